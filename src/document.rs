@@ -1,0 +1,527 @@
+//! Input formats: record files, JSON Lines and plain text, and detection of the tokenized form.
+//!
+//! A record file holds records back to back, each with four fields between markers:
+//!
+//! ```text
+//!  F-N-S-T-A-R-T. 2367 F-N-E-N-D.  D-A-T-E-S-T-A-R-T. 2024-04-19 D-A-T-E-E-N-D.
+//!  T-I-T-L-E-S-T-A-R-T. … T-I-T-L-E-E-N-D.  T-E-X-T-S-T-A-R-T. … T-E-X-T-E-N-D.
+//! ```
+//!
+//! A field's value is the text between its markers with the surrounding whitespace trimmed;
+//! fact spans are byte offsets into that value, and [`Source`] gives where the value starts in
+//! the file. A record with a missing or unclosed field, or invalid UTF-8, still yields a
+//! [`Document`], with the problem in its `errors`; the other records are unaffected.
+
+use memchr::memmem;
+use serde::{Deserialize, Serialize};
+
+/// Where a record came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The input file as named on the command line, or `-` for standard input.
+    pub file: String,
+    /// The record's number in the file, from 1.
+    pub record: usize,
+    /// Byte offset of the record in the file (for JSON Lines, of its line).
+    pub offset: usize,
+    /// Byte offset in the file of the title value; null when absent or not a verbatim copy
+    /// (JSON strings with escapes).
+    pub title_offset: Option<usize>,
+    /// Byte offset in the file of the text value, as for `title_offset`.
+    pub text_offset: Option<usize>,
+}
+
+/// A problem with one record. Non-fatal: the record is still output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordError {
+    /// What went wrong, as a stable snake_case tag.
+    pub kind: ErrorKind,
+    /// Byte offset in the file where the problem is.
+    pub offset: usize,
+    /// A message naming the file, the record and the byte offset.
+    pub message: String,
+}
+
+/// The kinds of record errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// A field's start marker is missing.
+    MissingField,
+    /// A field's end marker is missing; the value runs to the end of the record.
+    UnclosedField,
+    /// Bytes that are not valid UTF-8.
+    InvalidUtf8,
+    /// A JSON Lines line that is not a JSON object with a string `text`.
+    BadJson,
+    /// Text outside any record, ignored.
+    StrayText,
+    /// A NUL byte in a field.
+    NulByte,
+    /// The input holds no record at all.
+    Empty,
+    /// The file could not be read.
+    Io,
+}
+
+/// One article to extract from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The record's id: its FN field, its JSON `id`, or the file stem for plain text.
+    pub id: String,
+    /// The title, if any.
+    pub title: Option<String>,
+    /// The date as written, if any.
+    pub date: Option<String>,
+    /// The body text.
+    pub text: String,
+    /// Where it came from.
+    pub source: Source,
+    /// Problems found while reading it.
+    pub errors: Vec<RecordError>,
+}
+
+/// The input formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `F-N-S-T-A-R-T.` records back to back.
+    Records,
+    /// One JSON object a line, `{"id", "text", "title"?, "date"?}`.
+    JsonLines,
+    /// One article of plain text.
+    Plain,
+}
+
+/// How to decode bytes that are not UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReadOptions {
+    /// Replace invalid UTF-8 with U+FFFD and go on, instead of leaving the field empty.
+    pub lossy: bool,
+}
+
+const RECORD_START: &[u8] = b"F-N-S-T-A-R-T.";
+
+/// Guess the format of a file from its name and first bytes.
+pub fn detect_format(name: &str, bytes: &[u8]) -> Format {
+    let body = strip_bom(bytes);
+    let first = body.iter().position(|b| !b.is_ascii_whitespace());
+    if let Some(p) = first {
+        if body[p..].starts_with(RECORD_START) {
+            return Format::Records;
+        }
+    }
+    if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
+        return Format::JsonLines;
+    }
+    if first.is_some_and(|p| body[p] == b'{') {
+        return Format::JsonLines;
+    }
+    if memmem::find(&body[..body.len().min(4096)], RECORD_START).is_some() {
+        return Format::Records;
+    }
+    Format::Plain
+}
+
+fn strip_bom(b: &[u8]) -> &[u8] {
+    b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b)
+}
+
+/// Read every document of a file's bytes.
+pub fn read_documents(name: &str, bytes: &[u8], opts: ReadOptions) -> Vec<Document> {
+    let mut docs = match detect_format(name, bytes) {
+        Format::Records => read_records(name, bytes, opts),
+        Format::JsonLines => read_json_lines(name, bytes, opts),
+        Format::Plain => vec![read_plain(name, bytes, opts)],
+    };
+    if docs.is_empty() {
+        let mut doc = empty_doc(name, 1, 0, stem(name));
+        doc.errors.push(error(
+            name,
+            1,
+            ErrorKind::Empty,
+            0,
+            "no record in the input".into(),
+        ));
+        docs.push(doc);
+    }
+    docs
+}
+
+fn stem(name: &str) -> String {
+    let base = name.rsplit('/').next().unwrap_or(name);
+    base.rsplit_once('.').map_or(base, |(s, _)| s).to_string()
+}
+
+fn error(file: &str, record: usize, kind: ErrorKind, offset: usize, what: String) -> RecordError {
+    RecordError {
+        kind,
+        offset,
+        message: format!("{file}: record {record}, byte {offset}: {what}"),
+    }
+}
+
+fn empty_doc(file: &str, record: usize, offset: usize, id: String) -> Document {
+    Document {
+        id,
+        title: None,
+        date: None,
+        text: String::new(),
+        source: Source {
+            file: file.to_string(),
+            record,
+            offset,
+            title_offset: None,
+            text_offset: None,
+        },
+        errors: Vec::new(),
+    }
+}
+
+/// Decode a field's bytes; on invalid UTF-8 report it and, unless lossy, give up the field.
+fn decode(
+    file: &str,
+    record: usize,
+    offset: usize,
+    bytes: &[u8],
+    opts: ReadOptions,
+    errors: &mut Vec<RecordError>,
+) -> Option<String> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(e) => {
+            let at = offset + e.valid_up_to();
+            let what = if opts.lossy {
+                "invalid UTF-8, replaced with U+FFFD (--lossy)"
+            } else {
+                "invalid UTF-8; field skipped (use --lossy to replace bad bytes)"
+            };
+            errors.push(error(file, record, ErrorKind::InvalidUtf8, at, what.into()));
+            if !opts.lossy {
+                return None;
+            }
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    };
+    if let Some(p) = memchr::memchr(0, text.as_bytes()) {
+        errors.push(error(
+            file,
+            record,
+            ErrorKind::NulByte,
+            offset + p,
+            "NUL byte in field (kept as text)".into(),
+        ));
+    }
+    Some(text)
+}
+
+struct FieldSpec {
+    name: &'static str,
+    start: &'static [u8],
+    end: &'static [u8],
+}
+
+const FIELDS: [FieldSpec; 4] = [
+    FieldSpec {
+        name: "FN",
+        start: b"F-N-S-T-A-R-T.",
+        end: b"F-N-E-N-D.",
+    },
+    FieldSpec {
+        name: "DATE",
+        start: b"D-A-T-E-S-T-A-R-T.",
+        end: b"D-A-T-E-E-N-D.",
+    },
+    FieldSpec {
+        name: "TITLE",
+        start: b"T-I-T-L-E-S-T-A-R-T.",
+        end: b"T-I-T-L-E-E-N-D.",
+    },
+    FieldSpec {
+        name: "TEXT",
+        start: b"T-E-X-T-S-T-A-R-T.",
+        end: b"T-E-X-T-E-N-D.",
+    },
+];
+
+fn trim_range(b: &[u8], mut lo: usize, mut hi: usize) -> (usize, usize) {
+    while lo < hi && b[lo].is_ascii_whitespace() {
+        lo += 1;
+    }
+    while hi > lo && b[hi - 1].is_ascii_whitespace() {
+        hi -= 1;
+    }
+    (lo, hi)
+}
+
+/// Split a record file into documents.
+pub fn read_records(file: &str, bytes: &[u8], opts: ReadOptions) -> Vec<Document> {
+    let starts: Vec<usize> = memmem::find_iter(bytes, RECORD_START).collect();
+    let mut docs = Vec::with_capacity(starts.len());
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(bytes.len());
+        docs.push(read_record(file, bytes, start, end, k + 1, opts));
+    }
+    let head = starts.first().copied().unwrap_or(bytes.len());
+    let (lo, hi) = trim_range(bytes, 0, head);
+    let lo = if strip_bom(&bytes[lo..hi]).len() < hi - lo {
+        lo + 3
+    } else {
+        lo
+    };
+    if hi > lo {
+        let what = format!("{} bytes before the first record ignored", hi - lo);
+        if let Some(first) = docs.first_mut() {
+            first
+                .errors
+                .push(error(file, 1, ErrorKind::StrayText, lo, what));
+        }
+    }
+    docs
+}
+
+fn read_record(
+    file: &str,
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    record: usize,
+    opts: ReadOptions,
+) -> Document {
+    let mut doc = empty_doc(file, record, start, String::new());
+    let rec = &bytes[start..end];
+    let mut values: [Option<(usize, usize)>; 4] = [None; 4];
+    let mut cursor = 0;
+    for (slot, spec) in FIELDS.iter().enumerate() {
+        let Some(s) = memmem::find(&rec[cursor..], spec.start).map(|p| cursor + p) else {
+            doc.errors.push(error(
+                file,
+                record,
+                ErrorKind::MissingField,
+                start + cursor,
+                format!("{} field is missing", spec.name),
+            ));
+            continue;
+        };
+        let vstart = s + spec.start.len();
+        // The value ends at the end marker, or, if unclosed, at the next field's start marker.
+        let (vend, next) = match memmem::find(&rec[vstart..], spec.end) {
+            Some(p) => (vstart + p, vstart + p + spec.end.len()),
+            None => {
+                let stop = FIELDS[slot + 1..]
+                    .iter()
+                    .filter_map(|f| memmem::find(&rec[vstart..], f.start))
+                    .min()
+                    .map_or(rec.len(), |p| vstart + p);
+                doc.errors.push(error(
+                    file,
+                    record,
+                    ErrorKind::UnclosedField,
+                    start + s,
+                    format!(
+                        "{} field is not closed ({} missing)",
+                        spec.name,
+                        String::from_utf8_lossy(spec.end)
+                    ),
+                ));
+                (stop, stop)
+            }
+        };
+        values[slot] = Some(trim_range(rec, vstart, vend));
+        cursor = next;
+    }
+    let (lo, hi) = trim_range(rec, cursor, rec.len());
+    if hi > lo {
+        doc.errors.push(error(
+            file,
+            record,
+            ErrorKind::StrayText,
+            start + lo,
+            format!("{} bytes after the TEXT field ignored", hi - lo),
+        ));
+    }
+    let get = |slot: usize, doc: &mut Document| -> Option<(String, usize)> {
+        let (lo, hi) = values[slot]?;
+        decode(
+            file,
+            record,
+            start + lo,
+            &rec[lo..hi],
+            opts,
+            &mut doc.errors,
+        )
+        .map(|s| (s, start + lo))
+    };
+    doc.id = get(0, &mut doc).map_or_else(|| format!("{}#{record}", stem(file)), |(s, _)| s);
+    doc.date = get(1, &mut doc).map(|(s, _)| s).filter(|s| !s.is_empty());
+    if let Some((t, off)) = get(2, &mut doc) {
+        doc.title = Some(t);
+        doc.source.title_offset = Some(off);
+    }
+    if let Some((t, off)) = get(3, &mut doc) {
+        doc.text = t;
+        doc.source.text_offset = Some(off);
+    }
+    doc
+}
+
+#[derive(Deserialize)]
+struct JsonLine {
+    id: Option<serde_json::Value>,
+    text: String,
+    title: Option<String>,
+    date: Option<String>,
+}
+
+/// Read JSON Lines: one document per non-blank line.
+pub fn read_json_lines(file: &str, bytes: &[u8], opts: ReadOptions) -> Vec<Document> {
+    let mut docs = Vec::new();
+    let mut offset = 0;
+    let body_start = bytes.len() - strip_bom(bytes).len();
+    let mut record = 0;
+    for line in bytes[body_start..].split_inclusive(|&b| b == b'\n') {
+        let at = body_start + offset;
+        offset += line.len();
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        record += 1;
+        let mut doc = empty_doc(file, record, at, format!("{}#{record}", stem(file)));
+        let Some(text) = decode(file, record, at, line, opts, &mut doc.errors) else {
+            docs.push(doc);
+            continue;
+        };
+        match serde_json::from_str::<JsonLine>(&text) {
+            Ok(j) => {
+                if let Some(id) = j.id {
+                    doc.id = match id {
+                        serde_json::Value::String(s) => s,
+                        other => other.to_string(),
+                    };
+                }
+                doc.text = j.text;
+                doc.title = j.title;
+                doc.date = j.date.filter(|d| !d.is_empty());
+            }
+            Err(e) => {
+                let col = text
+                    .lines()
+                    .take(e.line().saturating_sub(1))
+                    .map(|l| l.len() + 1)
+                    .sum::<usize>()
+                    + e.column().saturating_sub(1);
+                doc.errors.push(error(
+                    file,
+                    record,
+                    ErrorKind::BadJson,
+                    at + col.min(line.len()),
+                    format!("not a JSON object with a string \"text\": {e}"),
+                ));
+            }
+        }
+        docs.push(doc);
+    }
+    docs
+}
+
+/// Read a whole file as one plain-text article.
+pub fn read_plain(file: &str, bytes: &[u8], opts: ReadOptions) -> Document {
+    let mut doc = empty_doc(file, 1, 0, stem(file));
+    let bom = bytes.len() - strip_bom(bytes).len();
+    if let Some(text) = decode(file, 1, bom, &bytes[bom..], opts, &mut doc.errors) {
+        doc.text = text;
+        doc.source.text_offset = Some(bom);
+    }
+    if doc.text.trim().is_empty() && doc.errors.is_empty() {
+        doc.errors
+            .push(error(file, 1, ErrorKind::Empty, 0, "empty input".into()));
+    }
+    doc
+}
+
+/// Whether text is in the lowercased, PTB-spaced form (`rose by 1 . 8 % to $ 88`).
+///
+/// Two signs must agree: (almost) no uppercase letters, and most commas and full stops stand
+/// between spaces (`word , word`), which ordinary prose never does.
+pub fn is_tokenized(text: &str) -> bool {
+    let b = text.as_bytes();
+    let (mut upper, mut letters) = (0usize, 0usize);
+    let (mut spaced, mut punct) = (0usize, 0usize);
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_ascii_uppercase());
+        } else if c == b',' || c == b'.' {
+            let before = i > 0 && b[i - 1] == b' ';
+            let after = b.get(i + 1).is_none_or(|&n| n == b' ' || n == b'\n');
+            let digits =
+                i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if after && !digits {
+                punct += 1;
+                spaced += usize::from(before);
+            }
+        }
+    }
+    letters > 0 && upper * 100 <= letters && punct > 0 && spaced * 2 >= punct
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_with_bad_fields_are_reported_and_the_rest_comes_out() {
+        let input = b" F-N-S-T-A-R-T. 1 F-N-E-N-D.  D-A-T-E-S-T-A-R-T. 2024-04-19 D-A-T-E-E-N-D.  T-I-T-L-E-S-T-A-R-T. Oil up T-I-T-L-E-E-N-D.  T-E-X-T-S-T-A-R-T. Oil rose 2%. T-E-X-T-E-N-D.  F-N-S-T-A-R-T. 2 F-N-E-N-D.  T-E-X-T-S-T-A-R-T. unclosed 5%  F-N-S-T-A-R-T. 3 F-N-E-N-D.  D-A-T-E-S-T-A-R-T. D-A-T-E-E-N-D.  T-I-T-L-E-S-T-A-R-T. t T-I-T-L-E-E-N-D.  T-E-X-T-S-T-A-R-T. ok T-E-X-T-E-N-D. ";
+        let docs = read_records("f.txt", input, ReadOptions::default());
+        assert_eq!(docs.len(), 3);
+        assert_eq!(docs[0].id, "1");
+        assert_eq!(docs[0].title.as_deref(), Some("Oil up"));
+        assert_eq!(docs[0].text, "Oil rose 2%.");
+        let off = docs[0].source.text_offset.unwrap_or(0);
+        assert_eq!(&input[off..off + 12], b"Oil rose 2%.");
+        assert!(docs[0].errors.is_empty());
+        let kinds: Vec<_> = docs[1].errors.iter().map(|e| e.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ErrorKind::MissingField,
+                ErrorKind::MissingField,
+                ErrorKind::UnclosedField
+            ]
+        );
+        assert_eq!(docs[1].text, "unclosed 5%");
+        assert!(
+            docs[1].errors[2]
+                .message
+                .starts_with("f.txt: record 2, byte ")
+        );
+        assert_eq!(docs[2].date, None);
+        assert_eq!(docs[2].text, "ok");
+    }
+
+    #[test]
+    fn tokenized_form_is_detected() {
+        assert!(is_tokenized(
+            "brent crude , the benchmark , rose by 1 . 8 % to $ 88 a barrel ."
+        ));
+        assert!(is_tokenized("it 's up 22 % , to $ 1,000 ."));
+        assert!(!is_tokenized(
+            "Brent crude, the benchmark, rose by 1.8% to $88 a barrel."
+        ));
+        assert!(!is_tokenized(
+            "brent crude, the benchmark, rose by 1.8% to $88 a barrel."
+        ));
+    }
+
+    #[test]
+    fn json_lines_and_bad_lines() {
+        let input = b"{\"id\": 7, \"text\": \"up 5%\", \"title\": \"t\"}\nnot json\n\n{\"id\": \"x\", \"text\": \"\"}\n";
+        let docs = read_json_lines("c.jsonl", input, ReadOptions::default());
+        assert_eq!(docs.len(), 3);
+        assert_eq!(docs[0].id, "7");
+        assert_eq!(docs[1].errors[0].kind, ErrorKind::BadJson);
+        assert_eq!(docs[1].source.offset, 41);
+        assert_eq!(docs[2].id, "x");
+    }
+}

@@ -1,0 +1,125 @@
+//! Typed facts: what the grammar finds in a field of text.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// What a quantity measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A share: unit `%`, or `pp` (percentage points) or `bp` (basis points).
+    Percent,
+    /// An amount of money; unit is an ISO 4217 code, in the major unit (45 cents is 0.45 USD).
+    Money,
+    /// A number of things; `noun` says what is counted.
+    Count,
+    /// Distance: `km`, `mi`, `m`, `ft`, …
+    Length,
+    /// Weight: `kg`, `t`, `lb`, `oz`, …
+    Mass,
+    /// Capacity: `l`, `bbl`, `gal`, …
+    Volume,
+    /// Surface: `km2`, `ha`, `ac`, …
+    Area,
+    /// `°C`, `°F`, or `°` when the scale is not said.
+    Temperature,
+    /// `km/h`, `mph`, `kn`, …
+    Speed,
+    /// `yr`, `mo`, `wk`, `d`, `h`, `min`, `s`.
+    Duration,
+    /// `MB`, `GB`, `Mbit/s`.
+    Data,
+    /// Energy and power: `MW`, `kWh`.
+    Energy,
+    /// Index points: `down 2 points`.
+    Points,
+    /// A plain number: an index level, a score, a number without unit or counted noun.
+    Number,
+}
+
+/// How the text qualifies an amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// about, around, nearly, almost, some, roughly …
+    Approx,
+    /// more than, over, above …
+    MoreThan,
+    /// less than, under, below, fewer than …
+    LessThan,
+    /// at least, no less than …
+    AtLeast,
+    /// at most, no more than …
+    AtMost,
+    /// up to, as much as, as many as …
+    UpTo,
+    /// exactly, precisely.
+    Exactly,
+}
+
+/// Which field of a record a fact comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// The record's title.
+    Title,
+    /// The record's body text.
+    Text,
+}
+
+/// The second unit of a dual-unit quantity: `60km (45 miles)` has `alt` 45 mi.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alt {
+    /// Exact value in the alternative unit.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    pub value: Option<Decimal>,
+    /// Canonical alternative unit.
+    pub unit: Option<String>,
+}
+
+/// One quantitative fact, with the exact span it came from.
+///
+/// `value` is set for a single amount; a range (`between 5 and 10`, `5-10%`, `hundreds of`)
+/// has `value: null` and `low`/`high`. Money is in the major unit with scale applied
+/// (`$2.4bn` is 2400000000 USD). Spans are byte offsets into the field as it appears in the
+/// input, so `field[start..end] == text`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// What the quantity measures.
+    pub kind: Kind,
+    /// The amount, exact; null for a range.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    pub value: Option<Decimal>,
+    /// Low end of a range.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    pub low: Option<Decimal>,
+    /// High end of a range.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    pub high: Option<Decimal>,
+    /// Canonical unit (`%`, `pp`, `bp`, ISO 4217 code, `km`, `bbl`, `°C` …); null for counts and
+    /// plain numbers.
+    pub unit: Option<String>,
+    /// The unit of a rate: `$88 a barrel` has `per: "bbl"`.
+    pub per: Option<String>,
+    /// How the amount is qualified (`more than`, `nearly` …).
+    pub qualifier: Option<Qualifier>,
+    /// True for vague amounts (`hundreds of`, `dozens of`), given as a range of order of
+    /// magnitude: `hundreds` is 200 to 1000.
+    pub vague: bool,
+    /// What is counted: `drones and missiles` in `more than 300 drones and missiles`.
+    pub noun: Option<String>,
+    /// The same quantity in another unit, given in parentheses.
+    pub alt: Option<Alt>,
+    /// The field the span refers to.
+    pub field: Field,
+    /// Byte offset of the first byte of `text` in the field.
+    pub start: usize,
+    /// Byte offset one past the last byte of `text` in the field.
+    pub end: usize,
+    /// The text of the fact, exactly as in the input.
+    pub text: String,
+    /// Index of the sentence in the field, from 0.
+    pub sentence: usize,
+}

@@ -1,0 +1,85 @@
+//! The grammar of quantities, written with nom over `&str`.
+//!
+//! Parsers take the text at a candidate position (see [`crate::scan`]) and return what they
+//! recognized plus the rest of the input, so spans fall out of `nom::Offset` and always lie in
+//! the original field. Every parser is linear in what it consumes and fails without
+//! consuming; the error type is `()` because a failed alternative carries no information the
+//! scanner could use (it simply moves on to the next candidate).
+//!
+//! - [`number`]: numerals in digits (`2,400`, tokenized `2 , 400`, `1 . 8`) and in words
+//!   (`two million`, `one and a half`, `a dozen`).
+//! - [`quantity`]: amounts (`$2.4bn`, `60km`, `3.5 %`), qualifiers, ranges, rates, dual units,
+//!   vague amounts and counted nouns.
+//! - [`skip`]: text that looks numeric but is no quantity: dates, times, phone numbers, names
+//!   with numbers, URLs.
+
+pub mod number;
+pub mod quantity;
+pub mod skip;
+
+use crate::lexicon::{LexKind, Lexicon, Match, lexeme, space_len};
+use nom::IResult;
+
+/// The result type of every grammar parser.
+pub type Res<'a, T> = IResult<&'a str, T, ()>;
+
+/// Options that change how text is read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Ctx {
+    /// The text is lowercased and PTB-spaced (`1 . 8 %`, `$ 2 , 400`): decimal points and
+    /// thousands separators may stand between spaces.
+    pub tokenized: bool,
+}
+
+#[inline]
+pub(crate) fn fail<T>() -> Res<'static, T> {
+    Err(nom::Err::Error(()))
+}
+
+/// Optional whitespace.
+#[inline]
+pub(crate) fn ws0(s: &str) -> Res<'_, ()> {
+    Ok((&s[space_len(s)..], ()))
+}
+
+/// At least one whitespace character.
+#[inline]
+pub(crate) fn ws1(s: &str) -> Res<'_, ()> {
+    match space_len(s) {
+        0 => Err(nom::Err::Error(())),
+        n => Ok((&s[n..], ())),
+    }
+}
+
+/// The longest entry of a lexicon at the start of the input.
+#[inline]
+pub(crate) fn lex<T>(lexicon: &'static Lexicon<T>) -> impl Fn(&str) -> Res<'_, &'static T> {
+    move |s: &str| match lexicon.longest(s) {
+        Some(Match { value, len }) => Ok((&s[len..], value)),
+        None => Err(nom::Err::Error(())),
+    }
+}
+
+/// A word (run of letters) equal to `w`, ignoring ASCII case.
+#[inline]
+pub(crate) fn word<'w>(w: &'w str) -> impl Fn(&str) -> Res<'_, &str> + 'w {
+    move |s: &str| match lexeme(s) {
+        Some((LexKind::Letters, n)) if s[..n].eq_ignore_ascii_case(w) => Ok((&s[n..], &s[..n])),
+        _ => Err(nom::Err::Error(())),
+    }
+}
+
+/// The next word (run of letters) of the input.
+#[inline]
+pub(crate) fn any_word(s: &str) -> Res<'_, &str> {
+    match lexeme(s) {
+        Some((LexKind::Letters, n)) => Ok((&s[n..], &s[..n])),
+        _ => Err(nom::Err::Error(())),
+    }
+}
+
+/// Whether the input starts with a letter or digit (so a preceding lexeme was glued to it).
+#[inline]
+pub(crate) fn starts_alnum(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphanumeric)
+}

@@ -1,0 +1,390 @@
+//! Numerals: digits with separators and decimals, and numbers in words.
+
+use super::{Ctx, Res, fail, lex, word, ws0, ws1};
+use crate::lexicon::tables::{NUMBER_WORD, NumWord};
+use crate::lexicon::{LexKind, lexeme};
+use nom::Parser;
+use rust_decimal::Decimal;
+
+/// How a numeral was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// In digits: `2,400`, `1.8`.
+    Digits,
+    /// In words: `two million`, `a dozen`.
+    Words,
+}
+
+/// A numeral with its exact value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Numeral {
+    /// The value, exact (fractions in words are rounded to 28 significant digits).
+    pub value: Decimal,
+    /// Digits or words.
+    pub form: Form,
+    /// A bare run of four digits, no separator or decimal: could be a year.
+    pub year_like: bool,
+    /// Written as the single word `one` (often a pronoun: "one mocked it").
+    pub lone_one: bool,
+    /// Only an article (`a`, `an`) standing for one; valid before a unit or currency.
+    pub article: bool,
+}
+
+/// Maximum digits of a numeral: beyond this it is an identifier, not a quantity, and would
+/// overflow `Decimal` (28 digits) once scaled.
+const MAX_DIGITS: usize = 24;
+
+/// A numeral in digits: `2400`, `2,400`, `1.8`; tokenized `2 , 400`, `1 . 8`.
+///
+/// Thousands groups need exactly three digits after the separator and at most three before
+/// the first one, so `in 2010 , 500 people` stays two numbers.
+pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
+    move |s: &str| {
+        let mut buf = [0u8; MAX_DIGITS + 1];
+        let mut len = 0usize;
+        let push = |buf: &mut [u8; MAX_DIGITS + 1], len: &mut usize, bytes: &[u8]| -> bool {
+            if *len + bytes.len() > buf.len() {
+                return false;
+            }
+            buf[*len..*len + bytes.len()].copy_from_slice(bytes);
+            *len += bytes.len();
+            true
+        };
+        let sep = |s: &'_ str, c: char| -> Option<usize> {
+            // The separator, with spaces around it only in tokenized text.
+            let (rest, _) = if ctx.tokenized { ws0(s).ok()? } else { (s, ()) };
+            let rest = rest.strip_prefix(c)?;
+            let (rest, _) = if ctx.tokenized {
+                ws0(rest).ok()?
+            } else {
+                (rest, ())
+            };
+            Some(s.len() - rest.len())
+        };
+        let Some((LexKind::Digits, n)) = lexeme(s) else {
+            return fail();
+        };
+        let mut rest = &s[n..];
+        if !push(&mut buf, &mut len, s[..n].as_bytes()) {
+            return fail();
+        }
+        let mut grouped = false;
+        if n <= 3 {
+            while let Some(k) = sep(rest, ',') {
+                match lexeme(&rest[k..]) {
+                    Some((LexKind::Digits, 3)) => {
+                        if !push(&mut buf, &mut len, rest[k..k + 3].as_bytes()) {
+                            return fail();
+                        }
+                        rest = &rest[k + 3..];
+                        grouped = true;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        let mut decimal = false;
+        if let Some(k) = sep(rest, '.') {
+            if let Some((LexKind::Digits, m)) = lexeme(&rest[k..]) {
+                if !push(&mut buf, &mut len, b".")
+                    || !push(&mut buf, &mut len, rest[k..k + m].as_bytes())
+                {
+                    return fail();
+                }
+                rest = &rest[k + m..];
+                decimal = true;
+            }
+        }
+        let text = std::str::from_utf8(&buf[..len]).map_err(|_| nom::Err::Error(()))?;
+        let value = Decimal::from_str_exact(text).map_err(|_| nom::Err::Error(()))?;
+        Ok((
+            rest,
+            Numeral {
+                value: value.normalize(),
+                form: Form::Digits,
+                year_like: n == 4 && !grouped && !decimal,
+                lone_one: false,
+                article: false,
+            },
+        ))
+    }
+}
+
+/// A simple digit fraction: `1/5`, `3/4`.
+pub fn digit_fraction(s: &str) -> Res<'_, Numeral> {
+    let (Some((LexKind::Digits, n)), true) = (lexeme(s), true) else {
+        return fail();
+    };
+    let rest = &s[n..];
+    let Some(rest) = rest.strip_prefix('/') else {
+        return fail();
+    };
+    let Some((LexKind::Digits, m)) = lexeme(rest) else {
+        return fail();
+    };
+    if n > 2 || m > 2 {
+        return fail();
+    }
+    let num = Decimal::from_str_exact(&s[..n]).map_err(|_| nom::Err::Error(()))?;
+    let den = Decimal::from_str_exact(&rest[..m]).map_err(|_| nom::Err::Error(()))?;
+    let value = num.checked_div(den).ok_or(nom::Err::Error(()))?;
+    Ok((
+        &rest[m..],
+        Numeral {
+            value: value.normalize(),
+            form: Form::Digits,
+            year_like: false,
+            lone_one: false,
+            article: false,
+        },
+    ))
+}
+
+fn pow10(exp: u32) -> Decimal {
+    Decimal::from_i128_with_scale(10i128.pow(exp.min(28)), 0)
+}
+
+/// Separator between number words: spaces, or a hyphen (`twenty-one`, tokenized `twenty - one`).
+fn word_sep(s: &str) -> Res<'_, ()> {
+    let (r, _) = ws0(s)?;
+    if let Some(r) = r.strip_prefix('-') {
+        return ws0(r);
+    }
+    ws1(s)
+}
+
+/// A number in words: `three`, `twenty-one`, `two million`, `a hundred and five`, `a dozen`,
+/// `half`, `two thirds`, `one and a half`, `three lakh crore`, `five point five`.
+///
+/// Words combine only in valid orders, so `one two` is the number one followed by other text.
+pub fn words(s: &str) -> Res<'_, Numeral> {
+    let (mut rest, first) = numword(s)?;
+    let mut total = Decimal::ZERO;
+    let mut current;
+    let mut last = *first;
+    let mut words_used = 1usize;
+    let mut done = false;
+    match *first {
+        NumWord::Digit(d) | NumWord::Teen(d) | NumWord::Tens(d) => current = Decimal::from(d),
+        NumWord::Article => {
+            // "a" alone is a number only before a multiplier or a fraction.
+            current = Decimal::ONE;
+        }
+        NumWord::Fraction(2) => {
+            // "half", and "half a million".
+            current = Decimal::new(5, 1);
+            done = true;
+            if let Ok((r, NumWord::Scale(e))) = (ws1, lex(&NUMBER_WORD), ws1, lex(&NUMBER_WORD))
+                .map(|(_, a, _, b)| (a, b))
+                .parse(rest)
+                .map(|(r, (a, b))| (r, (*a, *b)))
+                .and_then(|(r, (a, b))| match a {
+                    NumWord::Article => Ok((r, b)),
+                    _ => fail(),
+                })
+            {
+                current = current * pow10(e);
+                rest = r;
+            }
+        }
+        NumWord::Dozen => current = Decimal::from(12),
+        NumWord::Hundred | NumWord::Scale(_) | NumWord::Fraction(_) => return fail(),
+    }
+    while !done {
+        let Ok((after_sep, _)) = word_sep(rest) else {
+            break;
+        };
+        // "and" joins hundreds or scales to what follows: "a hundred and five".
+        let after_and = match last {
+            NumWord::Hundred | NumWord::Scale(_) => (word("and"), ws1)
+                .parse(after_sep)
+                .map(|(r, _)| r)
+                .unwrap_or(after_sep),
+            _ => after_sep,
+        };
+        let Ok((r, w)) = numword(after_and) else {
+            break;
+        };
+        let ok = match (*w, last) {
+            (NumWord::Digit(d), NumWord::Tens(_) | NumWord::Hundred | NumWord::Scale(_)) => {
+                current += Decimal::from(d);
+                true
+            }
+            (NumWord::Teen(d) | NumWord::Tens(d), NumWord::Hundred | NumWord::Scale(_)) => {
+                current += Decimal::from(d);
+                true
+            }
+            (
+                NumWord::Hundred,
+                NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Tens(_) | NumWord::Article,
+            ) => {
+                current *= Decimal::from(100);
+                true
+            }
+            (NumWord::Scale(e), NumWord::Scale(prev)) if e > prev && current.is_zero() => {
+                // "three lakh crore": a scale of a scale.
+                total = total.checked_mul(pow10(e)).ok_or(nom::Err::Error(()))?;
+                true
+            }
+            (
+                NumWord::Scale(e),
+                NumWord::Digit(_)
+                | NumWord::Teen(_)
+                | NumWord::Tens(_)
+                | NumWord::Hundred
+                | NumWord::Article
+                | NumWord::Dozen,
+            ) => {
+                let add = current.checked_mul(pow10(e)).ok_or(nom::Err::Error(()))?;
+                total = total.checked_add(add).ok_or(nom::Err::Error(()))?;
+                current = Decimal::ZERO;
+                true
+            }
+            (NumWord::Dozen, NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Article) => {
+                current *= Decimal::from(12);
+                true
+            }
+            (NumWord::Fraction(d), NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Tens(_))
+                if after_and.len() == after_sep.len() =>
+            {
+                // "two thirds", "one-third"
+                current = current
+                    .checked_div(Decimal::from(d))
+                    .ok_or(nom::Err::Error(()))?;
+                done = true;
+                true
+            }
+            (NumWord::Fraction(d), NumWord::Article) if words_used == 1 => {
+                // "a third", "a quarter": only as an amount of something.
+                let follows = (ws1, word("of")).parse(r).is_ok()
+                    || (ws1, numword)
+                        .parse(r)
+                        .is_ok_and(|(_, (_, w))| matches!(w, NumWord::Scale(_)));
+                if !follows {
+                    return fail();
+                }
+                current = Decimal::ONE / Decimal::from(d);
+                done = true;
+                true
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        rest = r;
+        last = *w;
+        words_used += 1;
+    }
+    if last == NumWord::Article {
+        // A lone article: one, but only before a unit or currency (the caller decides).
+        return Ok((
+            rest,
+            Numeral {
+                value: Decimal::ONE,
+                form: Form::Words,
+                year_like: false,
+                lone_one: false,
+                article: true,
+            },
+        ));
+    }
+    let mut value = total.checked_add(current).ok_or(nom::Err::Error(()))?;
+    // "one and a half", "two and a quarter"
+    if let Ok((r, (_, _, _, _, _, frac))) =
+        (ws1, word("and"), ws1, alt_article, ws1, numword).parse(rest)
+    {
+        if let NumWord::Fraction(d) = *frac {
+            value += Decimal::ONE / Decimal::from(d);
+            rest = r;
+        }
+    }
+    // "five point five"
+    if let Ok((mut r, _)) = (ws1, word("point")).parse(rest) {
+        let mut frac = String::new();
+        while let Ok((r2, (_, w))) = (ws1, numword).parse(r) {
+            match *w {
+                NumWord::Digit(d) => frac.push(char::from(b'0' + d)),
+                _ => break,
+            }
+            r = r2;
+        }
+        if !frac.is_empty() {
+            if let Ok(f) = Decimal::from_str_exact(&format!("0.{frac}")) {
+                value += f;
+                rest = r;
+            }
+        }
+    }
+    let lone_one = words_used == 1 && *first == NumWord::Digit(1) && value == Decimal::ONE;
+    Ok((
+        rest,
+        Numeral {
+            value: value.normalize(),
+            form: Form::Words,
+            year_like: false,
+            lone_one,
+            article: false,
+        },
+    ))
+}
+
+fn numword(s: &str) -> Res<'_, &'static NumWord> {
+    lex(&NUMBER_WORD)(s)
+}
+
+fn alt_article(s: &str) -> Res<'_, &str> {
+    nom::branch::alt((word("a"), word("an"))).parse(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str, tokenized: bool) -> String {
+        match digits(Ctx { tokenized })(s) {
+            Ok((rest, n)) => format!("{} rest={rest:?} year={}", n.value, n.year_like),
+            Err(_) => "none".into(),
+        }
+    }
+
+    fn w(s: &str) -> String {
+        match words(s) {
+            Ok((rest, n)) => format!("{} rest={rest:?}", n.value),
+            Err(_) => "none".into(),
+        }
+    }
+
+    #[test]
+    fn digits_plain_and_tokenized() {
+        insta::assert_snapshot!(d("2,400 an ounce", false), @r#"2400 rest=" an ounce" year=false"#);
+        insta::assert_snapshot!(d("2 , 400 an ounce", true), @r#"2400 rest=" an ounce" year=false"#);
+        insta::assert_snapshot!(d("2 , 400", false), @r#"2 rest=" , 400" year=false"#);
+        insta::assert_snapshot!(d("1 . 8 %", true), @r#"1.8 rest=" %" year=false"#);
+        insta::assert_snapshot!(d("1.80%", false), @r#"1.8 rest="%" year=false"#);
+        insta::assert_snapshot!(d("3,362.39", false), @r#"3362.39 rest="" year=false"#);
+        insta::assert_snapshot!(d("2010 , 500", true), @r#"2010 rest=" , 500" year=true"#);
+        insta::assert_snapshot!(d("1,000,000 people", false), @r#"1000000 rest=" people" year=false"#);
+        insta::assert_snapshot!(d("12,34", false), @r#"12 rest=",34" year=false"#);
+        insta::assert_snapshot!(d("99999999999999999999999999999", false), @"none");
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        insta::assert_snapshot!(w("two top generals"), @r#"2 rest=" top generals""#);
+        insta::assert_snapshot!(w("twenty-one thousand eleven"), @r#"21011 rest="""#);
+        insta::assert_snapshot!(w("twenty - one"), @r#"21 rest="""#);
+        insta::assert_snapshot!(w("a hundred and five"), @r#"105 rest="""#);
+        insta::assert_snapshot!(w("two million three hundred thousand"), @r#"2300000 rest="""#);
+        insta::assert_snapshot!(w("a dozen eggs"), @r#"12 rest=" eggs""#);
+        insta::assert_snapshot!(w("one and a half"), @r#"1.5 rest="""#);
+        insta::assert_snapshot!(w("half a million"), @r#"500000 rest="""#);
+        insta::assert_snapshot!(w("two thirds"), @r#"0.6666666666666666666666666667 rest="""#);
+        insta::assert_snapshot!(w("three lakh crore"), @r#"3000000000000 rest="""#);
+        insta::assert_snapshot!(w("five point five"), @r#"5.5 rest="""#);
+        insta::assert_snapshot!(w("one two"), @r#"1 rest=" two""#);
+        insta::assert_snapshot!(w("hundred"), @"none");
+        insta::assert_snapshot!(w("a quarter of"), @r#"0.25 rest=" of""#);
+        insta::assert_snapshot!(w("a quarter earlier"), @"none");
+    }
+}

@@ -1,0 +1,623 @@
+//! Quantities: a numeral with its qualifier, currency, scale, unit, rate, dual unit, range or
+//! counted noun.
+//!
+//! ```text
+//! fact      = [qualifier] (vague | "between" amount "and" amount
+//!                         | "from" amount ("to"|"-") amount | amount [("-"|"to") amount])
+//!             [per] [alt] [noun]
+//! amount    = [sign] [currency] numeral [scale] [currency | unit]
+//! per       = ("a"|"an") per-noun | "per" word | "/" word
+//! alt       = "(" [qualifier] amount ")"
+//! vague     = ("hundreds"|"thousands"|…) ["of"] [currency | unit | noun]
+//! ```
+
+use super::number::{self, Numeral};
+use super::{Ctx, Res, any_word, fail, lex, starts_alnum, word, ws0, ws1};
+use crate::fact::{Kind, Qualifier};
+use crate::lexicon::tables::{
+    CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS, PER_NOUN, Position, QUALIFIER, SCALE, UNIT,
+    Unit, VAGUE_AMOUNT,
+};
+use crate::lexicon::{LexKind, lexeme, space_len};
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use rust_decimal::Decimal;
+
+/// What a unit of an amount is: a unit of measurement or a currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitRef {
+    /// A unit of measurement.
+    Unit(&'static Unit),
+    /// A currency.
+    Money(&'static Currency),
+}
+
+impl UnitRef {
+    /// Canonical symbol.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            UnitRef::Unit(u) => u.symbol,
+            UnitRef::Money(c) => c.code,
+        }
+    }
+    /// Kind of quantity.
+    pub fn kind(self) -> Kind {
+        match self {
+            UnitRef::Unit(u) => u.kind,
+            UnitRef::Money(_) => Kind::Money,
+        }
+    }
+}
+
+/// One amount: a numeral with everything attached to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount {
+    /// Exact value with sign, scale and minor currency unit applied.
+    pub value: Decimal,
+    /// The numeral as written.
+    pub numeral: Numeral,
+    /// Unit or currency.
+    pub unit: Option<UnitRef>,
+    /// The currency stands before the number (`$5`).
+    pub unit_before: bool,
+    /// Power of ten of the scale word (`bn`: 9), 0 when none.
+    pub scale: u32,
+}
+
+/// A recognized quantity, before it is placed in a field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quantity<'a> {
+    /// What it measures.
+    pub kind: Kind,
+    /// Single value, or None for a range.
+    pub value: Option<Decimal>,
+    /// Range low end.
+    pub low: Option<Decimal>,
+    /// Range high end.
+    pub high: Option<Decimal>,
+    /// Canonical unit.
+    pub unit: Option<&'static str>,
+    /// Unit of a rate.
+    pub per: Option<String>,
+    /// Qualifier.
+    pub qualifier: Option<Qualifier>,
+    /// Vague amount.
+    pub vague: bool,
+    /// Counted noun, as written.
+    pub noun: Option<&'a str>,
+    /// Dual unit.
+    pub alt: Option<(Decimal, &'static str)>,
+}
+
+/// What the fact parser found at a position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed<'a> {
+    /// A quantity.
+    Fact(Quantity<'a>),
+    /// Numeric-looking text that is no quantity (a year, the pronoun `one`, `1990s`); the
+    /// scanner skips it whole.
+    NotFact,
+}
+
+fn pow10(exp: u32) -> Decimal {
+    Decimal::from_i128_with_scale(10i128.pow(exp.min(28)), 0)
+}
+
+/// `-`, `−`, `minus`, `negative`, directly before a number or currency.
+fn sign(s: &str) -> Res<'_, bool> {
+    let r = if let Some(r) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
+        let (r2, _) = ws0(r)?;
+        if !r2.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€') {
+            return Ok((s, false));
+        }
+        r2
+    } else if let Ok((r, _)) = (alt((word("minus"), word("negative"))), ws1).parse(s) {
+        r
+    } else {
+        return Ok((s, false));
+    };
+    Ok((r, true))
+}
+
+/// A currency written before the number.
+fn currency_before(s: &str) -> Res<'_, &'static Currency> {
+    let (r, c) = lex(&CURRENCY)(s)?;
+    if c.position == Position::After {
+        return fail();
+    }
+    let (r, _) = ws0(r)?;
+    Ok((r, c))
+}
+
+/// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`).
+fn unit_after(s: &str) -> Res<'_, UnitRef> {
+    let cur = CURRENCY
+        .matches(s)
+        .find(|m| m.value.position != Position::Before);
+    let unit = UNIT.longest(s);
+    match (cur, unit) {
+        (Some(c), Some(u)) if u.len > c.len => Ok((&s[u.len..], UnitRef::Unit(u.value))),
+        (Some(c), _) => Ok((&s[c.len..], UnitRef::Money(c.value))),
+        (None, Some(u)) => Ok((&s[u.len..], UnitRef::Unit(u.value))),
+        (None, None) => fail(),
+    }
+}
+
+/// Whether a unit may follow the article `a`/`an` as "one" (`a mile`, `a dollar`): not
+/// durations (`a year ago`), temperatures (`a degree in`) or points.
+fn article_unit(u: UnitRef) -> bool {
+    !matches!(
+        u.kind(),
+        Kind::Duration | Kind::Temperature | Kind::Points | Kind::Percent
+    )
+}
+
+/// One amount: `$2.4bn`, `1 . 8 %`, `60km`, `13.1 mln dlrs`, `two million barrels`, `45 cts`.
+pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
+    move |s: &str| {
+        let (r, negative) = sign(s)?;
+        let (r, before) = match currency_before(r) {
+            Ok((r2, c)) if r2.starts_with(|ch: char| ch.is_ascii_digit()) => (r2, Some(c)),
+            _ => (r, None),
+        };
+        let (r, numeral) =
+            alt((number::digit_fraction, number::digits(ctx), number::words)).parse(r)?;
+        // Scale: "bn", "million", "k"; "m" only for money.
+        let mut rest = r;
+        let mut scale = 0u32;
+        let mut scale_money_only = false;
+        if let Ok((r2, sc)) = (ws0, lex(&SCALE)).map(|(_, sc)| sc).parse(r) {
+            scale = sc.exp;
+            scale_money_only = sc.money_only;
+            rest = r2;
+        }
+        let mut unit = before.map(UnitRef::Money);
+        if before.is_none() {
+            let hyphen = |s| -> Res<'_, ()> {
+                let (s, _) = ws0(s)?;
+                let (s, _) = nom::combinator::opt(tag("-")).parse(s)?;
+                ws0(s)
+            };
+            if let Ok((r2, u)) = (hyphen, unit_after).map(|(_, u)| u).parse(rest) {
+                // A money-only scale needs a currency: "5m dollars", but "5m" alone is metres.
+                if scale_money_only && !matches!(u, UnitRef::Money(_)) {
+                    scale = 0;
+                    if let Ok((r3, u3)) = (hyphen, unit_after).map(|(_, u)| u).parse(r) {
+                        rest = r3;
+                        unit = Some(u3);
+                    } else {
+                        rest = r;
+                    }
+                } else {
+                    rest = r2;
+                    unit = Some(u);
+                }
+            } else if scale_money_only {
+                scale = 0;
+                rest = r;
+                if let Ok((r3, u3)) = (hyphen, unit_after).map(|(_, u)| u).parse(r) {
+                    rest = r3;
+                    unit = Some(u3);
+                }
+            }
+        }
+        // Letters glued to the digits that are no scale or unit: "1990s", "3D", "1st".
+        let consumed = s.len() - rest.len();
+        if consumed > 0
+            && starts_alnum(rest)
+            && s[..consumed].ends_with(|c: char| c.is_alphanumeric())
+        {
+            return fail();
+        }
+        if numeral.article && !unit.is_some_and(article_unit) {
+            return fail();
+        }
+        let mut value = numeral
+            .value
+            .checked_mul(pow10(scale))
+            .ok_or(nom::Err::Error(()))?;
+        if let Some(UnitRef::Money(c)) = unit {
+            if c.minor_exp > 0 {
+                value /= pow10(c.minor_exp);
+            }
+        }
+        if negative {
+            value = -value;
+        }
+        Ok((
+            rest,
+            Amount {
+                value: value.normalize(),
+                numeral,
+                unit,
+                unit_before: before.is_some(),
+                scale,
+            },
+        ))
+    }
+}
+
+/// Combine two endpoints of a range, sharing unit and scale (`5-10%`, `$2 to 3 billion`).
+/// None when they cannot be one range (`1.8 % to $ 88`).
+fn join_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
+    match (low.unit, high.unit) {
+        (Some(a), Some(b)) if a.symbol() != b.symbol() => return None,
+        // "rose 5% to 88": a unit after the first number does not carry to the second.
+        (Some(_), None) if !low.unit_before => return None,
+        (Some(a), None) => high.unit = Some(a),
+        (None, Some(b)) => low.unit = Some(b),
+        _ => {}
+    }
+    if low.scale == 0 && high.scale > 0 && low.numeral.form == high.numeral.form {
+        low.value = low.value.checked_mul(pow10(high.scale))?.normalize();
+        low.scale = high.scale;
+    }
+    if let Some(UnitRef::Money(c)) = low.unit {
+        if !low.unit_before
+            && c.minor_exp > 0
+            && high.unit == low.unit
+            && low.value == low.numeral.value
+        {
+            low.value = (low.value / pow10(c.minor_exp)).normalize();
+        }
+    }
+    if low.numeral.year_like && high.numeral.year_like && low.unit.is_none() {
+        return None;
+    }
+    if low.value >= high.value {
+        return None;
+    }
+    Some((low, high))
+}
+
+/// The separator of a range: `-`, `–`, `to`.
+fn range_sep(s: &str) -> Res<'_, ()> {
+    let (r, _) = ws0(s)?;
+    let (r, _) = alt((tag("-"), tag("–"), tag("—"), word("to"))).parse(r)?;
+    ws0(r).map(|(r, _)| (r, ()))
+}
+
+/// `between 5 and 10`, `from $80 to $88`.
+fn framed_range(ctx: Ctx) -> impl Fn(&str) -> Res<'_, (Amount, Amount)> {
+    move |s: &str| {
+        let between = (
+            word("between"),
+            ws1,
+            amount(ctx),
+            ws1,
+            word("and"),
+            ws1,
+            amount(ctx),
+        )
+            .map(|(_, _, a, _, _, _, b)| (a, b));
+        let from =
+            (word("from"), ws1, amount(ctx), range_sep, amount(ctx)).map(|(_, _, a, _, b)| (a, b));
+        let (r, (a, b)) = alt((between, from)).parse(s)?;
+        match join_range(a, b) {
+            Some(pair) => Ok((r, pair)),
+            None => fail(),
+        }
+    }
+}
+
+/// `a barrel`, `an ounce`, `per tonne`, `/bbl`.
+fn per(s: &str) -> Res<'_, String> {
+    let free_noun = |s| -> Res<'_, String> {
+        if let Ok((r, p)) = lex(&PER_NOUN)(s) {
+            return Ok((r, (*p).to_string()));
+        }
+        if let Ok((r, u)) = lex(&UNIT)(s) {
+            return Ok((r, u.symbol.to_string()));
+        }
+        let (r, w) = any_word(s)?;
+        Ok((r, w.to_lowercase()))
+    };
+    let slash = (ws0, tag("/"), ws0, free_noun).map(|(_, _, _, p)| p);
+    let per_word = (ws1, word("per"), ws1, free_noun).map(|(_, _, _, p)| p);
+    let article = (ws1, alt((word("a"), word("an"))), ws1, lex(&PER_NOUN))
+        .map(|(_, _, _, p)| (*p).to_string());
+    alt((slash, per_word, article)).parse(s)
+}
+
+/// `(45 miles)` after a quantity with a unit.
+fn alt_unit(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
+    move |s: &str| {
+        let (r, (_, _, _, _, a, _, _)) = (
+            ws0,
+            tag("("),
+            ws0,
+            nom::combinator::opt((lex(&QUALIFIER), ws0)),
+            amount(ctx),
+            ws0,
+            tag(")"),
+        )
+            .parse(s)?;
+        if a.unit.is_none() {
+            return fail();
+        }
+        Ok((r, a))
+    }
+}
+
+fn is_plural_noun(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    if IRREGULAR_PLURALS.contains(&lower.as_str()) {
+        return true;
+    }
+    lower.len() > 2
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !NOT_NOUNS.contains(&lower.as_str())
+}
+
+fn is_stop(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    NOT_NOUNS.contains(&lower.as_str())
+        || lower.ends_with("ed")
+        || lower.ends_with("ly")
+        || (lower.ends_with("ing") && lower.len() > 5)
+}
+
+/// The counted noun after a number: `drones and missiles`, `top generals`, `people`.
+///
+/// For more than one thing the phrase must end in a plural noun within a few words (adjectives
+/// before it are kept); for one thing it is the words up to a function word or verb. Returns
+/// the byte length of the phrase, from the start of `s` (which starts with whitespace).
+fn counted_noun(s: &str, singular: bool) -> Option<(usize, usize)> {
+    const MAX_WORDS: usize = 4;
+    let mut pos = 0;
+    let mut start = None;
+    let mut end = None;
+    for i in 0..MAX_WORDS {
+        let sp = space_len(&s[pos..]);
+        if sp == 0 {
+            break;
+        }
+        let Some((LexKind::Letters, n)) = lexeme(&s[pos + sp..]) else {
+            break;
+        };
+        let w = &s[pos + sp..pos + sp + n];
+        if starts_alnum(&s[pos + sp + n..]) || is_stop(w) {
+            break;
+        }
+        if start.is_none() {
+            start = Some(pos + sp);
+        }
+        pos += sp + n;
+        if singular {
+            end = Some(pos);
+            if i + 1 >= 3 {
+                break;
+            }
+            continue;
+        }
+        if is_plural_noun(w) {
+            end = Some(pos);
+            // "drones and missiles"
+            let after = &s[pos..];
+            if let Ok((r, (_, _, _, w2))) =
+                (ws1, alt((word("and"), word("or"))), ws1, any_word).parse(after)
+            {
+                if is_plural_noun(w2) && !starts_alnum(r) {
+                    end = Some(pos + (after.len() - r.len()));
+                }
+            }
+            break;
+        }
+    }
+    Some((start?, end?))
+}
+
+/// A vague amount: `hundreds of missiles`, `billions of dollars`, `dozens`.
+fn vague(s: &str) -> Res<'_, (Decimal, Decimal, Option<UnitRef>)> {
+    let (r, v) = lex(&VAGUE_AMOUNT)(s)?;
+    let base = Decimal::from(v.base) * pow10(v.exp);
+    let low = base * Decimal::from(2);
+    let high = base * Decimal::from(10);
+    if let Ok((r2, (_, _, _, u))) = (ws1, word("of"), ws1, unit_after).parse(r) {
+        return Ok((r2, (low, high, Some(u))));
+    }
+    Ok((r, (low, high, None)))
+}
+
+/// A fact at the start of `s`, or `NotFact` for numeric text that is no quantity.
+pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
+    move |s: &str| {
+        let (r, qualifier) = match (lex(&QUALIFIER), ws0).parse(s) {
+            Ok((r, (q, _))) => (r, Some(*q)),
+            Err(_) => (s, None),
+        };
+        // Vague amounts.
+        if let Ok((r2, (low, high, unit))) = vague(r) {
+            let mut q = Quantity {
+                kind: unit.map_or(Kind::Count, UnitRef::kind),
+                value: None,
+                low: Some(low),
+                high: Some(high),
+                unit: unit.map(UnitRef::symbol),
+                per: None,
+                qualifier,
+                vague: true,
+                noun: None,
+                alt: None,
+            };
+            let mut rest = r2;
+            if unit.is_none() {
+                let of = (ws1, word("of")).parse(r2).map(|(r3, _)| r3).unwrap_or(r2);
+                if let Some((a, b)) = counted_noun(of, false) {
+                    q.noun = Some(&of[a..b]);
+                    rest = &of[b..];
+                }
+            }
+            return Ok((rest, Parsed::Fact(q)));
+        }
+        let (mut rest, (low, high)) = match framed_range(ctx)(r) {
+            Ok((r2, (a, b))) => (r2, (a, Some(b))),
+            Err(_) => {
+                let (r2, a) = amount(ctx)(r)?;
+                match (range_sep, amount(ctx)).parse(r2) {
+                    Ok((r3, (_, b))) => match join_range(a, b) {
+                        Some((a, b)) => (r3, (a, Some(b))),
+                        None => (r2, (a, None)),
+                    },
+                    Err(_) => (r2, (a, None)),
+                }
+            }
+        };
+        let unit = high.map_or(low.unit, |h| h.unit);
+        let mut q = Quantity {
+            kind: unit.map_or(Kind::Number, UnitRef::kind),
+            value: None,
+            low: None,
+            high: None,
+            unit: unit.map(UnitRef::symbol),
+            per: None,
+            qualifier,
+            vague: false,
+            noun: None,
+            alt: None,
+        };
+        match high {
+            Some(h) => {
+                q.low = Some(low.value);
+                q.high = Some(h.value);
+            }
+            None => q.value = Some(low.value),
+        }
+        if unit.is_some() {
+            if let Ok((r2, p)) = per(rest) {
+                q.per = Some(p);
+                rest = r2;
+            }
+            if let Ok((r2, a)) = alt_unit(ctx)(rest) {
+                if let Some(u) = a.unit {
+                    q.alt = Some((a.value, u.symbol()));
+                    rest = r2;
+                }
+            }
+            return Ok((rest, Parsed::Fact(q)));
+        }
+        // No unit: a count, a plain number, or no quantity at all.
+        let n = high.map_or(low.numeral, |h| h.numeral);
+        let integer = n.value.fract().is_zero() || low.scale > 0;
+        if high.is_none() && qualifier.is_none() && low.scale == 0 {
+            if n.year_like && (1800..=2100).contains(&n.value.try_into().unwrap_or(0i64)) {
+                return Ok((rest, Parsed::NotFact));
+            }
+            // Hyphenated compounds: "two-stage missile", "a 3-0 win".
+            if rest.starts_with('-') || (ctx.tokenized && rest.starts_with(" - ")) {
+                let after = rest.trim_start_matches([' ', '-']);
+                if after.starts_with(|c: char| c.is_alphabetic()) {
+                    return Ok((rest, Parsed::NotFact));
+                }
+            }
+        }
+        if integer && !n.value.is_sign_negative() {
+            let singular = high.is_none() && q.value == Some(Decimal::ONE);
+            if let Some((a, b)) = counted_noun(rest, singular) {
+                q.kind = Kind::Count;
+                q.noun = Some(&rest[a..b]);
+                rest = &rest[b..];
+                return Ok((rest, Parsed::Fact(q)));
+            }
+        }
+        if n.lone_one && high.is_none() && qualifier.is_none() {
+            // "one mocked it": a pronoun, unless nothing follows ("the answer is one").
+            let next = &rest[space_len(rest)..];
+            if next.starts_with(|c: char| c.is_alphanumeric()) {
+                return Ok((rest, Parsed::NotFact));
+            }
+        }
+        Ok((rest, Parsed::Fact(q)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(s: &str, tokenized: bool) -> String {
+        match fact(Ctx { tokenized })(s) {
+            Ok((rest, Parsed::Fact(q))) => {
+                let text = &s[..s.len() - rest.len()];
+                let mut out = format!("{:?}", q.kind).to_lowercase();
+                if let Some(v) = q.value {
+                    out += &format!(" {v}");
+                }
+                if let (Some(l), Some(h)) = (q.low, q.high) {
+                    out += &format!(" {l}..{h}");
+                }
+                if let Some(u) = q.unit {
+                    out += &format!(" {u}");
+                }
+                if let Some(p) = &q.per {
+                    out += &format!(" per {p}");
+                }
+                if let Some(q) = q.qualifier {
+                    out += &format!(" {q:?}");
+                }
+                if let Some(n) = q.noun {
+                    out += &format!(" noun={n:?}");
+                }
+                if let Some((v, u)) = q.alt {
+                    out += &format!(" alt={v} {u}");
+                }
+                if q.vague {
+                    out += " vague";
+                }
+                format!("{out} | {text:?}")
+            }
+            Ok((rest, Parsed::NotFact)) => format!("not a fact | {:?}", &s[..s.len() - rest.len()]),
+            Err(_) => "none".into(),
+        }
+    }
+
+    #[test]
+    fn money_with_scale_rate_and_qualifier() {
+        insta::assert_snapshot!(show("$2.4bn in", false), @r#"money 2400000000 USD | "$2.4bn""#);
+        insta::assert_snapshot!(show("EUR 13.1 mn from", false), @r#"money 13100000 EUR | "EUR 13.1 mn""#);
+        insta::assert_snapshot!(show("$ 88 a barrel after", true), @r#"money 88 USD per bbl | "$ 88 a barrel""#);
+        insta::assert_snapshot!(show("nearly $ 2 , 400 an ounce .", true), @r#"money 2400 USD per oz Approx | "nearly $ 2 , 400 an ounce""#);
+        insta::assert_snapshot!(show("45 cts a share", false), @r#"money 0.45 USD per share | "45 cts a share""#);
+        insta::assert_snapshot!(show("19.45 dlrs a barrel", false), @r#"money 19.45 USD per bbl | "19.45 dlrs a barrel""#);
+        insta::assert_snapshot!(show("US$4.7 billion", false), @r#"money 4700000000 USD | "US$4.7 billion""#);
+        insta::assert_snapshot!(show("£3m deal", false), @r#"money 3000000 GBP | "£3m""#);
+    }
+
+    #[test]
+    fn percents_and_points() {
+        insta::assert_snapshot!(show("1 . 8 % to $ 88", true), @r#"percent 1.8 % | "1 . 8 %""#);
+        insta::assert_snapshot!(show("as much as 3 . 5 % initially", true), @r#"percent 3.5 % UpTo | "as much as 3 . 5 %""#);
+        insta::assert_snapshot!(show("10.6 pct", false), @r#"percent 10.6 % | "10.6 pct""#);
+        insta::assert_snapshot!(show("25 basis points", false), @r#"percent 25 bp | "25 basis points""#);
+        insta::assert_snapshot!(show("2 percentage points", false), @r#"percent 2 pp | "2 percentage points""#);
+        insta::assert_snapshot!(show("5 per cent", false), @r#"percent 5 % | "5 per cent""#);
+    }
+
+    #[test]
+    fn ranges() {
+        insta::assert_snapshot!(show("between 5 and 10 people", false), @r#"count 5..10 noun="people" | "between 5 and 10 people""#);
+        insta::assert_snapshot!(show("5-10%", false), @r#"percent 5..10 % | "5-10%""#);
+        insta::assert_snapshot!(show("from $80 to $88", false), @r#"money 80..88 USD | "from $80 to $88""#);
+        insta::assert_snapshot!(show("3 to 5 basis points", false), @r#"percent 3..5 bp | "3 to 5 basis points""#);
+        insta::assert_snapshot!(show("$2 to 3 billion", false), @r#"money 2000000000..3000000000 USD | "$2 to 3 billion""#);
+        insta::assert_snapshot!(show("hundreds of missiles and drones at", true), @r#"count 200..1000 noun="missiles and drones" vague | "hundreds of missiles and drones""#);
+    }
+
+    #[test]
+    fn counts_dual_units_and_non_facts() {
+        insta::assert_snapshot!(show("more than 300 drones and missiles fired", false), @r#"count 300 MoreThan noun="drones and missiles" | "more than 300 drones and missiles""#);
+        insta::assert_snapshot!(show("two top generals.", false), @r#"count 2 noun="top generals" | "two top generals""#);
+        insta::assert_snapshot!(show("60km ( 45 miles ) south", true), @r#"length 60 km alt=45 mi | "60km ( 45 miles )""#);
+        insta::assert_snapshot!(show("60km (45 miles)", false), @r#"length 60 km alt=45 mi | "60km (45 miles)""#);
+        insta::assert_snapshot!(show("one mocked it", false), @r#"not a fact | "one""#);
+        insta::assert_snapshot!(show("2024 was", false), @r#"not a fact | "2024""#);
+        insta::assert_snapshot!(show("1990s", false), @"none");
+        insta::assert_snapshot!(show("two - stage missile", true), @r#"not a fact | "two""#);
+        insta::assert_snapshot!(show("3,362.39 points", false), @r#"points 3362.39 point | "3,362.39 points""#);
+        insta::assert_snapshot!(show("3,362.39.", false), @r#"number 3362.39 | "3,362.39""#);
+    }
+}

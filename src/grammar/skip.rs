@@ -1,0 +1,187 @@
+//! Numeric-looking text that is no quantity: dates, clock times, phone numbers, names that end
+//! in a number (`S&P 500`) and idioms (`one another`). The scanner tries these first at every
+//! candidate position and skips what they match whole, so no part of a date becomes a fact.
+
+use super::{Ctx, Res, fail, lex, word, ws0, ws1};
+use crate::lexicon::tables::{CLOCK, MONTH, NON_QUANTITY};
+use crate::lexicon::{LexKind, lexeme};
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::opt;
+
+/// A run of ASCII digits of length within `min..=max`.
+fn digits_len(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, &str> {
+    move |s: &str| match lexeme(s) {
+        Some((LexKind::Digits, n)) if (min..=max).contains(&n) => Ok((&s[n..], &s[..n])),
+        _ => fail(),
+    }
+}
+
+/// `st`, `nd`, `rd`, `th` glued to a day number.
+fn ordinal_suffix(s: &str) -> Res<'_, ()> {
+    alt((word("st"), word("nd"), word("rd"), word("th")))
+        .map(|_| ())
+        .parse(s)
+}
+
+/// A separator that may be spaced in tokenized text.
+fn sep<'c>(ctx: Ctx, c: &'c str) -> impl Fn(&str) -> Res<'_, ()> + 'c {
+    move |s: &str| {
+        if ctx.tokenized {
+            (ws0, tag(c), ws0).map(|_| ()).parse(s)
+        } else {
+            tag(c).map(|_| ()).parse(s)
+        }
+    }
+}
+
+/// `+44 7756 165803`, `+1-202-555-0100`.
+fn phone(s: &str) -> Res<'_, ()> {
+    let (mut r, _) = (tag("+"), ws0, digits_len(1, 4)).parse(s)?;
+    while let Ok((r2, _)) = (alt((ws1, tag("-").map(|_| ()))), digits_len(2, 8)).parse(r) {
+        r = r2;
+    }
+    if r.len() == s.len() {
+        return fail();
+    }
+    Ok((r, ()))
+}
+
+/// `2024-04-19`, `19/04/2024`, `19.04.24`.
+fn numeric_date(ctx: Ctx) -> impl Fn(&str) -> Res<'_, ()> {
+    move |s: &str| {
+        let iso = (
+            digits_len(4, 4),
+            sep(ctx, "-"),
+            digits_len(1, 2),
+            sep(ctx, "-"),
+            digits_len(1, 2),
+        )
+            .map(|_| ());
+        let dmy = |c: &'static str| {
+            (
+                digits_len(1, 2),
+                sep(ctx, c),
+                digits_len(1, 2),
+                sep(ctx, c),
+                digits_len(2, 4),
+            )
+                .map(|_| ())
+        };
+        alt((iso, dmy("/"), dmy("."))).parse(s)
+    }
+}
+
+/// `1 April`, `19th of April 2024`, `April 19`, `April 19th, 2024`, `April 2024`.
+fn calendar_date(s: &str) -> Res<'_, ()> {
+    let year = |s| {
+        (opt((ws0, tag(","))), ws1, digits_len(4, 4))
+            .map(|_| ())
+            .parse(s)
+    };
+    let day_month = (
+        digits_len(1, 2),
+        opt(ordinal_suffix),
+        ws1,
+        opt((word("of"), ws1)),
+        lex(&MONTH),
+        opt(year),
+    )
+        .map(|_| ());
+    let month_day = (
+        lex(&MONTH),
+        ws1,
+        digits_len(1, 2),
+        opt(ordinal_suffix),
+        opt(year),
+    )
+        .map(|_| ());
+    let month_year = (lex(&MONTH), ws1, digits_len(4, 4)).map(|_| ());
+    let (r, _) = alt((day_month, month_day, month_year)).parse(s)?;
+    if r.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail();
+    }
+    Ok((r, ()))
+}
+
+/// `10:30`, `10.30 am`, `5pm`, `0900 GMT`.
+fn clock_time(s: &str) -> Res<'_, ()> {
+    let colon = (
+        digits_len(1, 2),
+        tag(":"),
+        digits_len(2, 2),
+        opt((tag(":"), digits_len(2, 2))),
+        opt((ws0, lex(&CLOCK))),
+    )
+        .map(|_| ());
+    let dotted = (
+        digits_len(1, 2),
+        tag("."),
+        digits_len(2, 2),
+        ws0,
+        lex(&CLOCK),
+    )
+        .map(|_| ());
+    let hour = (digits_len(1, 4), ws0, lex(&CLOCK)).map(|_| ());
+    let (r, _) = alt((colon, dotted, hour)).parse(s)?;
+    if r.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail();
+    }
+    Ok((r, ()))
+}
+
+/// `S&P 500`, `FTSE 100`, `one another`: phrases whose number is no quantity.
+fn non_quantity(s: &str) -> Res<'_, ()> {
+    let (r, _) = lex(&NON_QUANTITY)(s)?;
+    if r.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail();
+    }
+    Ok((r, ()))
+}
+
+/// Any numeric-looking text that is no quantity, at the start of `s`.
+pub fn non_fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, ()> {
+    move |s: &str| {
+        alt((
+            phone,
+            numeric_date(ctx),
+            calendar_date,
+            clock_time,
+            non_quantity,
+        ))
+        .parse(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skipped(s: &str, tokenized: bool) -> Option<&str> {
+        non_fact(Ctx { tokenized })(s)
+            .ok()
+            .map(|(rest, _)| &s[..s.len() - rest.len()])
+    }
+
+    #[test]
+    fn dates_times_phones_and_names() {
+        assert_eq!(
+            skipped("+44 7756 165803Tweet", false),
+            Some("+44 7756 165803")
+        );
+        assert_eq!(skipped("2024-04-19 x", false), Some("2024-04-19"));
+        assert_eq!(skipped("1 April, which", false), Some("1 April"));
+        assert_eq!(skipped("1 april .", true), Some("1 april"));
+        assert_eq!(skipped("April 19, 2024 and", false), Some("April 19, 2024"));
+        assert_eq!(skipped("19th of April", false), Some("19th of April"));
+        assert_eq!(skipped("10:30 GMT", false), Some("10:30 GMT"));
+        assert_eq!(skipped("5pm", false), Some("5pm"));
+        assert_eq!(skipped("S&P 500 index", false), Some("S&P 500"));
+        assert_eq!(skipped("s & p 500 index", true), Some("s & p 500"));
+        assert_eq!(skipped("one another", false), Some("one another"));
+        assert_eq!(skipped("10 people", false), None);
+        assert_eq!(skipped("may 5 %", false), Some("may 5"));
+        assert_eq!(skipped("1 . 8 %", true), None);
+    }
+}

@@ -1,0 +1,58 @@
+//! # marketfacts
+//!
+//! Reads news articles and pulls out their quantitative facts as typed, exact, JSON-ready
+//! records: percentages, money, counts with what is counted, lengths, masses, volumes,
+//! temperatures, ranges and rates, each with its qualifier and the byte span it came from.
+//!
+//! ```
+//! use marketfacts::{extract_text, Kind};
+//!
+//! let facts = extract_text("Brent crude rose by 1.8% to $88 a barrel.");
+//! assert_eq!(facts[0].kind, Kind::Percent);
+//! assert_eq!(facts[0].value.unwrap().to_string(), "1.8");
+//! assert_eq!(facts[1].unit.as_deref(), Some("USD"));
+//! assert_eq!(facts[1].per.as_deref(), Some("bbl"));
+//! ```
+//!
+//! The pipeline flows one way: [`document`] (input formats, tokenized-form detection) →
+//! [`scan`] (candidate positions, sentences) → [`grammar`] (nom parsers for numerals and
+//! quantities, driven by the data tables of [`lexicon`]) → [`fact`] (typed records) →
+//! [`output`] (the JSON contract).
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod document;
+pub mod fact;
+pub mod grammar;
+pub mod lexicon;
+pub mod output;
+pub mod scan;
+
+pub use document::{Document, ReadOptions, read_documents};
+pub use fact::{Alt, Fact, Field, Kind, Qualifier};
+pub use grammar::Ctx;
+pub use output::Record;
+
+/// Extract the facts of one piece of text (detecting the tokenized form).
+pub fn extract_text(text: &str) -> Vec<Fact> {
+    let ctx = Ctx {
+        tokenized: document::is_tokenized(text),
+    };
+    scan::scan_field(text, Field::Text, ctx)
+}
+
+/// Extract a document: facts of its title, then of its text.
+pub fn extract_document(doc: Document) -> Record {
+    // The title is short and often has no punctuation: judge the form by the body.
+    let tokenized = match &doc.title {
+        Some(t) if doc.text.trim().is_empty() => document::is_tokenized(t),
+        _ => document::is_tokenized(&doc.text),
+    };
+    let ctx = Ctx { tokenized };
+    let mut facts = Vec::new();
+    if let Some(title) = &doc.title {
+        facts.extend(scan::scan_field(title, Field::Title, ctx));
+    }
+    facts.extend(scan::scan_field(&doc.text, Field::Text, ctx));
+    Record::new(doc, tokenized, facts)
+}
