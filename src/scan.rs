@@ -18,6 +18,11 @@ const HYPHEN_OK_BEFORE: &[&str] = &[
     "to", "and", "or", "by", "at", "from", "of", "was", "is", "minus",
 ];
 
+/// The offset just after the character that starts at `p`.
+fn after_char(s: &str, p: usize) -> usize {
+    p + s[p..].chars().next().map_or(1, char::len_utf8)
+}
+
 fn prev_char(s: &str, i: usize) -> Option<char> {
     s[..i].chars().next_back()
 }
@@ -57,7 +62,9 @@ fn after_word(s: &str, i: usize) -> bool {
 
 /// Length of the whitespace-delimited chunk at `i` if it is a URL or an email address.
 fn url_or_email(s: &str, i: usize) -> Option<usize> {
-    let start = s[..i].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let start = s[..i]
+        .rfind(char::is_whitespace)
+        .map_or(0, |p| after_char(s, p));
     let end = s[i..].find(char::is_whitespace).map_or(s.len(), |p| i + p);
     let chunk = &s[start..end];
     let url = chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.");
@@ -129,7 +136,7 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
                     prev.ends_with(|c: char| c.is_ascii_digit()) && next.is_ascii_digit();
                 let word_start = prev
                     .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-                    .map_or(0, |p| p + 1);
+                    .map_or(0, |p| after_char(prev, p));
                 let prev_word = prev[word_start..].to_ascii_lowercase();
                 let abbrev = c == b'.'
                     && (ABBREV.contains(&prev_word.as_str())
