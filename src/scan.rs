@@ -96,8 +96,15 @@ fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
         LexKind::Symbol => {
             let sym = &s[i..i + n];
             if matches!(sym, "-" | "−") {
-                // A sign, unless it joins a name: "F-35", tokenized "f - 35".
-                return !after_word(s, i);
+                // A sign, unless it joins a name ("F-35", tokenized "f - 35") or is part of a
+                // dash ("- -").
+                let dash = s[..i].trim_end_matches(' ').ends_with('-')
+                    || s[i + n..].trim_start_matches(' ').starts_with('-');
+                return !after_word(s, i) && !dash;
+            }
+            if sym == "." {
+                // ".5": a decimal without its leading zero.
+                return !glued && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
             }
             sym == "+" || CURRENCY.starts_with_lexeme(sym) || QUALIFIER.starts_with_lexeme(sym)
         }

@@ -61,15 +61,27 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             };
             Some(s.len() - rest.len())
         };
-        let Some((LexKind::Digits, n)) = lexeme(s) else {
-            return fail();
+        // ".5" (plain text only: in tokenized text ". 5" ends a sentence).
+        let (s, n) = match lexeme(s) {
+            Some((LexKind::Digits, n)) => (s, n),
+            Some((LexKind::Symbol, 1))
+                if !ctx.tokenized
+                    && s.starts_with('.')
+                    && s[1..].starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                if !push(&mut buf, &mut len, b"0") {
+                    return fail();
+                }
+                (s, 0)
+            }
+            _ => return fail(),
         };
         let mut rest = &s[n..];
         if !push(&mut buf, &mut len, s[..n].as_bytes()) {
             return fail();
         }
         let mut grouped = false;
-        if n <= 3 {
+        if (1..=3).contains(&n) {
             while let Some(k) = sep(rest, ',') {
                 match lexeme(&rest[k..]) {
                     Some((LexKind::Digits, 3)) => {
@@ -110,34 +122,46 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
     }
 }
 
-/// A simple digit fraction: `1/5`, `3/4`.
-pub fn digit_fraction(s: &str) -> Res<'_, Numeral> {
-    let (Some((LexKind::Digits, n)), true) = (lexeme(s), true) else {
-        return fail();
-    };
-    let rest = &s[n..];
-    let Some(rest) = rest.strip_prefix('/') else {
-        return fail();
-    };
-    let Some((LexKind::Digits, m)) = lexeme(rest) else {
-        return fail();
-    };
-    if n > 2 || m > 2 {
-        return fail();
+/// A fraction in digits: `1/5`, `3/4`, tokenized `1 / 4`. The numerator must be smaller than
+/// the denominator (so `24/7` is no fraction) and the denominator at most 100.
+pub fn digit_fraction(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
+    move |s: &str| {
+        let Some((LexKind::Digits, n)) = lexeme(s) else {
+            return fail();
+        };
+        let mut rest = &s[n..];
+        if ctx.tokenized {
+            rest = &rest[crate::lexicon::space_len(rest)..];
+        }
+        let Some(mut rest) = rest.strip_prefix('/') else {
+            return fail();
+        };
+        if ctx.tokenized {
+            rest = &rest[crate::lexicon::space_len(rest)..];
+        }
+        let Some((LexKind::Digits, m)) = lexeme(rest) else {
+            return fail();
+        };
+        if n > 2 || m > 3 {
+            return fail();
+        }
+        let num = Decimal::from_str_exact(&s[..n]).map_err(|_| nom::Err::Error(()))?;
+        let den = Decimal::from_str_exact(&rest[..m]).map_err(|_| nom::Err::Error(()))?;
+        if den.is_zero() || num >= den || den > Decimal::ONE_HUNDRED {
+            return fail();
+        }
+        let value = num.checked_div(den).ok_or(nom::Err::Error(()))?;
+        Ok((
+            &rest[m..],
+            Numeral {
+                value: value.normalize(),
+                form: Form::Digits,
+                year_like: false,
+                lone_one: false,
+                article: false,
+            },
+        ))
     }
-    let num = Decimal::from_str_exact(&s[..n]).map_err(|_| nom::Err::Error(()))?;
-    let den = Decimal::from_str_exact(&rest[..m]).map_err(|_| nom::Err::Error(()))?;
-    let value = num.checked_div(den).ok_or(nom::Err::Error(()))?;
-    Ok((
-        &rest[m..],
-        Numeral {
-            value: value.normalize(),
-            form: Form::Digits,
-            year_like: false,
-            lone_one: false,
-            article: false,
-        },
-    ))
 }
 
 fn pow10(exp: u32) -> Decimal {

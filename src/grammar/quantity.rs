@@ -11,7 +11,7 @@
 //! vague     = ("hundreds"|"thousands"|…) ["of"] [currency | unit | noun]
 //! ```
 
-use super::number::{self, Numeral};
+use super::number::{self, Form, Numeral};
 use super::{Ctx, Res, any_word, fail, lex, starts_alnum, word, ws0, ws1};
 use crate::fact::{Kind, Qualifier};
 use crate::lexicon::tables::{
@@ -104,20 +104,26 @@ fn pow10(exp: u32) -> Decimal {
     Decimal::from_i128_with_scale(10i128.pow(exp.min(28)), 0)
 }
 
-/// `-`, `−`, `minus`, `negative`, directly before a number or currency.
-fn sign(s: &str) -> Res<'_, bool> {
-    let r = if let Some(r) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
-        let (r2, _) = ws0(r)?;
-        if !r2.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€') {
+/// `-`, `−`, `minus`, `negative`, directly before a number or currency. In plain text the
+/// hyphen must touch the number (`-5`); a double dash (`- -`) is punctuation.
+fn sign(ctx: Ctx) -> impl Fn(&str) -> Res<'_, bool> {
+    move |s: &str| {
+        let r = if let Some(r) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
+            let (r2, _) = ws0(r)?;
+            let spaced = r2.len() != r.len();
+            let starts_amount =
+                r2.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€');
+            if !starts_amount || (spaced && !ctx.tokenized) {
+                return Ok((s, false));
+            }
+            r2
+        } else if let Ok((r, _)) = (alt((word("minus"), word("negative"))), ws1).parse(s) {
+            r
+        } else {
             return Ok((s, false));
-        }
-        r2
-    } else if let Ok((r, _)) = (alt((word("minus"), word("negative"))), ws1).parse(s) {
-        r
-    } else {
-        return Ok((s, false));
-    };
-    Ok((r, true))
+        };
+        Ok((r, true))
+    }
 }
 
 /// A currency written before the number.
@@ -130,17 +136,28 @@ fn currency_before(s: &str) -> Res<'_, &'static Currency> {
     Ok((r, c))
 }
 
-/// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`).
-fn unit_after(s: &str) -> Res<'_, UnitRef> {
-    let cur = CURRENCY
-        .matches(s)
-        .find(|m| m.value.position != Position::Before);
-    let unit = UNIT.longest(s);
-    match (cur, unit) {
-        (Some(c), Some(u)) if u.len > c.len => Ok((&s[u.len..], UnitRef::Unit(u.value))),
-        (Some(c), _) => Ok((&s[c.len..], UnitRef::Money(c.value))),
-        (None, Some(u)) => Ok((&s[u.len..], UnitRef::Unit(u.value))),
-        (None, None) => fail(),
+/// Whether a number follows (after optional spaces): then a currency that may stand on either
+/// side belongs to that number (`a $ 300 million`), not to the one before.
+fn number_follows(s: &str) -> bool {
+    s[space_len(s)..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`). `scaled` tells
+/// whether the amount had a scale word, which makes `pounds` money.
+fn unit_after(scaled: bool) -> impl Fn(&str) -> Res<'_, UnitRef> {
+    move |s: &str| {
+        let cur = CURRENCY.matches(s).find(|m| {
+            m.value.position != Position::Before
+                && (scaled || !m.value.scaled_only)
+                && !(m.value.position == Position::Both && number_follows(&s[m.len..]))
+        });
+        let unit = UNIT.longest(s);
+        match (cur, unit) {
+            (Some(c), Some(u)) if u.len > c.len => Ok((&s[u.len..], UnitRef::Unit(u.value))),
+            (Some(c), _) => Ok((&s[c.len..], UnitRef::Money(c.value))),
+            (None, Some(u)) => Ok((&s[u.len..], UnitRef::Unit(u.value))),
+            (None, None) => fail(),
+        }
     }
 }
 
@@ -153,16 +170,80 @@ fn article_unit(u: UnitRef) -> bool {
     )
 }
 
+/// Optional hyphen between a number and its unit: `10-km`, tokenized `10 - km`.
+fn unit_joint(s: &str) -> Res<'_, ()> {
+    let (s, _) = ws0(s)?;
+    let (s, _) = nom::combinator::opt(tag("-")).parse(s)?;
+    ws0(s)
+}
+
+/// The words between a fraction and its unit: `half a gallon`, `a quarter of a mile`.
+fn fraction_joint(s: &str) -> Res<'_, ()> {
+    let (s, _) = ws1(s)?;
+    let (s, _) = nom::combinator::opt((word("of"), ws1)).parse(s)?;
+    let (s, _) = nom::combinator::opt((alt((word("a"), word("an"))), ws1)).parse(s)?;
+    Ok((s, ()))
+}
+
+/// The minor part of a compound amount: `43 cents` in `20 dollars 43 cents`, or a bare
+/// two-digit number closing the phrase (`15 dollars 50.`). Returns hundredths.
+fn minor_part(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Decimal> {
+    move |s: &str| {
+        let (r, _) = ws1(s)?;
+        let (r, _) = nom::combinator::opt((word("and"), ws1)).parse(r)?;
+        let (r, n) = alt((number::digits(ctx), number::words)).parse(r)?;
+        if !(n.value.fract().is_zero()
+            && n.value < Decimal::ONE_HUNDRED
+            && n.value >= Decimal::ZERO)
+            || n.article
+        {
+            return fail();
+        }
+        let minor_word = |s| {
+            let (s, _) = ws0(s)?;
+            match CURRENCY.longest(s) {
+                Some(m) if m.value.minor_exp == 2 => Ok((&s[m.len..], ())),
+                _ => fail(),
+            }
+        };
+        if let Ok((r2, _)) = minor_word(r) {
+            return Ok((r2, n.value / Decimal::ONE_HUNDRED));
+        }
+        let closes = r.trim_start_matches(' ');
+        if n.form == Form::Digits
+            && (closes.is_empty() || closes.starts_with(['.', ',', ';', '!', '?', ')']))
+        {
+            return Ok((r, n.value / Decimal::ONE_HUNDRED));
+        }
+        fail()
+    }
+}
+
 /// One amount: `$2.4bn`, `1 . 8 %`, `60km`, `13.1 mln dlrs`, `two million barrels`, `45 cts`.
 pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
     move |s: &str| {
-        let (r, negative) = sign(s)?;
+        let (r, negative) = sign(ctx)(s)?;
         let (r, before) = match currency_before(r) {
-            Ok((r2, c)) if r2.starts_with(|ch: char| ch.is_ascii_digit()) => (r2, Some(c)),
+            Ok((r2, c)) if r2.starts_with(|ch: char| ch.is_ascii_digit() || ch == '.') => {
+                (r2, Some(c))
+            }
             _ => (r, None),
         };
-        let (r, numeral) =
-            alt((number::digit_fraction, number::digits(ctx), number::words)).parse(r)?;
+        let (r, mut numeral) = alt((
+            number::digit_fraction(ctx),
+            number::digits(ctx),
+            number::words,
+        ))
+        .parse(r)?;
+        let mut r = r;
+        // Mixed numbers: "10 1/2 miles", "7 3 / 4 %".
+        if numeral.form == Form::Digits && numeral.value.fract().is_zero() {
+            if let Ok((r2, (_, f))) = (ws1, number::digit_fraction(ctx)).parse(r) {
+                numeral.value += f.value;
+                numeral.year_like = false;
+                r = r2;
+            }
+        }
         // Scale: "bn", "million", "k"; "m" only for money.
         let mut rest = r;
         let mut scale = 0u32;
@@ -174,32 +255,39 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         }
         let mut unit = before.map(UnitRef::Money);
         if before.is_none() {
-            let hyphen = |s| -> Res<'_, ()> {
-                let (s, _) = ws0(s)?;
-                let (s, _) = nom::combinator::opt(tag("-")).parse(s)?;
-                ws0(s)
+            let after = |scaled: bool| {
+                move |s| {
+                    let joint = if numeral.form == Form::Words && numeral.value < Decimal::ONE {
+                        alt((fraction_joint, unit_joint)).parse(s)?
+                    } else {
+                        unit_joint(s)?
+                    };
+                    unit_after(scaled)(joint.0)
+                }
             };
-            if let Ok((r2, u)) = (hyphen, unit_after).map(|(_, u)| u).parse(rest) {
+            match after(scale > 0)(rest) {
                 // A money-only scale needs a currency: "5m dollars", but "5m" alone is metres.
-                if scale_money_only && !matches!(u, UnitRef::Money(_)) {
+                Ok((_, u)) if scale_money_only && !matches!(u, UnitRef::Money(_)) => {
                     scale = 0;
-                    if let Ok((r3, u3)) = (hyphen, unit_after).map(|(_, u)| u).parse(r) {
+                    rest = r;
+                    if let Ok((r3, u3)) = after(false)(r) {
                         rest = r3;
                         unit = Some(u3);
-                    } else {
-                        rest = r;
                     }
-                } else {
+                }
+                Ok((r2, u)) => {
                     rest = r2;
                     unit = Some(u);
                 }
-            } else if scale_money_only {
-                scale = 0;
-                rest = r;
-                if let Ok((r3, u3)) = (hyphen, unit_after).map(|(_, u)| u).parse(r) {
-                    rest = r3;
-                    unit = Some(u3);
+                Err(_) if scale_money_only => {
+                    scale = 0;
+                    rest = r;
+                    if let Ok((r3, u3)) = after(false)(r) {
+                        rest = r3;
+                        unit = Some(u3);
+                    }
                 }
+                Err(_) => {}
             }
         }
         // Letters glued to the digits that are no scale or unit: "1990s", "3D", "1st".
@@ -220,6 +308,12 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         if let Some(UnitRef::Money(c)) = unit {
             if c.minor_exp > 0 {
                 value /= pow10(c.minor_exp);
+            } else if scale == 0 && value.fract().is_zero() {
+                // "20 dollars 43 cents", "$20 and 43c"
+                if let Ok((r2, minor)) = minor_part(ctx)(rest) {
+                    value += minor;
+                    rest = r2;
+                }
             }
         }
         if negative {
@@ -417,7 +511,7 @@ fn vague(s: &str) -> Res<'_, (Decimal, Decimal, Option<UnitRef>)> {
     let base = Decimal::from(v.base) * pow10(v.exp);
     let low = base * Decimal::from(2);
     let high = base * Decimal::from(10);
-    if let Ok((r2, (_, _, _, u))) = (ws1, word("of"), ws1, unit_after).parse(r) {
+    if let Ok((r2, (_, _, _, u))) = (ws1, word("of"), ws1, unit_after(true)).parse(r) {
         return Ok((r2, (low, high, Some(u))));
     }
     Ok((r, (low, high, None)))
@@ -487,11 +581,16 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
             }
             None => q.value = Some(low.value),
         }
-        if unit.is_some() {
+        if let Some(UnitRef::Unit(Unit { per: Some(p), .. })) = unit {
+            q.per = Some((*p).to_string());
+        }
+        if unit.is_some() && q.per.is_none() {
             if let Ok((r2, p)) = per(rest) {
                 q.per = Some(p);
                 rest = r2;
             }
+        }
+        if unit.is_some() {
             if let Ok((r2, a)) = alt_unit(ctx)(rest) {
                 if let Some(u) = a.unit {
                     q.alt = Some((a.value, u.symbol()));
@@ -585,6 +684,25 @@ mod tests {
         insta::assert_snapshot!(show("19.45 dlrs a barrel", false), @r#"money 19.45 USD per bbl | "19.45 dlrs a barrel""#);
         insta::assert_snapshot!(show("US$4.7 billion", false), @r#"money 4700000000 USD | "US$4.7 billion""#);
         insta::assert_snapshot!(show("£3m deal", false), @r#"money 3000000 GBP | "£3m""#);
+    }
+
+    #[test]
+    fn compound_money_fractions_and_context_dependent_units() {
+        insta::assert_snapshot!(show("a $ 300 million contract", true), @"none");
+        insta::assert_snapshot!(show("$ 300 million contract", true), @r#"money 300000000 USD | "$ 300 million""#);
+        insta::assert_snapshot!(show("3 dollars 50 cents.", false), @r#"money 3.5 USD | "3 dollars 50 cents""#);
+        insta::assert_snapshot!(show("$20 and 43c", false), @r#"money 20.43 USD | "$20 and 43c""#);
+        insta::assert_snapshot!(show(".5 pct", false), @r#"percent 0.5 % | ".5 pct""#);
+        insta::assert_snapshot!(show("7 3 / 4 % bonds", true), @r#"percent 7.75 % | "7 3 / 4 %""#);
+        insta::assert_snapshot!(show("10 1/2 miles of cable", false), @r#"length 10.5 mi | "10 1/2 miles""#);
+        insta::assert_snapshot!(show("half a gallon", false), @r#"volume 0.5 gal | "half a gallon""#);
+        insta::assert_snapshot!(show("361 million pounds", false), @r#"money 361000000 GBP | "361 million pounds""#);
+        insta::assert_snapshot!(show("six pounds of meat", false), @r#"mass 6 lb | "six pounds""#);
+        insta::assert_snapshot!(show("500,000 barrels a day", false), @r#"volume 500000 bbl per d | "500,000 barrels a day""#);
+        insta::assert_snapshot!(show("500,000 bpd", false), @r#"volume 500000 bbl per d | "500,000 bpd""#);
+        insta::assert_snapshot!(show("c $ 16.4 million", true), @r#"money 16400000 CAD | "c $ 16.4 million""#);
+        insta::assert_snapshot!(show("- - $ 75 million", true), @"none");
+        insta::assert_snapshot!(show("a couple of days", false), @r#"duration 2 d | "a couple of days""#);
     }
 
     #[test]

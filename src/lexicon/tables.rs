@@ -18,6 +18,8 @@ pub struct Unit {
     pub symbol: &'static str,
     /// Kind of quantity.
     pub kind: Kind,
+    /// The rate a unit implies: `bpd` is barrels per day.
+    pub per: Option<&'static str>,
 }
 
 /// Where a currency form stands relative to the number.
@@ -40,6 +42,9 @@ pub struct Currency {
     pub minor_exp: u32,
     /// Where it stands.
     pub position: Position,
+    /// Only money when the amount has a scale word (`361 million pounds`); otherwise the form
+    /// is read as a unit (`six pounds of meat`).
+    pub scaled_only: bool,
 }
 
 /// A scale word or suffix: `bn`, `million`, `k`.
@@ -90,13 +95,25 @@ macro_rules! table {
 }
 
 const fn u(symbol: &'static str, kind: Kind) -> Unit {
-    Unit { symbol, kind }
+    Unit {
+        symbol,
+        kind,
+        per: None,
+    }
+}
+const fn rate(symbol: &'static str, kind: Kind, per: &'static str) -> Unit {
+    Unit {
+        symbol,
+        kind,
+        per: Some(per),
+    }
 }
 const fn cur(code: &'static str, position: Position) -> Currency {
     Currency {
         code,
         minor_exp: 0,
         position,
+        scaled_only: false,
     }
 }
 const fn minor(code: &'static str) -> Currency {
@@ -104,6 +121,15 @@ const fn minor(code: &'static str) -> Currency {
         code,
         minor_exp: 2,
         position: Position::After,
+        scaled_only: false,
+    }
+}
+const fn scaled(code: &'static str) -> Currency {
+    Currency {
+        code,
+        minor_exp: 0,
+        position: Position::After,
+        scaled_only: true,
     }
 }
 
@@ -185,6 +211,11 @@ table!(CURRENCIES: Currency = [
     ("sterling", Any, cur("GBP", After)),
     ("pounds sterling", Any, cur("GBP", After)),
     ("pence", Any, minor("GBP")),
+    ("penny", Any, minor("GBP")),
+    ("pennies", Any, minor("USD")),
+    ("pounds", Any, scaled("GBP")),
+    ("pound", Any, scaled("GBP")),
+    ("c", Exact, minor("USD")),
     ("p", Exact, minor("GBP")),
     ("€", Any, cur("EUR", Both)),
     ("â‚¬", Any, cur("EUR", Before)),
@@ -202,7 +233,8 @@ table!(CURRENCIES: Currency = [
     ("Swiss francs", Any, cur("CHF", After)),
     ("Swiss franc", Any, cur("CHF", After)),
     ("CAD", Any, cur("CAD", Both)),
-    ("C$", Exact, cur("CAD", Before)),
+    ("C$", Any, cur("CAD", Before)),
+    ("CAD$", Any, cur("CAD", Before)),
     ("Canadian dollars", Any, cur("CAD", After)),
     ("Canadian dollar", Any, cur("CAD", After)),
     ("AUD", Any, cur("AUD", Both)),
@@ -219,7 +251,7 @@ table!(CURRENCIES: Currency = [
     ("S$", Exact, cur("SGD", Before)),
     ("Singapore dollars", Any, cur("SGD", After)),
     ("INR", Any, cur("INR", Both)),
-    ("Rs", Any, cur("INR", Before)),
+    ("Rs", Any, cur("INR", Both)),
     ("Rs .", Any, cur("INR", Before)),
     ("₹", Any, cur("INR", Both)),
     ("rupee", Any, cur("INR", After)),
@@ -263,7 +295,12 @@ table!(CURRENCIES: Currency = [
     ("Egyptian pounds", Any, cur("EGP", After)),
     ("L.E", Any, cur("EGP", After)),
     ("MYR", Any, cur("MYR", Both)),
-    ("RM", Exact, cur("MYR", Before)),
+    ("RM", Exact, cur("MYR", Both)),
+    ("malaysian ringgit", Any, cur("MYR", Both)),
+    ("malaysian ringgits", Any, cur("MYR", Both)),
+    ("malaysia ringgit", Any, cur("MYR", Both)),
+    ("ringgits", Any, cur("MYR", After)),
+    ("sen", Any, minor("MYR")),
     ("ringgit", Any, cur("MYR", After)),
     ("PLN", Any, cur("PLN", Both)),
     ("zloty", Any, cur("PLN", After)),
@@ -290,6 +327,64 @@ table!(CURRENCIES: Currency = [
     ("francs", Any, cur("FRF", After)),
     ("guilders", Any, cur("NLG", After)),
     ("BTC", Any, cur("BTC", Both)),
+    ("₿", Any, cur("BTC", Before)),
+    ("元", Any, cur("CNY", After)),
+    ("₡", Any, cur("CRC", Both)),
+    ("₾", Any, cur("GEL", Both)),
+    ("₭", Any, cur("LAK", Both)),
+    ("₽", Any, cur("RUB", Both)),
+    ("₺", Any, cur("TRY", Both)),
+    ("₴", Any, cur("UAH", Both)),
+    ("₦", Any, cur("NGN", Both)),
+    ("₱", Any, cur("PHP", Both)),
+    ("₫", Any, cur("VND", Both)),
+    ("₪", Any, cur("ILS", Both)),
+    ("MXN$", Any, cur("MXN", Before)),
+    ("Mex$", Any, cur("MXN", Before)),
+    ("AUD$", Any, cur("AUD", Before)),
+    ("NZD$", Any, cur("NZD", Before)),
+    ("markka", Any, cur("FIM", After)),
+    ("markkaa", Any, cur("FIM", After)),
+    ("finnish markka", Any, cur("FIM", After)),
+    ("pesetas", Any, cur("ESP", After)),
+    ("peseta", Any, cur("ESP", After)),
+    ("dutch guilders", Any, cur("NLG", After)),
+    ("guilder", Any, cur("NLG", After)),
+    ("escudos", Any, cur("PTE", After)),
+    ("drachmas", Any, cur("GRD", After)),
+    ("belgian francs", Any, cur("BEF", After)),
+    ("schillings", Any, cur("ATS", After)),
+    ("irish pounds", Any, cur("IEP", After)),
+    ("punts", Any, cur("IEP", After)),
+    ("kuwaiti dinar", Any, cur("KWD", After)),
+    ("kuwaiti dinars", Any, cur("KWD", After)),
+    ("lebanese pounds", Any, cur("LBP", After)),
+    ("LBP", Any, cur("LBP", Both)),
+    ("BGN", Any, cur("BGN", Both)),
+    ("MNT", Any, cur("MNT", Both)),
+    ("tugrik", Any, cur("MNT", After)),
+    ("tugriks", Any, cur("MNT", After)),
+    ("qatari riyal", Any, cur("QAR", After)),
+    ("qatari riyals", Any, cur("QAR", After)),
+    ("saudi riyal", Any, cur("SAR", After)),
+    ("saudi riyals", Any, cur("SAR", After)),
+    ("egyptian pound", Any, cur("EGP", After)),
+    ("chinese yuan", Any, cur("CNY", After)),
+    ("turkish lira", Any, cur("TRY", After)),
+    ("indian rupees", Any, cur("INR", After)),
+    ("pakistani rupees", Any, cur("PKR", After)),
+    ("PKR", Any, cur("PKR", Both)),
+    ("LKR", Any, cur("LKR", Both)),
+    ("VND", Any, cur("VND", Both)),
+    ("dong", Exact, cur("VND", After)),
+    ("ARS", Any, cur("ARS", Both)),
+    ("CLP", Any, cur("CLP", Both)),
+    ("COP", Any, cur("COP", Both)),
+    ("CZK", Any, cur("CZK", Both)),
+    ("HUF", Any, cur("HUF", Both)),
+    ("forints", Any, cur("HUF", After)),
+    ("RON", Exact, cur("RON", Both)),
+    ("ISK", Any, cur("ISK", Both)),
     ("bitcoin", Any, cur("BTC", After)),
     ("bitcoins", Any, cur("BTC", After)),
 ]);
@@ -319,6 +414,10 @@ table!(SCALES: Scale = [
     ("lac", Any, Scale { exp: 5, money_only: false }),
     ("crore", Any, Scale { exp: 7, money_only: false }),
     ("crores", Any, Scale { exp: 7, money_only: false }),
+    ("krores", Any, Scale { exp: 7, money_only: false }),
+    ("cr", Any, Scale { exp: 7, money_only: true }),
+    ("lkh", Any, Scale { exp: 5, money_only: false }),
+    ("lkhs", Any, Scale { exp: 5, money_only: false }),
 ]);
 
 table!(UNITS: Unit = [
@@ -422,6 +521,7 @@ table!(UNITS: Unit = [
     ("liter", Any, u("l", Volume)),
     ("liters", Any, u("l", Volume)),
     ("ml", Any, u("ml", Volume)),
+    ("mls", Any, u("ml", Volume)),
     ("millilitre", Any, u("ml", Volume)),
     ("millilitres", Any, u("ml", Volume)),
     ("milliliter", Any, u("ml", Volume)),
@@ -439,9 +539,9 @@ table!(UNITS: Unit = [
     ("bbls", Any, u("bbl", Volume)),
     ("barrel", Any, u("bbl", Volume)),
     ("barrels", Any, u("bbl", Volume)),
-    ("bpd", Any, u("bbl/d", Volume)),
-    ("barrels per day", Any, u("bbl/d", Volume)),
-    ("barrels a day", Any, u("bbl/d", Volume)),
+    ("bpd", Any, rate("bbl", Volume, "d")),
+    ("b/d", Any, rate("bbl", Volume, "d")),
+    ("mbpd", Any, rate("bbl", Volume, "d")),
     ("cubic metres", Any, u("m3", Volume)),
     ("cubic meters", Any, u("m3", Volume)),
     ("m3", Any, u("m3", Volume)),
@@ -561,6 +661,10 @@ table!(NUMBER_WORDS: NumWord = [
     ("zero", Any, NumWord::Digit(0)),
     ("nought", Any, NumWord::Digit(0)),
     ("nil", Any, NumWord::Digit(0)),
+    ("naught", Any, NumWord::Digit(0)),
+    ("a couple of", Any, NumWord::Digit(2)),
+    ("a couple", Any, NumWord::Digit(2)),
+    ("a pair of", Any, NumWord::Digit(2)),
     ("one", Any, NumWord::Digit(1)),
     ("two", Any, NumWord::Digit(2)),
     ("three", Any, NumWord::Digit(3)),
@@ -596,6 +700,12 @@ table!(NUMBER_WORDS: NumWord = [
     ("trillion", Any, NumWord::Scale(12)),
     ("lakh", Any, NumWord::Scale(5)),
     ("crore", Any, NumWord::Scale(7)),
+    ("lakhs", Any, NumWord::Scale(5)),
+    ("lac", Any, NumWord::Scale(5)),
+    ("lkh", Any, NumWord::Scale(5)),
+    ("crores", Any, NumWord::Scale(7)),
+    ("krores", Any, NumWord::Scale(7)),
+    ("cr", Any, NumWord::Scale(7)),
     ("dozen", Any, NumWord::Dozen),
     ("half", Any, NumWord::Fraction(2)),
     ("halves", Any, NumWord::Fraction(2)),
@@ -708,7 +818,8 @@ NON_QUANTITIES: () = [
     ("one thing", Any, ()), ("one way", Any, ()), ("one side", Any, ()), ("one hand", Any, ()),
     ("no one", Any, ()), ("any one", Any, ()), ("each one", Any, ()), ("every one", Any, ()),
     ("this one", Any, ()), ("that one", Any, ()), ("the one", Any, ()), ("which one", Any, ()),
-    ("one - off", Any, ()),
+    ("one - off", Any, ()), ("9/11", Any, ()), ("9 / 11", Any, ()), ("24/7", Any, ()),
+    ("24 / 7", Any, ()), ("7/7", Any, ()), ("4/4", Any, ()),
 ]);
 
 table!(
