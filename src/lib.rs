@@ -25,12 +25,15 @@ pub mod document;
 pub mod fact;
 pub mod grammar;
 pub mod lexicon;
+pub mod market;
 pub mod output;
 pub mod scan;
 
 pub use document::{Document, ReadOptions, read_documents};
 pub use fact::{Alt, Fact, Field, Kind, Qualifier};
 pub use grammar::Ctx;
+pub use lexicon::tables::Direction;
+pub use market::{Measure, Move};
 pub use output::Record;
 
 /// Extract the facts of one piece of text (detecting the tokenized form).
@@ -50,9 +53,16 @@ pub fn extract_document(doc: Document) -> Record {
     };
     let ctx = Ctx { tokenized };
     let mut facts = Vec::new();
+    let mut moves = Vec::new();
+    let mut field = |text: &str, field: Field| {
+        let found = scan::scan_field(text, field, ctx);
+        let sentences = scan::sentence_starts(text, ctx);
+        moves.extend(market::find_moves(text, field, &found, &sentences));
+        facts.extend(found);
+    };
     if let Some(title) = &doc.title {
-        facts.extend(scan::scan_field(title, Field::Title, ctx));
+        field(title, Field::Title);
     }
-    facts.extend(scan::scan_field(&doc.text, Field::Text, ctx));
-    Record::new(doc, tokenized, facts)
+    field(&doc.text, Field::Text);
+    Record::new(doc, tokenized, facts, moves)
 }

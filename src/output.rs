@@ -20,8 +20,7 @@ use crate::document::{Document, RecordError, Source};
 use crate::fact::Fact;
 use serde::{Deserialize, Serialize};
 
-/// A market move (filled in by the market-moves stage; empty for now).
-pub type Move = serde_json::Value;
+pub use crate::market::Move;
 
 /// One output record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,7 +46,7 @@ pub struct Record {
 
 impl Record {
     /// Build the output record of a document from its facts.
-    pub fn new(doc: Document, tokenized: bool, facts: Vec<Fact>) -> Record {
+    pub fn new(doc: Document, tokenized: bool, facts: Vec<Fact>, moves: Vec<Move>) -> Record {
         Record {
             id: doc.id,
             title: doc.title,
@@ -55,7 +54,7 @@ impl Record {
             tokenized,
             source: doc.source,
             facts,
-            moves: Vec::new(),
+            moves,
             errors: doc.errors,
         }
     }

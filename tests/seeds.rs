@@ -2,8 +2,8 @@
 
 mod common;
 
-use common::{check_spans, extract_file, fact_line, settings, shared};
-use marketfacts::{Fact, Kind, Qualifier};
+use common::{check_spans, extract_file, fact_line, move_line, settings, shared};
+use marketfacts::{Direction, Fact, Kind, Move, Qualifier};
 use rust_decimal::Decimal;
 use std::path::Path;
 
@@ -42,6 +42,11 @@ fn seeds_snapshot_one_line_per_fact() {
             text += &format!("# {} tokenized={}\n", rec.id, rec.tokenized);
             for f in &rec.facts {
                 text += &fact_line(f);
+                text.push('\n');
+            }
+            text += "## moves\n";
+            for m in &rec.moves {
+                text += &move_line(m);
                 text.push('\n');
             }
         }
@@ -140,4 +145,88 @@ fn seeds_give_no_facts_from_phones_dates_names_or_pronouns() {
             assert_ne!(f.text, "one", "{name}: pronoun 'one' as a fact");
         }
     }
+}
+
+fn seed_moves(name: &str) -> Vec<Move> {
+    let path = shared().join("seeds").join(name);
+    extract_file(&path)
+        .into_iter()
+        .flat_map(|(_, r)| r.moves)
+        .collect()
+}
+
+fn assert_oil_and_gold_moves(moves: &[Move]) {
+    let all = || moves.iter().map(move_line).collect::<Vec<_>>().join("\n");
+    let brent = moves
+        .iter()
+        .find(|m| m.subject.eq_ignore_ascii_case("brent crude"))
+        .unwrap_or_else(|| panic!("brent crude move:\n{}", all()));
+    assert_eq!(brent.asset.as_deref(), Some("oil"));
+    assert_eq!(brent.direction, Some(Direction::Up));
+    let change = brent.change.as_ref().expect("change");
+    assert_eq!(
+        (change.value, change.unit.as_deref()),
+        (Some(dec("1.8")), Some("%"))
+    );
+    let level = brent.level.as_ref().expect("level");
+    assert_eq!(
+        (level.value, level.unit.as_deref(), level.per.as_deref()),
+        (Some(dec("88")), Some("USD"), Some("bbl"))
+    );
+
+    let oil = moves
+        .iter()
+        .find(|m| m.subject.eq_ignore_ascii_case("oil prices"))
+        .unwrap_or_else(|| panic!("oil prices move:\n{}", all()));
+    assert_eq!(
+        (oil.asset.as_deref(), oil.direction),
+        (Some("oil"), Some(Direction::Up))
+    );
+    let change = oil.change.as_ref().expect("change");
+    assert_eq!(
+        (change.value, change.unit.as_deref(), change.qualifier),
+        (Some(dec("3.5")), Some("%"), Some(Qualifier::UpTo))
+    );
+    assert_eq!(oil.timing.as_deref(), Some("initially"));
+
+    let gold = moves
+        .iter()
+        .find(|m| m.asset.as_deref() == Some("gold"))
+        .unwrap_or_else(|| panic!("gold move:\n{}", all()));
+    assert_eq!(gold.subject, "gold");
+    assert_eq!(gold.direction, Some(Direction::Down));
+    let level = gold.level.as_ref().expect("level");
+    assert_eq!(
+        (
+            level.value,
+            level.unit.as_deref(),
+            level.per.as_deref(),
+            level.qualifier
+        ),
+        (
+            Some(dec("2400")),
+            Some("USD"),
+            Some("oz"),
+            Some(Qualifier::Approx)
+        )
+    );
+}
+
+#[test]
+fn tokenized_seed_gives_the_oil_and_gold_moves() {
+    assert_oil_and_gold_moves(&seed_moves(TOKENIZED));
+}
+
+#[test]
+fn the_same_sentences_in_plain_form_give_the_same_moves() {
+    // The seed's oil and gold sentences as a newspaper prints them.
+    let text = "Brent crude, the international benchmark for oil prices, rose by 1.8% to $88 a barrel after the attack. Oil prices had jumped by as much as 3.5% initially but the price stabilised when it became clearer the strike was limited. The price of gold - which is often seen as a safe investment at times of uncertainty - briefly came close to a record high before falling back to nearly $2,400 an ounce.";
+    let docs = marketfacts::read_documents(
+        "plain.txt",
+        text.as_bytes(),
+        marketfacts::ReadOptions::default(),
+    );
+    let rec = marketfacts::extract_document(docs.into_iter().next().expect("one document"));
+    assert!(!rec.tokenized);
+    assert_oil_and_gold_moves(&rec.moves);
 }

@@ -1105,3 +1105,150 @@ pub fn is_trigger_word(lower: &str) -> bool {
         || NON_QUANTITY.starts_with_lexeme(lower)
         || matches!(lower, "between" | "from" | "minus" | "negative")
 }
+
+/// Which way a market moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// rose, jumped, gained, up …
+    Up,
+    /// fell, dropped, lost, down …
+    Down,
+    /// steady, unchanged, flat …
+    Flat,
+}
+
+/// How a word signals a market move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// A verb: `rose`, `fell back`. The subject stands before it.
+    Verb(Direction),
+    /// A noun: `a rise of 5%`, `a 3% fall`.
+    Noun(Direction),
+    /// `up`/`down` directly before an amount: `sales up 10.6 pct`.
+    Particle(Direction),
+    /// A state: `steady`, `unchanged`.
+    State(Direction),
+    /// A level without a direction: `closed at`, `stood at`, `hit`.
+    Level,
+}
+
+use Direction::{Down, Flat, Up};
+
+table!(
+    /// Words and phrases that report a move, with its direction. Each inflection is a row, so
+    /// the table reads as the text does.
+    MOVE_CUES: Cue = [
+    ("rose", Any, Cue::Verb(Up)), ("rise", Any, Cue::Verb(Up)), ("rises", Any, Cue::Verb(Up)),
+    ("rising", Any, Cue::Verb(Up)), ("risen", Any, Cue::Verb(Up)),
+    ("jumped", Any, Cue::Verb(Up)), ("jumps", Any, Cue::Verb(Up)), ("jumping", Any, Cue::Verb(Up)),
+    ("climbed", Any, Cue::Verb(Up)), ("climbs", Any, Cue::Verb(Up)), ("climbing", Any, Cue::Verb(Up)),
+    ("gained", Any, Cue::Verb(Up)), ("gains", Any, Cue::Verb(Up)), ("gaining", Any, Cue::Verb(Up)),
+    ("surged", Any, Cue::Verb(Up)), ("surges", Any, Cue::Verb(Up)), ("surging", Any, Cue::Verb(Up)),
+    ("soared", Any, Cue::Verb(Up)), ("soars", Any, Cue::Verb(Up)), ("soaring", Any, Cue::Verb(Up)),
+    ("rallied", Any, Cue::Verb(Up)), ("rallies", Any, Cue::Verb(Up)), ("rallying", Any, Cue::Verb(Up)),
+    ("advanced", Any, Cue::Verb(Up)), ("advances", Any, Cue::Verb(Up)),
+    ("increased", Any, Cue::Verb(Up)), ("increases", Any, Cue::Verb(Up)),
+    ("grew", Any, Cue::Verb(Up)), ("grows", Any, Cue::Verb(Up)), ("growing", Any, Cue::Verb(Up)),
+    ("added", Any, Cue::Verb(Up)), ("edged up", Any, Cue::Verb(Up)), ("edges up", Any, Cue::Verb(Up)),
+    ("edged higher", Any, Cue::Verb(Up)), ("inched up", Any, Cue::Verb(Up)),
+    ("firmed", Any, Cue::Verb(Up)), ("strengthened", Any, Cue::Verb(Up)),
+    ("rebounded", Any, Cue::Verb(Up)), ("rebounds", Any, Cue::Verb(Up)),
+    ("recovered", Any, Cue::Verb(Up)), ("spiked", Any, Cue::Verb(Up)), ("spikes", Any, Cue::Verb(Up)),
+    ("went up", Any, Cue::Verb(Up)), ("goes up", Any, Cue::Verb(Up)), ("moved up", Any, Cue::Verb(Up)),
+    ("shot up", Any, Cue::Verb(Up)), ("leapt", Any, Cue::Verb(Up)), ("leaped", Any, Cue::Verb(Up)),
+    ("rocketed", Any, Cue::Verb(Up)), ("doubled", Any, Cue::Verb(Up)), ("climb", Any, Cue::Verb(Up)),
+    ("fell", Any, Cue::Verb(Down)), ("fall", Any, Cue::Verb(Down)), ("falls", Any, Cue::Verb(Down)),
+    ("falling", Any, Cue::Verb(Down)), ("fallen", Any, Cue::Verb(Down)),
+    ("fell back", Any, Cue::Verb(Down)), ("falling back", Any, Cue::Verb(Down)),
+    ("dropped", Any, Cue::Verb(Down)), ("drops", Any, Cue::Verb(Down)), ("dropping", Any, Cue::Verb(Down)),
+    ("slid", Any, Cue::Verb(Down)), ("slides", Any, Cue::Verb(Down)), ("sliding", Any, Cue::Verb(Down)),
+    ("slipped", Any, Cue::Verb(Down)), ("slips", Any, Cue::Verb(Down)),
+    ("slumped", Any, Cue::Verb(Down)), ("slumps", Any, Cue::Verb(Down)), ("slumping", Any, Cue::Verb(Down)),
+    ("tumbled", Any, Cue::Verb(Down)), ("tumbles", Any, Cue::Verb(Down)), ("tumbling", Any, Cue::Verb(Down)),
+    ("plunged", Any, Cue::Verb(Down)), ("plunges", Any, Cue::Verb(Down)), ("plunging", Any, Cue::Verb(Down)),
+    ("plummeted", Any, Cue::Verb(Down)), ("plummets", Any, Cue::Verb(Down)),
+    ("eased", Any, Cue::Verb(Down)), ("eases", Any, Cue::Verb(Down)), ("easing", Any, Cue::Verb(Down)),
+    ("lost", Any, Cue::Verb(Down)), ("loses", Any, Cue::Verb(Down)), ("losing", Any, Cue::Verb(Down)),
+    ("declined", Any, Cue::Verb(Down)), ("declines", Any, Cue::Verb(Down)), ("declining", Any, Cue::Verb(Down)),
+    ("decreased", Any, Cue::Verb(Down)), ("decreases", Any, Cue::Verb(Down)),
+    ("sank", Any, Cue::Verb(Down)), ("sinks", Any, Cue::Verb(Down)), ("sinking", Any, Cue::Verb(Down)),
+    ("shed", Any, Cue::Verb(Down)), ("sheds", Any, Cue::Verb(Down)),
+    ("dipped", Any, Cue::Verb(Down)), ("dips", Any, Cue::Verb(Down)),
+    ("weakened", Any, Cue::Verb(Down)), ("retreated", Any, Cue::Verb(Down)),
+    ("edged down", Any, Cue::Verb(Down)), ("edged lower", Any, Cue::Verb(Down)),
+    ("went down", Any, Cue::Verb(Down)), ("came down", Any, Cue::Verb(Down)),
+    ("crashed", Any, Cue::Verb(Down)), ("collapsed", Any, Cue::Verb(Down)),
+    ("shrank", Any, Cue::Verb(Down)), ("contracted", Any, Cue::Verb(Down)),
+    ("halved", Any, Cue::Verb(Down)), ("was cut", Any, Cue::Verb(Down)), ("were cut", Any, Cue::Verb(Down)),
+    ("a rise", Any, Cue::Noun(Up)), ("an increase", Any, Cue::Noun(Up)), ("a gain", Any, Cue::Noun(Up)),
+    ("a jump", Any, Cue::Noun(Up)), ("a surge", Any, Cue::Noun(Up)), ("growth", Any, Cue::Noun(Up)),
+    ("a fall", Any, Cue::Noun(Down)), ("a drop", Any, Cue::Noun(Down)), ("a decline", Any, Cue::Noun(Down)),
+    ("a decrease", Any, Cue::Noun(Down)), ("a loss", Any, Cue::Noun(Down)), ("a slump", Any, Cue::Noun(Down)),
+    ("increase", Any, Cue::Noun(Up)), ("decrease", Any, Cue::Noun(Down)), ("decline", Any, Cue::Noun(Down)),
+    ("drop", Any, Cue::Noun(Down)), ("gain", Any, Cue::Noun(Up)), ("jump", Any, Cue::Noun(Up)),
+    ("up", Any, Cue::Particle(Up)), ("down", Any, Cue::Particle(Down)),
+    ("higher", Any, Cue::Particle(Up)), ("lower", Any, Cue::Particle(Down)),
+    ("steady", Any, Cue::State(Flat)), ("unchanged", Any, Cue::State(Flat)),
+    ("flat", Any, Cue::State(Flat)), ("stable", Any, Cue::State(Flat)),
+    ("held steady", Any, Cue::State(Flat)), ("was unchanged", Any, Cue::State(Flat)),
+    ("closed at", Any, Cue::Level), ("stood at", Any, Cue::Level), ("ended at", Any, Cue::Level),
+    ("traded at", Any, Cue::Level), ("trading at", Any, Cue::Level), ("settled at", Any, Cue::Level),
+    ("hit", Any, Cue::Level), ("reached", Any, Cue::Level), ("touched", Any, Cue::Level),
+    ("totalled", Any, Cue::Level), ("totaled", Any, Cue::Level), ("was at", Any, Cue::Level),
+    ("were at", Any, Cue::Level), ("is at", Any, Cue::Level), ("came close to", Any, Cue::Level),
+]);
+
+table!(
+    /// Known markets: words in a move's subject that name what moved, with a normalized name.
+    ASSETS: &'static str = [
+    ("oil", Any, "oil"), ("oil prices", Any, "oil"), ("oil price", Any, "oil"), ("crude", Any, "oil"),
+    ("crude oil", Any, "oil"), ("brent", Any, "oil"), ("brent crude", Any, "oil"), ("wti", Any, "oil"),
+    ("west texas intermediate", Any, "oil"), ("us crude", Any, "oil"), ("opec basket", Any, "oil"),
+    ("gold", Any, "gold"), ("bullion", Any, "gold"), ("silver", Any, "silver"),
+    ("platinum", Any, "platinum"), ("palladium", Any, "palladium"), ("copper", Any, "copper"),
+    ("aluminium", Any, "aluminium"), ("aluminum", Any, "aluminium"), ("nickel", Any, "nickel"),
+    ("zinc", Any, "zinc"), ("iron ore", Any, "iron_ore"), ("natural gas", Any, "natural_gas"),
+    ("gas prices", Any, "natural_gas"), ("wheat", Any, "wheat"), ("corn", Any, "corn"),
+    ("soybeans", Any, "soybeans"), ("sugar", Any, "sugar"), ("coffee", Any, "coffee"),
+    ("cocoa", Any, "cocoa"), ("cotton", Any, "cotton"),
+    ("ftse 100", Any, "ftse_100"), ("ftse", Any, "ftse_100"), ("footsie", Any, "ftse_100"),
+    ("ftse 250", Any, "ftse_250"), ("dow jones", Any, "dow_jones"), ("dow", Any, "dow_jones"),
+    ("dow jones industrial average", Any, "dow_jones"), ("s&p 500", Any, "sp_500"),
+    ("s & p 500", Any, "sp_500"), ("standard and poor's 500", Any, "sp_500"), ("nasdaq", Any, "nasdaq"),
+    ("nasdaq composite", Any, "nasdaq"), ("nikkei", Any, "nikkei_225"), ("nikkei 225", Any, "nikkei_225"),
+    ("topix", Any, "topix"), ("hang seng", Any, "hang_seng"), ("dax", Any, "dax"), ("cac 40", Any, "cac_40"),
+    ("cac", Any, "cac_40"), ("stoxx 600", Any, "stoxx_600"), ("euro stoxx 50", Any, "euro_stoxx_50"),
+    ("shanghai composite", Any, "shanghai_composite"), ("sensex", Any, "sensex"), ("kospi", Any, "kospi"),
+    ("asx 200", Any, "asx_200"), ("ibex", Any, "ibex_35"), ("tsx", Any, "tsx"),
+    ("dollar", Any, "usd"), ("us dollar", Any, "usd"), ("greenback", Any, "usd"), ("euro", Any, "eur"),
+    ("sterling", Any, "gbp"), ("the pound", Any, "gbp"), ("pound", Any, "gbp"), ("yen", Any, "jpy"),
+    ("yuan", Any, "cny"), ("renminbi", Any, "cny"), ("swiss franc", Any, "chf"), ("rouble", Any, "rub"),
+    ("ruble", Any, "rub"), ("rupee", Any, "inr"), ("bitcoin", Any, "btc"), ("ether", Any, "eth"),
+    ("treasury yields", Any, "us_treasury_yield"), ("treasuries", Any, "us_treasury_yield"),
+    ("10-year yield", Any, "us_treasury_yield"), ("bond yields", Any, "bond_yield"),
+    ("gilt yields", Any, "gilt_yield"), ("gilts", Any, "gilt_yield"), ("bund yields", Any, "bund_yield"),
+    ("inflation", Any, "inflation"), ("interest rates", Any, "interest_rate"),
+    ("base rate", Any, "interest_rate"), ("unemployment", Any, "unemployment"),
+]);
+
+table!(
+    /// When a move happened, if the text says.
+    TIMINGS: () = [
+    ("initially", Any, ()), ("intraday", Any, ()), ("briefly", Any, ()), ("at the close", Any, ()),
+    ("at the open", Any, ()), ("in early trade", Any, ()), ("in early trading", Any, ()),
+    ("in late trade", Any, ()), ("in late trading", Any, ()), ("in early deals", Any, ()),
+    ("in afternoon trading", Any, ()), ("in morning trading", Any, ()), ("overnight", Any, ()),
+    ("at one point", Any, ()), ("earlier", Any, ()), ("on the day", Any, ()), ("on monday", Any, ()),
+    ("on tuesday", Any, ()), ("on wednesday", Any, ()), ("on thursday", Any, ()),
+    ("on friday", Any, ()), ("on saturday", Any, ()), ("on sunday", Any, ()), ("yesterday", Any, ()),
+    ("today", Any, ()), ("last week", Any, ()), ("this week", Any, ()), ("last month", Any, ()),
+    ("this year", Any, ()), ("last year", Any, ()), ("a year earlier", Any, ()),
+    ("a year ago", Any, ()), ("a year before", Any, ()), ("in the quarter", Any, ()),
+    ("in the first quarter", Any, ()), ("in the second quarter", Any, ()),
+    ("in the third quarter", Any, ()), ("in the fourth quarter", Any, ()),
+]);
+
+lexicon!(MOVE_CUE: Cue = MOVE_CUES);
+lexicon!(ASSET: &'static str = ASSETS);
+lexicon!(TIMING: () = TIMINGS);

@@ -115,3 +115,47 @@ pub fn fact_line(f: &Fact) -> String {
     write!(out, " | {}", f.text).ok();
     out
 }
+
+/// One readable line per move: subject, asset, direction, change, level, from, timing.
+pub fn move_line(m: &marketfacts::Move) -> String {
+    let q = |q: Option<marketfacts::Qualifier>| {
+        q.and_then(|q| serde_json::to_value(q).ok())
+            .and_then(|v| v.as_str().map(|s| format!(" [{s}]")))
+            .unwrap_or_default()
+    };
+    let meas = |name: &str, m: &Option<marketfacts::Measure>| match m {
+        Some(m) => format!(
+            " {name}={}{}{}{}",
+            m.value.map(|v| v.to_string()).unwrap_or_default(),
+            m.unit
+                .as_deref()
+                .map(|u| format!(" {u}"))
+                .unwrap_or_default(),
+            m.per
+                .as_deref()
+                .map(|p| format!(" per {p}"))
+                .unwrap_or_default(),
+            q(m.qualifier)
+        ),
+        None => String::new(),
+    };
+    let dir = m
+        .direction
+        .and_then(|d| serde_json::to_value(d).ok())
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "-".into());
+    format!(
+        "s{:<3} {:?} asset={} {dir}{}{}{}{} | {}",
+        m.sentence,
+        m.subject,
+        m.asset.as_deref().unwrap_or("-"),
+        meas("change", &m.change),
+        meas("level", &m.level),
+        meas("from", &m.from),
+        m.timing
+            .as_deref()
+            .map(|t| format!(" timing={t:?}"))
+            .unwrap_or_default(),
+        m.text
+    )
+}
