@@ -40,6 +40,7 @@ pub use output::Record;
 pub fn extract_text(text: &str) -> Vec<Fact> {
     let ctx = Ctx {
         tokenized: document::is_tokenized(text),
+        ..Ctx::default()
     };
     scan::scan_field(text, Field::Text, ctx)
 }
@@ -51,7 +52,10 @@ pub fn extract_document(doc: Document) -> Record {
         Some(t) if doc.text.trim().is_empty() => document::is_tokenized(t),
         _ => document::is_tokenized(&doc.text),
     };
-    let ctx = Ctx { tokenized };
+    let ctx = Ctx {
+        tokenized,
+        ..Ctx::default()
+    };
     let mut facts = Vec::new();
     let mut moves = Vec::new();
     let mut field = |text: &str, field: Field| {

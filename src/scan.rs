@@ -8,9 +8,12 @@
 
 use crate::fact::{Fact, Field, Kind};
 use crate::grammar::Ctx;
+use crate::grammar::quantity::Quantity;
 use crate::grammar::quantity::{Parsed, fact};
 use crate::grammar::skip::non_fact;
-use crate::lexicon::tables::{CURRENCY, QUALIFIER, is_trigger_word};
+use crate::lexicon::tables::{
+    CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, QUALIFIER, is_trigger_word,
+};
 use crate::lexicon::{LexKind, lexeme};
 
 /// Function words after which `- 35` is a negative number or a range end, not part of a name.
@@ -111,6 +114,87 @@ fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
     }
 }
 
+/// The word before `i` on the same line, if any.
+fn word_before(s: &str, i: usize) -> Option<&str> {
+    let before = s[..i].trim_end_matches([' ', '\t']);
+    if before.ends_with('\n') {
+        return None;
+    }
+    let end = before.len();
+    let start = before
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |p| after_char(before, p));
+    (start < end).then(|| &before[start..end])
+}
+
+/// Whether the words before `i` are a verb of change, maybe with `by`: `rose $7.2bn to`,
+/// `fell by 5 to`.
+fn after_change_verb(s: &str, i: usize) -> bool {
+    let mut end = i;
+    for _ in 0..2 {
+        let Some(w) = word_before(s, end) else {
+            return false;
+        };
+        let start = s[..end].trim_end().len() - w.len();
+        if let Some(m) = MOVE_CUE.longest(&s[start..]) {
+            if matches!(m.value, Cue::Verb(_)) && start + m.len <= i {
+                return true;
+            }
+        }
+        if !w.eq_ignore_ascii_case("by") {
+            return false;
+        }
+        end = start;
+    }
+    false
+}
+
+/// Whether a bare number at `i` is a label or part of a name rather than a quantity:
+/// `flight 3954`, `number 11`, `a Nokia 3220 handset`, `the Six Nations`.
+fn is_label_or_name(
+    s: &str,
+    i: usize,
+    end: usize,
+    q: &Quantity<'_>,
+    sentence_start: usize,
+    ctx: Ctx,
+) -> bool {
+    let bare = q.kind == Kind::Number
+        && q.qualifier.is_none()
+        && q.value.is_some_and(|v| v.fract().is_zero());
+    let text = &s[i..end];
+    let Some(prev) = word_before(s, i) else {
+        return false;
+    };
+    let lower = prev.to_lowercase();
+    if bare && LABEL_WORDS.contains(&lower.as_str()) {
+        return true;
+    }
+    if ctx.tokenized {
+        return false;
+    }
+    let mid_sentence = i > sentence_start && s[sentence_start..i].trim().len() > prev.len();
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let function_word = NOT_NOUNS.contains(&lower.as_str());
+    // "a Nokia 3220 handset", "Halo 2": a capitalized word (not the first of the sentence)
+    // names the number.
+    let prev_start = s[..i].trim_end().len() - prev.len();
+    if bare
+        && !text.contains(',')
+        && capitalized(prev)
+        && prev.chars().any(char::is_lowercase)
+        && !function_word
+        && prev_start > sentence_start
+    {
+        return true;
+    }
+    // "the Six Nations": a capitalized number word in mid-sentence starts a name.
+    mid_sentence
+        && text.chars().next().is_some_and(|c| c.is_uppercase())
+        && text.starts_with(|c: char| c.is_alphabetic())
+        && !s[..i].trim_end().ends_with(['.', '"', ':', '(', '\'', '-'])
+}
+
 /// Byte offsets where sentences start (the first is always 0).
 ///
 /// A sentence ends at `.`, `!` or `?` followed by whitespace and then an uppercase letter, a
@@ -200,10 +284,30 @@ pub fn scan_field(s: &str, field: Field, ctx: Ctx) -> Vec<Fact> {
             i += (rest.len() - after.len()).max(n);
             continue;
         }
-        match parse(rest) {
+        let after_verb = after_change_verb(s, i);
+        let parsed = if after_verb {
+            fact(Ctx {
+                after_change_verb: true,
+                ..ctx
+            })(rest)
+        } else {
+            parse(rest)
+        };
+        match parsed {
             Ok((after, Parsed::Fact(q))) => {
                 let end = i + (rest.len() - after.len());
                 let sentence = sentences.partition_point(|&st| st <= i).saturating_sub(1);
+                if is_label_or_name(
+                    s,
+                    i,
+                    end,
+                    &q,
+                    sentences.get(sentence).copied().unwrap_or(0),
+                    ctx,
+                ) {
+                    i = end.max(i + n);
+                    continue;
+                }
                 facts.push(Fact {
                     kind: q.kind,
                     value: q.value,
@@ -243,10 +347,17 @@ mod tests {
     use super::*;
 
     fn texts(s: &str, tokenized: bool) -> Vec<String> {
-        scan_field(s, Field::Text, Ctx { tokenized })
-            .into_iter()
-            .map(|f| f.text)
-            .collect()
+        scan_field(
+            s,
+            Field::Text,
+            Ctx {
+                tokenized,
+                ..Ctx::default()
+            },
+        )
+        .into_iter()
+        .map(|f| f.text)
+        .collect()
     }
 
     #[test]
@@ -260,11 +371,122 @@ mod tests {
         assert_eq!(texts("fell to -5 degrees", false), vec!["-5 degrees"]);
     }
 
+    fn facts(s: &str, tokenized: bool) -> Vec<String> {
+        scan_field(
+            s,
+            Field::Text,
+            Ctx {
+                tokenized,
+                ..Ctx::default()
+            },
+        )
+        .into_iter()
+        .map(|f| {
+            let v = f.value.map_or_else(
+                || {
+                    format!(
+                        "{}..{}",
+                        f.low.unwrap_or_default(),
+                        f.high.unwrap_or_default()
+                    )
+                },
+                |v| v.to_string(),
+            );
+            format!("{} = {v} {}", f.text, f.unit.unwrap_or_default())
+                .trim_end()
+                .to_string()
+        })
+        .collect()
+    }
+
+    /// Real text from the corpora that once gave wrong facts.
+    #[test]
+    fn corpus_regressions() {
+        // PhraseBank spacing, sign after the currency.
+        assert_eq!(
+            facts("to EUR7 .9 m from", false),
+            ["EUR7 .9 m = 7900000 EUR"]
+        );
+        assert_eq!(facts("EUR -0.1 mn", false), ["EUR -0.1 mn = -100000 EUR"]);
+        // Reuters mixed fractions, shortened range ends, tables.
+        assert_eq!(facts("a 4-5/8 pct coupon", false), ["4-5/8 pct = 4.625 %"]);
+        assert_eq!(
+            facts("yields of 5.63-65 pct", false),
+            ["5.63-65 pct = 5.63..5.65 %"]
+        );
+        assert_eq!(
+            facts("Revs 4,602,000\nYear 1986", false),
+            ["4,602,000 = 4602000"]
+        );
+        assert_eq!(facts("shr 12 mths", false), ["12 mths = 12 mo"]);
+        // Scores, labels, names and pronouns are no quantities.
+        assert!(facts("Roddick won 6-2 7-6 (7-1) and", false).is_empty());
+        assert!(facts("a 30-20 win over", false).is_empty());
+        assert!(facts("on united flight 3954 from", false).is_empty());
+        assert!(facts("debuting at number 11 in", false).is_empty());
+        assert!(facts("with a Nokia 3220 handset", false).is_empty());
+        assert!(facts("before their Six Nations opener", false).is_empty());
+        assert!(facts("and the next one, too", false).is_empty());
+        assert!(facts("in the first half of", false).is_empty());
+        assert!(facts("EURODOLLAR 0835 deposits", false).is_empty());
+        assert!(facts("music of the 70 's", true).is_empty());
+        // Million before a plural noun or a non-length unit; metres otherwise.
+        assert_eq!(
+            facts("imports of 110m tons", false),
+            ["110m tons = 110000000 t"]
+        );
+        assert_eq!(facts("some 3m people", false), ["some 3m people = 3000000"]);
+        assert_eq!(facts("the 100m hurdles", false), ["100m = 100 m"]);
+        // Unit words that depend on context.
+        assert_eq!(
+            facts("a deficit of 2.86 billion pounds", false),
+            ["2.86 billion pounds = 2860000000 GBP"]
+        );
+        assert_eq!(
+            facts("over the last two quarters", false),
+            ["two quarters = 2 qtr"]
+        );
+        assert_eq!(
+            facts("three natural gas pipeline projects", false),
+            ["three natural gas pipeline projects = 3"]
+        );
+        // Rates.
+        assert_eq!(
+            facts("$3.65 to $3.85 per diluted share", false),
+            ["$3.65 to $3.85 per diluted share = 3.65..3.85 USD"]
+        );
+        assert_eq!(
+            facts("profit of $793m a year ago", false),
+            ["$793m = 793000000 USD"]
+        );
+        assert_eq!(
+            facts("pay him £100,000-a-week", false),
+            ["£100,000-a-week = 100000 GBP"]
+        );
+        assert_eq!(
+            facts("turnover rose $7.2bn to $170.8bn", false),
+            ["$7.2bn = 7200000000 USD", "$170.8bn = 170800000000 USD"]
+        );
+        assert_eq!(
+            facts("a 109-billion dlrs deficit", false),
+            ["109-billion dlrs = 109000000000 USD"]
+        );
+    }
+
     #[test]
     fn sentences_split_outside_numbers_and_abbreviations() {
         let s = "Oil rose 1.8%. The U.S. said so. Then 5 fell.";
         assert_eq!(sentence_starts(s, Ctx::default()), vec![0, 15, 33]);
         let t = "oil rose 1 . 8 % . the price fell .";
-        assert_eq!(sentence_starts(t, Ctx { tokenized: true }), vec![0, 19]);
+        assert_eq!(
+            sentence_starts(
+                t,
+                Ctx {
+                    tokenized: true,
+                    ..Ctx::default()
+                }
+            ),
+            vec![0, 19]
+        );
     }
 }

@@ -29,6 +29,9 @@ pub struct Ctx {
     /// The text is lowercased and PTB-spaced (`1 . 8 %`, `$ 2 , 400`): decimal points and
     /// thousands separators may stand between spaces.
     pub tokenized: bool,
+    /// The amount follows a verb of change (`rose $7.2bn to $170.8bn`): `X to Y` there is a
+    /// change and a level, not a range. Set by the scanner per position.
+    pub after_change_verb: bool,
 }
 
 #[inline]
@@ -48,6 +51,24 @@ pub(crate) fn ws1(s: &str) -> Res<'_, ()> {
     match space_len(s) {
         0 => Err(nom::Err::Error(())),
         n => Ok((&s[n..], ())),
+    }
+}
+
+/// Optional whitespace on the same line: a unit or noun never belongs to a number on the line
+/// before (tables put labels under numbers).
+#[inline]
+pub(crate) fn ws_inline0(s: &str) -> Res<'_, ()> {
+    let n = space_len(s);
+    let n = s[..n].find('\n').unwrap_or(n);
+    Ok((&s[n..], ()))
+}
+
+/// At least one whitespace character, all on the same line.
+#[inline]
+pub(crate) fn ws_inline1(s: &str) -> Res<'_, ()> {
+    match ws_inline0(s) {
+        Ok((r, ())) if r.len() < s.len() => Ok((r, ())),
+        _ => Err(nom::Err::Error(())),
     }
 }
 

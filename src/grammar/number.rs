@@ -28,6 +28,8 @@ pub struct Numeral {
     pub lone_one: bool,
     /// Only an article (`a`, `an`) standing for one; valid before a unit or currency.
     pub article: bool,
+    /// Digits with a leading zero (`0835`, `007`): a code or a clock time.
+    pub leading_zero: bool,
 }
 
 /// Maximum digits of a numeral: beyond this it is an identifier, not a quantity, and would
@@ -51,8 +53,22 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             true
         };
         let sep = |s: &'_ str, c: char| -> Option<usize> {
-            // The separator, with spaces around it only in tokenized text.
-            let (rest, _) = if ctx.tokenized { ws0(s).ok()? } else { (s, ()) };
+            // The separator, with spaces around it only in tokenized text; in plain text a
+            // space may stand before a separator glued to its digits ("EUR6 .5 m", as
+            // Financial PhraseBank writes).
+            let (rest, _) = if ctx.tokenized {
+                ws0(s).ok()?
+            } else {
+                let t = s.trim_start_matches(' ');
+                let glued = t
+                    .strip_prefix(c)
+                    .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
+                if glued && s.len() - t.len() == 1 {
+                    (t, ())
+                } else {
+                    (s, ())
+                }
+            };
             let rest = rest.strip_prefix(c)?;
             let (rest, _) = if ctx.tokenized {
                 ws0(rest).ok()?
@@ -117,6 +133,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
                 year_like: n == 4 && !grouped && !decimal,
                 lone_one: false,
                 article: false,
+                leading_zero: n >= 2 && s.starts_with('0') && !grouped && !decimal,
             },
         ))
     }
@@ -159,6 +176,7 @@ pub fn digit_fraction(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
                 year_like: false,
                 lone_one: false,
                 article: false,
+                leading_zero: false,
             },
         ))
     }
@@ -195,7 +213,19 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
             current = Decimal::ONE;
         }
         NumWord::Fraction(2) => {
-            // "half", and "half a million".
+            // "half of", "half a million", "half the"; not "the first half".
+            let follows = (
+                ws1,
+                nom::branch::alt((word("of"), word("a"), word("an"), word("the"))),
+            )
+                .parse(rest)
+                .is_ok()
+                || (ws1, numword)
+                    .parse(rest)
+                    .is_ok_and(|(_, (_, w))| matches!(w, NumWord::Scale(_)));
+            if !follows {
+                return fail();
+            }
             current = Decimal::new(5, 1);
             done = true;
             if let Ok((r, NumWord::Scale(e))) = (ws1, lex(&NUMBER_WORD), ws1, lex(&NUMBER_WORD))
@@ -268,8 +298,10 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
                 current *= Decimal::from(12);
                 true
             }
+            // "two thirds"; but "two quarters" without "of" is a duration.
             (NumWord::Fraction(d), NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Tens(_))
-                if after_and.len() == after_sep.len() =>
+                if after_and.len() == after_sep.len()
+                    && (d != 4 || (ws1, word("of")).parse(r).is_ok()) =>
             {
                 // "two thirds", "one-third"
                 current = current
@@ -310,6 +342,7 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
                 year_like: false,
                 lone_one: false,
                 article: true,
+                leading_zero: false,
             },
         ));
     }
@@ -349,6 +382,7 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
             year_like: false,
             lone_one,
             article: false,
+            leading_zero: false,
         },
     ))
 }
@@ -366,7 +400,11 @@ mod tests {
     use super::*;
 
     fn d(s: &str, tokenized: bool) -> String {
-        match digits(Ctx { tokenized })(s) {
+        match digits(Ctx {
+            tokenized,
+            ..Ctx::default()
+        })(s)
+        {
             Ok((rest, n)) => format!("{} rest={rest:?} year={}", n.value, n.year_like),
             Err(_) => "none".into(),
         }

@@ -12,11 +12,11 @@
 //! ```
 
 use super::number::{self, Form, Numeral};
-use super::{Ctx, Res, any_word, fail, lex, starts_alnum, word, ws0, ws1};
+use super::{Ctx, Res, any_word, fail, lex, starts_alnum, word, ws_inline0, ws_inline1, ws0, ws1};
 use crate::fact::{Kind, Qualifier};
 use crate::lexicon::tables::{
-    CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS, PER_NOUN, Position, QUALIFIER, SCALE, UNIT,
-    Unit, VAGUE_AMOUNT,
+    CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS, NOT_PLURALS, PER_NOUN, Position, QUALIFIER,
+    SCALE, UNIT, Unit, VAGUE_AMOUNT,
 };
 use crate::lexicon::{LexKind, lexeme, space_len};
 use nom::Parser;
@@ -172,9 +172,9 @@ fn article_unit(u: UnitRef) -> bool {
 
 /// Optional hyphen between a number and its unit: `10-km`, tokenized `10 - km`.
 fn unit_joint(s: &str) -> Res<'_, ()> {
-    let (s, _) = ws0(s)?;
+    let (s, _) = ws_inline0(s)?;
     let (s, _) = nom::combinator::opt(tag("-")).parse(s)?;
-    ws0(s)
+    ws_inline0(s)
 }
 
 /// The words between a fraction and its unit: `half a gallon`, `a quarter of a mile`.
@@ -224,10 +224,17 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
     move |s: &str| {
         let (r, negative) = sign(ctx)(s)?;
         let (r, before) = match currency_before(r) {
-            Ok((r2, c)) if r2.starts_with(|ch: char| ch.is_ascii_digit() || ch == '.') => {
+            Ok((r2, c))
+                if r2.starts_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '-') =>
+            {
                 (r2, Some(c))
             }
             _ => (r, None),
+        };
+        // "EUR -0.1 mn", "$-5": a sign after the currency.
+        let (r, negative) = match before {
+            Some(_) if !negative => sign(ctx)(r)?,
+            _ => (r, negative),
         };
         let (r, mut numeral) = alt((
             number::digit_fraction(ctx),
@@ -236,58 +243,57 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         ))
         .parse(r)?;
         let mut r = r;
-        // Mixed numbers: "10 1/2 miles", "7 3 / 4 %".
+        // Mixed numbers: "10 1/2 miles", "7 3 / 4 %", Reuters' "4-5/8 pct".
         if numeral.form == Form::Digits && numeral.value.fract().is_zero() {
-            if let Ok((r2, (_, f))) = (ws1, number::digit_fraction(ctx)).parse(r) {
+            let joint = |s| alt((ws1, (ws0, tag("-"), ws0).map(|_| ()))).parse(s);
+            if let Ok((r2, (_, f))) = (joint, number::digit_fraction(ctx)).parse(r) {
                 numeral.value += f.value;
                 numeral.year_like = false;
                 r = r2;
             }
         }
-        // Scale: "bn", "million", "k"; "m" only for money.
+        let after = |scaled: bool| {
+            move |s| {
+                let joint = if numeral.form == Form::Words && numeral.value < Decimal::ONE {
+                    alt((fraction_joint, unit_joint)).parse(s)?
+                } else {
+                    unit_joint(s)?
+                };
+                unit_after(scaled)(joint.0)
+            }
+        };
+        // Scale: "bn", "million", "k", "109-billion"; "m" only where it cannot be metres.
         let mut rest = r;
         let mut scale = 0u32;
-        let mut scale_money_only = false;
-        if let Ok((r2, sc)) = (ws0, lex(&SCALE)).map(|(_, sc)| sc).parse(r) {
-            scale = sc.exp;
-            scale_money_only = sc.money_only;
-            rest = r2;
-        }
         let mut unit = before.map(UnitRef::Money);
-        if before.is_none() {
-            let after = |scaled: bool| {
-                move |s| {
-                    let joint = if numeral.form == Form::Words && numeral.value < Decimal::ONE {
-                        alt((fraction_joint, unit_joint)).parse(s)?
-                    } else {
-                        unit_joint(s)?
-                    };
-                    unit_after(scaled)(joint.0)
-                }
+        if let Ok((r2, sc)) = (unit_joint, lex(&SCALE)).map(|(_, sc)| sc).parse(r) {
+            let next = if before.is_none() {
+                after(true)(r2).ok()
+            } else {
+                None
             };
-            match after(scale > 0)(rest) {
-                // A money-only scale needs a currency: "5m dollars", but "5m" alone is metres.
-                Ok((_, u)) if scale_money_only && !matches!(u, UnitRef::Money(_)) => {
-                    scale = 0;
-                    rest = r;
-                    if let Ok((r3, u3)) = after(false)(r) {
-                        rest = r3;
-                        unit = Some(u3);
-                    }
-                }
-                Ok((r2, u)) => {
-                    rest = r2;
+            let small = numeral.value < Decimal::ONE_HUNDRED || !numeral.value.fract().is_zero();
+            let ok = !sc.money_only
+                || before.is_some()
+                || match next {
+                    // "5m dollars", "110m tons"; but "5m" alone is metres.
+                    Some((_, u)) => u.kind() != Kind::Length,
+                    // "3m people"; "100m hurdles" stays metres.
+                    None => small && counted_noun(r2, false).is_some(),
+                };
+            if ok {
+                scale = sc.exp;
+                rest = r2;
+                if let Some((r3, u)) = next {
+                    rest = r3;
                     unit = Some(u);
                 }
-                Err(_) if scale_money_only => {
-                    scale = 0;
-                    rest = r;
-                    if let Ok((r3, u3)) = after(false)(r) {
-                        rest = r3;
-                        unit = Some(u3);
-                    }
-                }
-                Err(_) => {}
+            }
+        }
+        if scale == 0 && before.is_none() {
+            if let Ok((r3, u)) = after(false)(r) {
+                rest = r3;
+                unit = Some(u);
             }
         }
         // Letters glued to the digits that are no scale or unit: "1990s", "3D", "1st".
@@ -365,11 +371,32 @@ fn join_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
     Some((low, high))
 }
 
+/// Reuters shortens the high end of a range to its last digits: `5.63-65 pct` is 5.63 to 5.65.
+fn expand_short_high(low: Decimal, high: Decimal) -> Option<Decimal> {
+    let ls = low.to_string();
+    let hs = high.to_string();
+    let frac = ls.split_once('.').map_or(0, |(_, f)| f.len());
+    if !high.fract().is_zero() || hs.len() < 2 || hs.len() != frac {
+        return None;
+    }
+    let v: Decimal = format!("{}{}", &ls[..ls.len() - hs.len()], hs)
+        .parse()
+        .ok()?;
+    (v > low).then_some(v)
+}
+
 /// The separator of a range: `-`, `–`, `to`.
-fn range_sep(s: &str) -> Res<'_, ()> {
-    let (r, _) = ws0(s)?;
-    let (r, _) = alt((tag("-"), tag("–"), tag("—"), word("to"))).parse(r)?;
-    ws0(r).map(|(r, _)| (r, ()))
+/// The separator of a range: `-`, `–`, `to`. True for `to`.
+fn range_sep(s: &str) -> Res<'_, bool> {
+    let (r, _) = ws_inline0(s)?;
+    let (r, to) = alt((
+        tag("-").map(|_| false),
+        tag("–").map(|_| false),
+        tag("—").map(|_| false),
+        word("to").map(|_| true),
+    ))
+    .parse(r)?;
+    ws_inline0(r).map(|(r, _)| (r, to))
 }
 
 /// `between 5 and 10`, `from $80 to $88`.
@@ -407,11 +434,43 @@ fn per(s: &str) -> Res<'_, String> {
         let (r, w) = any_word(s)?;
         Ok((r, w.to_lowercase()))
     };
-    let slash = (ws0, tag("/"), ws0, free_noun).map(|(_, _, _, p)| p);
-    let per_word = (ws1, word("per"), ws1, free_noun).map(|(_, _, _, p)| p);
-    let article = (ws1, alt((word("a"), word("an"))), ws1, lex(&PER_NOUN))
+    // "per diluted share": one adjective may stand before a known rate noun.
+    let per_noun = |s| {
+        alt((
+            lex(&PER_NOUN).map(|p| (*p).to_string()),
+            (any_word, ws_inline1, lex(&PER_NOUN)).map(|(_, _, p)| (*p).to_string()),
+            free_noun,
+        ))
+        .parse(s)
+    };
+    let slash = (ws_inline0, tag("/"), ws_inline0, free_noun).map(|(_, _, _, p)| p);
+    let per_word = (ws_inline1, word("per"), ws_inline1, per_noun).map(|(_, _, _, p)| p);
+    // "$100,000-a-week", "-per-week"
+    let hyphened = (
+        tag("-"),
+        alt((word("a"), word("an"), word("per"))),
+        tag("-"),
+        lex(&PER_NOUN),
+    )
         .map(|(_, _, _, p)| (*p).to_string());
-    alt((slash, per_word, article)).parse(s)
+    let article = (
+        ws_inline1,
+        alt((word("a"), word("an"))),
+        ws_inline1,
+        lex(&PER_NOUN),
+    )
+        .map(|(_, _, _, p)| (*p).to_string());
+    let (r, p) = alt((slash, per_word, hyphened, article)).parse(s)?;
+    // "$793m a year ago" is no rate.
+    if matches!(p.as_str(), "yr" | "mo" | "wk" | "d") {
+        if let Ok((_, (_, w))) = (ws1, any_word).parse(r) {
+            let not_rate = ["ago", "earlier", "before", "later", "previously", "after"];
+            if not_rate.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                return fail();
+            }
+        }
+    }
+    Ok((r, p))
 }
 
 /// `(45 miles)` after a quantity with a unit.
@@ -438,6 +497,9 @@ fn is_plural_noun(w: &str) -> bool {
     let lower = w.to_ascii_lowercase();
     if IRREGULAR_PLURALS.contains(&lower.as_str()) {
         return true;
+    }
+    if NOT_PLURALS.contains(&lower.as_str()) {
+        return false;
     }
     lower.len() > 2
         && lower.ends_with('s')
@@ -467,7 +529,7 @@ fn counted_noun(s: &str, singular: bool) -> Option<(usize, usize)> {
     let mut end = None;
     for i in 0..MAX_WORDS {
         let sp = space_len(&s[pos..]);
-        if sp == 0 {
+        if sp == 0 || s[pos..pos + sp].contains('\n') {
             break;
         }
         let Some((LexKind::Letters, n)) = lexeme(&s[pos + sp..]) else {
@@ -553,10 +615,35 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
             Err(_) => {
                 let (r2, a) = amount(ctx)(r)?;
                 match (range_sep, amount(ctx)).parse(r2) {
-                    Ok((r3, (_, b))) => match join_range(a, b) {
-                        Some((a, b)) => (r3, (a, Some(b))),
-                        None => (r2, (a, None)),
-                    },
+                    Ok((r3, (to, mut b))) => {
+                        let bare = |x: &Amount| {
+                            x.unit.is_none()
+                                && x.scale == 0
+                                && x.numeral.form == Form::Digits
+                                && x.value.fract().is_zero()
+                        };
+                        // Scores, seasons and labels: "6-2", "a 30-20 win", "2003-04".
+                        if !to
+                            && bare(&a)
+                            && bare(&b)
+                            && qualifier.is_none()
+                            && counted_noun(r3, false).is_none()
+                        {
+                            return Ok((r3, Parsed::NotFact));
+                        }
+                        if !to {
+                            if let Some(v) = expand_short_high(a.value, b.value) {
+                                b.value = v;
+                            }
+                        }
+                        // "rose $7.2bn to $170.8bn": a change and a level, not a range.
+                        let both_units =
+                            to && ctx.after_change_verb && a.unit.is_some() && b.unit.is_some();
+                        match join_range(a, b).filter(|_| !both_units) {
+                            Some((a, b)) => (r3, (a, Some(b))),
+                            None => (r2, (a, None)),
+                        }
+                    }
                     Err(_) => (r2, (a, None)),
                 }
             }
@@ -606,6 +693,15 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
             if n.year_like && (1800..=2100).contains(&n.value.try_into().unwrap_or(0i64)) {
                 return Ok((rest, Parsed::NotFact));
             }
+            // Codes and clock times: "0835", "007".
+            if n.leading_zero {
+                return Ok((rest, Parsed::NotFact));
+            }
+            // Decades: "the 70 's", "1990's".
+            let r = rest.trim_start_matches(' ');
+            if r.starts_with("'s") || r.starts_with("’s") {
+                return Ok((rest, Parsed::NotFact));
+            }
             // Hyphenated compounds: "two-stage missile", "a 3-0 win".
             if rest.starts_with('-') || (ctx.tokenized && rest.starts_with(" - ")) {
                 let after = rest.trim_start_matches([' ', '-']);
@@ -623,10 +719,10 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
                 return Ok((rest, Parsed::Fact(q)));
             }
         }
-        if n.lone_one && high.is_none() && qualifier.is_none() {
-            // "one mocked it": a pronoun, unless nothing follows ("the answer is one").
-            let next = &rest[space_len(rest)..];
-            if next.starts_with(|c: char| c.is_alphanumeric()) {
+        if high.is_none() && qualifier.is_none() && low.scale == 0 {
+            // "one mocked it", "the next one, too": a pronoun, unless nothing follows ("the
+            // answer is one").
+            if n.lone_one && !rest.trim().is_empty() {
                 return Ok((rest, Parsed::NotFact));
             }
         }
@@ -639,7 +735,11 @@ mod tests {
     use super::*;
 
     fn show(s: &str, tokenized: bool) -> String {
-        match fact(Ctx { tokenized })(s) {
+        match fact(Ctx {
+            tokenized,
+            ..Ctx::default()
+        })(s)
+        {
             Ok((rest, Parsed::Fact(q))) => {
                 let text = &s[..s.len() - rest.len()];
                 let mut out = format!("{:?}", q.kind).to_lowercase();

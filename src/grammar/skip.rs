@@ -159,9 +159,12 @@ mod tests {
     use super::*;
 
     fn skipped(s: &str, tokenized: bool) -> Option<&str> {
-        non_fact(Ctx { tokenized })(s)
-            .ok()
-            .map(|(rest, _)| &s[..s.len() - rest.len()])
+        non_fact(Ctx {
+            tokenized,
+            ..Ctx::default()
+        })(s)
+        .ok()
+        .map(|(rest, _)| &s[..s.len() - rest.len()])
     }
 
     #[test]
