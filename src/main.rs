@@ -1,8 +1,9 @@
 //! The `marketfacts` command line.
 
 use clap::{Parser, Subcommand};
+use marketfacts::output::{Csv, JsonLines, Sink};
 use marketfacts::{ReadOptions, extract_document, read_documents};
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -30,6 +31,18 @@ struct ExtractArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of skipping the field.
     #[arg(long)]
     lossy: bool,
+    /// Output format: JSON Lines (every record), or CSV (one row per market move).
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+}
+
+/// Output formats of `extract`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    /// JSON Lines: one object per input record (the JSON contract).
+    Json,
+    /// CSV, RFC 4180: a header, then one row per market move.
+    Csv,
 }
 
 fn main() -> ExitCode {
@@ -75,8 +88,11 @@ fn expand(paths: &[PathBuf], out: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
 /// Run extraction; Ok(true) when some input had errors.
 fn extract(args: &ExtractArgs) -> io::Result<bool> {
     let opts = ReadOptions { lossy: args.lossy };
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let out = BufWriter::new(io::stdout().lock());
+    let mut sink: Box<dyn Sink> = match args.format {
+        Format::Json => Box::new(JsonLines::new(out, args.pretty)),
+        Format::Csv => Box::new(Csv::new(out)),
+    };
     let mut had_errors = false;
     let mut inputs = Vec::new();
     let mut expand_errors = Vec::new();
@@ -85,40 +101,34 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
         eprintln!("marketfacts: {e}");
         had_errors = true;
     }
-    let emit =
-        |name: &str, bytes: &[u8], out: &mut BufWriter<io::StdoutLock>| -> io::Result<bool> {
-            let mut errors = false;
-            for doc in read_documents(name, bytes, opts) {
-                let record = extract_document(doc);
-                for e in &record.errors {
-                    eprintln!("marketfacts: {}", e.message);
-                    errors = true;
-                }
-                if args.pretty {
-                    serde_json::to_writer_pretty(&mut *out, &record)?;
-                } else {
-                    serde_json::to_writer(&mut *out, &record)?;
-                }
-                out.write_all(b"\n")?;
+    let mut emit = |name: &str, bytes: &[u8]| -> io::Result<bool> {
+        let mut errors = false;
+        for doc in read_documents(name, bytes, opts) {
+            let record = extract_document(doc);
+            for e in &record.errors {
+                eprintln!("marketfacts: {}", e.message);
+                errors = true;
             }
-            Ok(errors)
-        };
+            sink.record(&record)?;
+        }
+        Ok(errors)
+    };
     if args.paths.is_empty() {
         let mut bytes = Vec::new();
         io::stdin().lock().read_to_end(&mut bytes)?;
-        had_errors |= emit("-", &bytes, &mut out)?;
+        had_errors |= emit("-", &bytes)?;
     }
     for path in &inputs {
         let name = display(path);
         match std::fs::read(path) {
-            Ok(bytes) => had_errors |= emit(&name, &bytes, &mut out)?,
+            Ok(bytes) => had_errors |= emit(&name, &bytes)?,
             Err(e) => {
                 eprintln!("marketfacts: {name}: {e}");
                 had_errors = true;
             }
         }
     }
-    out.flush()?;
+    sink.finish()?;
     Ok(had_errors)
 }
 

@@ -59,3 +59,135 @@ impl Record {
         }
     }
 }
+
+/// Where extracted records go: one implementation per output format.
+pub trait Sink {
+    /// Write (or collect) one record.
+    fn record(&mut self, record: &Record) -> std::io::Result<()>;
+    /// Finish the output (formats that need a footer or the whole input write it here).
+    fn finish(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// JSON Lines: one record per line, or indented with `pretty`.
+pub struct JsonLines<W: std::io::Write> {
+    out: W,
+    pretty: bool,
+}
+
+impl<W: std::io::Write> JsonLines<W> {
+    /// A JSON Lines writer.
+    pub fn new(out: W, pretty: bool) -> Self {
+        JsonLines { out, pretty }
+    }
+}
+
+impl<W: std::io::Write> Sink for JsonLines<W> {
+    fn record(&mut self, record: &Record) -> std::io::Result<()> {
+        if self.pretty {
+            serde_json::to_writer_pretty(&mut self.out, record)?;
+        } else {
+            serde_json::to_writer(&mut self.out, record)?;
+        }
+        self.out.write_all(b"\n")
+    }
+    fn finish(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// The columns of the CSV output, one row per market move.
+pub const CSV_HEADER: [&str; 15] = [
+    "id",
+    "date",
+    "title",
+    "subject",
+    "asset",
+    "direction",
+    "change",
+    "change_unit",
+    "level",
+    "level_unit",
+    "per",
+    "qualifier",
+    "timing",
+    "sentence",
+    "text",
+];
+
+/// CSV for dashboards (RFC 4180): a header, then one row per market move.
+///
+/// `change` is a positive magnitude (the direction says which way); `per` is the rate unit of
+/// the level (`bbl` in `$88 a barrel`); `qualifier` is the change's, else the level's;
+/// `sentence` is the sentence index and `text` the clause.
+pub struct Csv<W: std::io::Write> {
+    out: csv::Writer<W>,
+    header_written: bool,
+}
+
+impl<W: std::io::Write> Csv<W> {
+    /// A CSV writer.
+    pub fn new(out: W) -> Self {
+        Csv {
+            out: csv::Writer::from_writer(out),
+            header_written: false,
+        }
+    }
+}
+
+fn csv_err(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
+impl<W: std::io::Write> Sink for Csv<W> {
+    fn record(&mut self, record: &Record) -> std::io::Result<()> {
+        if !self.header_written {
+            self.out.write_record(CSV_HEADER).map_err(csv_err)?;
+            self.header_written = true;
+        }
+        let text = |v: &Option<String>| v.clone().unwrap_or_default();
+        let num = |v: Option<rust_decimal::Decimal>| v.map(|d| d.to_string()).unwrap_or_default();
+        let tag = |v: serde_json::Value| v.as_str().map(str::to_string).unwrap_or_default();
+        for m in &record.moves {
+            let change = m.change.as_ref();
+            let level = m.level.as_ref();
+            let qualifier = change
+                .and_then(|c| c.qualifier)
+                .or_else(|| level.and_then(|l| l.qualifier));
+            let row = [
+                record.id.clone(),
+                text(&record.date),
+                text(&record.title),
+                m.subject.clone(),
+                text(&m.asset),
+                m.direction
+                    .map(|d| tag(serde_json::to_value(d).unwrap_or_default()))
+                    .unwrap_or_default(),
+                num(change.and_then(|c| c.value)),
+                change.and_then(|c| c.unit.clone()).unwrap_or_default(),
+                num(level.and_then(|l| l.value)),
+                level.and_then(|l| l.unit.clone()).unwrap_or_default(),
+                level.and_then(|l| l.per.clone()).unwrap_or_default(),
+                qualifier
+                    .map(|q| tag(serde_json::to_value(q).unwrap_or_default()))
+                    .unwrap_or_default(),
+                text(&m.timing),
+                m.sentence.to_string(),
+                m.text.clone(),
+            ];
+            self.out.write_record(&row).map_err(csv_err)?;
+        }
+        Ok(())
+    }
+    fn finish(&mut self) -> std::io::Result<()> {
+        if !self.header_written {
+            self.out.write_record(CSV_HEADER).map_err(csv_err)?;
+            self.header_written = true;
+        }
+        self.out.flush()
+    }
+}
