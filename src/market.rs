@@ -26,9 +26,16 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
-    /// Exact value; a change is a positive magnitude (the direction says which way).
+    /// Exact value; a change is a positive magnitude (the direction says which way). Null for
+    /// a range.
     #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
     pub value: Option<Decimal>,
+    /// Low end of a range (`would fall 50 to 100 basis points`).
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    pub low: Option<Decimal>,
+    /// High end of a range.
+    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    pub high: Option<Decimal>,
     /// Canonical unit (`%`, `pp`, `bp`, `point`, ISO 4217 …), null for plain numbers.
     pub unit: Option<String>,
     /// Unit of a rate (`bbl` in `$88 a barrel`).
@@ -74,127 +81,119 @@ enum Item {
     Fact(usize),
 }
 
-/// Words skipped between a subject and its cue: auxiliaries, reporting verbs, adverbs.
+/// Words skipped between a subject and its cue: auxiliaries, modals, reporting verbs,
+/// adverbs, and the infinitive of forecasts (`are expected to rise`).
+#[rustfmt::skip]
 const SKIP_BEFORE_CUE: &[&str] = &[
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "been",
-    "be",
-    "will",
-    "would",
-    "could",
-    "also",
-    "closed",
-    "ended",
-    "finished",
-    "traded",
-    "posted",
-    "reported",
-    "saw",
-    "recorded",
-    "showed",
-    "a",
-    "an",
-    "which",
-    "that",
-    "have",
-    "then",
-    "still",
-    "only",
-    "further",
-    "slightly",
-    "sharply",
-    "briefly",
-    "initially",
-    "just",
-    "steadily",
-    "again",
-    "both",
+    "had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "will", "would",
+    "could", "can", "may", "might", "must", "should", "shall", "to", "expected", "likely",
+    "forecast", "projected", "set", "seen", "also", "closed", "ended", "finished", "traded",
+    "then", "still", "only", "further", "slightly", "sharply", "briefly", "initially", "just",
+    "steadily", "again", "both", "marginally", "modestly", "substantially", "significantly",
+    "strongly", "firmly", "broadly", "largely", "mostly", "roughly", "nearly", "almost",
+    "reportedly", "respectively", "overall", "meanwhile", "however", "sharply", "steeply", "duly",
+    "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having",
 ];
 
-/// Words that end a subject phrase when reading back from the cue.
+/// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`.
+const SKIP_PHRASES: &[[&str; 3]] = &[
+    ["closed", "the", "day"],
+    ["ended", "the", "day"],
+    ["finished", "the", "day"],
+    ["closed", "the", "session"],
+    ["ended", "the", "session"],
+    ["closed", "the", "week"],
+    ["ended", "the", "week"],
+];
+
+/// Words that end a subject when reading back from its cue: clause openers, reporting and
+/// causative verbs, pronouns.
+#[rustfmt::skip]
 const SUBJECT_BOUNDARY: &[&str] = &[
-    "and",
-    "but",
-    "or",
-    "while",
-    "as",
-    "after",
-    "before",
-    "when",
-    "although",
-    "because",
-    "since",
-    "that",
-    "which",
-    "who",
-    "where",
-    "with",
-    "said",
-    "says",
-    "say",
-    "according",
-    "to",
-    "from",
-    "by",
-    "at",
-    "on",
-    "than",
-    "then",
-    "so",
-    "if",
-    "whereas",
-    "despite",
-    "amid",
-    "following",
-    "meanwhile",
-    "however",
-    "also",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "there",
-    "this",
-    "said",
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "not",
-    "during",
-    "until",
-    "saw",
-    "what",
+    "but", "or", "while", "as", "after", "before", "when", "although", "because", "since", "that",
+    "which", "who", "whose", "where", "said", "says", "say", "saying", "according", "than", "then",
+    "so", "if", "whereas", "despite", "amid", "following", "meanwhile", "however", "it", "they",
+    "he", "she", "we", "i", "you", "there", "this", "these", "those", "had", "has", "have", "was",
+    "were", "is", "are", "will", "would", "could", "not", "until", "what", "sent", "pushed",
+    "drove", "lifted", "took", "left", "saw", "helped", "put", "kept", "made", "make", "makes",
+    "reported", "posted", "recorded", "showed", "shows", "expects", "expected", "estimated", "see",
+    "sees", "noted", "added", "told", "reports", "announced", "forecast", "predicted", "believes",
+    "thinks", "because", "yesterday", "today", "also", "although", "though", "why", "how",
+    "whether", "unless", "leaves", "leaving", "puts", "sends", "pushing", "takes", "seeing",
+    "report", "estimates", "estimate", "expect",
+];
+
+/// Prepositions that end the head of a subject: `operating loss for the nine months` is
+/// `operating loss`.
+#[rustfmt::skip]
+const SUBJECT_PREPOSITIONS: &[&str] = &[
+    "in", "for", "on", "at", "during", "excluding", "including", "from", "over", "since", "to",
+    "by", "with", "after", "against", "of", "among", "between", "under", "through", "into",
+];
+
+/// Words before `of` that keep it inside the subject: `the price of gold`, `shares of BP`.
+#[rustfmt::skip]
+const KEEP_OF: &[&str] = &[
+    "price", "prices", "value", "values", "cost", "costs", "shares", "share", "stock", "stocks",
+    "number", "rate", "rates", "level", "volume", "sales", "supply", "exports", "imports",
+    "amount", "index",
+];
+
+/// Words before `in` that keep it inside the subject: `shares in BP`.
+#[rustfmt::skip]
+const KEEP_IN: &[&str] = &[
+    "shares", "stake", "stakes", "holdings", "investment", "investments",
+];
+
+/// Words before a cue that make it a noun: `a sharp rise`, `further rises`.
+#[rustfmt::skip]
+const NOUN_MARKERS: &[&str] = &[
+    "a", "an", "the", "further", "its", "their", "this", "that", "sharp", "steep", "slight",
+    "small", "big", "modest", "strong", "record", "any", "no", "annual", "quarterly", "monthly",
+    "biggest", "largest", "smallest", "first", "second", "third", "fourth", "latest", "recent",
+    "expected", "projected", "planned", "total", "overall", "average", "another",
+];
+
+/// Time words that are no subject after `a rise in`: `a 1.8 pct rise in January`.
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "quarter", "year", "month", "week", "period", "first",
+    "second", "third", "fourth", "last", "previous", "recent", "early", "late",
 ];
 
 /// Words that end a move's clause when reading forward.
-const CLAUSE_END: &[&str] = &["while", "but", "whereas", "although", "though", "compared"];
+#[rustfmt::skip]
+const CLAUSE_END: &[&str] = &[
+    "while", "but", "whereas", "although", "though", "compared", "against",
+];
 
-fn word_is(text: &str, item: Item, list: &[&str]) -> bool {
+/// What a preposition after the cue makes of the next amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// `by 5%`, `of 5%` (after a noun cue): the change.
+    Change,
+    /// `to $88`, `at 3,362.39`: the level.
+    Level,
+    /// `from $80`: the level before.
+    From,
+    /// Any other preposition (`in 1986`): the amount is none of these.
+    Other,
+}
+
+fn word_text(text: &str, item: Item) -> Option<&str> {
     match item {
-        Item::Word { start, end } => {
-            let w = &text[start..end];
-            list.iter().any(|l| w.eq_ignore_ascii_case(l))
-        }
-        _ => false,
+        Item::Word { start, end } => Some(&text[start..end]),
+        _ => None,
     }
 }
 
+fn word_is(text: &str, item: Item, list: &[&str]) -> bool {
+    word_text(text, item).is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
+}
+
 fn word_eq(text: &str, item: Item, w: &str) -> bool {
-    matches!(item, Item::Word { start, end } if text[start..end].eq_ignore_ascii_case(w))
+    word_text(text, item).is_some_and(|x| x.eq_ignore_ascii_case(w))
 }
 
 fn item_span(item: Item, facts: &[Fact]) -> (usize, usize) {
@@ -248,16 +247,67 @@ fn items(text: &str, lo: usize, hi: usize, facts: &[Fact], first_fact: usize) ->
 
 /// Whether a fact can be the size of a change or a level.
 fn is_amount(f: &Fact) -> bool {
-    !matches!(f.kind, Kind::Duration | Kind::Count) && f.value.is_some()
+    f.kind != Kind::Duration && (f.value.is_some() || f.high.is_some())
 }
 
 fn measure(f: &Fact, magnitude: bool) -> Measure {
+    let m = |v: Option<Decimal>| v.map(|v| if magnitude { v.abs() } else { v });
     Measure {
-        value: f.value.map(|v| if magnitude { v.abs() } else { v }),
+        value: m(f.value),
+        low: m(f.low),
+        high: m(f.high),
         unit: f.unit.clone(),
         per: f.per.clone(),
         qualifier: f.qualifier,
     }
+}
+
+/// A symbol glued to words on both sides: `same-store`, `S&P`, `Taiwan's`.
+fn glued_joiner(text: &str, start: usize, end: usize) -> bool {
+    let sym = &text[start..end];
+    // Possessives however they are spaced: "Finland 's", tokenized "company ' s".
+    if matches!(sym, "'" | "’") {
+        let after = text[end..].trim_start_matches(' ');
+        let mut chars = after.chars();
+        if matches!(chars.next(), Some('s' | 'S'))
+            && !chars.next().is_some_and(char::is_alphanumeric)
+        {
+            return true;
+        }
+    }
+    // Tokenized compounds ("full - year", "iran - backed"); "gold - which" is a dash.
+    if sym == "-" && text[..start].ends_with(' ') && text[end..].starts_with(' ') {
+        let before = text[..start].trim_end();
+        let next: String = text[end..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let lowercase_text = !before.chars().any(char::is_uppercase);
+        if lowercase_text
+            && before.chars().next_back().is_some_and(char::is_alphabetic)
+            && !next.is_empty()
+            && !crate::lexicon::tables::NOT_NOUNS.contains(&next.as_str())
+        {
+            return true;
+        }
+    }
+    let glued = start > 0
+        && end < text.len()
+        && !text[..start].ends_with(char::is_whitespace)
+        && !text[end..].starts_with(char::is_whitespace);
+    // "U.S. banks": the dot after a single capital letter.
+    let abbreviation = &text[start..end] == "."
+        && text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_uppercase())
+        && text[..start]
+            .chars()
+            .rev()
+            .nth(1)
+            .is_none_or(|c| !c.is_alphanumeric());
+    abbreviation || (glued && matches!(&text[start..end], "-" | "&" | "'" | "’" | "." | "/"))
 }
 
 /// A cue found at item `at`, ending before item `next`.
@@ -265,7 +315,25 @@ struct CueAt {
     cue: Cue,
     at: usize,
     next: usize,
+    /// Used as a noun (`a 3% rise in sales`): the subject may follow it.
+    noun: bool,
+    /// Where the noun phrase of a noun cue starts (`a` in `a 20 pct rise`).
+    np_start: usize,
 }
+
+/// Verbs that report a noun cue: `The company reported a 20 pct rise`.
+#[rustfmt::skip]
+const REPORTING: &[&str] = &[
+    "reported", "posted", "recorded", "saw", "showed", "had", "has", "registered", "announced",
+    "booked", "achieved", "suffered", "sees", "expects", "forecast", "predicted", "reports",
+    "posts", "shows", "reflects", "reflected", "marked", "marks", "represents", "represented",
+];
+
+/// Prepositions before a noun cue that make it part of another clause: `from a loss of`.
+#[rustfmt::skip]
+const NOUN_CUE_BLOCKERS: &[&str] = &[
+    "from", "to", "of", "than", "compared", "like", "against",
+];
 
 fn find_cues(text: &str, its: &[Item], facts: &[Fact], hi: usize) -> Vec<CueAt> {
     let mut cues = Vec::new();
@@ -286,24 +354,105 @@ fn find_cues(text: &str, its: &[Item], facts: &[Fact], hi: usize) -> Vec<CueAt> 
             .map_or(its.len(), |p| k + p);
         let cue = *m.value;
         let fact_at = |j: usize| matches!(its.get(j), Some(Item::Fact(f)) if is_amount(&facts[*f]));
+        let word_at = |j: usize, w: &str| its.get(j).is_some_and(|&it| word_eq(text, it, w));
         let valid = match cue {
-            // "up 10.6 pct", "5% higher": a particle needs an amount beside it.
+            // "up 10.6 pct", "up from 8.5 mln", "5% higher": a particle needs an amount.
             Cue::Particle(_) => {
                 fact_at(next)
-                    || (its.get(next).is_some_and(|&it| word_eq(text, it, "by"))
-                        && fact_at(next + 1))
+                    || ((word_at(next, "by") || word_at(next, "from")) && fact_at(next + 1))
+                    || (word_at(next, "from") && word_at(next + 1, "the") && fact_at(next + 2))
                     || (k > 0 && fact_at(k - 1))
             }
             _ => true,
         };
-        if valid {
-            cues.push(CueAt { cue, at: k, next });
+        // "a 20 pct rise", "further rises": a verb form used as a noun.
+        let noun = matches!(cue, Cue::Noun(_))
+            || (matches!(cue, Cue::Verb(_))
+                && k > 0
+                && (word_is(text, its[k - 1], NOUN_MARKERS)
+                    || (matches!(its[k - 1], Item::Fact(_))
+                        && k > 1
+                        && word_is(text, its[k - 2], &["a", "an"]))));
+        let mut np_start = k;
+        if noun {
+            while np_start > 0
+                && (word_is(text, its[np_start - 1], NOUN_MARKERS)
+                    || matches!(its[np_start - 1], Item::Fact(f) if is_amount(&facts[f])))
+            {
+                np_start -= 1;
+            }
+        }
+        let blocked = noun && np_start > 0 && word_is(text, its[np_start - 1], NOUN_CUE_BLOCKERS);
+        if valid && !blocked {
+            cues.push(CueAt {
+                cue,
+                at: k,
+                next,
+                noun,
+                np_start,
+            });
             k = next.max(k + 1);
         } else {
             k += 1;
         }
     }
     cues
+}
+
+/// The head of a noun phrase `its[first..end]`: up to its first preposition (keeping `the
+/// price of`, `shares in`), without leading prepositions or conjunctions.
+fn head_of(
+    text: &str,
+    its: &[Item],
+    facts: &[Fact],
+    mut first: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    while first < end
+        && (matches!(its[first], Item::Sym { .. } | Item::Fact(_))
+            || word_is(text, its[first], SUBJECT_PREPOSITIONS)
+            || word_is(
+                text,
+                its[first],
+                &["and", "or", "with", "meanwhile", "but", "a", "an"],
+            )
+            || word_text(text, its[first]).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())))
+    {
+        first += 1;
+    }
+    let mut last = first;
+    while last < end {
+        let it = its[last];
+        if last > first && word_is(text, it, SUBJECT_PREPOSITIONS) {
+            let prev = its[last - 1];
+            let keep = (word_eq(text, it, "of") && word_is(text, prev, KEEP_OF))
+                || (word_eq(text, it, "in") && word_is(text, prev, KEEP_IN));
+            if !keep {
+                break;
+            }
+        }
+        if matches!(it, Item::Fact(f) if facts[f].kind != Kind::Number) {
+            break;
+        }
+        last += 1;
+    }
+    // A subject does not end on a joiner or a conjunction.
+    while last > first
+        && (matches!(its[last - 1], Item::Sym { .. })
+            || word_is(
+                text,
+                its[last - 1],
+                &["and", "or", "the", "a", "an", "of", "in"],
+            ))
+    {
+        last -= 1;
+    }
+    if last <= first {
+        return None;
+    }
+    let (s, _) = item_span(its[first], facts);
+    let (_, e) = item_span(its[last - 1], facts);
+    Some(strip_price_of(text, s, e))
 }
 
 /// The subject before item `at` (exclusive), as a byte span.
@@ -315,14 +464,18 @@ fn subject_before(
     floor: usize,
 ) -> Option<(usize, usize)> {
     let mut j = at;
-    // An amount right before the cue is its change ("5% higher"), not part of the subject.
     while j > floor {
         let it = its[j - 1];
-        if word_is(text, it, SKIP_BEFORE_CUE)
-            || matches!(it, Item::Word { start, end } if text[start..end].len() > 4 && text[start..end].ends_with("ly"))
-            || matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at)
-        {
+        // An amount right before the cue is its change ("5% higher"), not the subject.
+        let change = matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at);
+        if word_is(text, it, SKIP_BEFORE_CUE) || change {
             j -= 1;
+        } else if j >= floor + 3
+            && SKIP_PHRASES
+                .iter()
+                .any(|p| (0..3).all(|x| word_eq(text, its[j - 3 + x], p[x])))
+        {
+            j -= 3;
         } else {
             break;
         }
@@ -331,61 +484,120 @@ fn subject_before(
     if j > floor {
         if let Item::Sym { start, end } = its[j - 1] {
             let sym = &text[start..end];
-            if sym == "," || sym == "-" || sym == ")" {
+            if matches!(sym, "," | "-" | ")" | "—" | "–") {
                 let open = if sym == ")" { "(" } else { sym };
-                if let Some(p) = (floor..j - 1).rev().find(
+                let p = (floor..j - 1).rev().find(
                     |&p| matches!(its[p], Item::Sym { start, end } if &text[start..end] == open),
-                ) {
-                    j = p;
-                } else {
-                    return None;
-                }
+                )?;
+                j = p;
             }
         }
     }
-    let end_item = j;
+    const MAX_ITEMS: usize = 16;
     let mut first = j;
-    const MAX_WORDS: usize = 6;
-    while first > floor && end_item - first < MAX_WORDS {
-        let it = its[first - 1];
-        let ok = match it {
-            Item::Word { .. } => !word_is(text, it, SUBJECT_BOUNDARY),
-            Item::Sym { start, end } => {
-                // Glued joiners inside a name: "same-store", "S&P", "BBC's".
-                let glued = start > 0
-                    && end < text.len()
-                    && !text[..start].ends_with(char::is_whitespace)
-                    && !text[end..].starts_with(char::is_whitespace);
-                matches!(&text[start..end], "-" | "&" | "'" | ".") && glued
+    let mut j = j;
+    let mut jumped = false;
+    loop {
+        while first > floor && j - first < MAX_ITEMS {
+            let it = its[first - 1];
+            // "as of March 31": a preposition, no clause opener.
+            let as_of =
+                word_eq(text, it, "as") && its.get(first).is_some_and(|&n| word_eq(text, n, "of"));
+            let ok = match it {
+                Item::Word { .. } => as_of || !word_is(text, it, SUBJECT_BOUNDARY),
+                // "December 31, 1986": a comma inside a date.
+                Item::Sym { start, end } => {
+                    glued_joiner(text, start, end)
+                        || (&text[start..end] == ","
+                            && first >= 2
+                            && first < its.len()
+                            && word_text(text, its[first - 2])
+                                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                            && word_text(text, its[first]).is_some_and(|w| {
+                                w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+                            }))
+                }
+                Item::Fact(f) => {
+                    matches!(facts[f].kind, Kind::Number | Kind::Count | Kind::Duration)
+                }
+            };
+            if !ok {
+                break;
             }
+            first -= 1;
+        }
+        // "interest rates charged to farmers who meet the standards would fall": the
+        // subject stands before the relative clause.
+        let relative =
+            first > floor + 1 && word_is(text, its[first - 1], &["who", "which", "that"]);
+        if relative && !jumped {
+            jumped = true;
+            j = first - 1;
+            first = j;
+            continue;
+        }
+        break;
+    }
+    head_of(text, its, facts, first, j)
+}
+
+/// The subject after a noun cue: `a 5.5 pct increase in grocery store sales`.
+fn subject_after(
+    text: &str,
+    its: &[Item],
+    facts: &[Fact],
+    next: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    if !its.get(next).is_some_and(|&it| word_eq(text, it, "in")) {
+        return None;
+    }
+    let first = next + 1;
+    // "in January", "in the first quarter" say when, not what; "in second quarter earnings"
+    // says what.
+    let mut probe = first;
+    while its.get(probe).is_some_and(|&it| {
+        word_eq(text, it, "the")
+            || word_is(text, it, TIME_WORDS)
+            || word_text(text, it).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    }) {
+        probe += 1;
+    }
+    let named = its.get(probe).is_some_and(|&it| {
+        matches!(it, Item::Word { .. })
+            && !word_is(text, it, SUBJECT_PREPOSITIONS)
+            && !word_is(text, it, SUBJECT_BOUNDARY)
+            && !word_is(text, it, CLAUSE_END)
+    });
+    if !named {
+        return None;
+    }
+    let mut end = first;
+    while end < limit && end - first < 6 {
+        let it = its[end];
+        let ok = match it {
+            Item::Word { .. } => {
+                !word_is(text, it, SUBJECT_PREPOSITIONS)
+                    && !word_is(text, it, SUBJECT_BOUNDARY)
+                    && !word_is(text, it, CLAUSE_END)
+            }
+            Item::Sym { start, end } => glued_joiner(text, start, end),
             Item::Fact(_) => false,
         };
         if !ok {
             break;
         }
-        first -= 1;
+        end += 1;
     }
-    while first < end_item && matches!(its[first], Item::Sym { .. }) {
-        first += 1;
-    }
-    if first >= end_item {
-        return None;
-    }
-    let (s, _) = item_span(its[first], facts);
-    let (_, e) = item_span(its[end_item - 1], facts);
-    Some(strip_price_of(text, s, e))
+    head_of(text, its, facts, first, end)
 }
 
 /// "the price of gold" → "gold": the shortest faithful name of what moved.
 fn strip_price_of(text: &str, s: usize, e: usize) -> (usize, usize) {
-    const PREFIXES: &[&str] = &[
-        "the price of ",
-        "the prices of ",
-        "price of ",
-        "prices of ",
-        "the value of ",
-        "the cost of ",
-    ];
+    #[rustfmt::skip]
+const PREFIXES: &[&str] = &[
+    "the price of ", "the prices of ", "price of ", "prices of ", "the value of ", "the cost of ",
+];
     let phrase = &text[s..e];
     for p in PREFIXES {
         if phrase.len() > p.len()
@@ -399,36 +611,50 @@ fn strip_price_of(text: &str, s: usize, e: usize) -> (usize, usize) {
 }
 
 /// The first noun phrase of the sentence: the subject of a clause that names none.
-fn sentence_subject(text: &str, its: &[Item], facts: &[Fact]) -> Option<(usize, usize)> {
-    let mut k = 0;
-    while k < its.len()
-        && (word_is(text, its[k], &["but", "and", "so", "meanwhile", "however"])
-            || matches!(its[k], Item::Sym { .. }))
-    {
-        k += 1;
-    }
-    let first = k;
-    while k < its.len() && k - first < 6 {
-        let it = its[k];
+fn sentence_subject(
+    text: &str,
+    its: &[Item],
+    facts: &[Fact],
+    limit: usize,
+) -> Option<(usize, usize)> {
+    let mut end = 0;
+    while end < limit && end < 16 {
+        let it = its[end];
         let ok = match it {
             Item::Word { start, end } => {
                 !word_is(text, it, SUBJECT_BOUNDARY)
                     && MOVE_CUE.longest(&text[start..end]).is_none()
             }
-            _ => false,
+            Item::Sym { start, end } => glued_joiner(text, start, end),
+            Item::Fact(f) => matches!(facts[f].kind, Kind::Number | Kind::Count),
         };
         if !ok {
             break;
         }
-        k += 1;
+        end += 1;
     }
-    if k == first {
-        return None;
-    }
-    let (s, _) = item_span(its[first], facts);
-    let (_, e) = item_span(its[k - 1], facts);
-    Some(strip_price_of(text, s, e))
+    head_of(text, its, facts, 0, end)
 }
+
+/// Nouns that may follow a market's name in a subject: `oil prices`, `Dax index`.
+const ASSET_HEADS: &[&str] = &[
+    "price",
+    "prices",
+    "futures",
+    "index",
+    "yield",
+    "yields",
+    "rate",
+    "rates",
+    "contract",
+    "contracts",
+    "market",
+    "markets",
+    "shares",
+    "stocks",
+    "benchmark",
+    "spot",
+];
 
 fn asset_of(subject: &str) -> Option<String> {
     let mut i = 0;
@@ -440,8 +666,17 @@ fn asset_of(subject: &str) -> Option<String> {
             .is_some_and(char::is_alphanumeric);
         if !glued {
             if let Some(m) = ASSET.longest(rest) {
-                let after = &rest[m.len..];
-                if !after.starts_with(|c: char| c.is_alphanumeric()) {
+                // The market must head the subject: "gold", "the Dax index", "oil prices";
+                // not "dollar value of homes" or "oil production".
+                let after = rest[m.len..].trim_start();
+                let heads = after.is_empty()
+                    || ASSET_HEADS.iter().any(|h| {
+                        after.len() >= h.len()
+                            && after.is_char_boundary(h.len())
+                            && after[..h.len()].eq_ignore_ascii_case(h)
+                            && !after[h.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    });
+                if heads && !rest[m.len..].starts_with(|c: char| c.is_alphanumeric()) {
                     return Some((*m.value).to_string());
                 }
             }
@@ -449,6 +684,23 @@ fn asset_of(subject: &str) -> Option<String> {
         i += rest.chars().next().map_or(1, char::len_utf8);
     }
     None
+}
+
+/// The slot a preposition opens, if the word is one.
+fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
+    let w = word_text(text, item)?;
+    let is = |x: &str| w.eq_ignore_ascii_case(x);
+    Some(if is("by") || (noun && is("of")) {
+        Slot::Change
+    } else if is("to") || is("at") {
+        Slot::Level
+    } else if is("from") {
+        Slot::From
+    } else if SUBJECT_PREPOSITIONS.iter().any(|p| is(p)) {
+        Slot::Other
+    } else {
+        return None;
+    })
 }
 
 /// The moves of one field.
@@ -466,16 +718,45 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
         for (ci, c) in cues.iter().enumerate() {
             let floor = if ci > 0 { cues[ci - 1].next } else { 0 };
             let limit = cues.get(ci + 1).map_or(its.len(), |n| n.at);
-            let subject = subject_before(text, &its, facts, c.at, floor)
-                .or(last_subject)
-                .or_else(|| sentence_subject(text, &its, facts));
+            // "X of EUR 145.8 mn , up 27%": the amount before the comma is the level.
+            let pre_comma_amount = (matches!(c.cue, Cue::Particle(_))
+                && c.at >= floor + 2
+                && matches!(its[c.at - 1], Item::Sym { start, end } if &text[start..end] == ",")
+                && matches!(its[c.at - 2], Item::Fact(f) if is_amount(&facts[f])))
+            .then(|| c.at - 2);
+            let subject = if c.noun {
+                // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
+                subject_after(text, &its, facts, c.next, limit).or_else(|| {
+                    let verb = c.np_start.checked_sub(1)?;
+                    word_is(text, its[verb], REPORTING)
+                        .then(|| subject_before(text, &its, facts, verb, floor))
+                        .flatten()
+                })
+            } else if let Some(amount) = pre_comma_amount {
+                // "net sales of EUR 145.8 mn , up from EUR 138.4 mn": the subject of the amount.
+                subject_before(text, &its, facts, amount, floor).or(last_subject)
+            } else {
+                // A gerund after "before"/"after" ("before falling back") has the sentence's
+                // subject.
+                let gerund = word_text(text, its[c.at]).is_some_and(|w| w.ends_with("ing"));
+                subject_before(text, &its, facts, c.at, floor)
+                    .or(last_subject)
+                    .or_else(|| {
+                        gerund
+                            .then(|| sentence_subject(text, &its, facts, c.at))
+                            .flatten()
+                    })
+            };
             let Some((ss, se)) = subject else { continue };
             let direction = match c.cue {
                 Cue::Verb(d) | Cue::Noun(d) | Cue::Particle(d) | Cue::State(d) => Some(d),
                 Cue::Level => None,
             };
             let mut change = None;
-            let mut level = None;
+            let mut level = pre_comma_amount.and_then(|a| match its[a] {
+                Item::Fact(f) => Some(measure(&facts[f], false)),
+                _ => None,
+            });
             let mut from = None;
             let mut timing = None;
             let mut end = item_span(its[c.next.saturating_sub(1).max(c.at)], facts).1;
@@ -487,9 +768,11 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                     }
                 }
             }
-            let mut k = c.next;
+            let mut slot: Option<Slot> = None;
+            let mut since_slot = 0;
             let mut idle = 0;
-            while k < limit && idle < 8 {
+            let mut k = c.next;
+            while k < limit && idle < 10 {
                 let it = its[k];
                 if word_is(text, it, CLAUSE_END)
                     || matches!(it, Item::Sym { start, end } if matches!(&text[start..end], ";" | ":"))
@@ -506,65 +789,130 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                         while k < limit && item_span(its[k], facts).0 < stop {
                             k += 1;
                         }
-                        idle = 0;
+                        slot = None;
                         continue;
                     }
                 }
-                let prev = if k > c.next { Some(its[k - 1]) } else { None };
-                if let Item::Fact(f) = it {
-                    let fact = &facts[f];
-                    let prep = prev.map(|p| {
-                        (
-                            word_eq(text, p, "by"),
-                            word_eq(text, p, "to") || word_eq(text, p, "at"),
-                            word_eq(text, p, "from"),
-                            word_eq(text, p, "of"),
-                        )
-                    });
-                    let (by, to, frm, of) = prep.unwrap_or((false, false, false, false));
-                    let direct = k == c.next;
-                    let mut used = true;
-                    if fact.text.to_ascii_lowercase().starts_with("from") && fact.low.is_some() {
-                        // "from $80 to $88"
-                        from = Some(Measure {
-                            value: fact.low,
-                            ..measure(fact, false)
-                        });
-                        level = Some(Measure {
-                            value: fact.high,
-                            ..measure(fact, false)
-                        });
-                    } else if !is_amount(fact) {
-                        used = false;
-                    } else if to && level.is_none() {
-                        level = Some(measure(fact, false));
-                    } else if frm && from.is_none() {
-                        from = Some(measure(fact, false));
-                    } else if (by || of || direct) && change.is_none() && c.cue != Cue::Level {
-                        change = Some(measure(fact, true));
-                    } else if direct && c.cue == Cue::Level && level.is_none() {
-                        level = Some(measure(fact, false));
-                    } else {
-                        used = false;
+                match it {
+                    Item::Fact(f) => {
+                        let fact = &facts[f];
+                        let framed = fact
+                            .text
+                            .get(..4)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("from"));
+                        let target = if framed && fact.low.is_some() {
+                            // "from $80 to $88"
+                            if from.is_none() && level.is_none() {
+                                let ends = |v| Measure {
+                                    value: v,
+                                    low: None,
+                                    high: None,
+                                    ..measure(fact, false)
+                                };
+                                from = Some(ends(fact.low));
+                                level = Some(ends(fact.high));
+                                end = end.max(fact.end);
+                            }
+                            None
+                        } else if !is_amount(fact) {
+                            None
+                        } else if ["below", "above", "under", "past", "beyond"]
+                            .iter()
+                            .any(|w| {
+                                fact.text
+                                    .get(..w.len())
+                                    .is_some_and(|p| p.eq_ignore_ascii_case(w))
+                            })
+                        {
+                            // "falling below $35 a barrel": a level crossed.
+                            Some(Slot::Level)
+                        } else {
+                            match slot {
+                                Some(Slot::Change) => Some(Slot::Change),
+                                Some(Slot::Level) => Some(Slot::Level),
+                                Some(Slot::From) => Some(Slot::From),
+                                Some(Slot::Other) => None,
+                                // A bare amount belongs to the cue only close to it: "rose a
+                                // seasonally adjusted 48.22 pct".
+                                None if k > c.next + 4 => None,
+                                None if c.cue == Cue::Level => Some(Slot::Level),
+                                None => Some(Slot::Change),
+                            }
+                        };
+                        let cell = match target {
+                            Some(Slot::Change) => &mut change,
+                            Some(Slot::Level) => &mut level,
+                            Some(Slot::From) => &mut from,
+                            _ => {
+                                idle += 1;
+                                slot = None;
+                                k += 1;
+                                continue;
+                            }
+                        };
+                        if cell.is_none() {
+                            *cell = Some(measure(fact, target == Some(Slot::Change)));
+                            end = end.max(fact.end);
+                            idle = 0;
+                        }
+                        slot = None;
                     }
-                    if used {
-                        end = end.max(fact.end);
-                        idle = 0;
-                    } else {
+                    _ => {
                         idle += 1;
+                        // "rose at an annual rate of 16.7 pct": a rate of change.
+                        if word_eq(text, it, "rate")
+                            && its.get(k + 1).is_some_and(|&n| word_eq(text, n, "of"))
+                            && c.cue != Cue::Level
+                            && change.is_none()
+                        {
+                            slot = Some(Slot::Change);
+                            since_slot = 0;
+                            k += 2;
+                            continue;
+                        }
+                        match slot_of(text, it, c.noun) {
+                            // "to an average of 840,000": `of` keeps the open slot.
+                            Some(Slot::Other | Slot::Change)
+                                if word_eq(text, it, "of")
+                                    && matches!(slot, Some(Slot::Level | Slot::From)) => {}
+                            Some(s) => {
+                                slot = Some(s);
+                                since_slot = 0;
+                            }
+                            None => {
+                                since_slot += 1;
+                                // A slot reaches over a few words only: "to a provisional 12.18 pct".
+                                if since_slot > 3 {
+                                    slot = Some(Slot::Other);
+                                }
+                            }
+                        }
                     }
-                } else {
-                    idle += 1;
                 }
                 k += 1;
             }
             let subject_text = &text[ss..se];
             let asset = asset_of(subject_text);
             let has_amount = change.is_some() || level.is_some() || from.is_some();
+            // Without an amount, only a headline verb on a known market is a move: "Oil price
+            // rises".
+            let headline = matches!(c.cue, Cue::Verb(_))
+                && !c.noun
+                && word_text(text, its[c.at]).is_some_and(|w| w.ends_with('s'))
+                && c.at > 0
+                && !word_is(text, its[c.at - 1], SKIP_BEFORE_CUE);
             let keep = match c.cue {
                 Cue::Level => level.is_some(),
-                _ => has_amount || asset.is_some(),
+                _ => has_amount || (asset.is_some() && headline),
             };
+            // "eased to 9.0 pct from 9.1": one unit for both levels.
+            if let (Some(l), Some(f)) = (level.as_mut(), from.as_mut()) {
+                if l.unit.is_none() && f.unit.is_some() {
+                    l.unit = f.unit.clone();
+                } else if f.unit.is_none() && l.unit.is_some() {
+                    f.unit = l.unit.clone();
+                }
+            }
             if !keep {
                 continue;
             }

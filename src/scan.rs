@@ -12,7 +12,8 @@ use crate::grammar::quantity::Quantity;
 use crate::grammar::quantity::{Parsed, fact};
 use crate::grammar::skip::non_fact;
 use crate::lexicon::tables::{
-    CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, QUALIFIER, is_trigger_word,
+    CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER,
+    is_trigger_word,
 };
 use crate::lexicon::{LexKind, lexeme};
 
@@ -191,7 +192,9 @@ fn is_label_or_name(
     // "the Six Nations": a capitalized number word in mid-sentence starts a name.
     mid_sentence
         && text.chars().next().is_some_and(|c| c.is_uppercase())
-        && text.starts_with(|c: char| c.is_alphabetic())
+        && NUMBER_WORD
+            .longest(text)
+            .is_some_and(|m| !matches!(m.value, NumWord::Article))
         && !s[..i].trim_end().ends_with(['.', '"', ':', '(', '\'', '-'])
 }
 
@@ -207,6 +210,8 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
         "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est", "mt", "ft", "rs",
     ];
     let b = s.as_bytes();
+    // Lowercased text (ECTSum bullets, tokenized text) starts sentences in lowercase.
+    let lowercase = ctx.tokenized || !b.iter().any(u8::is_ascii_uppercase);
     let mut out = vec![0];
     let mut i = 0;
     while i < b.len() {
@@ -237,7 +242,7 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
                     || next.is_ascii_digit()
                     || matches!(next, b'"' | b'\'' | b'(' | b'`')
                     || next >= 0x80
-                    || (ctx.tokenized && next.is_ascii_lowercase());
+                    || (lowercase && next.is_ascii_lowercase());
                 if starts && !in_number && !abbrev {
                     out.push(j);
                 }
@@ -426,6 +431,10 @@ mod tests {
         assert!(facts("debuting at number 11 in", false).is_empty());
         assert!(facts("with a Nokia 3220 handset", false).is_empty());
         assert!(facts("before their Six Nations opener", false).is_empty());
+        assert_eq!(
+            facts("The net sales decreased to EUR 49.8 million", false),
+            ["EUR 49.8 million = 49800000 EUR"]
+        );
         assert!(facts("and the next one, too", false).is_empty());
         assert!(facts("in the first half of", false).is_empty());
         assert!(facts("EURODOLLAR 0835 deposits", false).is_empty());

@@ -363,6 +363,8 @@ table!(CURRENCIES: Currency = [
     ("AUD$", Any, cur("AUD", Before)),
     ("NZD$", Any, cur("NZD", Before)),
     ("markka", Any, cur("FIM", After)),
+    ("australs", Any, cur("ARA", After)),
+    ("cruzados", Any, cur("BRC", After)),
     ("markkaa", Any, cur("FIM", After)),
     ("finnish markka", Any, cur("FIM", After)),
     ("pesetas", Any, cur("ESP", After)),
@@ -533,6 +535,9 @@ table!(UNITS: Unit = [
     ("troy ounce", Any, u("oz", Mass)),
     ("troy ounces", Any, u("oz", Mass)),
     ("stone", Any, u("st", Mass)),
+    ("short tons", Any, u("short ton", Mass)),
+    ("short ton", Any, u("short ton", Mass)),
+    ("long tons", Any, u("long ton", Mass)),
     ("stones", Any, u("st", Mass)),
     // volume
     ("l", Exact, u("l", Volume)),

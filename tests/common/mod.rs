@@ -126,7 +126,11 @@ pub fn move_line(m: &marketfacts::Move) -> String {
     let meas = |name: &str, m: &Option<marketfacts::Measure>| match m {
         Some(m) => format!(
             " {name}={}{}{}{}",
-            m.value.map(|v| v.to_string()).unwrap_or_default(),
+            m.value.map(|v| v.to_string()).unwrap_or_else(|| format!(
+                "{}..{}",
+                m.low.map(|v| v.to_string()).unwrap_or_default(),
+                m.high.map(|v| v.to_string()).unwrap_or_default()
+            )),
             m.unit
                 .as_deref()
                 .map(|u| format!(" {u}"))
