@@ -22,6 +22,7 @@
 #![warn(missing_docs)]
 
 pub mod document;
+pub mod eval;
 pub mod fact;
 pub mod grammar;
 pub mod lexicon;

@@ -19,6 +19,26 @@ struct Cli {
 enum Command {
     /// Extract facts: one JSON object per input record (JSON Lines), in input order.
     Extract(ExtractArgs),
+    /// Score extraction against a gold file: precision, recall and F1 per level and source.
+    Eval(EvalArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct EvalArgs {
+    /// Gold file: JSON Lines of {"id", "source", "text", "expected": [facts]}.
+    gold: PathBuf,
+    /// Print the rows as JSON Lines (the shape score.py prints) instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// Write every case with a missed or spurious fact to this file (JSON Lines).
+    #[arg(long, value_name = "FILE")]
+    misses: Option<PathBuf>,
+    /// Write the extracted facts of each case to this file ({"id", "facts"} lines).
+    #[arg(long, value_name = "FILE")]
+    predictions: Option<PathBuf>,
+    /// A Markdown file listing out-of-scope case ids (`- `id` reason`): reported separately.
+    #[arg(long, value_name = "FILE")]
+    out_of_scope: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -54,16 +74,74 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    match cli.command {
-        Command::Extract(args) => match extract(&args) {
-            Ok(had_errors) => ExitCode::from(u8::from(had_errors)),
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("marketfacts: {e}");
-                ExitCode::from(2)
-            }
-        },
+    let result = match cli.command {
+        Command::Extract(args) => extract(&args),
+        Command::Eval(args) => eval(&args).map(|()| false),
+    };
+    match result {
+        Ok(had_errors) => ExitCode::from(u8::from(had_errors)),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("marketfacts: {e}");
+            ExitCode::from(2)
+        }
     }
+}
+
+fn write_lines(path: &Path, rows: &[serde_json::Value]) -> io::Result<()> {
+    use std::io::Write;
+    let mut out = BufWriter::new(std::fs::File::create(path)?);
+    for row in rows {
+        serde_json::to_writer(&mut out, row)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+fn eval(args: &EvalArgs) -> io::Result<()> {
+    use marketfacts::eval::{GoldCase, evaluate, parse_out_of_scope, table};
+    use std::io::Write;
+    let named =
+        |e: &dyn std::fmt::Display, p: &Path| io::Error::other(format!("{}: {e}", p.display()));
+    let text = std::fs::read_to_string(&args.gold).map_err(|e| named(&e, &args.gold))?;
+    let mut cases = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let case: GoldCase = serde_json::from_str(line).map_err(|e| {
+            io::Error::other(format!("{}: line {}: {e}", args.gold.display(), n + 1))
+        })?;
+        cases.push(case);
+    }
+    let out_of_scope = match &args.out_of_scope {
+        Some(p) => parse_out_of_scope(&std::fs::read_to_string(p).map_err(|e| named(&e, p))?),
+        None => Default::default(),
+    };
+    let report = evaluate(&cases, &out_of_scope);
+    if let Some(p) = &args.misses {
+        write_lines(p, &report.misses).map_err(|e| named(&e, p))?;
+    }
+    if let Some(p) = &args.predictions {
+        write_lines(p, &report.predictions).map_err(|e| named(&e, p))?;
+    }
+    let mut out = io::stdout().lock();
+    if args.json {
+        let mut rows: Vec<_> = report
+            .by_source
+            .iter()
+            .map(|(name, t)| t.row(name))
+            .collect();
+        rows.push(report.in_scope.row("in-scope"));
+        for row in rows {
+            serde_json::to_writer(&mut out, &row)?;
+            out.write_all(b"\n")?;
+        }
+    } else {
+        out.write_all(table(&report).as_bytes())?;
+    }
+    out.flush()
 }
 
 /// Expand directories into their files, recursively, in a stable (sorted) order.
