@@ -277,7 +277,8 @@ fn glued_joiner(text: &str, start: usize, end: usize) -> bool {
     }
     // Tokenized compounds ("full - year", "iran - backed"); "gold - which" is a dash.
     if sym == "-" && text[..start].ends_with(' ') && text[end..].starts_with(' ') {
-        let before = text[..start].trim_end();
+        // Judged on the text just before: a bounded look keeps the scan linear.
+        let before = text[text.floor_char_boundary(start.saturating_sub(64))..start].trim_end();
         let next: String = text[end..]
             .trim_start()
             .chars()

@@ -34,7 +34,7 @@ fn prev_char(s: &str, i: usize) -> Option<char> {
 /// Whether the digits at `i` are part of a name joined by a hyphen: `F-35`, `Covid-19`,
 /// tokenized `f - 35`.
 fn hyphenated_name(s: &str, i: usize, ctx: Ctx) -> bool {
-    let before = &s[..i];
+    let before = before(s, i);
     let trimmed = if ctx.tokenized {
         before.trim_end_matches(' ')
     } else {
@@ -51,7 +51,7 @@ fn hyphenated_name(s: &str, i: usize, ctx: Ctx) -> bool {
 
 /// Whether the text before `i` ends with a word (not one of [`HYPHEN_OK_BEFORE`]).
 fn after_word(s: &str, i: usize) -> bool {
-    let rest = s[..i].trim_end_matches(' ');
+    let rest = before(s, i).trim_end_matches(' ');
     if !rest.ends_with(|c: char| c.is_alphanumeric()) {
         return false;
     }
@@ -64,15 +64,40 @@ fn after_word(s: &str, i: usize) -> bool {
         .any(|w| prev_word.eq_ignore_ascii_case(w))
 }
 
-/// Length of the whitespace-delimited chunk at `i` if it is a URL or an email address.
-fn url_or_email(s: &str, i: usize) -> Option<usize> {
-    let start = s[..i]
-        .rfind(char::is_whitespace)
-        .map_or(0, |p| after_char(s, p));
-    let end = s[i..].find(char::is_whitespace).map_or(s.len(), |p| i + p);
-    let chunk = &s[start..end];
-    let url = chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.");
-    url.then_some(end - i)
+/// How far back the scanner looks for context (the word before a number): enough for any
+/// word, and a bound that keeps the scan linear on text without spaces.
+const LOOKBACK: usize = 64;
+
+/// The text before `i`, at most [`LOOKBACK`] bytes of it.
+fn before(s: &str, i: usize) -> &str {
+    &s[s.floor_char_boundary(i.saturating_sub(LOOKBACK))..i]
+}
+
+/// The whitespace-delimited chunks of `s` that are URLs or email addresses, in order. One
+/// linear pass: a chunk is found from its `@`, `://` or `www.` and read once.
+fn url_spans(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut marks: Vec<usize> = memchr::memchr_iter(b'@', b).collect();
+    marks.extend(memchr::memmem::find_iter(b, "://"));
+    marks.extend(memchr::memmem::find_iter(b, "www."));
+    marks.sort_unstable();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for m in marks {
+        if spans.last().is_some_and(|&(_, e)| m < e) {
+            continue;
+        }
+        let floor = spans.last().map_or(0, |&(_, e)| e);
+        let start = b[floor..m]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(floor, |p| floor + p + 1);
+        let end = b[m..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(b.len(), |p| m + p);
+        spans.push((start, end));
+    }
+    spans
 }
 
 fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
@@ -102,7 +127,7 @@ fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
             if matches!(sym, "-" | "−") {
                 // A sign, unless it joins a name ("F-35", tokenized "f - 35") or is part of a
                 // dash ("- -").
-                let dash = s[..i].trim_end_matches(' ').ends_with('-')
+                let dash = before(s, i).trim_end_matches(' ').ends_with('-')
                     || s[i + n..].trim_start_matches(' ').starts_with('-');
                 return !after_word(s, i) && !dash;
             }
@@ -117,7 +142,7 @@ fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
 
 /// The word before `i` on the same line, if any.
 fn word_before(s: &str, i: usize) -> Option<&str> {
-    let before = s[..i].trim_end_matches([' ', '\t']);
+    let before = before(s, i).trim_end_matches([' ', '\t']);
     if before.ends_with('\n') {
         return None;
     }
@@ -227,7 +252,7 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
             }
             if j > ws_start && j < b.len() {
                 let next = b[j];
-                let prev = s[..i].trim_end_matches(' ');
+                let prev = before(s, i).trim_end_matches(' ');
                 let in_number =
                     prev.ends_with(|c: char| c.is_ascii_digit()) && next.is_ascii_digit();
                 let word_start = prev
@@ -260,6 +285,8 @@ pub fn scan_field(s: &str, field: Field, ctx: Ctx) -> Vec<Fact> {
     let mut facts = Vec::new();
     let sentences = sentence_starts(s, ctx);
     let skip = non_fact(ctx);
+    let url_list = url_spans(s);
+    let mut urls = url_list.as_slice();
     let parse = fact(ctx);
     let mut i = 0;
     while i < s.len() {
@@ -272,9 +299,14 @@ pub fn scan_field(s: &str, field: Field, ctx: Ctx) -> Vec<Fact> {
             i += n;
             continue;
         }
-        if let Some(len) = url_or_email(s, i) {
-            i += len.max(n);
-            continue;
+        while urls.first().is_some_and(|&(_, e)| e <= i) {
+            urls = &urls[1..];
+        }
+        if let Some(&(start, end)) = urls.first() {
+            if start <= i {
+                i = end.max(i + n);
+                continue;
+            }
         }
         if kind == LexKind::Digits && hyphenated_name(s, i, ctx) {
             // Skip the whole token: "F-35A".
