@@ -127,7 +127,9 @@ fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
             if matches!(sym, "-" | "−") {
                 // A sign, unless it joins a name ("F-35", tokenized "f - 35") or is part of a
                 // dash ("- -").
-                let dash = before(s, i).trim_end_matches(' ').ends_with('-')
+                let dash = before(s, i)
+                    .trim_end_matches(' ')
+                    .ends_with(['-', ')', '%', '"'])
                     || s[i + n..].trim_start_matches(' ').starts_with('-');
                 return !after_word(s, i) && !dash;
             }
@@ -185,10 +187,10 @@ fn is_label_or_name(
     sentence_start: usize,
     ctx: Ctx,
 ) -> bool {
-    let bare = q.kind == Kind::Number
-        && q.qualifier.is_none()
-        && q.value.is_some_and(|v| v.fract().is_zero());
     let text = &s[i..end];
+    // Only digits alone: "Nokia 3220", not "Revs 223.0 mln".
+    let bare =
+        q.kind == Kind::Number && q.qualifier.is_none() && text.bytes().all(|b| b.is_ascii_digit());
     let Some(prev) = word_before(s, i) else {
         return false;
     };

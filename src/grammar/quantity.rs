@@ -245,7 +245,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         let mut r = r;
         // Mixed numbers: "10 1/2 miles", "7 3 / 4 %", Reuters' "4-5/8 pct".
         if numeral.form == Form::Digits && numeral.value.fract().is_zero() {
-            let joint = |s| alt((ws1, (ws0, tag("-"), ws0).map(|_| ()))).parse(s);
+            let joint = |s| alt(((ws0, tag("-"), ws0).map(|_| ()), ws1)).parse(s);
             if let Ok((r2, (_, f))) = (joint, number::digit_fraction(ctx)).parse(r) {
                 numeral.value += f.value;
                 numeral.year_like = false;

@@ -2,7 +2,7 @@
 //! in a number (`S&P 500`) and idioms (`one another`). The scanner tries these first at every
 //! candidate position and skips what they match whole, so no part of a date becomes a fact.
 
-use super::{Ctx, Res, fail, lex, word, ws0, ws1};
+use super::{Ctx, Res, fail, lex, number, word, ws0, ws1};
 use crate::lexicon::tables::{CLOCK, MONTH, NON_QUANTITY};
 use crate::lexicon::{LexKind, lexeme};
 use nom::Parser;
@@ -98,7 +98,9 @@ fn calendar_date(s: &str) -> Res<'_, ()> {
     )
         .map(|_| ());
     let month_year = (lex(&MONTH), ws1, digits_len(4, 4)).map(|_| ());
-    let (r, _) = alt((day_month, month_day, month_year)).parse(s)?;
+    // "April three", "March nine": a day in words.
+    let month_day_words = (lex(&MONTH), ws1, number::words).map(|_| ());
+    let (r, _) = alt((day_month, month_day, month_year, month_day_words)).parse(s)?;
     if r.starts_with(|c: char| c.is_alphanumeric()) {
         return fail();
     }

@@ -664,9 +664,9 @@ table!(UNITS: Unit = [
     ("quarters", Any, u("qtr", Duration)),
     ("decade", Any, u("decade", Duration)),
     // data
-    ("MB", Exact, u("MB", Data)),
-    ("GB", Exact, u("GB", Data)),
-    ("TB", Exact, u("TB", Data)),
+    ("MB", Any, u("MB", Data)),
+    ("GB", Any, u("GB", Data)),
+    ("TB", Any, u("TB", Data)),
     ("megabytes", Any, u("MB", Data)),
     ("gigabytes", Any, u("GB", Data)),
     ("terabytes", Any, u("TB", Data)),
@@ -676,7 +676,7 @@ table!(UNITS: Unit = [
     // energy and power, common in commodity news
     ("MW", Exact, u("MW", Energy)),
     ("GW", Exact, u("GW", Energy)),
-    ("kW", Exact, u("kW", Energy)),
+    ("kW", Any, u("kW", Energy)),
     ("megawatts", Any, u("MW", Energy)),
     ("gigawatts", Any, u("GW", Energy)),
     ("kWh", Any, u("kWh", Energy)),
