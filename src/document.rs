@@ -458,8 +458,18 @@ pub fn is_tokenized(text: &str) -> bool {
             let digits =
                 i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit);
             if after && !digits {
+                // The whole run of symbols counts: tokenized text writes `( bath ),` with
+                // the comma at the end of one token.
+                let mut run = i;
+                while run > 0
+                    && !b[run - 1].is_ascii_alphanumeric()
+                    && b[run - 1] != b' '
+                    && i - run < 8
+                {
+                    run -= 1;
+                }
                 punct += 1;
-                spaced += usize::from(before);
+                spaced += usize::from(before || (run > 0 && run < i && b[run - 1] == b' '));
             }
         }
     }

@@ -1,0 +1,168 @@
+//! Dirty input: every input record yields exactly one output record, errors name the file,
+//! record and byte offset, and the exit code says whether anything went wrong.
+
+mod common;
+
+use common::shared;
+use marketfacts::Record;
+use std::path::Path;
+use std::process::Command;
+
+struct Run {
+    records: Vec<Record>,
+    stderr: String,
+    code: i32,
+}
+
+fn extract(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
+        .arg("extract")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run marketfacts");
+    let records = String::from_utf8(out.stdout)
+        .expect("output is UTF-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    Run {
+        records,
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("marketfacts-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn every_record_of_a_corpus_comes_out_once() {
+    let corpora = shared().join("bench/corpora");
+    let run = extract(&corpora, &["bbc.records.txt", "bbc.tok.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.records.len(), 2 * 2225);
+    assert!(run.records[..2225].iter().all(|r| !r.tokenized));
+    assert!(run.records[2225..].iter().all(|r| r.tokenized));
+    for (k, r) in run.records.iter().enumerate() {
+        assert_eq!(r.source.record, k % 2225 + 1);
+    }
+}
+
+#[test]
+fn damaged_records_are_reported_and_nothing_is_lost() {
+    let dir = temp_dir("damaged");
+    let good = |n: usize, text: &str| {
+        format!(
+            " F-N-S-T-A-R-T. {n} F-N-E-N-D.  D-A-T-E-S-T-A-R-T. 2024-04-19 D-A-T-E-E-N-D.  T-I-T-L-E-S-T-A-R-T. t{n} T-I-T-L-E-E-N-D.  T-E-X-T-S-T-A-R-T. {text} T-E-X-T-E-N-D. "
+        )
+    };
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(b"\xEF\xBB\xBF");
+    bytes.extend_from_slice(good(1, "Oil rose 2%.\r\nGold fell 1%.").as_bytes());
+    // Record 2: TEXT never closed.
+    bytes.extend_from_slice(b" F-N-S-T-A-R-T. 2 F-N-E-N-D.  T-E-X-T-S-T-A-R-T. rose 3% and");
+    // Record 3: invalid UTF-8 and a NUL in the text.
+    bytes.extend_from_slice(good(3, "bad \u{0} byte").as_bytes());
+    let at = bytes
+        .windows(4)
+        .rposition(|w| w == b"bad ")
+        .expect("marker")
+        + 4;
+    bytes[at] = 0xFF;
+    // Record 4: fine again.
+    bytes.extend_from_slice(good(4, "up 5 pct").as_bytes());
+    std::fs::write(dir.join("dirty.txt"), &bytes).expect("write");
+
+    let run = extract(&dir, &["dirty.txt"]);
+    assert_eq!(run.code, 1, "exit 1 when some input had errors");
+    assert_eq!(run.records.len(), 4, "{}", run.stderr);
+    assert!(
+        run.records[0].errors.is_empty(),
+        "a BOM and CRLF are no errors"
+    );
+    assert_eq!(run.records[0].facts.len(), 2);
+    assert!(
+        run.records[1]
+            .errors
+            .iter()
+            .any(|e| e.message.contains("TEXT field is not closed"))
+    );
+    assert_eq!(
+        run.records[1].facts.len(),
+        1,
+        "the unclosed text is still read"
+    );
+    let bad = &run.records[2].errors;
+    assert!(
+        bad.iter().any(|e| e.message.contains("invalid UTF-8")),
+        "{bad:?}"
+    );
+    assert!(
+        run.stderr.contains("dirty.txt: record 3, byte "),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.records[3].facts.len(), 1);
+
+    let lossy = extract(&dir, &["--lossy", "dirty.txt"]);
+    assert_eq!(lossy.records.len(), 4);
+    assert!(
+        lossy.records[2]
+            .errors
+            .iter()
+            .any(|e| e.message.contains("replaced"))
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn empty_binary_and_unreadable_inputs_are_reported() {
+    let dir = temp_dir("junk");
+    std::fs::write(dir.join("a_empty.txt"), b"").expect("write");
+    std::fs::write(dir.join("b_binary.bin"), [0u8, 159, 146, 150, 0, 255, 1, 2]).expect("write");
+    std::fs::write(dir.join("c_ok.txt"), b"Shares fell 3%.").expect("write");
+    let run = extract(&dir, &[".", "missing.txt"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.records.len(),
+        3,
+        "one record per file, the missing one reported"
+    );
+    assert!(
+        run.records[0]
+            .errors
+            .iter()
+            .any(|e| e.message.contains("empty"))
+    );
+    assert!(!run.records[1].errors.is_empty());
+    assert_eq!(run.records[2].facts.len(), 1);
+    assert!(run.stderr.contains("missing.txt"), "{}", run.stderr);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn bad_json_lines_keep_their_place() {
+    let dir = temp_dir("jsonl");
+    std::fs::write(
+        dir.join("in.jsonl"),
+        "{\"id\": \"a\", \"text\": \"up 5%\"}\n{\"id\": \"b\", \"text\": \nnot json at all\n{\"id\": \"c\", \"text\": \"down 2%\"}\n",
+    )
+    .expect("write");
+    let run = extract(&dir, &["in.jsonl"]);
+    assert_eq!(run.code, 1);
+    let ids: Vec<&str> = run.records.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["a", "in#2", "in#3", "c"]);
+    assert!(
+        run.records[1].errors[0]
+            .message
+            .starts_with("in.jsonl: record 2, byte "),
+        "{:?}",
+        run.records[1].errors
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
