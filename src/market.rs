@@ -13,8 +13,8 @@
 //!   amount just before the cue (`a 3% fall`, `5% higher`) is the change;
 //! - the clause ends at the next cue, a `;`, `while`, `but` or the sentence end.
 //!
-//! A move needs a subject and either an amount or a subject naming a known market
-//! ([`ASSETS`](crate::lexicon::tables::ASSETS)).
+//! A move needs a subject and an amount; in a title, a headline verb on a known market
+//! ([`ASSETS`](crate::lexicon::tables::ASSETS)) is enough (`Oil price rises`).
 
 use crate::fact::{Fact, Field, Kind, Qualifier};
 use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING};
@@ -713,6 +713,12 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
         while first_fact < facts.len() && facts[first_fact].start < lo {
             first_fact += 1;
         }
+        // A move in the body needs an amount; only a title ("Oil price rises") may report
+        // one without. Sentences without facts are skipped unread.
+        let has_fact = facts.get(first_fact).is_some_and(|f| f.start < hi);
+        if !has_fact && field != Field::Title {
+            continue;
+        }
         let its = items(text, lo, hi, facts, first_fact);
         let cues = find_cues(text, &its, facts, hi);
         let mut last_subject: Option<(usize, usize)> = None;
@@ -904,7 +910,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 && !word_is(text, its[c.at - 1], SKIP_BEFORE_CUE);
             let keep = match c.cue {
                 Cue::Level => level.is_some(),
-                _ => has_amount || (asset.is_some() && headline),
+                _ => has_amount || (asset.is_some() && headline && field == Field::Title),
             };
             // "eased to 9.0 pct from 9.1": one unit for both levels.
             if let (Some(l), Some(f)) = (level.as_mut(), from.as_mut()) {

@@ -11,11 +11,14 @@ use crate::grammar::Ctx;
 use crate::grammar::quantity::Quantity;
 use crate::grammar::quantity::{Parsed, fact};
 use crate::grammar::skip::non_fact;
+use crate::lexicon::tables::{CURRENCIES, NUMBER_WORDS, UNITS, VAGUE};
 use crate::lexicon::tables::{
     CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER,
     is_trigger_word,
 };
 use crate::lexicon::{LexKind, lexeme};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
 
 /// Function words after which `- 35` is a negative number or a range end, not part of a name.
 const HYPHEN_OK_BEFORE: &[&str] = &[
@@ -260,9 +263,9 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
                 let word_start = prev
                     .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
                     .map_or(0, |p| after_char(prev, p));
-                let prev_word = prev[word_start..].to_ascii_lowercase();
+                let prev_word = &prev[word_start..];
                 let abbrev = c == b'.'
-                    && (ABBREV.contains(&prev_word.as_str())
+                    && (ABBREV.iter().any(|a| prev_word.eq_ignore_ascii_case(a))
                         || (prev_word.len() == 1
                             && prev_word.bytes().all(|c| c.is_ascii_alphabetic())));
                 let starts = next.is_ascii_uppercase()
@@ -282,102 +285,152 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
     out
 }
 
+/// How far before an anchor a fact may start: a qualifier, a frame and a currency
+/// (`no more than US$ 5`, `between EUR`).
+const WINDOW: usize = 48;
+
+/// Words that every fact without digits contains: number words, vague amounts, and the unit
+/// and currency words an article can count (`a dollar`, `a mile`). With the digits they are
+/// the anchors: the scanner runs the grammar only in a short window before each.
+static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut words: Vec<String> = (b'0'..=b'9').map(|d| char::from(d).to_string()).collect();
+    let lexeme_words = |form: &str| -> Vec<String> {
+        form.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.len() > 1 && !matches!(*w, "an" | "of"))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let number_forms = NUMBER_WORDS.iter().map(|(f, _, _)| *f);
+    for form in number_forms.chain(VAGUE.iter().map(|(f, _, _)| *f)) {
+        words.extend(lexeme_words(form));
+    }
+    for (form, _, unit) in UNITS {
+        if !matches!(
+            unit.kind,
+            Kind::Duration | Kind::Points | Kind::Percent | Kind::Temperature
+        ) {
+            words.extend(lexeme_words(form).into_iter().filter(|w| w.len() > 2));
+        }
+    }
+    for (form, _, _) in CURRENCIES {
+        words.extend(lexeme_words(form).into_iter().filter(|w| w.len() > 2));
+    }
+    words.sort();
+    words.dedup();
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&words)
+        .unwrap_or_else(|_| AhoCorasick::new(["0"]).unwrap_or_else(|_| unreachable!()))
+});
+
+/// Whether an anchor match at `a..b` stands alone: digits always, words on word boundaries.
+fn anchor_at(s: &str, a: usize, b: usize) -> bool {
+    if s.as_bytes()[a].is_ascii_digit() {
+        return true;
+    }
+    let before = s[..a]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphabetic());
+    let after = s[b..].chars().next().is_none_or(|c| !c.is_alphabetic());
+    before && after
+}
+
 /// Every fact of one field, in order, with spans into `s`.
+///
+/// Text with no anchor (a digit or a number, vague-amount, unit or currency word) cannot hold
+/// a fact, so the grammar runs only from a short [`WINDOW`] before each anchor; everything
+/// else is skipped at the speed of the Aho-Corasick scan.
 pub fn scan_field(s: &str, field: Field, ctx: Ctx) -> Vec<Fact> {
     let mut facts = Vec::new();
-    let sentences = sentence_starts(s, ctx);
+    let mut sentences: Option<Vec<usize>> = None;
     let skip = non_fact(ctx);
     let url_list = url_spans(s);
     let mut urls = url_list.as_slice();
     let parse = fact(ctx);
     let mut i = 0;
-    while i < s.len() {
-        let Some((kind, n)) = lexeme(&s[i..]) else {
-            // Whitespace: advance one character.
-            i += s[i..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        };
-        if !is_candidate(s, i, kind, n) {
-            i += n;
+    for m in ANCHORS.find_iter(s) {
+        let (a, b) = (m.start(), m.end());
+        if b <= i || !anchor_at(s, a, b) {
             continue;
         }
-        while urls.first().is_some_and(|&(_, e)| e <= i) {
-            urls = &urls[1..];
-        }
-        if let Some(&(start, end)) = urls.first() {
-            if start <= i {
-                i = end.max(i + n);
+        i = i.max(s.floor_char_boundary(a.saturating_sub(WINDOW)));
+        while i <= a && i < s.len() {
+            let Some((kind, n)) = lexeme(&s[i..]) else {
+                // Whitespace: advance one character.
+                i += s[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            };
+            if !is_candidate(s, i, kind, n) {
+                i += n;
                 continue;
             }
-        }
-        if kind == LexKind::Digits && hyphenated_name(s, i, ctx) {
-            // Skip the whole token: "F-35A".
-            let len = s[i..]
-                .find(|c: char| !c.is_alphanumeric())
-                .unwrap_or(s.len() - i);
-            i += len.max(n);
-            continue;
-        }
-        let rest = &s[i..];
-        if let Ok((after, ())) = skip(rest) {
-            i += (rest.len() - after.len()).max(n);
-            continue;
-        }
-        let after_verb = after_change_verb(s, i);
-        let parsed = if after_verb {
-            fact(Ctx {
-                after_change_verb: true,
-                ..ctx
-            })(rest)
-        } else {
-            parse(rest)
-        };
-        match parsed {
-            Ok((after, Parsed::Fact(q))) => {
-                let end = i + (rest.len() - after.len());
-                let sentence = sentences.partition_point(|&st| st <= i).saturating_sub(1);
-                if is_label_or_name(
-                    s,
-                    i,
-                    end,
-                    &q,
-                    sentences.get(sentence).copied().unwrap_or(0),
-                    ctx,
-                ) {
+            while urls.first().is_some_and(|&(_, e)| e <= i) {
+                urls = &urls[1..];
+            }
+            if let Some(&(start, end)) = urls.first() {
+                if start <= i {
                     i = end.max(i + n);
                     continue;
                 }
-                facts.push(Fact {
-                    kind: q.kind,
-                    value: q.value,
-                    low: q.low,
-                    high: q.high,
-                    unit: q.unit.map(str::to_owned),
-                    per: q.per,
-                    qualifier: q.qualifier,
-                    vague: q.vague,
-                    noun: q.noun.map(str::to_owned),
-                    alt: q.alt.map(|(v, u)| crate::fact::Alt {
-                        value: Some(v),
-                        unit: Some(u.to_owned()),
-                    }),
-                    field,
-                    start: i,
-                    end,
-                    text: s[i..end].to_owned(),
-                    sentence,
-                });
-                i = end.max(i + n);
             }
-            Ok((after, Parsed::NotFact)) => i += (rest.len() - after.len()).max(n),
-            Err(_) => i += n,
+            if kind == LexKind::Digits && hyphenated_name(s, i, ctx) {
+                // Skip the whole token: "F-35A".
+                let len = s[i..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(s.len() - i);
+                i += len.max(n);
+                continue;
+            }
+            let rest = &s[i..];
+            if let Ok((after, ())) = skip(rest) {
+                i += (rest.len() - after.len()).max(n);
+                continue;
+            }
+            let parsed = if after_change_verb(s, i) {
+                fact(Ctx {
+                    after_change_verb: true,
+                    ..ctx
+                })(rest)
+            } else {
+                parse(rest)
+            };
+            match parsed {
+                Ok((after, Parsed::Fact(q))) => {
+                    let end = i + (rest.len() - after.len());
+                    let starts = sentences.get_or_insert_with(|| sentence_starts(s, ctx));
+                    let sentence = starts.partition_point(|&st| st <= i).saturating_sub(1);
+                    let sentence_start = starts.get(sentence).copied().unwrap_or(0);
+                    if !is_label_or_name(s, i, end, &q, sentence_start, ctx) {
+                        facts.push(Fact {
+                            kind: q.kind,
+                            value: q.value,
+                            low: q.low,
+                            high: q.high,
+                            unit: q.unit.map(str::to_owned),
+                            per: q.per,
+                            qualifier: q.qualifier,
+                            vague: q.vague,
+                            noun: q.noun.map(str::to_owned),
+                            alt: q.alt.map(|(v, u)| crate::fact::Alt {
+                                value: Some(v),
+                                unit: Some(u.to_owned()),
+                            }),
+                            field,
+                            start: i,
+                            end,
+                            text: s[i..end].to_owned(),
+                            sentence,
+                        });
+                    }
+                    i = end.max(i + n);
+                }
+                Ok((after, Parsed::NotFact)) => i += (rest.len() - after.len()).max(n),
+                Err(_) => i += n,
+            }
         }
     }
-    debug_assert!(
-        facts
-            .iter()
-            .all(|f| f.kind != Kind::Number || f.unit.is_none())
-    );
     facts
 }
 

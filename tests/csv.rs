@@ -41,14 +41,6 @@ fn csv_rows_read_back_one_per_move() {
     assert_eq!(col(brent, "per"), "bbl");
     // Fields with commas and quotes survive the round trip.
     assert!(col(brent, "text").contains(", the international benchmark for oil prices ,"));
-    let title_row = rows
-        .iter()
-        .find(|r| col(r, "id") == "2367")
-        .expect("record-form row");
-    assert_eq!(
-        col(title_row, "title"),
-        "Israeli missile hits Iran, US officials say"
-    );
     let gold = rows
         .iter()
         .find(|r| col(r, "asset") == "gold")
@@ -80,4 +72,30 @@ fn csv_of_input_without_moves_is_just_the_header() {
     let out = child.wait_with_output().expect("wait");
     let text = String::from_utf8(out.stdout).expect("utf-8");
     assert_eq!(text.lines().count(), 1, "{text}");
+}
+
+#[test]
+fn csv_quotes_titles_with_commas_and_quotes() {
+    let dir = std::env::temp_dir().join(format!("marketfacts-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let record = " F-N-S-T-A-R-T. 7 F-N-E-N-D.  D-A-T-E-S-T-A-R-T. 2024-04-19 D-A-T-E-E-N-D.  T-I-T-L-E-S-T-A-R-T. Oil price rises, \"gold\" steady T-I-T-L-E-E-N-D.  T-E-X-T-S-T-A-R-T. Brent crude rose 2% to $90 a barrel. T-E-X-T-E-N-D. ";
+    std::fs::write(dir.join("r.txt"), record).expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
+        .args(["extract", "--format", "csv", "r.txt"])
+        .current_dir(&dir)
+        .output()
+        .expect("run marketfacts");
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = reader
+        .records()
+        .collect::<Result<_, _>>()
+        .expect("valid CSV");
+    assert_eq!(rows.len(), 2, "the title's move and the text's");
+    for row in &rows {
+        assert_eq!(row.get(2), Some("Oil price rises, \"gold\" steady"));
+        assert_eq!(row.get(1), Some("2024-04-19"));
+    }
+    assert_eq!(rows[0].get(3), Some("Oil price"));
+    assert_eq!(rows[1].get(3), Some("Brent crude"));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -13,7 +13,7 @@
 
 pub mod tables;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Which characters of the input count as whitespace between lexemes.
 #[inline]
@@ -151,7 +151,7 @@ fn split_lexemes(form: &str) -> Vec<&str> {
 impl<T> Lexicon<T> {
     /// Index a table of `(form, case, value)` entries.
     pub fn new(entries: impl IntoIterator<Item = (&'static str, Case, &'static T)>) -> Self {
-        let mut by_first: HashMap<Box<str>, Vec<Entry<T>>> = HashMap::new();
+        let mut by_first: HashMap<Box<str>, Vec<Entry<T>>> = HashMap::default();
         for (form, case, value) in entries {
             let lexemes: Box<[Box<str>]> = split_lexemes(form)
                 .into_iter()
@@ -177,6 +177,11 @@ impl<T> Lexicon<T> {
             list.sort_by_key(|e| std::cmp::Reverse(e.lexemes.len()));
         }
         Lexicon { by_first }
+    }
+
+    /// The first lexemes of all entries (lowercase).
+    pub fn first_lexemes(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(|k| &**k)
     }
 
     /// Whether some entry starts with this (already lowercase) lexeme.

@@ -1266,14 +1266,26 @@ lexicon!(CLOCK: () = CLOCK_WORDS);
 /// Whether `lower` (a lowercase word) can start a fact: a number word, qualifier, currency,
 /// vague amount, range opener, or a non-fact pattern the grammar must skip whole.
 pub fn is_trigger_word(lower: &str) -> bool {
-    NUMBER_WORD.starts_with_lexeme(lower)
-        || QUALIFIER.starts_with_lexeme(lower)
-        || CURRENCY.starts_with_lexeme(lower)
-        || VAGUE_AMOUNT.starts_with_lexeme(lower)
-        || MONTH.starts_with_lexeme(lower)
-        || NON_QUANTITY.starts_with_lexeme(lower)
-        || matches!(lower, "between" | "from" | "minus" | "negative")
+    TRIGGER_WORDS.contains(lower)
 }
+
+/// Every word that can start a fact, from all the tables: one set, one lookup per word.
+static TRIGGER_WORDS: LazyLock<rustc_hash::FxHashSet<Box<str>>> = LazyLock::new(|| {
+    let mut set = rustc_hash::FxHashSet::default();
+    let tables = [
+        NUMBER_WORD.first_lexemes().collect::<Vec<_>>(),
+        QUALIFIER.first_lexemes().collect(),
+        CURRENCY.first_lexemes().collect(),
+        VAGUE_AMOUNT.first_lexemes().collect(),
+        MONTH.first_lexemes().collect(),
+        NON_QUANTITY.first_lexemes().collect(),
+        vec!["between", "from", "minus", "negative"],
+    ];
+    for word in tables.into_iter().flatten() {
+        set.insert(Box::from(word));
+    }
+    set
+});
 
 /// Which way a market moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
