@@ -309,7 +309,7 @@ static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             unit.kind,
             Kind::Duration | Kind::Points | Kind::Percent | Kind::Temperature
         ) {
-            words.extend(lexeme_words(form).into_iter().filter(|w| w.len() > 2));
+            words.extend(lexeme_words(form));
         }
     }
     for (form, _, _) in CURRENCIES {

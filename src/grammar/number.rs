@@ -294,7 +294,14 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
                 current = Decimal::ZERO;
                 true
             }
-            (NumWord::Dozen, NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Article) => {
+            (
+                NumWord::Dozen,
+                NumWord::Digit(_)
+                | NumWord::Teen(_)
+                | NumWord::Tens(_)
+                | NumWord::Hundred
+                | NumWord::Article,
+            ) => {
                 current *= Decimal::from(12);
                 true
             }

@@ -399,6 +399,15 @@ fn range_sep(s: &str) -> Res<'_, bool> {
     ws_inline0(r).map(|(r, _)| (r, to))
 }
 
+/// A qualifier on the high end of a range (`between 2 g and about 7 g`, `2 - ~7 grams`): the
+/// range keeps its ends, the hedge is dropped.
+fn opt_qualifier(s: &str) -> Res<'_, ()> {
+    match (lex(&QUALIFIER), ws0).parse(s) {
+        Ok((r, _)) => Ok((r, ())),
+        Err(_) => Ok((s, ())),
+    }
+}
+
 /// `between 5 and 10`, `from $80 to $88`.
 fn framed_range(ctx: Ctx) -> impl Fn(&str) -> Res<'_, (Amount, Amount)> {
     move |s: &str| {
@@ -409,9 +418,10 @@ fn framed_range(ctx: Ctx) -> impl Fn(&str) -> Res<'_, (Amount, Amount)> {
             ws1,
             word("and"),
             ws1,
+            opt_qualifier,
             amount(ctx),
         )
-            .map(|(_, _, a, _, _, _, b)| (a, b));
+            .map(|(_, _, a, _, _, _, _, b)| (a, b));
         let from =
             (word("from"), ws1, amount(ctx), range_sep, amount(ctx)).map(|(_, _, a, _, b)| (a, b));
         let (r, (a, b)) = alt((between, from)).parse(s)?;
@@ -614,8 +624,8 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
             Ok((r2, (a, b))) => (r2, (a, Some(b))),
             Err(_) => {
                 let (r2, a) = amount(ctx)(r)?;
-                match (range_sep, amount(ctx)).parse(r2) {
-                    Ok((r3, (to, mut b))) => {
+                match (range_sep, opt_qualifier, amount(ctx)).parse(r2) {
+                    Ok((r3, (to, _, mut b))) => {
                         let bare = |x: &Amount| {
                             x.unit.is_none()
                                 && x.scale == 0
@@ -667,6 +677,16 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
                 q.high = Some(h.value);
             }
             None => q.value = Some(low.value),
+        }
+        // "2 degrees below zero"
+        if unit.is_none_or(|u| u.kind() == Kind::Temperature) && high.is_none() {
+            if let Ok((r2, _)) = (ws1, word("below"), ws1, word("zero")).parse(rest) {
+                q.value = q.value.map(|v| -v.abs());
+                q.kind = Kind::Temperature;
+                q.unit = Some(q.unit.unwrap_or("°"));
+                rest = r2;
+                return Ok((rest, Parsed::Fact(q)));
+            }
         }
         if let Some(UnitRef::Unit(Unit { per: Some(p), .. })) = unit {
             q.per = Some((*p).to_string());
