@@ -98,7 +98,12 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
         }
         let mut grouped = false;
         if (1..=3).contains(&n) {
-            while let Some(k) = sep(rest, ',') {
+            // "40 000" with a no-break or thin space: unambiguous thousands.
+            let spaced = |s: &'_ str| -> Option<usize> {
+                let c = s.chars().next()?;
+                matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}').then(|| c.len_utf8())
+            };
+            while let Some(k) = sep(rest, ',').or_else(|| spaced(rest)) {
                 match lexeme(&rest[k..]) {
                     Some((LexKind::Digits, 3)) => {
                         if !push(&mut buf, &mut len, rest[k..k + 3].as_bytes()) {
@@ -228,21 +233,20 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
             }
             current = Decimal::new(5, 1);
             done = true;
-            if let Ok((r, NumWord::Scale(e))) = (ws1, lex(&NUMBER_WORD), ws1, lex(&NUMBER_WORD))
-                .map(|(_, a, _, b)| (a, b))
-                .parse(rest)
-                .map(|(r, (a, b))| (r, (*a, *b)))
-                .and_then(|(r, (a, b))| match a {
-                    NumWord::Article => Ok((r, b)),
-                    _ => fail(),
-                })
-            {
-                current = current * pow10(e);
+            if let Ok((r, e)) = fraction_of_scale(rest) {
+                current *= pow10(e);
                 rest = r;
             }
         }
+        // "quarter million", "a third of a million" is read above.
+        NumWord::Fraction(d) => {
+            let (r, e) = fraction_of_scale(rest)?;
+            current = Decimal::ONE / Decimal::from(d) * pow10(e);
+            rest = r;
+            done = true;
+        }
         NumWord::Dozen => current = Decimal::from(12),
-        NumWord::Hundred | NumWord::Scale(_) | NumWord::Fraction(_) => return fail(),
+        NumWord::Hundred | NumWord::Scale(_) => return fail(),
     }
     while !done {
         let Ok((after_sep, _)) = word_sep(rest) else {
@@ -354,13 +358,26 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
         ));
     }
     let mut value = total.checked_add(current).ok_or(nom::Err::Error(()))?;
-    // "one and a half", "two and a quarter"
+    // "one and a half", "two and a quarter"; after a scale, of the scale: "one million and a
+    // half" is 1.5 million; and before one: "five and a half million".
     if let Ok((r, (_, _, _, _, _, frac))) =
         (ws1, word("and"), ws1, alt_article, ws1, numword).parse(rest)
     {
         if let NumWord::Fraction(d) = *frac {
-            value += Decimal::ONE / Decimal::from(d);
+            let unit = match last {
+                NumWord::Scale(e) => pow10(e),
+                _ => Decimal::ONE,
+            };
+            value += unit / Decimal::from(d);
             rest = r;
+            if !matches!(last, NumWord::Scale(_)) {
+                if let Ok((r2, (_, w))) = (ws1, numword).parse(rest) {
+                    if let NumWord::Scale(e) = *w {
+                        value = value.checked_mul(pow10(e)).ok_or(nom::Err::Error(()))?;
+                        rest = r2;
+                    }
+                }
+            }
         }
     }
     // "five point five"
@@ -392,6 +409,16 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
             leading_zero: false,
         },
     ))
+}
+
+/// A scale after a fraction: `half a million`, `quarter million`, `half million`.
+fn fraction_of_scale(s: &str) -> Res<'_, u32> {
+    let (r, _) = ws1(s)?;
+    let (r, _) = nom::combinator::opt((alt_article, ws1)).parse(r)?;
+    match numword(r)? {
+        (r, NumWord::Scale(e)) => Ok((r, *e)),
+        _ => fail(),
+    }
 }
 
 fn numword(s: &str) -> Res<'_, &'static NumWord> {
@@ -435,6 +462,7 @@ mod tests {
         insta::assert_snapshot!(d("2010 , 500", true), @r#"2010 rest=" , 500" year=true"#);
         insta::assert_snapshot!(d("1,000,000 people", false), @r#"1000000 rest=" people" year=false"#);
         insta::assert_snapshot!(d("12,34", false), @r#"12 rest=",34" year=false"#);
+        insta::assert_snapshot!(d("40\u{202f}000 people", false), @r#"40000 rest=" people" year=false"#);
         insta::assert_snapshot!(d("99999999999999999999999999999", false), @"none");
     }
 
@@ -455,5 +483,11 @@ mod tests {
         insta::assert_snapshot!(w("hundred"), @"none");
         insta::assert_snapshot!(w("a quarter of"), @r#"0.25 rest=" of""#);
         insta::assert_snapshot!(w("a quarter earlier"), @"none");
+        insta::assert_snapshot!(w("one million and a half"), @r#"1500000 rest="""#);
+        insta::assert_snapshot!(w("five and a half million"), @r#"5500000 rest="""#);
+        insta::assert_snapshot!(w("quarter million"), @r#"250000 rest="""#);
+        insta::assert_snapshot!(w("half million eggs"), @r#"500000 rest=" eggs""#);
+        insta::assert_snapshot!(w("two hundred dozens"), @r#"2400 rest="""#);
+        insta::assert_snapshot!(w("three billions"), @r#"3000000000 rest="""#);
     }
 }

@@ -429,6 +429,8 @@ table!(SCALES: Scale = [
     ("b", Exact, Scale { exp: 9, money_only: true }),
     ("trillion", Any, Scale { exp: 12, money_only: false }),
     ("tn", Any, Scale { exp: 12, money_only: false }),
+    ("tln", Any, Scale { exp: 12, money_only: false }),
+    ("mil", Any, Scale { exp: 6, money_only: false }),
     ("trn", Any, Scale { exp: 12, money_only: false }),
     ("lakh", Any, Scale { exp: 5, money_only: false }),
     ("lakhs", Any, Scale { exp: 5, money_only: false }),
