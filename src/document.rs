@@ -128,25 +128,9 @@ fn strip_bom(b: &[u8]) -> &[u8] {
     b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b)
 }
 
-/// Read every document of a file's bytes.
+/// Read every document of a file's bytes (see [`DocumentStream`] for reading a stream).
 pub fn read_documents(name: &str, bytes: &[u8], opts: ReadOptions) -> Vec<Document> {
-    let mut docs = match detect_format(name, bytes) {
-        Format::Records => read_records(name, bytes, opts),
-        Format::JsonLines => read_json_lines(name, bytes, opts),
-        Format::Plain => vec![read_plain(name, bytes, opts)],
-    };
-    if docs.is_empty() {
-        let mut doc = empty_doc(name, 1, 0, stem(name));
-        doc.errors.push(error(
-            name,
-            1,
-            ErrorKind::Empty,
-            0,
-            "no record in the input".into(),
-        ));
-        docs.push(doc);
-    }
-    docs
+    DocumentStream::new(name, bytes, opts).collect()
 }
 
 fn stem(name: &str) -> String {
@@ -255,42 +239,9 @@ fn trim_range(b: &[u8], mut lo: usize, mut hi: usize) -> (usize, usize) {
     (lo, hi)
 }
 
-/// Split a record file into documents.
-pub fn read_records(file: &str, bytes: &[u8], opts: ReadOptions) -> Vec<Document> {
-    let starts: Vec<usize> = memmem::find_iter(bytes, RECORD_START).collect();
-    let mut docs = Vec::with_capacity(starts.len());
-    for (k, &start) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).copied().unwrap_or(bytes.len());
-        docs.push(read_record(file, bytes, start, end, k + 1, opts));
-    }
-    let head = starts.first().copied().unwrap_or(bytes.len());
-    let (lo, hi) = trim_range(bytes, 0, head);
-    let lo = if strip_bom(&bytes[lo..hi]).len() < hi - lo {
-        lo + 3
-    } else {
-        lo
-    };
-    if hi > lo {
-        let what = format!("{} bytes before the first record ignored", hi - lo);
-        if let Some(first) = docs.first_mut() {
-            first
-                .errors
-                .push(error(file, 1, ErrorKind::StrayText, lo, what));
-        }
-    }
-    docs
-}
-
-fn read_record(
-    file: &str,
-    bytes: &[u8],
-    start: usize,
-    end: usize,
-    record: usize,
-    opts: ReadOptions,
-) -> Document {
+/// One record: `rec` holds its bytes, which start at byte `start` of the file.
+fn read_record(file: &str, rec: &[u8], start: usize, record: usize, opts: ReadOptions) -> Document {
     let mut doc = empty_doc(file, record, start, String::new());
-    let rec = &bytes[start..end];
     let mut values: [Option<(usize, usize)>; 4] = [None; 4];
     let mut cursor = 0;
     for (slot, spec) in FIELDS.iter().enumerate() {
@@ -374,55 +325,47 @@ struct JsonLine {
     date: Option<String>,
 }
 
-/// Read JSON Lines: one document per non-blank line.
-pub fn read_json_lines(file: &str, bytes: &[u8], opts: ReadOptions) -> Vec<Document> {
-    let mut docs = Vec::new();
-    let mut offset = 0;
-    let body_start = bytes.len() - strip_bom(bytes).len();
-    let mut record = 0;
-    for line in bytes[body_start..].split_inclusive(|&b| b == b'\n') {
-        let at = body_start + offset;
-        offset += line.len();
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        record += 1;
-        let mut doc = empty_doc(file, record, at, format!("{}#{record}", stem(file)));
-        let Some(text) = decode(file, record, at, line, opts, &mut doc.errors) else {
-            docs.push(doc);
-            continue;
-        };
-        match serde_json::from_str::<JsonLine>(&text) {
-            Ok(j) => {
-                if let Some(id) = j.id {
-                    doc.id = match id {
-                        serde_json::Value::String(s) => s,
-                        other => other.to_string(),
-                    };
-                }
-                doc.text = j.text;
-                doc.title = j.title;
-                doc.date = j.date.filter(|d| !d.is_empty());
+/// One JSON Lines record: `line` starts at byte `at` of the file.
+fn read_json_line(
+    file: &str,
+    line: &[u8],
+    at: usize,
+    record: usize,
+    opts: ReadOptions,
+) -> Document {
+    let mut doc = empty_doc(file, record, at, format!("{}#{record}", stem(file)));
+    let Some(text) = decode(file, record, at, line, opts, &mut doc.errors) else {
+        return doc;
+    };
+    match serde_json::from_str::<JsonLine>(&text) {
+        Ok(j) => {
+            if let Some(id) = j.id {
+                doc.id = match id {
+                    serde_json::Value::String(s) => s,
+                    other => other.to_string(),
+                };
             }
-            Err(e) => {
-                let col = text
-                    .lines()
-                    .take(e.line().saturating_sub(1))
-                    .map(|l| l.len() + 1)
-                    .sum::<usize>()
-                    + e.column().saturating_sub(1);
-                doc.errors.push(error(
-                    file,
-                    record,
-                    ErrorKind::BadJson,
-                    at + col.min(line.len()),
-                    format!("not a JSON object with a string \"text\": {e}"),
-                ));
-            }
+            doc.text = j.text;
+            doc.title = j.title;
+            doc.date = j.date.filter(|d| !d.is_empty());
         }
-        docs.push(doc);
+        Err(e) => {
+            let col = text
+                .lines()
+                .take(e.line().saturating_sub(1))
+                .map(|l| l.len() + 1)
+                .sum::<usize>()
+                + e.column().saturating_sub(1);
+            doc.errors.push(error(
+                file,
+                record,
+                ErrorKind::BadJson,
+                at + col.min(line.len()),
+                format!("not a JSON object with a string \"text\": {e}"),
+            ));
+        }
     }
-    docs
+    doc
 }
 
 /// Read a whole file as one plain-text article.
@@ -438,6 +381,286 @@ pub fn read_plain(file: &str, bytes: &[u8], opts: ReadOptions) -> Document {
             .push(error(file, 1, ErrorKind::Empty, 0, "empty input".into()));
     }
     doc
+}
+
+/// Documents read from a stream, one at a time, holding no more than one record (or line) and
+/// one read chunk in memory: input of any size in bounded memory.
+///
+/// The format is detected from the first bytes (and the name); a plain-text input is one
+/// document and is read whole.
+pub struct DocumentStream<R: std::io::Read> {
+    name: String,
+    input: R,
+    opts: ReadOptions,
+    format: Option<Format>,
+    store: Vec<u8>,
+    /// Where the unread bytes start in `store`.
+    pos: usize,
+    /// Where reads land before joining `buf` (allocated once).
+    chunk: Vec<u8>,
+    /// File offset of the first unread byte.
+    base: usize,
+    eof: bool,
+    record: usize,
+    done: bool,
+    /// Bytes before the first record, reported on it.
+    stray: Option<(usize, usize)>,
+}
+
+const CHUNK: usize = 1 << 20;
+
+impl<R: std::io::Read> DocumentStream<R> {
+    /// Read documents from `input`, named `name` in errors and sources.
+    pub fn new(name: &str, input: R, opts: ReadOptions) -> Self {
+        DocumentStream {
+            name: name.to_string(),
+            input,
+            opts,
+            format: None,
+            store: Vec::new(),
+            pos: 0,
+            chunk: Vec::new(),
+            base: 0,
+            eof: false,
+            record: 0,
+            done: false,
+            stray: None,
+        }
+    }
+
+    /// Read one more chunk; false at the end of the input.
+    fn fill(&mut self) -> std::io::Result<bool> {
+        if self.eof {
+            return Ok(false);
+        }
+        if self.chunk.is_empty() {
+            self.chunk = vec![0; CHUNK];
+        }
+        let n = loop {
+            match self.input.read(&mut self.chunk) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        };
+        self.store.extend_from_slice(&self.chunk[..n]);
+        self.eof = n == 0;
+        Ok(n > 0)
+    }
+
+    fn io_error(&mut self, e: &std::io::Error) -> Document {
+        self.done = true;
+        self.record += 1;
+        let mut doc = empty_doc(&self.name, self.record, self.base, stem(&self.name));
+        let offset = self.base + self.data().len();
+        doc.errors.push(error(
+            &self.name,
+            self.record,
+            ErrorKind::Io,
+            offset,
+            format!("read error: {e}"),
+        ));
+        doc
+    }
+
+    /// The unread bytes.
+    fn data(&self) -> &[u8] {
+        &self.store[self.pos..]
+    }
+
+    /// Consume `n` bytes; the storage is compacted only when most of it is consumed, so
+    /// consuming is amortized constant time.
+    fn drop_front(&mut self, n: usize) {
+        self.pos += n;
+        self.base += n;
+        if self.pos > CHUNK && self.pos * 2 > self.store.len() {
+            self.store.drain(..self.pos);
+            self.pos = 0;
+        }
+    }
+
+    fn next_record(&mut self) -> std::io::Result<Option<Document>> {
+        // Find this record's start marker, then the next one (or the end).
+        loop {
+            if let Some(p) = memmem::find(&self.data(), RECORD_START) {
+                if self.record == 0 && self.stray.is_none() {
+                    let (lo, hi) = trim_range(&self.data(), 0, p);
+                    let lo = if self.base == 0 && self.data()[lo..hi].starts_with(b"\xEF\xBB\xBF") {
+                        lo + 3
+                    } else {
+                        lo
+                    };
+                    self.stray = Some((self.base + lo, hi.saturating_sub(lo)));
+                }
+                self.drop_front(p);
+                break;
+            }
+            // No marker yet: keep only a marker's length of tail, read more.
+            if self.eof || !self.fill()? {
+                if self.record == 0 && self.stray.is_none() {
+                    let (lo, hi) = trim_range(&self.data(), 0, self.data().len());
+                    self.stray = Some((self.base + lo, hi - lo));
+                }
+                return Ok(None);
+            }
+            if self.record > 0 || self.data().len() > 4 * CHUNK {
+                let keep = RECORD_START.len().min(self.data().len());
+                let cut = self.data().len() - keep;
+                if self.record == 0 {
+                    // Text before the first record: count it, then drop it.
+                    let (lo, hi) = trim_range(&self.data(), 0, cut);
+                    if hi > lo && self.stray.is_none() {
+                        self.stray = Some((self.base + lo, hi - lo));
+                    }
+                }
+                self.drop_front(cut);
+            }
+        }
+        // Search each byte once, however the input arrives (a pipe gives small reads).
+        let mut from = RECORD_START.len();
+        let end = loop {
+            if let Some(p) = memmem::find(&self.data()[from..], RECORD_START) {
+                break from + p;
+            }
+            from = self
+                .data()
+                .len()
+                .saturating_sub(RECORD_START.len())
+                .max(from);
+            if !self.fill()? {
+                break self.data().len();
+            }
+        };
+        self.record += 1;
+        let mut doc = read_record(
+            &self.name,
+            &self.data()[..end],
+            self.base,
+            self.record,
+            self.opts,
+        );
+        if self.record == 1 {
+            if let Some((at, len)) = self.stray.filter(|&(_, len)| len > 0) {
+                let what = format!("{len} bytes before the first record ignored");
+                doc.errors
+                    .push(error(&self.name, 1, ErrorKind::StrayText, at, what));
+            }
+        }
+        self.drop_front(end);
+        Ok(Some(doc))
+    }
+
+    fn next_line(&mut self) -> std::io::Result<Option<Document>> {
+        let mut from = 0;
+        loop {
+            let start_bom = if self.base == 0 && self.data().starts_with(b"\xEF\xBB\xBF") {
+                3
+            } else {
+                0
+            };
+            if start_bom > 0 {
+                self.drop_front(3);
+            }
+            if let Some(p) = memchr::memchr(b'\n', &self.data()[from..]) {
+                let line_end = from + p + 1;
+                from = 0;
+                if self.data()[..line_end].iter().all(u8::is_ascii_whitespace) {
+                    self.drop_front(line_end);
+                    continue;
+                }
+                self.record += 1;
+                let doc = read_json_line(
+                    &self.name,
+                    &self.data()[..line_end],
+                    self.base,
+                    self.record,
+                    self.opts,
+                );
+                self.drop_front(line_end);
+                return Ok(Some(doc));
+            }
+            from = self.data().len();
+            if !self.fill()? {
+                if self.data().iter().all(u8::is_ascii_whitespace) {
+                    return Ok(None);
+                }
+                self.record += 1;
+                let len = self.data().len();
+                let doc = read_json_line(
+                    &self.name,
+                    &self.data()[..len],
+                    self.base,
+                    self.record,
+                    self.opts,
+                );
+                self.drop_front(len);
+                return Ok(Some(doc));
+            }
+        }
+    }
+}
+
+impl<R: std::io::Read> Iterator for DocumentStream<R> {
+    type Item = Document;
+
+    fn next(&mut self) -> Option<Document> {
+        if self.done {
+            return None;
+        }
+        let format = match self.format {
+            Some(f) => f,
+            None => {
+                // Enough bytes to see the format.
+                while self.data().len() < 4096 {
+                    match self.fill() {
+                        Ok(true) => {}
+                        Ok(false) => break,
+                        Err(e) => return Some(self.io_error(&e)),
+                    }
+                }
+                let f = detect_format(&self.name, self.data());
+                self.format = Some(f);
+                f
+            }
+        };
+        let next = match format {
+            Format::Records => self.next_record(),
+            Format::JsonLines => self.next_line(),
+            Format::Plain => {
+                self.done = true;
+                loop {
+                    match self.fill() {
+                        Ok(true) => {}
+                        Ok(false) => break,
+                        Err(e) => return Some(self.io_error(&e)),
+                    }
+                }
+                return Some(read_plain(&self.name, self.data(), self.opts));
+            }
+        };
+        match next {
+            Ok(Some(doc)) => Some(doc),
+            Ok(None) => {
+                self.done = true;
+                if self.record == 0 {
+                    // Nothing at all: one record saying so.
+                    self.record = 1;
+                    let mut doc = empty_doc(&self.name, 1, 0, stem(&self.name));
+                    let what = match self.stray {
+                        Some((_, len)) if len > 0 => {
+                            format!("no record in the input ({len} bytes of other text)")
+                        }
+                        _ => "no record in the input".to_string(),
+                    };
+                    doc.errors
+                        .push(error(&self.name, 1, ErrorKind::Empty, 0, what));
+                    return Some(doc);
+                }
+                None
+            }
+            Err(e) => Some(self.io_error(&e)),
+        }
+    }
 }
 
 /// Whether text is in the lowercased, PTB-spaced form (`rose by 1 . 8 % to $ 88`).
@@ -483,7 +706,7 @@ mod tests {
     #[test]
     fn records_with_bad_fields_are_reported_and_the_rest_comes_out() {
         let input = b" F-N-S-T-A-R-T. 1 F-N-E-N-D.  D-A-T-E-S-T-A-R-T. 2024-04-19 D-A-T-E-E-N-D.  T-I-T-L-E-S-T-A-R-T. Oil up T-I-T-L-E-E-N-D.  T-E-X-T-S-T-A-R-T. Oil rose 2%. T-E-X-T-E-N-D.  F-N-S-T-A-R-T. 2 F-N-E-N-D.  T-E-X-T-S-T-A-R-T. unclosed 5%  F-N-S-T-A-R-T. 3 F-N-E-N-D.  D-A-T-E-S-T-A-R-T. D-A-T-E-E-N-D.  T-I-T-L-E-S-T-A-R-T. t T-I-T-L-E-E-N-D.  T-E-X-T-S-T-A-R-T. ok T-E-X-T-E-N-D. ";
-        let docs = read_records("f.txt", input, ReadOptions::default());
+        let docs = read_documents("f.txt", input, ReadOptions::default());
         assert_eq!(docs.len(), 3);
         assert_eq!(docs[0].id, "1");
         assert_eq!(docs[0].title.as_deref(), Some("Oil up"));
@@ -527,7 +750,7 @@ mod tests {
     #[test]
     fn json_lines_and_bad_lines() {
         let input = b"{\"id\": 7, \"text\": \"up 5%\", \"title\": \"t\"}\nnot json\n\n{\"id\": \"x\", \"text\": \"\"}\n";
-        let docs = read_json_lines("c.jsonl", input, ReadOptions::default());
+        let docs = read_documents("c.jsonl", input, ReadOptions::default());
         assert_eq!(docs.len(), 3);
         assert_eq!(docs[0].id, "7");
         assert_eq!(docs[1].errors[0].kind, ErrorKind::BadJson);

@@ -1,8 +1,10 @@
 //! The `marketfacts` command line.
 
 use clap::{Parser, Subcommand};
+use marketfacts::document::DocumentStream;
 use marketfacts::output::{Csv, JsonLines, Sink};
-use marketfacts::{ReadOptions, extract_document, read_documents};
+use marketfacts::{ReadOptions, extract_document};
+use rayon::prelude::*;
 use std::io::{self, BufWriter, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -51,6 +53,10 @@ struct ExtractArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of skipping the field.
     #[arg(long)]
     lossy: bool,
+    /// Worker threads for extraction (default: all cores). Output order is the input order
+    /// whatever the number.
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
     /// Output format: JSON Lines (every record), or CSV (one row per market move).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
@@ -164,8 +170,16 @@ fn expand(paths: &[PathBuf], out: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
 }
 
 /// Run extraction; Ok(true) when some input had errors.
+/// Input read per batch before extraction runs on all threads: bounds memory (a batch of
+/// documents and their records) while giving every thread work.
+const BATCH_BYTES: usize = 4 << 20;
+
 fn extract(args: &ExtractArgs) -> io::Result<bool> {
     let opts = ReadOptions { lossy: args.lossy };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()
+        .map_err(io::Error::other)?;
     let out = BufWriter::new(io::stdout().lock());
     let mut sink: Box<dyn Sink> = match args.format {
         Format::Json => Box::new(JsonLines::new(out, args.pretty)),
@@ -179,27 +193,45 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
         eprintln!("marketfacts: {e}");
         had_errors = true;
     }
-    let mut emit = |name: &str, bytes: &[u8]| -> io::Result<bool> {
+    let total: u64 = inputs
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let progress = progress_bar(total, args.paths.is_empty());
+    let mut run = |name: &str, input: Box<dyn Read>| -> io::Result<bool> {
         let mut errors = false;
-        for doc in read_documents(name, bytes, opts) {
-            let record = extract_document(doc);
-            for e in &record.errors {
-                eprintln!("marketfacts: {}", e.message);
-                errors = true;
+        let mut docs = DocumentStream::new(name, input, opts).peekable();
+        while docs.peek().is_some() {
+            let mut batch = Vec::new();
+            let mut bytes = 0;
+            while bytes < BATCH_BYTES {
+                let Some(doc) = docs.next() else { break };
+                bytes += doc.text.len() + doc.title.as_ref().map_or(0, String::len);
+                batch.push(doc);
             }
-            sink.record(&record)?;
+            let records: Vec<_> =
+                pool.install(|| batch.into_par_iter().map(extract_document).collect());
+            for record in &records {
+                for e in &record.errors {
+                    eprintln!("marketfacts: {}", e.message);
+                    errors = true;
+                }
+                sink.record(record)?;
+            }
+            if let Some(bar) = &progress {
+                bar.inc(bytes as u64);
+            }
         }
         Ok(errors)
     };
     if args.paths.is_empty() {
-        let mut bytes = Vec::new();
-        io::stdin().lock().read_to_end(&mut bytes)?;
-        had_errors |= emit("-", &bytes)?;
+        had_errors |= run("-", Box::new(io::stdin()))?;
     }
     for path in &inputs {
         let name = display(path);
-        match std::fs::read(path) {
-            Ok(bytes) => had_errors |= emit(&name, &bytes)?,
+        match std::fs::File::open(path) {
+            Ok(file) => had_errors |= run(&name, Box::new(file))?,
             Err(e) => {
                 eprintln!("marketfacts: {name}: {e}");
                 had_errors = true;
@@ -207,7 +239,31 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
         }
     }
     sink.finish()?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
     Ok(had_errors)
+}
+
+/// A progress bar on stderr when it is a terminal and the work is long (over 64 MB, or
+/// standard input of unknown size); none otherwise.
+fn progress_bar(total: u64, stdin: bool) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if !io::stderr().is_terminal() || (!stdin && total < 64 << 20) {
+        return None;
+    }
+    let bar = if stdin {
+        indicatif::ProgressBar::new_spinner()
+    } else {
+        indicatif::ProgressBar::new(total)
+    };
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} {bytes}/{total_bytes} {bytes_per_sec} {wide_bar} {eta}",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    Some(bar)
 }
 
 fn display(p: &Path) -> String {

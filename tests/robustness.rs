@@ -166,3 +166,97 @@ fn bad_json_lines_keep_their_place() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A reader that hands out a few bytes at a time, as a slow pipe does.
+struct Trickle<'a> {
+    data: &'a [u8],
+    step: usize,
+}
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.step = self.step % 13 + 1;
+        let n = self.step.min(buf.len()).min(self.data.len());
+        buf[..n].copy_from_slice(&self.data[..n]);
+        self.data = &self.data[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn streaming_in_small_reads_gives_the_same_documents() {
+    use marketfacts::document::DocumentStream;
+    use marketfacts::{ReadOptions, read_documents};
+    let corpora = shared().join("bench/corpora");
+    for (name, len) in [("bbc.records.txt", 200_000), ("phrasebank.jsonl", 100_000)] {
+        let bytes = std::fs::read(corpora.join(name)).expect("corpus");
+        let bytes = &bytes[..len];
+        let whole = read_documents(name, bytes, ReadOptions::default());
+        let streamed: Vec<_> = DocumentStream::new(
+            name,
+            Trickle {
+                data: bytes,
+                step: 0,
+            },
+            ReadOptions::default(),
+        )
+        .collect();
+        assert!(whole.len() > 20, "{name}");
+        assert_eq!(whole, streamed, "{name}");
+    }
+}
+
+#[test]
+fn output_is_the_same_on_any_number_of_threads() {
+    let corpora = shared().join("bench/corpora");
+    let run = |threads: &str| {
+        Command::new(env!("CARGO_BIN_EXE_marketfacts"))
+            .args([
+                "extract",
+                "--threads",
+                threads,
+                "phrasebank.jsonl",
+                "bbc.tok.txt",
+            ])
+            .current_dir(&corpora)
+            .output()
+            .expect("run")
+            .stdout
+    };
+    let one = run("1");
+    assert!(one.len() > 1_000_000);
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("3"));
+}
+
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
+        .args(["extract", "bbc.records.txt"])
+        .current_dir(shared().join("bench/corpora"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut first = [0u8; 100];
+    child
+        .stdout
+        .as_mut()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("some output");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
