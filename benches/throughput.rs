@@ -1,0 +1,160 @@
+//! Throughput report (a bench binary, not a timed test): `cargo bench --bench throughput`.
+//!
+//! For each corpus of `../shared/bench/corpora/` it prints MB/s of input for
+//! - a scan for ASCII digits over the same bytes (the floor any extractor pays),
+//! - extraction in the library on one thread and on all threads (bytes in, records out),
+//! - the CLI end to end on one thread and on all (bytes in, JSON Lines to /dev/null),
+//! then the same for adversarial inputs against ordinary text of the same size.
+//! Set `MARKETFACTS_BENCH_RSS=1` to also measure peak RSS on a 1 GB input with
+//! `/usr/bin/time -v` (it writes the input to the temp dir).
+
+use marketfacts::{ReadOptions, extract_document, read_documents};
+use rayon::prelude::*;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn mbps(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)
+}
+
+fn digit_scan(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| b.is_ascii_digit()).count()
+}
+
+fn extract_all(name: &str, bytes: &[u8], parallel: bool) -> usize {
+    let docs = read_documents(name, bytes, ReadOptions::default());
+    if parallel {
+        docs.into_par_iter().map(|d| extract_document(d).facts.len()).sum()
+    } else {
+        docs.into_iter().map(|d| extract_document(d).facts.len()).sum()
+    }
+}
+
+fn cli(file: &Path, threads: &str) -> Duration {
+    best_of(3, || {
+        let status = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
+            .args(["extract", "--threads", threads])
+            .arg(file)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        black_box(status.ok());
+    })
+}
+
+fn main() {
+    let corpora = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/corpora");
+    let threads = rayon::current_num_threads();
+    println!("threads: {threads}");
+    println!(
+        "{:<18} {:>7} {:>10} {:>10} {:>10} {:>8} {:>10} {:>10}",
+        "corpus", "MB", "digits", "lib 1t", "lib all", "x floor", "cli 1t", "cli all"
+    );
+    for name in ["reuters.jsonl", "bbc.records.txt", "bbc.tok.txt"] {
+        let path = corpora.join(name);
+        let Ok(bytes) = std::fs::read(&path) else {
+            println!("{name}: not found at {}", path.display());
+            continue;
+        };
+        let n = bytes.len();
+        let scan = best_of(5, || {
+            black_box(digit_scan(black_box(&bytes)));
+        });
+        let one = best_of(3, || {
+            black_box(extract_all(name, &bytes, false));
+        });
+        let all = best_of(3, || {
+            black_box(extract_all(name, &bytes, true));
+        });
+        let (cli1, clin) = (cli(&path, "1"), cli(&path, &threads.to_string()));
+        println!(
+            "{:<18} {:>7.1} {:>10.0} {:>10.1} {:>10.1} {:>8.1} {:>10.1} {:>10.1}",
+            name,
+            n as f64 / 1e6,
+            mbps(n, scan),
+            mbps(n, one),
+            mbps(n, all),
+            one.as_secs_f64() / scan.as_secs_f64().max(1e-9),
+            mbps(n, cli1),
+            mbps(n, clin),
+        );
+    }
+
+    // Adversarial input against ordinary text of the same size, one thread.
+    let ordinary = std::fs::read_to_string(corpora.join("bbc.jsonl")).unwrap_or_default();
+    let ordinary: String = ordinary
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let sized = |len: usize| -> String {
+        let mut s = ordinary.repeat(len / ordinary.len().max(1) + 1);
+        s.truncate(s.floor_char_boundary(len));
+        s
+    };
+    let time_text = |text: &str| {
+        best_of(3, || {
+            black_box(marketfacts::extract_text(text).len());
+        })
+    };
+    println!("\nadversarial (one thread)          MB/s   ordinary MB/s   ratio");
+    let words = ["one", "two", "hundred", "thousand", "and", "a", "half", "million", "twenty"];
+    let cases: Vec<(&str, String)> = vec![
+        ("1 MB of digits", "8375610294".repeat(100_000)),
+        ("1 MB without spaces", (0..1_000_000).map(|i| b"abc$%.,0123456789-@:/"[i * 7 % 21] as char).collect()),
+        ("100,000 number words", (0..100_000).map(|i| words[i * 7 % words.len()]).collect::<Vec<_>>().join(" ")),
+        ("100,000 $ signs", "$".repeat(100_000)),
+        ("100 MB single line", sized(100_000_000).replace('\n', " ")),
+    ];
+    for (label, text) in &cases {
+        let t = time_text(text);
+        let base = time_text(&sized(text.len()));
+        println!(
+            "{:<30} {:>8.1} {:>15.1} {:>7.2}",
+            label,
+            mbps(text.len(), t),
+            mbps(text.len(), base),
+            t.as_secs_f64() / base.as_secs_f64().max(1e-9)
+        );
+    }
+
+    if std::env::var_os("MARKETFACTS_BENCH_RSS").is_some() {
+        let big = std::env::temp_dir().join("marketfacts-1gb.records.txt");
+        let piece = std::fs::read(corpora.join("bbc.records.txt")).unwrap_or_default();
+        let mut data = Vec::with_capacity(1 << 30);
+        while data.len() < 1_000_000_000 && !piece.is_empty() {
+            data.extend_from_slice(&piece);
+        }
+        if std::fs::write(&big, &data).is_ok() {
+            drop(data);
+            let out = Command::new("/usr/bin/time")
+                .args(["-v", env!("CARGO_BIN_EXE_marketfacts"), "extract", "--threads", "1"])
+                .arg(&big)
+                .stdout(Stdio::null())
+                .output();
+            if let Ok(out) = out {
+                let report = String::from_utf8_lossy(&out.stderr);
+                for line in report.lines().filter(|l| {
+                    l.contains("Maximum resident") || l.contains("Elapsed (wall") || l.contains("Exit status")
+                }) {
+                    println!("1 GB input: {}", line.trim());
+                }
+            }
+            let _ = std::fs::remove_file(&big);
+        }
+    }
+}
