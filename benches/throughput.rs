@@ -37,9 +37,13 @@ fn digit_scan(bytes: &[u8]) -> usize {
 fn extract_all(name: &str, bytes: &[u8], parallel: bool) -> usize {
     let docs = read_documents(name, bytes, ReadOptions::default());
     if parallel {
-        docs.into_par_iter().map(|d| extract_document(d).facts.len()).sum()
+        docs.into_par_iter()
+            .map(|d| extract_document(d).facts.len())
+            .sum()
     } else {
-        docs.into_iter().map(|d| extract_document(d).facts.len()).sum()
+        docs.into_iter()
+            .map(|d| extract_document(d).facts.len())
+            .sum()
     }
 }
 
@@ -112,11 +116,24 @@ fn main() {
         })
     };
     println!("\nadversarial (one thread)          MB/s   ordinary MB/s   ratio");
-    let words = ["one", "two", "hundred", "thousand", "and", "a", "half", "million", "twenty"];
+    let words = [
+        "one", "two", "hundred", "thousand", "and", "a", "half", "million", "twenty",
+    ];
     let cases: Vec<(&str, String)> = vec![
         ("1 MB of digits", "8375610294".repeat(100_000)),
-        ("1 MB without spaces", (0..1_000_000).map(|i| b"abc$%.,0123456789-@:/"[i * 7 % 21] as char).collect()),
-        ("100,000 number words", (0..100_000).map(|i| words[i * 7 % words.len()]).collect::<Vec<_>>().join(" ")),
+        (
+            "1 MB without spaces",
+            (0..1_000_000)
+                .map(|i| b"abc$%.,0123456789-@:/"[i * 7 % 21] as char)
+                .collect(),
+        ),
+        (
+            "100,000 number words",
+            (0..100_000)
+                .map(|i| words[i * 7 % words.len()])
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
         ("100,000 $ signs", "$".repeat(100_000)),
         ("100 MB single line", sized(100_000_000).replace('\n', " ")),
     ];
@@ -142,14 +159,22 @@ fn main() {
         if std::fs::write(&big, &data).is_ok() {
             drop(data);
             let out = Command::new("/usr/bin/time")
-                .args(["-v", env!("CARGO_BIN_EXE_marketfacts"), "extract", "--threads", "1"])
+                .args([
+                    "-v",
+                    env!("CARGO_BIN_EXE_marketfacts"),
+                    "extract",
+                    "--threads",
+                    "1",
+                ])
                 .arg(&big)
                 .stdout(Stdio::null())
                 .output();
             if let Ok(out) = out {
                 let report = String::from_utf8_lossy(&out.stderr);
                 for line in report.lines().filter(|l| {
-                    l.contains("Maximum resident") || l.contains("Elapsed (wall") || l.contains("Exit status")
+                    l.contains("Maximum resident")
+                        || l.contains("Elapsed (wall")
+                        || l.contains("Exit status")
                 }) {
                     println!("1 GB input: {}", line.trim());
                 }

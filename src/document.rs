@@ -668,32 +668,29 @@ impl<R: std::io::Read> Iterator for DocumentStream<R> {
 /// Two signs must agree: (almost) no uppercase letters, and most commas and full stops stand
 /// between spaces (`word , word`), which ordinary prose never does.
 pub fn is_tokenized(text: &str) -> bool {
-    let b = text.as_bytes();
-    let (mut upper, mut letters) = (0usize, 0usize);
+    // The form is the article's, not the sentence's: its first 8 KB tell.
+    let b = &text.as_bytes()[..text.floor_char_boundary(8192)];
+    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
     let (mut spaced, mut punct) = (0usize, 0usize);
-    for (i, &c) in b.iter().enumerate() {
-        if c.is_ascii_alphabetic() {
-            letters += 1;
-            upper += usize::from(c.is_ascii_uppercase());
-        } else if c == b',' || c == b'.' {
-            let before = i > 0 && b[i - 1] == b' ';
-            let after = b.get(i + 1).is_none_or(|&n| n == b' ' || n == b'\n');
-            let digits =
-                i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit);
-            if after && !digits {
-                // The whole run of symbols counts: tokenized text writes `( bath ),` with
-                // the comma at the end of one token.
-                let mut run = i;
-                while run > 0
-                    && !b[run - 1].is_ascii_alphanumeric()
-                    && b[run - 1] != b' '
-                    && i - run < 8
-                {
-                    run -= 1;
-                }
-                punct += 1;
-                spaced += usize::from(before || (run > 0 && run < i && b[run - 1] == b' '));
+    for i in memchr::memchr2_iter(b',', b'.', b) {
+        let before = i > 0 && b[i - 1] == b' ';
+        let after = b.get(i + 1).is_none_or(|&n| n == b' ' || n == b'\n');
+        let digits =
+            i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if after && !digits {
+            // The whole run of symbols counts: tokenized text writes `( bath ),` with
+            // the comma at the end of one token.
+            let mut run = i;
+            while run > 0
+                && !b[run - 1].is_ascii_alphanumeric()
+                && b[run - 1] != b' '
+                && i - run < 8
+            {
+                run -= 1;
             }
+            punct += 1;
+            spaced += usize::from(before || (run > 0 && run < i && b[run - 1] == b' '));
         }
     }
     letters > 0 && upper * 100 <= letters && punct > 0 && spaced * 2 >= punct

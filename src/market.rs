@@ -165,7 +165,7 @@ const TIME_WORDS: &[&str] = &[
 /// Words that end a move's clause when reading forward.
 #[rustfmt::skip]
 const CLAUSE_END: &[&str] = &[
-    "while", "but", "whereas", "although", "though", "compared", "against",
+    "while", "but", "whereas", "although", "though", "said", "says", "added", "told",
 ];
 
 /// What a preposition after the cue makes of the next amount.
@@ -695,7 +695,8 @@ fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
         Slot::Change
     } else if is("to") || is("at") {
         Slot::Level
-    } else if is("from") {
+    } else if is("from") || is("against") || is("versus") || is("vs") || is("compared") {
+        // "compared with 8.1 pct", "against 13.15 billion a year earlier"
         Slot::From
     } else if SUBJECT_PREPOSITIONS.iter().any(|p| is(p)) {
         Slot::Other
@@ -704,9 +705,51 @@ fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
     })
 }
 
+/// Every word of every cue form (`rose`, `fell`, `back`, `closed` …), for finding sentences
+/// that may report a move in one pass.
+static CUE_WORDS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        let mut words: Vec<String> = crate::lexicon::tables::MOVE_CUES
+            .iter()
+            .flat_map(|(form, _, _)| form.split(' '))
+            .filter(|w| !matches!(*w, "a" | "an" | "the" | "at" | "to"))
+            .map(str::to_lowercase)
+            .collect();
+        words.sort();
+        words.dedup();
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&words)
+            .ok()
+    });
+
+/// Byte offsets of cue words standing alone in `text`.
+/// None when the automaton could not be built: then every sentence is read.
+fn cue_word_positions(text: &str) -> Option<Vec<usize>> {
+    let ac = CUE_WORDS.as_ref()?;
+    let b = text.as_bytes();
+    let positions = ac
+        .find_iter(text)
+        .filter(|m| {
+            let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphabetic();
+            let after = b.get(m.end()).is_none_or(|c| !c.is_ascii_alphabetic());
+            before && after
+        })
+        .map(|m| m.start())
+        .collect();
+    Some(positions)
+}
+
 /// The moves of one field.
 pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize]) -> Vec<Move> {
     let mut moves = Vec::new();
+    if facts.is_empty() && field != Field::Title {
+        return moves;
+    }
+    let cue_list = cue_word_positions(text);
+    let mut cue_words = cue_list.as_deref().unwrap_or_default();
     let mut first_fact = 0;
     for (si, &lo) in sentences.iter().enumerate() {
         let hi = sentences.get(si + 1).copied().unwrap_or(text.len());
@@ -714,9 +757,13 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
             first_fact += 1;
         }
         // A move in the body needs an amount; only a title ("Oil price rises") may report
-        // one without. Sentences without facts are skipped unread.
+        // one without. Sentences without facts, or without a cue word, are skipped unread.
         let has_fact = facts.get(first_fact).is_some_and(|f| f.start < hi);
-        if !has_fact && field != Field::Title {
+        while cue_words.first().is_some_and(|&p| p < lo) {
+            cue_words = &cue_words[1..];
+        }
+        let has_cue = cue_list.is_none() || cue_words.first().is_some_and(|&p| p < hi);
+        if !has_cue || (!has_fact && field != Field::Title) {
             continue;
         }
         let its = items(text, lo, hi, facts, first_fact);
@@ -788,7 +835,8 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 }
                 if let Item::Word { start, .. } = it {
                     if let Some(m) = TIMING.longest(&text[start..hi]) {
-                        if timing.is_none() {
+                        // "from a year earlier" says what the change is against, not when.
+                        if timing.is_none() && slot != Some(Slot::From) {
                             timing = Some(text[start..start + m.len].to_string());
                             end = end.max(start + m.len);
                         }
@@ -878,10 +926,16 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                             continue;
                         }
                         match slot_of(text, it, c.noun) {
-                            // "to an average of 840,000": `of` keeps the open slot.
-                            Some(Slot::Other | Slot::Change)
-                                if word_eq(text, it, "of")
-                                    && matches!(slot, Some(Slot::Level | Slot::From)) => {}
+                            // "to an average of 840,000": `of` keeps the open slot; so do `to` and `with`
+                            // after "compared".
+                            Some(Slot::Other | Slot::Change | Slot::Level)
+                                if (word_eq(text, it, "of")
+                                    && matches!(slot, Some(Slot::Level | Slot::From)))
+                                    || (slot == Some(Slot::From)
+                                        && (word_eq(text, it, "to")
+                                            || word_eq(text, it, "with"))
+                                        && k > 0
+                                        && word_eq(text, its[k - 1], "compared")) => {}
                             Some(s) => {
                                 slot = Some(s);
                                 since_slot = 0;
@@ -922,6 +976,28 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
             }
             if !keep {
                 continue;
+            }
+            // "rose to nearly two billion dlrs in 1986, up from 872 mln": the particle
+            // completes the move before it rather than starting another.
+            if let Some(prev) = moves.last_mut() {
+                let same =
+                    prev.sentence == si && prev.field == field && last_subject == Some((ss, se));
+                if same
+                    && matches!(c.cue, Cue::Particle(_))
+                    && (prev.direction == direction || prev.direction.is_none())
+                    && prev.from.is_none()
+                    && from.is_some()
+                    && (change.is_none() || prev.change.is_none())
+                    && (level.is_none() || prev.level.is_none())
+                {
+                    prev.from = from;
+                    prev.direction = direction;
+                    prev.change = prev.change.take().or(change);
+                    prev.level = prev.level.take().or(level);
+                    prev.end = prev.end.max(end);
+                    prev.text = text[prev.start..prev.end].to_string();
+                    continue;
+                }
             }
             last_subject = Some((ss, se));
             let start = ss.min(item_span(its[c.at], facts).0);

@@ -14,10 +14,10 @@ use crate::grammar::skip::non_fact;
 use crate::lexicon::tables::{CURRENCIES, NUMBER_WORDS, UNITS, VAGUE};
 use crate::lexicon::tables::{
     CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER,
-    is_trigger_word,
+    is_trigger_bytes, is_trigger_word,
 };
 use crate::lexicon::{LexKind, lexeme};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
 
 /// Function words after which `- 35` is a negative number or a range end, not part of a name.
@@ -120,7 +120,7 @@ fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
                 let b = &mut buf[..w.len()];
                 b.copy_from_slice(w.as_bytes());
                 b.make_ascii_lowercase();
-                std::str::from_utf8(b).is_ok_and(is_trigger_word)
+                is_trigger_bytes(b)
             } else {
                 is_trigger_word(&w.to_lowercase())
             }
@@ -244,9 +244,10 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
     let lowercase = ctx.tokenized || !b.iter().any(u8::is_ascii_uppercase);
     let mut out = vec![0];
     let mut i = 0;
-    while i < b.len() {
+    while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
+        i += p;
         let c = b[i];
-        if c == b'.' || c == b'!' || c == b'?' {
+        {
             let mut j = i + 1;
             while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
                 j += 1;
@@ -278,8 +279,6 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
                 }
             }
             i = j.max(i + 1);
-        } else {
-            i += 1;
         }
     }
     out
@@ -320,6 +319,7 @@ static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&words)
         .unwrap_or_else(|_| AhoCorasick::new(["0"]).unwrap_or_else(|_| unreachable!()))
 });

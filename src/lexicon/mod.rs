@@ -64,8 +64,14 @@ pub(crate) fn lexeme(s: &str) -> Option<(LexKind, usize)> {
         return Some((LexKind::Digits, n));
     }
     if first.is_ascii_alphabetic() || first >= 0x80 {
-        let mut n = 0;
-        for ch in s.chars() {
+        // ASCII letters by bytes; characters only past the first non-ASCII byte.
+        let mut n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        if b.get(n).is_none_or(|&c| c < 0x80) {
+            if n > 0 {
+                return Some((LexKind::Letters, n));
+            }
+        }
+        for ch in s[n..].chars() {
             if ch.is_alphabetic() {
                 n += ch.len_utf8();
             } else {
@@ -113,7 +119,7 @@ struct Entry<T: 'static> {
 
 /// One word table, indexed for matching at a position of the input.
 pub struct Lexicon<T: 'static> {
-    by_first: HashMap<Box<str>, Vec<Entry<T>>>,
+    by_first: HashMap<Box<[u8]>, Vec<Entry<T>>>,
 }
 
 /// The result of a successful match: the entry's value and the matched length in bytes.
@@ -151,7 +157,7 @@ fn split_lexemes(form: &str) -> Vec<&str> {
 impl<T> Lexicon<T> {
     /// Index a table of `(form, case, value)` entries.
     pub fn new(entries: impl IntoIterator<Item = (&'static str, Case, &'static T)>) -> Self {
-        let mut by_first: HashMap<Box<str>, Vec<Entry<T>>> = HashMap::default();
+        let mut by_first: HashMap<Box<[u8]>, Vec<Entry<T>>> = HashMap::default();
         for (form, case, value) in entries {
             let lexemes: Box<[Box<str>]> = split_lexemes(form)
                 .into_iter()
@@ -164,7 +170,7 @@ impl<T> Lexicon<T> {
                 continue;
             };
             by_first
-                .entry(lowercase_key(first).into_boxed_str())
+                .entry(lowercase_key(first).into_bytes().into_boxed_slice())
                 .or_default()
                 .push(Entry {
                     lexemes,
@@ -181,12 +187,14 @@ impl<T> Lexicon<T> {
 
     /// The first lexemes of all entries (lowercase).
     pub fn first_lexemes(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(|k| &**k)
+        self.by_first
+            .keys()
+            .filter_map(|k| std::str::from_utf8(k).ok())
     }
 
     /// Whether some entry starts with this (already lowercase) lexeme.
     pub fn starts_with_lexeme(&self, lower: &str) -> bool {
-        self.by_first.contains_key(lower)
+        self.by_first.contains_key(lower.as_bytes())
     }
 
     /// The longest entry matching at the very start of `s`.
@@ -203,12 +211,9 @@ impl<T> Lexicon<T> {
                 let key = &mut buf[..f.len()];
                 key.copy_from_slice(f.as_bytes());
                 key.make_ascii_lowercase();
-                // `key` is ASCII, so this conversion cannot fail.
-                std::str::from_utf8(key)
-                    .ok()
-                    .and_then(|k| self.by_first.get(k))
+                self.by_first.get(&*key)
             } else {
-                self.by_first.get(lowercase_key(f).as_str())
+                self.by_first.get(lowercase_key(f).as_bytes())
             }
         });
         list.into_iter().flatten().filter_map(move |e| {

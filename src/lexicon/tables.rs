@@ -225,6 +225,7 @@ table!(CURRENCIES: Currency = [
     ("€", Any, cur("EUR", Both)),
     ("â‚¬", Any, cur("EUR", Before)),
     ("EUR", Any, cur("EUR", Both)),
+    ("EURO", Exact, cur("EUR", Both)),
     ("euro", Any, cur("EUR", After)),
     ("euros", Any, cur("EUR", After)),
     ("¥", Any, cur("JPY", Both)),
@@ -1272,12 +1273,17 @@ lexicon!(CLOCK: () = CLOCK_WORDS);
 
 /// Whether `lower` (a lowercase word) can start a fact: a number word, qualifier, currency,
 /// vague amount, range opener, or a non-fact pattern the grammar must skip whole.
-pub fn is_trigger_word(lower: &str) -> bool {
+pub fn is_trigger_bytes(lower: &[u8]) -> bool {
     TRIGGER_WORDS.contains(lower)
 }
 
+/// Whether `lower` (a lowercase word) can start a fact, as [`is_trigger_bytes`].
+pub fn is_trigger_word(lower: &str) -> bool {
+    TRIGGER_WORDS.contains(lower.as_bytes())
+}
+
 /// Every word that can start a fact, from all the tables: one set, one lookup per word.
-static TRIGGER_WORDS: LazyLock<rustc_hash::FxHashSet<Box<str>>> = LazyLock::new(|| {
+static TRIGGER_WORDS: LazyLock<rustc_hash::FxHashSet<Box<[u8]>>> = LazyLock::new(|| {
     let mut set = rustc_hash::FxHashSet::default();
     let tables = [
         NUMBER_WORD.first_lexemes().collect::<Vec<_>>(),
@@ -1289,7 +1295,7 @@ static TRIGGER_WORDS: LazyLock<rustc_hash::FxHashSet<Box<str>>> = LazyLock::new(
         vec!["between", "from", "minus", "negative"],
     ];
     for word in tables.into_iter().flatten() {
-        set.insert(Box::from(word));
+        set.insert(Box::from(word.as_bytes()));
     }
     set
 });
@@ -1383,8 +1389,7 @@ table!(
     ("closed at", Any, Cue::Level), ("stood at", Any, Cue::Level), ("ended at", Any, Cue::Level),
     ("traded at", Any, Cue::Level), ("trading at", Any, Cue::Level), ("settled at", Any, Cue::Level),
     ("hit", Any, Cue::Level), ("reached", Any, Cue::Level), ("touched", Any, Cue::Level),
-    ("totalled", Any, Cue::Level), ("totaled", Any, Cue::Level), ("was at", Any, Cue::Level),
-    ("were at", Any, Cue::Level), ("is at", Any, Cue::Level), ("came close to", Any, Cue::Level),
+    ("totalled", Any, Cue::Level), ("totaled", Any, Cue::Level), ("came close to", Any, Cue::Level),
 ]);
 
 table!(
