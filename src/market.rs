@@ -120,7 +120,8 @@ const SUBJECT_BOUNDARY: &[&str] = &[
     "sees", "noted", "added", "told", "reports", "announced", "forecast", "predicted", "believes",
     "thinks", "because", "yesterday", "today", "also", "although", "though", "why", "how",
     "whether", "unless", "leaves", "leaving", "puts", "sends", "pushing", "takes", "seeing",
-    "report", "estimates", "estimate", "expect",
+    "report", "estimates", "estimate", "expect", "posts", "announces", "releases", "declares",
+    "giving", "gives", "reaffirms", "raises", "lowers",
 ];
 
 /// Prepositions that end the head of a subject: `operating loss for the nine months` is
@@ -687,6 +688,107 @@ fn asset_of(subject: &str) -> Option<String> {
     None
 }
 
+/// Nouns that name a reported figure: a money or percent amount right after one is its level
+/// even without a verb (`q3 revenue $1.4 billion`, `net interest income was $52.1 million`).
+const METRIC_NOUNS: &[&str] = &[
+    "sales",
+    "revenue",
+    "revenues",
+    "earnings",
+    "profit",
+    "profits",
+    "income",
+    "loss",
+    "losses",
+    "ebitda",
+    "ebit",
+    "eps",
+    "share",
+    "dividend",
+    "margin",
+    "margins",
+    "turnover",
+    "cash",
+    "backlog",
+    "bookings",
+    "orders",
+    "deficit",
+    "surplus",
+    "inflation",
+    "unemployment",
+    "rate",
+    "yield",
+    "price",
+    "prices",
+    "value",
+    "capitalisation",
+    "capitalization",
+    "cap",
+    "debt",
+];
+
+/// Levels reported without a verb: a metric noun phrase, maybe `was`/`of`/`now`/`,`, then a
+/// money or percent amount not already in a move.
+fn verbless_levels(
+    text: &str,
+    field: Field,
+    facts: &[Fact],
+    its: &[Item],
+    si: usize,
+    moves: &mut Vec<Move>,
+) {
+    for (k, &it) in its.iter().enumerate() {
+        let Item::Fact(f) = it else { continue };
+        let fact = &facts[f];
+        if !matches!(fact.kind, Kind::Money | Kind::Percent) || fact.value.is_none() {
+            continue;
+        }
+        if moves
+            .iter()
+            .any(|m| m.field == field && m.start <= fact.start && fact.start < m.end)
+        {
+            continue;
+        }
+        let mut j = k;
+        if j > 0
+            && word_is(
+                text,
+                its[j - 1],
+                &["was", "were", "of", "now", "is", "are", "at"],
+            )
+        {
+            j -= 1;
+        }
+        let Some(prev) = j.checked_sub(1) else {
+            continue;
+        };
+        if !word_is(text, its[prev], METRIC_NOUNS) {
+            continue;
+        }
+        let Some((ss, se)) = subject_before(text, its, facts, j, 0) else {
+            continue;
+        };
+        let start = ss;
+        let end = fact.end;
+        let subject = &text[ss..se];
+        moves.push(Move {
+            subject: subject.to_string(),
+            asset: asset_of(subject),
+            direction: None,
+            change: None,
+            level: Some(measure(fact, false)),
+            from: None,
+            timing: None,
+            field,
+            start,
+            end,
+            text: text[start..end].to_string(),
+            sentence: si,
+        });
+    }
+    moves.sort_by_key(|m| (m.field != Field::Title, m.start));
+}
+
 /// The slot a preposition opens, if the word is one.
 fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
     let w = word_text(text, item)?;
@@ -763,7 +865,13 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
             cue_words = &cue_words[1..];
         }
         let has_cue = cue_list.is_none() || cue_words.first().is_some_and(|&p| p < hi);
-        if !has_cue || (!has_fact && field != Field::Title) {
+        if !has_fact && field != Field::Title {
+            continue;
+        }
+        if !has_cue {
+            // No cue word: only a verbless level can be here ("q3 revenue $1.4 billion").
+            let its = items(text, lo, hi, facts, first_fact);
+            verbless_levels(text, field, facts, &its, si, &mut moves);
             continue;
         }
         let its = items(text, lo, hi, facts, first_fact);
@@ -1017,6 +1125,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 sentence: si,
             });
         }
+        verbless_levels(text, field, facts, &its, si, &mut moves);
     }
     moves
 }
