@@ -567,6 +567,24 @@ mod tests {
             facts("a 109-billion dlrs deficit", false),
             ["109-billion dlrs = 109000000000 USD"]
         );
+        // Mojibake in the BBC corpus, a scale after a currency code, half of a scale.
+        assert_eq!(
+            facts("profits of Â£3.9bn in 2004", false),
+            ["Â£3.9bn = 3900000000 GBP"]
+        );
+        assert_eq!(
+            facts("They lost 75 USD million", false),
+            ["75 USD million = 75000000 USD"]
+        );
+        assert_eq!(
+            facts("is 3 million and a half", false),
+            ["3 million and a half = 3500000"]
+        );
+        assert!(
+            facts("its 800,000 F-Series trucks", false)
+                .iter()
+                .all(|f| !f.contains('°'))
+        );
     }
 
     #[test]

@@ -296,6 +296,32 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
                 unit = Some(u);
             }
         }
+        // "75 USD million": a scale after the currency.
+        if scale == 0 && matches!(unit, Some(UnitRef::Money(_))) && before.is_none() {
+            if let Ok((r2, sc)) = (ws_inline1, lex(&SCALE)).map(|(_, sc)| sc).parse(rest) {
+                if !sc.money_only || sc.exp >= 6 {
+                    scale = sc.exp;
+                    rest = r2;
+                }
+            }
+        }
+        // "3 million and a half": half of the scale.
+        let mut half_scale = false;
+        if scale > 0 && numeral.form == Form::Digits {
+            if let Ok((r2, _)) = (ws1, word("and"), ws1, word("a"), ws1, word("half")).parse(rest) {
+                half_scale = true;
+                rest = r2;
+            }
+        }
+        // "13F" (a filing), "F-Series", "14.7C/": a letter unit glued to more text is no unit.
+        if let Some(UnitRef::Unit(u)) = unit {
+            if u.kind == Kind::Temperature && rest.starts_with(['-', '/']) {
+                let unit_text = &s[..s.len() - rest.len()];
+                if unit_text.ends_with(['F', 'C']) {
+                    return fail();
+                }
+            }
+        }
         // Letters glued to the digits that are no scale or unit: "1990s", "3D", "1st".
         let consumed = s.len() - rest.len();
         if consumed > 0
@@ -311,6 +337,9 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             .value
             .checked_mul(pow10(scale))
             .ok_or(nom::Err::Error(()))?;
+        if half_scale {
+            value += pow10(scale) / Decimal::TWO;
+        }
         if let Some(UnitRef::Money(c)) = unit {
             if c.minor_exp > 0 {
                 value /= pow10(c.minor_exp);
