@@ -3,7 +3,7 @@
 use clap::{Parser, Subcommand};
 use marketfacts::output::{Csv, JsonLines, Sink};
 use marketfacts::{ReadOptions, extract_document, read_documents};
-use std::io::{self, BufWriter, Read};
+use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -19,6 +19,8 @@ struct Cli {
 enum Command {
     /// Extract facts: one JSON object per input record (JSON Lines), in input order.
     Extract(ExtractArgs),
+    /// Print the JSON Schema (draft 2020-12) of one output record of `extract`.
+    Schema,
 }
 
 #[derive(clap::Args, Debug)]
@@ -63,7 +65,23 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::Schema => match print_schema() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("marketfacts: {e}");
+                ExitCode::from(2)
+            }
+        },
     }
+}
+
+/// Print the JSON Schema of a record, indented, with a final newline.
+fn print_schema() -> io::Result<()> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, &marketfacts::schema::record_schema())?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 /// Expand directories into their files, recursively, in a stable (sorted) order.

@@ -18,12 +18,13 @@
 
 use crate::document::{Document, RecordError, Source};
 use crate::fact::Fact;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use crate::market::Move;
 
 /// One output record.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Record {
     /// The record's id.
