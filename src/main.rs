@@ -1,7 +1,7 @@
 //! The `marketfacts` command line.
 
 use clap::{Parser, Subcommand};
-use marketfacts::output::{Csv, JsonLines, Sink};
+use marketfacts::output::{Csv, Html, JsonLines, Sink};
 use marketfacts::{ReadOptions, extract_document, read_documents};
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -33,7 +33,8 @@ struct ExtractArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of skipping the field.
     #[arg(long)]
     lossy: bool,
-    /// Output format: JSON Lines (every record), or CSV (one row per market move).
+    /// Output format: JSON Lines (every record), CSV (one row per market move), or HTML (one
+    /// self-contained review page of the articles with their facts highlighted).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
 }
@@ -45,6 +46,8 @@ enum Format {
     Json,
     /// CSV, RFC 4180: a header, then one row per market move.
     Csv,
+    /// HTML: one self-contained review page, written once all input is read.
+    Html,
 }
 
 fn main() -> ExitCode {
@@ -110,6 +113,7 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
     let mut sink: Box<dyn Sink> = match args.format {
         Format::Json => Box::new(JsonLines::new(out, args.pretty)),
         Format::Csv => Box::new(Csv::new(out)),
+        Format::Html => Box::new(Html::new(out)),
     };
     let mut had_errors = false;
     let mut inputs = Vec::new();
@@ -122,12 +126,15 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
     let mut emit = |name: &str, bytes: &[u8]| -> io::Result<bool> {
         let mut errors = false;
         for doc in read_documents(name, bytes, opts) {
+            // The spans point into the text, which the record does not carry: keep it for
+            // the sinks that show the article.
+            let text = doc.text.clone();
             let record = extract_document(doc);
             for e in &record.errors {
                 eprintln!("marketfacts: {}", e.message);
                 errors = true;
             }
-            sink.record(&record)?;
+            sink.article(&record, &text)?;
         }
         Ok(errors)
     };
