@@ -13,10 +13,11 @@
 //! [`Document`], with the problem in its `errors`; the other records are unaffected.
 
 use memchr::memmem;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Where a record came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// The input file as named on the command line, or `-` for standard input.
@@ -33,7 +34,7 @@ pub struct Source {
 }
 
 /// A problem with one record. Non-fatal: the record is still output.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecordError {
     /// What went wrong, as a stable snake_case tag.
@@ -45,7 +46,7 @@ pub struct RecordError {
 }
 
 /// The kinds of record errors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     /// A field's start marker is missing.

@@ -1,10 +1,11 @@
 //! Typed facts: what the grammar finds in a field of text.
 
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// What a quantity measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A share: unit `%`, or `pp` (percentage points) or `bp` (basis points).
@@ -38,7 +39,7 @@ pub enum Kind {
 }
 
 /// How the text qualifies an amount.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// about, around, nearly, almost, some, roughly …
@@ -58,7 +59,7 @@ pub enum Qualifier {
 }
 
 /// Which field of a record a fact comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
     /// The record's title.
@@ -68,11 +69,12 @@ pub enum Field {
 }
 
 /// The second unit of a dual-unit quantity: `60km (45 miles)` has `alt` 45 mi.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Alt {
     /// Exact value in the alternative unit.
     #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub value: Option<Decimal>,
     /// Canonical alternative unit.
     pub unit: Option<String>,
@@ -84,19 +86,22 @@ pub struct Alt {
 /// has `value: null` and `low`/`high`. Money is in the major unit with scale applied
 /// (`$2.4bn` is 2400000000 USD). Spans are byte offsets into the field as it appears in the
 /// input, so `field[start..end] == text`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     /// What the quantity measures.
     pub kind: Kind,
     /// The amount, exact; null for a range.
     #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub value: Option<Decimal>,
     /// Low end of a range.
     #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub low: Option<Decimal>,
     /// High end of a range.
     #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub high: Option<Decimal>,
     /// Canonical unit (`%`, `pp`, `bp`, ISO 4217 code, `km`, `bbl`, `°C` …); null for counts and
     /// plain numbers.

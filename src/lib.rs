@@ -17,7 +17,7 @@
 //! The pipeline flows one way: [`document`] (input formats, tokenized-form detection) →
 //! [`scan`] (candidate positions, sentences) → [`grammar`] (nom parsers for numerals and
 //! quantities, driven by the data tables of [`lexicon`]) → [`fact`] (typed records) →
-//! [`output`] (the JSON contract).
+//! [`output`] (the JSON contract, whose JSON Schema is [`schema`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -29,6 +29,7 @@ pub mod lexicon;
 pub mod market;
 pub mod output;
 pub mod scan;
+pub mod schema;
 
 pub use document::{Document, ReadOptions, read_documents};
 pub use fact::{Alt, Fact, Field, Kind, Qualifier};

@@ -2,10 +2,10 @@
 
 use clap::{Parser, Subcommand};
 use marketfacts::document::DocumentStream;
-use marketfacts::output::{Csv, JsonLines, Sink};
+use marketfacts::output::{Csv, Html, JsonLines, Sink};
 use marketfacts::{ReadOptions, extract_document};
 use rayon::prelude::*;
-use std::io::{self, BufWriter, Read};
+use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -23,6 +23,8 @@ enum Command {
     Extract(ExtractArgs),
     /// Score extraction against a gold file: precision, recall and F1 per level and source.
     Eval(EvalArgs),
+    /// Print the JSON Schema (draft 2020-12) of one output record of `extract`.
+    Schema,
 }
 
 #[derive(clap::Args, Debug)]
@@ -57,7 +59,8 @@ struct ExtractArgs {
     /// whatever the number.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
-    /// Output format: JSON Lines (every record), or CSV (one row per market move).
+    /// Output format: JSON Lines (every record), CSV (one row per market move), or HTML (one
+    /// self-contained review page of the articles with their facts highlighted).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
 }
@@ -69,6 +72,8 @@ enum Format {
     Json,
     /// CSV, RFC 4180: a header, then one row per market move.
     Csv,
+    /// HTML: one self-contained review page, written once all input is read.
+    Html,
 }
 
 fn main() -> ExitCode {
@@ -83,6 +88,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract(&args),
         Command::Eval(args) => eval(&args).map(|()| false),
+        Command::Schema => print_schema().map(|()| false),
     };
     match result {
         Ok(had_errors) => ExitCode::from(u8::from(had_errors)),
@@ -94,8 +100,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// Print the JSON Schema of a record, indented, with a final newline.
+fn print_schema() -> io::Result<()> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, &marketfacts::schema::record_schema())?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
 fn write_lines(path: &Path, rows: &[serde_json::Value]) -> io::Result<()> {
-    use std::io::Write;
     let mut out = BufWriter::new(std::fs::File::create(path)?);
     for row in rows {
         serde_json::to_writer(&mut out, row)?;
@@ -106,7 +119,7 @@ fn write_lines(path: &Path, rows: &[serde_json::Value]) -> io::Result<()> {
 
 fn eval(args: &EvalArgs) -> io::Result<()> {
     use marketfacts::eval::{GoldCase, evaluate, parse_out_of_scope, table};
-    use std::io::Write;
+
     let named =
         |e: &dyn std::fmt::Display, p: &Path| io::Error::other(format!("{}: {e}", p.display()));
     let text = std::fs::read_to_string(&args.gold).map_err(|e| named(&e, &args.gold))?;
@@ -184,7 +197,11 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
     let mut sink: Box<dyn Sink> = match args.format {
         Format::Json => Box::new(JsonLines::new(out, args.pretty)),
         Format::Csv => Box::new(Csv::new(out)),
+        Format::Html => Box::new(Html::new(out)),
     };
+    // The spans point into the text, which the record does not carry: the review page needs
+    // it, the other formats do not.
+    let keep_text = args.format == Format::Html;
     let mut had_errors = false;
     let mut inputs = Vec::new();
     let mut expand_errors = Vec::new();
@@ -210,14 +227,29 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
                 bytes += doc.text.len() + doc.title.as_ref().map_or(0, String::len);
                 batch.push(doc);
             }
-            let records: Vec<_> =
-                pool.install(|| batch.into_par_iter().map(extract_document).collect());
-            for record in &records {
+            let records: Vec<_> = pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|doc| {
+                        let text = if keep_text {
+                            doc.text.clone()
+                        } else {
+                            String::new()
+                        };
+                        (extract_document(doc), text)
+                    })
+                    .collect()
+            });
+            for (record, text) in &records {
                 for e in &record.errors {
                     eprintln!("marketfacts: {}", e.message);
                     errors = true;
                 }
-                sink.record(record)?;
+                if keep_text {
+                    sink.article(record, text)?;
+                } else {
+                    sink.record(record)?;
+                }
             }
             if let Some(bar) = &progress {
                 bar.inc(bytes as u64);

@@ -20,21 +20,25 @@ use crate::fact::{Fact, Field, Kind, Qualifier};
 use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING};
 use crate::lexicon::{LexKind, lexeme, space_len};
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// An amount in a move: a change, a level, or the level it came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     /// Exact value; a change is a positive magnitude (the direction says which way). Null for
     /// a range.
     #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub value: Option<Decimal>,
     /// Low end of a range (`would fall 50 to 100 basis points`).
     #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub low: Option<Decimal>,
     /// High end of a range.
     #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub high: Option<Decimal>,
     /// Canonical unit (`%`, `pp`, `bp`, `point`, ISO 4217 …), null for plain numbers.
     pub unit: Option<String>,
@@ -45,7 +49,7 @@ pub struct Measure {
 }
 
 /// One reported change or level of something market-like, from one sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Move {
     /// What moved, as written (`brent crude`, `oil prices`, `shares in BP`).

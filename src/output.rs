@@ -15,15 +15,22 @@
 //! `start`/`end` are byte offsets into the field named by `field`, exactly as it appears in the
 //! input, so `field[start..end] == text`. The contract is tested by deserializing real output
 //! into these types with `deny_unknown_fields`.
+//!
+//! A [`Sink`] writes records in one format: [`JsonLines`] (the contract above), [`Csv`] (one
+//! row per market move) or [`Html`] (a review page of the articles with their facts).
 
 use crate::document::{Document, RecordError, Source};
 use crate::fact::Fact;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use crate::market::Move;
 
+pub mod html;
+pub use html::Html;
+
 /// One output record.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Record {
     /// The record's id.
@@ -64,6 +71,13 @@ impl Record {
 pub trait Sink {
     /// Write (or collect) one record.
     fn record(&mut self, record: &Record) -> std::io::Result<()>;
+    /// Write (or collect) one record with its body text: the field the spans of its `text`
+    /// facts and moves point into (the title is in the record). Only sinks that show the
+    /// article ([`Html`]) need it; by default the text is ignored and the record written.
+    fn article(&mut self, record: &Record, text: &str) -> std::io::Result<()> {
+        let _ = text;
+        self.record(record)
+    }
     /// Finish the output (formats that need a footer or the whole input write it here).
     fn finish(&mut self) -> std::io::Result<()> {
         Ok(())

@@ -1329,7 +1329,17 @@ static TRIGGER_WORDS: LazyLock<rustc_hash::FxHashSet<Box<[u8]>>> = LazyLock::new
 });
 
 /// Which way a market moved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// rose, jumped, gained, up …
