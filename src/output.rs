@@ -5,8 +5,8 @@
 //!  "source":{"file":"seeds/a.txt","record":1,"offset":0,"title_offset":95,"text_offset":160},
 //!  "facts":[{"kind":"count","value":300,"low":null,"high":null,"unit":null,"per":null,
 //!            "qualifier":"more_than","vague":false,"noun":"drones and missiles","alt":null,
-//!            "field":"text","start":1834,"end":1867,
-//!            "text":"more than 300 drones and missiles","sentence":11}],
+//!            "field":"text","start":1218,"end":1251,
+//!            "text":"more than 300 drones and missiles","sentence":9}],
 //!  "moves":[],"errors":[]}
 //! ```
 //!

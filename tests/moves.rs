@@ -6,11 +6,10 @@ mod common;
 
 use common::{move_line, settings};
 use marketfacts::{ReadOptions, extract_document, read_documents};
-use std::path::Path;
 
 #[test]
 fn moves_on_real_sentences() {
-    insta::glob!("moves", "*.txt", |path: &Path| {
+    insta::glob!("moves", "*.txt", |path| {
         let text = std::fs::read_to_string(path).expect("read dev set");
         let mut out = String::new();
         for line in text.lines().filter(|l| !l.trim().is_empty()) {

@@ -5,7 +5,6 @@ mod common;
 use common::{check_spans, extract_file, fact_line, move_line, settings, shared};
 use marketfacts::{Direction, Fact, Kind, Move, Qualifier};
 use rust_decimal::Decimal;
-use std::path::Path;
 
 const RECORDS: &str = "000_5dd1cfdd58ae310d.txt";
 const TOKENIZED: &str = "002_f6f78b428ae51395.txt";
@@ -34,7 +33,7 @@ fn find<'f>(facts: &'f [Fact], pred: impl Fn(&Fact) -> bool, what: &str) -> &'f 
 
 #[test]
 fn seeds_snapshot_one_line_per_fact() {
-    insta::glob!("../../shared/seeds", "*.txt", |path: &Path| {
+    insta::glob!("../../shared/seeds", "*.txt", |path| {
         let out = extract_file(path);
         let mut text = String::new();
         for (doc, rec) in &out {
