@@ -108,10 +108,10 @@ const RECORD_START: &[u8] = b"F-N-S-T-A-R-T.";
 pub fn detect_format(name: &str, bytes: &[u8]) -> Format {
     let body = strip_bom(bytes);
     let first = body.iter().position(|b| !b.is_ascii_whitespace());
-    if let Some(p) = first {
-        if body[p..].starts_with(RECORD_START) {
-            return Format::Records;
-        }
+    if let Some(p) = first
+        && body[p..].starts_with(RECORD_START)
+    {
+        return Format::Records;
     }
     if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
         return Format::JsonLines;
@@ -483,9 +483,9 @@ impl<R: std::io::Read> DocumentStream<R> {
     fn next_record(&mut self) -> std::io::Result<Option<Document>> {
         // Find this record's start marker, then the next one (or the end).
         loop {
-            if let Some(p) = memmem::find(&self.data(), RECORD_START) {
+            if let Some(p) = memmem::find(self.data(), RECORD_START) {
                 if self.record == 0 && self.stray.is_none() {
-                    let (lo, hi) = trim_range(&self.data(), 0, p);
+                    let (lo, hi) = trim_range(self.data(), 0, p);
                     let lo = if self.base == 0 && self.data()[lo..hi].starts_with(b"\xEF\xBB\xBF") {
                         lo + 3
                     } else {
@@ -499,7 +499,7 @@ impl<R: std::io::Read> DocumentStream<R> {
             // No marker yet: keep only a marker's length of tail, read more.
             if self.eof || !self.fill()? {
                 if self.record == 0 && self.stray.is_none() {
-                    let (lo, hi) = trim_range(&self.data(), 0, self.data().len());
+                    let (lo, hi) = trim_range(self.data(), 0, self.data().len());
                     self.stray = Some((self.base + lo, hi - lo));
                 }
                 return Ok(None);
@@ -509,7 +509,7 @@ impl<R: std::io::Read> DocumentStream<R> {
                 let cut = self.data().len() - keep;
                 if self.record == 0 {
                     // Text before the first record: count it, then drop it.
-                    let (lo, hi) = trim_range(&self.data(), 0, cut);
+                    let (lo, hi) = trim_range(self.data(), 0, cut);
                     if hi > lo && self.stray.is_none() {
                         self.stray = Some((self.base + lo, hi - lo));
                     }
@@ -540,12 +540,12 @@ impl<R: std::io::Read> DocumentStream<R> {
             self.record,
             self.opts,
         );
-        if self.record == 1 {
-            if let Some((at, len)) = self.stray.filter(|&(_, len)| len > 0) {
-                let what = format!("{len} bytes before the first record ignored");
-                doc.errors
-                    .push(error(&self.name, 1, ErrorKind::StrayText, at, what));
-            }
+        if self.record == 1
+            && let Some((at, len)) = self.stray.filter(|&(_, len)| len > 0)
+        {
+            let what = format!("{len} bytes before the first record ignored");
+            doc.errors
+                .push(error(&self.name, 1, ErrorKind::StrayText, at, what));
         }
         self.drop_front(end);
         Ok(Some(doc))

@@ -487,16 +487,16 @@ fn subject_before(
         }
     }
     // Appositive or parenthesis: "brent crude , the benchmark , rose".
-    if j > floor {
-        if let Item::Sym { start, end } = its[j - 1] {
-            let sym = &text[start..end];
-            if matches!(sym, "," | "-" | ")" | "—" | "–") {
-                let open = if sym == ")" { "(" } else { sym };
-                let p = (floor..j - 1).rev().find(
-                    |&p| matches!(its[p], Item::Sym { start, end } if &text[start..end] == open),
-                )?;
-                j = p;
-            }
+    if j > floor
+        && let Item::Sym { start, end } = its[j - 1]
+    {
+        let sym = &text[start..end];
+        if matches!(sym, "," | "-" | ")" | "—" | "–") {
+            let open = if sym == ")" { "(" } else { sym };
+            let p = (floor..j - 1).rev().find(
+                |&p| matches!(its[p], Item::Sym { start, end } if &text[start..end] == open),
+            )?;
+            j = p;
         }
     }
     const MAX_ITEMS: usize = 16;
@@ -670,21 +670,19 @@ fn asset_of(subject: &str) -> Option<String> {
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric);
-        if !glued {
-            if let Some(m) = ASSET.longest(rest) {
-                // The market must head the subject: "gold", "the Dax index", "oil prices";
-                // not "dollar value of homes" or "oil production".
-                let after = rest[m.len..].trim_start();
-                let heads = after.is_empty()
-                    || ASSET_HEADS.iter().any(|h| {
-                        after.len() >= h.len()
-                            && after.is_char_boundary(h.len())
-                            && after[..h.len()].eq_ignore_ascii_case(h)
-                            && !after[h.len()..].starts_with(|c: char| c.is_alphanumeric())
-                    });
-                if heads && !rest[m.len..].starts_with(|c: char| c.is_alphanumeric()) {
-                    return Some((*m.value).to_string());
-                }
+        if !glued && let Some(m) = ASSET.longest(rest) {
+            // The market must head the subject: "gold", "the Dax index", "oil prices";
+            // not "dollar value of homes" or "oil production".
+            let after = rest[m.len..].trim_start();
+            let heads = after.is_empty()
+                || ASSET_HEADS.iter().any(|h| {
+                    after.len() >= h.len()
+                        && after.is_char_boundary(h.len())
+                        && after[..h.len()].eq_ignore_ascii_case(h)
+                        && !after[h.len()..].starts_with(|c: char| c.is_alphanumeric())
+                });
+            if heads && !rest[m.len..].starts_with(|c: char| c.is_alphanumeric()) {
+                return Some((*m.value).to_string());
             }
         }
         i += rest.chars().next().map_or(1, char::len_utf8);
@@ -927,12 +925,12 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
             let mut timing = None;
             let mut end = item_span(its[c.next.saturating_sub(1).max(c.at)], facts).1;
             // An amount just before the cue: "a 3% fall", "5% higher".
-            if c.at > floor {
-                if let Item::Fact(f) = its[c.at - 1] {
-                    if is_amount(&facts[f]) && c.cue != Cue::Level {
-                        change = Some(measure(&facts[f], true));
-                    }
-                }
+            if c.at > floor
+                && let Item::Fact(f) = its[c.at - 1]
+                && is_amount(&facts[f])
+                && c.cue != Cue::Level
+            {
+                change = Some(measure(&facts[f], true));
             }
             let mut slot: Option<Slot> = None;
             let mut since_slot = 0;
@@ -945,20 +943,20 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 {
                     break;
                 }
-                if let Item::Word { start, .. } = it {
-                    if let Some(m) = TIMING.longest(&text[start..hi]) {
-                        // "from a year earlier" says what the change is against, not when.
-                        if timing.is_none() && slot != Some(Slot::From) {
-                            timing = Some(text[start..start + m.len].to_string());
-                            end = end.max(start + m.len);
-                        }
-                        let stop = start + m.len;
-                        while k < limit && item_span(its[k], facts).0 < stop {
-                            k += 1;
-                        }
-                        slot = None;
-                        continue;
+                if let Item::Word { start, .. } = it
+                    && let Some(m) = TIMING.longest(&text[start..hi])
+                {
+                    // "from a year earlier" says what the change is against, not when.
+                    if timing.is_none() && slot != Some(Slot::From) {
+                        timing = Some(text[start..start + m.len].to_string());
+                        end = end.max(start + m.len);
                     }
+                    let stop = start + m.len;
+                    while k < limit && item_span(its[k], facts).0 < stop {
+                        k += 1;
+                    }
+                    slot = None;
+                    continue;
                 }
                 match it {
                     Item::Fact(f) => {

@@ -167,10 +167,11 @@ fn after_change_verb(s: &str, i: usize) -> bool {
             return false;
         };
         let start = s[..end].trim_end().len() - w.len();
-        if let Some(m) = MOVE_CUE.longest(&s[start..]) {
-            if matches!(m.value, Cue::Verb(_)) && start + m.len <= i {
-                return true;
-            }
+        if let Some(m) = MOVE_CUE.longest(&s[start..])
+            && matches!(m.value, Cue::Verb(_))
+            && start + m.len <= i
+        {
+            return true;
         }
         if !w.eq_ignore_ascii_case("by") {
             return false;
@@ -369,11 +370,11 @@ pub fn scan_field(s: &str, field: Field, ctx: Ctx) -> Vec<Fact> {
             while urls.first().is_some_and(|&(_, e)| e <= i) {
                 urls = &urls[1..];
             }
-            if let Some(&(start, end)) = urls.first() {
-                if start <= i {
-                    i = end.max(i + n);
-                    continue;
-                }
+            if let Some(&(start, end)) = urls.first()
+                && start <= i
+            {
+                i = end.max(i + n);
+                continue;
             }
             if kind == LexKind::Digits && hyphenated_name(s, i, ctx) {
                 // Skip the whole token: "F-35A".

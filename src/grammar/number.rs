@@ -117,16 +117,16 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             }
         }
         let mut decimal = false;
-        if let Some(k) = sep(rest, '.') {
-            if let Some((LexKind::Digits, m)) = lexeme(&rest[k..]) {
-                if !push(&mut buf, &mut len, b".")
-                    || !push(&mut buf, &mut len, rest[k..k + m].as_bytes())
-                {
-                    return fail();
-                }
-                rest = &rest[k + m..];
-                decimal = true;
+        if let Some(k) = sep(rest, '.')
+            && let Some((LexKind::Digits, m)) = lexeme(&rest[k..])
+        {
+            if !push(&mut buf, &mut len, b".")
+                || !push(&mut buf, &mut len, rest[k..k + m].as_bytes())
+            {
+                return fail();
             }
+            rest = &rest[k + m..];
+            decimal = true;
         }
         let text = std::str::from_utf8(&buf[..len]).map_err(|_| nom::Err::Error(()))?;
         let value = Decimal::from_str_exact(text).map_err(|_| nom::Err::Error(()))?;
@@ -362,22 +362,20 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
     // half" is 1.5 million; and before one: "five and a half million".
     if let Ok((r, (_, _, _, _, _, frac))) =
         (ws1, word("and"), ws1, alt_article, ws1, numword).parse(rest)
+        && let NumWord::Fraction(d) = *frac
     {
-        if let NumWord::Fraction(d) = *frac {
-            let unit = match last {
-                NumWord::Scale(e) => pow10(e),
-                _ => Decimal::ONE,
-            };
-            value += unit / Decimal::from(d);
-            rest = r;
-            if !matches!(last, NumWord::Scale(_)) {
-                if let Ok((r2, (_, w))) = (ws1, numword).parse(rest) {
-                    if let NumWord::Scale(e) = *w {
-                        value = value.checked_mul(pow10(e)).ok_or(nom::Err::Error(()))?;
-                        rest = r2;
-                    }
-                }
-            }
+        let unit = match last {
+            NumWord::Scale(e) => pow10(e),
+            _ => Decimal::ONE,
+        };
+        value += unit / Decimal::from(d);
+        rest = r;
+        if !matches!(last, NumWord::Scale(_))
+            && let Ok((r2, (_, w))) = (ws1, numword).parse(rest)
+            && let NumWord::Scale(e) = *w
+        {
+            value = value.checked_mul(pow10(e)).ok_or(nom::Err::Error(()))?;
+            rest = r2;
         }
     }
     // "five point five"
@@ -390,11 +388,11 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
             }
             r = r2;
         }
-        if !frac.is_empty() {
-            if let Ok(f) = Decimal::from_str_exact(&format!("0.{frac}")) {
-                value += f;
-                rest = r;
-            }
+        if !frac.is_empty()
+            && let Ok(f) = Decimal::from_str_exact(&format!("0.{frac}"))
+        {
+            value += f;
+            rest = r;
         }
     }
     let lone_one = words_used == 1 && *first == NumWord::Digit(1) && value == Decimal::ONE;

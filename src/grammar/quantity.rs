@@ -290,36 +290,40 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
                 }
             }
         }
-        if scale == 0 && before.is_none() {
-            if let Ok((r3, u)) = after(false)(r) {
-                rest = r3;
-                unit = Some(u);
-            }
+        if scale == 0
+            && before.is_none()
+            && let Ok((r3, u)) = after(false)(r)
+        {
+            rest = r3;
+            unit = Some(u);
         }
         // "75 USD million": a scale after the currency.
-        if scale == 0 && matches!(unit, Some(UnitRef::Money(_))) && before.is_none() {
-            if let Ok((r2, sc)) = (ws_inline1, lex(&SCALE)).map(|(_, sc)| sc).parse(rest) {
-                if !sc.money_only || sc.exp >= 6 {
-                    scale = sc.exp;
-                    rest = r2;
-                }
-            }
+        if scale == 0
+            && matches!(unit, Some(UnitRef::Money(_)))
+            && before.is_none()
+            && let Ok((r2, sc)) = (ws_inline1, lex(&SCALE)).map(|(_, sc)| sc).parse(rest)
+            && (!sc.money_only || sc.exp >= 6)
+        {
+            scale = sc.exp;
+            rest = r2;
         }
         // "3 million and a half": half of the scale.
         let mut half_scale = false;
-        if scale > 0 && numeral.form == Form::Digits {
-            if let Ok((r2, _)) = (ws1, word("and"), ws1, word("a"), ws1, word("half")).parse(rest) {
-                half_scale = true;
-                rest = r2;
-            }
+        if scale > 0
+            && numeral.form == Form::Digits
+            && let Ok((r2, _)) = (ws1, word("and"), ws1, word("a"), ws1, word("half")).parse(rest)
+        {
+            half_scale = true;
+            rest = r2;
         }
         // "13F" (a filing), "F-Series", "14.7C/": a letter unit glued to more text is no unit.
-        if let Some(UnitRef::Unit(u)) = unit {
-            if u.kind == Kind::Temperature && rest.starts_with(['-', '/']) {
-                let unit_text = &s[..s.len() - rest.len()];
-                if unit_text.ends_with(['F', 'C']) {
-                    return fail();
-                }
+        if let Some(UnitRef::Unit(u)) = unit
+            && u.kind == Kind::Temperature
+            && rest.starts_with(['-', '/'])
+        {
+            let unit_text = &s[..s.len() - rest.len()];
+            if unit_text.ends_with(['F', 'C']) {
+                return fail();
             }
         }
         // Letters glued to the digits that are no scale or unit: "1990s", "3D", "1st".
@@ -382,14 +386,13 @@ fn join_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
         low.value = low.value.checked_mul(pow10(high.scale))?.normalize();
         low.scale = high.scale;
     }
-    if let Some(UnitRef::Money(c)) = low.unit {
-        if !low.unit_before
-            && c.minor_exp > 0
-            && high.unit == low.unit
-            && low.value == low.numeral.value
-        {
-            low.value = (low.value / pow10(c.minor_exp)).normalize();
-        }
+    if let Some(UnitRef::Money(c)) = low.unit
+        && !low.unit_before
+        && c.minor_exp > 0
+        && high.unit == low.unit
+        && low.value == low.numeral.value
+    {
+        low.value = (low.value / pow10(c.minor_exp)).normalize();
     }
     if low.numeral.year_like && high.numeral.year_like && low.unit.is_none() {
         return None;
@@ -501,12 +504,12 @@ fn per(s: &str) -> Res<'_, String> {
         .map(|(_, _, _, p)| (*p).to_string());
     let (r, p) = alt((slash, per_word, hyphened, article)).parse(s)?;
     // "$793m a year ago" is no rate.
-    if matches!(p.as_str(), "yr" | "mo" | "wk" | "d") {
-        if let Ok((_, (_, w))) = (ws1, any_word).parse(r) {
-            let not_rate = ["ago", "earlier", "before", "later", "previously", "after"];
-            if not_rate.iter().any(|x| w.eq_ignore_ascii_case(x)) {
-                return fail();
-            }
+    if matches!(p.as_str(), "yr" | "mo" | "wk" | "d")
+        && let Ok((_, (_, w))) = (ws1, any_word).parse(r)
+    {
+        let not_rate = ["ago", "earlier", "before", "later", "previously", "after"];
+        if not_rate.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return fail();
         }
     }
     Ok((r, p))
@@ -595,10 +598,10 @@ fn counted_noun(s: &str, singular: bool) -> Option<(usize, usize)> {
             let after = &s[pos..];
             if let Ok((r, (_, _, _, w2))) =
                 (ws1, alt((word("and"), word("or"))), ws1, any_word).parse(after)
+                && is_plural_noun(w2)
+                && !starts_alnum(r)
             {
-                if is_plural_noun(w2) && !starts_alnum(r) {
-                    end = Some(pos + (after.len() - r.len()));
-                }
+                end = Some(pos + (after.len() - r.len()));
             }
             break;
         }
@@ -670,10 +673,8 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
                         {
                             return Ok((r3, Parsed::NotFact));
                         }
-                        if !to {
-                            if let Some(v) = expand_short_high(a.value, b.value) {
-                                b.value = v;
-                            }
+                        if !to && let Some(v) = expand_short_high(a.value, b.value) {
+                            b.value = v;
                         }
                         // "rose $7.2bn to $170.8bn": a change and a level, not a range.
                         let both_units =
@@ -708,30 +709,32 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
             None => q.value = Some(low.value),
         }
         // "2 degrees below zero"
-        if unit.is_none_or(|u| u.kind() == Kind::Temperature) && high.is_none() {
-            if let Ok((r2, _)) = (ws1, word("below"), ws1, word("zero")).parse(rest) {
-                q.value = q.value.map(|v| -v.abs());
-                q.kind = Kind::Temperature;
-                q.unit = Some(q.unit.unwrap_or("°"));
-                rest = r2;
-                return Ok((rest, Parsed::Fact(q)));
-            }
+        if unit.is_none_or(|u| u.kind() == Kind::Temperature)
+            && high.is_none()
+            && let Ok((r2, _)) = (ws1, word("below"), ws1, word("zero")).parse(rest)
+        {
+            q.value = q.value.map(|v| -v.abs());
+            q.kind = Kind::Temperature;
+            q.unit = Some(q.unit.unwrap_or("°"));
+            rest = r2;
+            return Ok((rest, Parsed::Fact(q)));
         }
         if let Some(UnitRef::Unit(Unit { per: Some(p), .. })) = unit {
             q.per = Some((*p).to_string());
         }
-        if unit.is_some() && q.per.is_none() {
-            if let Ok((r2, p)) = per(rest) {
-                q.per = Some(p);
-                rest = r2;
-            }
+        if unit.is_some()
+            && q.per.is_none()
+            && let Ok((r2, p)) = per(rest)
+        {
+            q.per = Some(p);
+            rest = r2;
         }
         if unit.is_some() {
-            if let Ok((r2, a)) = alt_unit(ctx)(rest) {
-                if let Some(u) = a.unit {
-                    q.alt = Some((a.value, u.symbol()));
-                    rest = r2;
-                }
+            if let Ok((r2, a)) = alt_unit(ctx)(rest)
+                && let Some(u) = a.unit
+            {
+                q.alt = Some((a.value, u.symbol()));
+                rest = r2;
             }
             return Ok((rest, Parsed::Fact(q)));
         }

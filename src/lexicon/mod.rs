@@ -66,10 +66,8 @@ pub(crate) fn lexeme(s: &str) -> Option<(LexKind, usize)> {
     if first.is_ascii_alphabetic() || first >= 0x80 {
         // ASCII letters by bytes; characters only past the first non-ASCII byte.
         let mut n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        if b.get(n).is_none_or(|&c| c < 0x80) {
-            if n > 0 {
-                return Some((LexKind::Letters, n));
-            }
+        if b.get(n).is_none_or(|&c| c < 0x80) && n > 0 {
+            return Some((LexKind::Letters, n));
         }
         for ch in s[n..].chars() {
             if ch.is_alphabetic() {
