@@ -292,7 +292,7 @@ const WINDOW: usize = 48;
 /// Words that every fact without digits contains: number words, vague amounts, and the unit
 /// and currency words an article can count (`a dollar`, `a mile`). With the digits they are
 /// the anchors: the scanner runs the grammar only in a short window before each.
-static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+static ANCHORS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     let mut words: Vec<String> = (b'0'..=b'9').map(|d| char::from(d).to_string()).collect();
     let lexeme_words = |form: &str| -> Vec<String> {
         form.split(|c: char| !c.is_alphabetic())
@@ -322,7 +322,7 @@ static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
         .build(&words)
-        .unwrap_or_else(|_| AhoCorasick::new(["0"]).unwrap_or_else(|_| unreachable!()))
+        .ok()
 });
 
 /// Whether an anchor match at `a..b` stands alone: digits always, words on word boundaries.
@@ -351,12 +351,27 @@ pub fn scan_field(s: &str, field: Field, ctx: Ctx) -> Vec<Fact> {
     let mut urls = url_list.as_slice();
     let parse = fact(ctx);
     let mut i = 0;
-    for m in ANCHORS.find_iter(s) {
-        let (a, b) = (m.start(), m.end());
-        if b <= i || !anchor_at(s, a, b) {
+    // Without the automaton (it cannot fail to build on these tables, but if it did) the
+    // whole field is one window: slower, same facts.
+    let anchors: Vec<(usize, usize)> = match ANCHORS.as_ref() {
+        Some(ac) => ac
+            .find_iter(s)
+            .map(|m| (m.start(), m.end()))
+            .filter(|&(a, b)| anchor_at(s, a, b))
+            .collect(),
+        None => vec![(s.len(), s.len())],
+    };
+    for (a, b) in anchors {
+        if b <= i && b > a {
             continue;
         }
-        i = i.max(s.floor_char_boundary(a.saturating_sub(WINDOW)));
+        // An empty "anchor" (the fallback) opens a window from where the scan is.
+        let window = if a == b {
+            i
+        } else {
+            s.floor_char_boundary(a.saturating_sub(WINDOW))
+        };
+        i = i.max(window);
         while i <= a && i < s.len() {
             let Some((kind, n)) = lexeme(&s[i..]) else {
                 // Whitespace: advance one character.
