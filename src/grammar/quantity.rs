@@ -15,8 +15,8 @@ use super::number::{self, Form, Numeral};
 use super::{Ctx, Res, any_word, fail, lex, starts_alnum, word, ws_inline0, ws_inline1, ws0, ws1};
 use crate::fact::{Kind, Qualifier};
 use crate::lexicon::tables::{
-    CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS, NOT_PLURALS, PER_NOUN, Position, QUALIFIER,
-    SCALE, UNIT, Unit, VAGUE_AMOUNT,
+    CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN,
+    Position, QUALIFIER, SCALE, UNIT, Unit, VAGUE_AMOUNT,
 };
 use crate::lexicon::{LexKind, lexeme, space_len};
 use nom::Parser;
@@ -250,6 +250,16 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
                 numeral.value += f.value;
                 numeral.year_like = false;
                 r = r2;
+            }
+        }
+        // "200 dozens", "3 dzs": dozens of a number in digits.
+        if numeral.form == Form::Digits {
+            if let Ok((r2, (_, w))) = (ws1, lex(&NUMBER_WORD)).parse(r) {
+                if *w == NumWord::Dozen && !starts_alnum(r2) {
+                    numeral.value *= Decimal::from(12);
+                    numeral.year_like = false;
+                    r = r2;
+                }
             }
         }
         let after = |scaled: bool| {
