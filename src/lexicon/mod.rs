@@ -111,6 +111,9 @@ pub enum Case {
 
 struct Entry<T: 'static> {
     lexemes: Box<[Box<str>]>,
+    /// Per lexeme: digits written glued to what precedes them in the form (`m2`), which the
+    /// input must glue too (`12 m 2 dm` is no `m2`).
+    glued: Box<[bool]>,
     case: Case,
     value: &'static T,
 }
@@ -136,14 +139,19 @@ impl<T> Clone for Match<T> {
 }
 impl<T> Copy for Match<T> {}
 
-fn split_lexemes(form: &str) -> Vec<&str> {
+/// The lexemes of a form, each with whether it is digits glued to the lexeme before.
+fn split_lexemes(form: &str) -> Vec<(&str, bool)> {
     let mut out = Vec::new();
     let mut rest = form;
     loop {
-        rest = &rest[space_len(rest)..];
+        let sp = space_len(rest);
+        rest = &rest[sp..];
         match lexeme(rest) {
-            Some((_, n)) => {
-                out.push(&rest[..n]);
+            Some((kind, n)) => {
+                out.push((
+                    &rest[..n],
+                    kind == LexKind::Digits && sp == 0 && !out.is_empty(),
+                ));
                 rest = &rest[n..];
             }
             None => break,
@@ -157,9 +165,11 @@ impl<T> Lexicon<T> {
     pub fn new(entries: impl IntoIterator<Item = (&'static str, Case, &'static T)>) -> Self {
         let mut by_first: HashMap<Box<[u8]>, Vec<Entry<T>>> = HashMap::default();
         for (form, case, value) in entries {
-            let lexemes: Box<[Box<str>]> = split_lexemes(form)
+            let parts = split_lexemes(form);
+            let glued: Box<[bool]> = parts.iter().map(|&(_, g)| g).collect();
+            let lexemes: Box<[Box<str>]> = parts
                 .into_iter()
-                .map(|l| match case {
+                .map(|(l, _)| match case {
                     Case::Any => lowercase_key(l).into_boxed_str(),
                     Case::Exact => l.into(),
                 })
@@ -172,6 +182,7 @@ impl<T> Lexicon<T> {
                 .or_default()
                 .push(Entry {
                     lexemes,
+                    glued,
                     case,
                     value,
                 });
@@ -226,7 +237,7 @@ impl<T> Lexicon<T> {
 fn match_entry<T>(e: &Entry<T>, s: &str) -> Option<usize> {
     let mut pos = 0;
     for (i, want) in e.lexemes.iter().enumerate() {
-        if i > 0 {
+        if i > 0 && !e.glued[i] {
             pos += space_len(&s[pos..]);
         }
         let (_, n) = lexeme(&s[pos..])?;
@@ -274,6 +285,13 @@ mod tests {
         assert!(l.longest("percent").is_none());
         assert!(l.longest("periods").is_none());
         assert!(l.longest("M ").is_some());
+        let units = Lexicon::new([("m2", Case::Any, &V[0]), ("S&P 500", Case::Any, &V[1])]);
+        assert_eq!(units.longest("m2 flat").map(|m| m.len), Some(2));
+        assert!(
+            units.longest("m 2 dm").is_none(),
+            "digits glued in the form stay glued"
+        );
+        assert_eq!(units.longest("s & p 500").map(|m| m.len), Some(9));
         assert!(l.longest("m ").is_none());
     }
 }

@@ -898,7 +898,7 @@ NON_QUANTITIES: () = [
     ("one another", Any, ()), ("one of", Any, ()), ("one or two", Any, ()),
     ("one thing", Any, ()), ("one way", Any, ()), ("one side", Any, ()), ("one hand", Any, ()),
     ("no one", Any, ()), ("any one", Any, ()), ("each one", Any, ()), ("every one", Any, ()),
-    ("this one", Any, ()), ("that one", Any, ()), ("the one", Any, ()), ("which one", Any, ()),
+
     ("one - off", Any, ()), ("9/11", Any, ()), ("9 / 11", Any, ()), ("24/7", Any, ()),
     ("24 / 7", Any, ()), ("7/7", Any, ()), ("4/4", Any, ()),
     ("first half", Any, ()), ("second half", Any, ()), ("the half", Any, ()),
