@@ -551,6 +551,20 @@ impl<R: std::io::Read> DocumentStream<R> {
         Ok(Some(doc))
     }
 
+    /// The next `len` bytes as one JSON Lines record.
+    fn take_line(&mut self, len: usize) -> Document {
+        self.record += 1;
+        let doc = read_json_line(
+            &self.name,
+            &self.data()[..len],
+            self.base,
+            self.record,
+            self.opts,
+        );
+        self.drop_front(len);
+        doc
+    }
+
     fn next_line(&mut self) -> std::io::Result<Option<Document>> {
         let mut from = 0;
         loop {
@@ -569,33 +583,15 @@ impl<R: std::io::Read> DocumentStream<R> {
                     self.drop_front(line_end);
                     continue;
                 }
-                self.record += 1;
-                let doc = read_json_line(
-                    &self.name,
-                    &self.data()[..line_end],
-                    self.base,
-                    self.record,
-                    self.opts,
-                );
-                self.drop_front(line_end);
-                return Ok(Some(doc));
+                return Ok(Some(self.take_line(line_end)));
             }
             from = self.data().len();
             if !self.fill()? {
                 if self.data().iter().all(u8::is_ascii_whitespace) {
                     return Ok(None);
                 }
-                self.record += 1;
                 let len = self.data().len();
-                let doc = read_json_line(
-                    &self.name,
-                    &self.data()[..len],
-                    self.base,
-                    self.record,
-                    self.opts,
-                );
-                self.drop_front(len);
-                return Ok(Some(doc));
+                return Ok(Some(self.take_line(len)));
             }
         }
     }

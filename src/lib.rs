@@ -9,7 +9,7 @@
 //!
 //! let facts = extract_text("Brent crude rose by 1.8% to $88 a barrel.");
 //! assert_eq!(facts[0].kind, Kind::Percent);
-//! assert_eq!(facts[0].value.unwrap().to_string(), "1.8");
+//! assert_eq!(facts[0].value.map(|v| v.to_string()).as_deref(), Some("1.8"));
 //! assert_eq!(facts[1].unit.as_deref(), Some("USD"));
 //! assert_eq!(facts[1].per.as_deref(), Some("bbl"));
 //! ```

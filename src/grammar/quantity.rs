@@ -545,28 +545,37 @@ fn alt_unit(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
     }
 }
 
+/// Whether a word list holds `w`, ignoring ASCII case (no allocation: runs per word).
+fn listed(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Whether a word ends with an ASCII suffix, ignoring case.
+fn ends_with_ci(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len()
+        && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 fn is_plural_noun(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    if IRREGULAR_PLURALS.contains(&lower.as_str()) {
+    if listed(IRREGULAR_PLURALS, w) {
         return true;
     }
-    if NOT_PLURALS.contains(&lower.as_str()) {
+    if listed(NOT_PLURALS, w) {
         return false;
     }
-    lower.len() > 2
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("us")
-        && !lower.ends_with("is")
-        && !NOT_NOUNS.contains(&lower.as_str())
+    w.len() > 2
+        && ends_with_ci(w, "s")
+        && !ends_with_ci(w, "ss")
+        && !ends_with_ci(w, "us")
+        && !ends_with_ci(w, "is")
+        && !listed(NOT_NOUNS, w)
 }
 
 fn is_stop(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    NOT_NOUNS.contains(&lower.as_str())
-        || lower.ends_with("ed")
-        || lower.ends_with("ly")
-        || (lower.ends_with("ing") && lower.len() > 5)
+    listed(NOT_NOUNS, w)
+        || ends_with_ci(w, "ed")
+        || ends_with_ci(w, "ly")
+        || (ends_with_ci(w, "ing") && w.len() > 5)
 }
 
 /// The counted noun after a number: `drones and missiles`, `top generals`, `people`.
