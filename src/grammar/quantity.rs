@@ -15,8 +15,9 @@ use super::number::{self, Form, Numeral};
 use super::{Ctx, Res, any_word, fail, lex, starts_alnum, word, ws_inline0, ws_inline1, ws0, ws1};
 use crate::fact::{Kind, Qualifier};
 use crate::lexicon::tables::{
-    CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN,
-    Position, QUALIFIER, SCALE, UNIT, Unit, VAGUE_AMOUNT,
+    COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS,
+    NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, Position, QUALIFIER, SCALE, UNIT, Unit,
+    VAGUE_AMOUNT,
 };
 use crate::lexicon::{LexKind, lexeme, space_len};
 use nom::Parser;
@@ -640,6 +641,103 @@ fn vague(s: &str) -> Res<'_, (Decimal, Decimal, Option<UnitRef>)> {
     Ok((r, (low, high, None)))
 }
 
+/// The measuring system of a unit that adds up in compound measures, and its size in the
+/// system's smallest unit (see [`COMPOUND_UNITS`]).
+fn compound_unit(symbol: &str) -> Option<(&'static str, u64)> {
+    COMPOUND_UNITS
+        .iter()
+        .find(|(s, _, _)| *s == symbol)
+        .map(|(_, system, size)| (*system, *size))
+}
+
+/// The joint between parts of a compound measure: a space, a comma, `and`, `, and`.
+fn compound_sep(s: &str) -> Res<'_, ()> {
+    let (r, _) = ws_inline0(s)?;
+    let (r, comma) = nom::combinator::opt(tag(",")).parse(r)?;
+    let (r, _) = ws_inline0(r)?;
+    let (r, and) = nom::combinator::opt((word("and"), ws_inline1)).parse(r)?;
+    if comma.is_none() && and.is_none() && r.len() == s.len() {
+        return fail();
+    }
+    Ok((r, ()))
+}
+
+/// One smaller part of a compound measure: `10 inches`, `1 metre`; `2 in` only glued
+/// (`5in`) or ending the phrase (`5 ft 2 in`), never before a word (`6 feet 2 in the air`).
+fn compound_part(ctx: Ctx) -> impl Fn(&str) -> Res<'_, (Decimal, &'static Unit)> {
+    move |s: &str| {
+        let (r, n) = alt((number::digits(ctx), number::words)).parse(s)?;
+        if n.article || n.value.is_sign_negative() {
+            return fail();
+        }
+        if let Ok((r2, u)) = (ws_inline0, lex(&COMPOUND_TAIL_UNIT))
+            .map(|(_, u)| u)
+            .parse(r)
+        {
+            let glued = !r.starts_with(char::is_whitespace);
+            let next = r2.trim_start_matches([' ', '\t']);
+            let closes = !next.starts_with(|c: char| c.is_alphanumeric());
+            if !starts_alnum(r2) && (glued || closes) {
+                return Ok((r2, (n.value, u)));
+            }
+        }
+        let (r, a) = amount(ctx)(s)?;
+        // "43-mile, 16-inch": hyphenated measures are adjectives of different things.
+        let hyphened = s[..s.len() - r.len()].contains('-');
+        match a.unit {
+            Some(UnitRef::Unit(u))
+                if a.scale == 0 && !a.unit_before && !a.value.is_sign_negative() && !hyphened =>
+            {
+                Ok((r, (a.value, u)))
+            }
+            _ => fail(),
+        }
+    }
+}
+
+/// A compound measure after its first part (`7 feet` + ` 10 inches`): one system, units
+/// strictly descending, every part but the last a whole number. Returns the sum, exact, in the
+/// smallest unit written (`7 feet 10 inches` is 94 in).
+fn compound<'a>(ctx: Ctx, s: &'a str, first: &Amount) -> Option<(&'a str, Decimal, &'static Unit)> {
+    let Some(UnitRef::Unit(u)) = first.unit else {
+        return None;
+    };
+    if first.scale != 0 || !first.value.fract().is_zero() || first.value.is_sign_negative() {
+        return None;
+    }
+    let (system, mut size) = compound_unit(u.symbol)?;
+    let mut total = first.value.checked_mul(Decimal::from(size))?;
+    let mut rest = s;
+    let mut last = None;
+    loop {
+        let Ok((r, (v, u2))) = (compound_sep, compound_part(ctx))
+            .map(|(_, p)| p)
+            .parse(rest)
+        else {
+            break;
+        };
+        let Some((system2, size2)) = compound_unit(u2.symbol) else {
+            break;
+        };
+        if system2 != system || size2 >= size {
+            break;
+        }
+        total = total.checked_add(v.checked_mul(Decimal::from(size2))?)?;
+        size = size2;
+        last = Some(u2);
+        rest = r;
+        if !v.fract().is_zero() {
+            break;
+        }
+    }
+    let last = last?;
+    Some((
+        rest,
+        total.checked_div(Decimal::from(size))?.normalize(),
+        last,
+    ))
+}
+
 /// A fact at the start of `s`, or `NotFact` for numeric text that is no quantity.
 pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
     move |s: &str| {
@@ -726,6 +824,15 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
                 q.high = Some(h.value);
             }
             None => q.value = Some(low.value),
+        }
+        // "7 feet 10 inches", "2 km and 1 metre": one measure in the smallest unit.
+        if high.is_none()
+            && !r[..r.len() - rest.len()].contains('-')
+            && let Some((r2, v, u)) = compound(ctx, rest, &low)
+        {
+            q.value = Some(v);
+            q.unit = Some(u.symbol);
+            rest = r2;
         }
         // "2 degrees below zero"
         if unit.is_none_or(|u| u.kind() == Kind::Temperature)
@@ -874,6 +981,67 @@ mod tests {
         insta::assert_snapshot!(show("c $ 16.4 million", true), @r#"money 16400000 CAD | "c $ 16.4 million""#);
         insta::assert_snapshot!(show("- - $ 75 million", true), @"none");
         insta::assert_snapshot!(show("a couple of days", false), @r#"duration 2 d | "a couple of days""#);
+    }
+
+    #[test]
+    fn compound_measures_sum_in_the_smallest_unit() {
+        assert_eq!(
+            show("7 feet 10 inches", false),
+            r#"length 94 in | "7 feet 10 inches""#
+        );
+        assert_eq!(
+            show("7 feet, 10 inches", false),
+            r#"length 94 in | "7 feet, 10 inches""#
+        );
+        assert_eq!(
+            show("7 feet and 10 inches", false),
+            r#"length 94 in | "7 feet and 10 inches""#
+        );
+        assert_eq!(
+            show("2 km and 1 meter", false),
+            r#"length 2001 m | "2 km and 1 meter""#
+        );
+        assert_eq!(
+            show("2 yards 7 ft 10 inches", false),
+            r#"length 166 in | "2 yards 7 ft 10 inches""#
+        );
+        assert_eq!(
+            show("10 kms, 8 meters, and 6 cm", false),
+            r#"length 1000806 cm | "10 kms, 8 meters, and 6 cm""#
+        );
+        assert_eq!(show("he is 5 ft 2 in", false), "none");
+        assert_eq!(show("5 ft 2 in", false), r#"length 62 in | "5 ft 2 in""#);
+        assert_eq!(show("6ft 5in tall", false), r#"length 77 in | "6ft 5in""#);
+        assert_eq!(show("7lb 5oz baby", false), r#"mass 117 oz | "7lb 5oz""#);
+        assert_eq!(
+            show("two hours , 23 minutes and 10 seconds", true),
+            r#"duration 8590 s | "two hours , 23 minutes and 10 seconds""#
+        );
+        assert_eq!(
+            show("one minute, 47.96 seconds", false),
+            r#"duration 107.96 s | "one minute, 47.96 seconds""#
+        );
+        // "in" before a word is the preposition.
+        assert_eq!(
+            show("6 feet 2 in the air", false),
+            r#"length 6 ft | "6 feet""#
+        );
+        // Different systems, ascending units, hyphenated adjectives: separate facts.
+        assert_eq!(
+            show("1 meter and 1 foot", false),
+            r#"length 1 m | "1 meter""#
+        );
+        assert_eq!(show("10 cm 2 m", false), r#"length 10 cm | "10 cm""#);
+        assert_eq!(show("a 43-mile, 16-inch pipeline", false), "none");
+        assert_eq!(
+            show("43-mile, 16-inch pipeline", false),
+            r#"length 43 mi | "43-mile""#
+        );
+        assert_eq!(
+            show("7-day , 24-hour service", true),
+            r#"duration 7 d | "7-day""#
+        );
+        assert_eq!(show("10 m 2 m", false), r#"length 10 m | "10 m""#);
     }
 
     #[test]

@@ -484,6 +484,11 @@ table!(UNITS: Unit = [
     ("centimetres", Any, u("cm", Length)),
     ("centimeter", Any, u("cm", Length)),
     ("centimeters", Any, u("cm", Length)),
+    ("dm", Exact, u("dm", Length)),
+    ("decimetre", Any, u("dm", Length)),
+    ("decimetres", Any, u("dm", Length)),
+    ("decimeter", Any, u("dm", Length)),
+    ("decimeters", Any, u("dm", Length)),
     ("mm", Exact, u("mm", Length)),
     ("millimetre", Any, u("mm", Length)),
     ("millimetres", Any, u("mm", Length)),
@@ -518,6 +523,8 @@ table!(UNITS: Unit = [
     ("gramme", Any, u("g", Mass)),
     ("grammes", Any, u("g", Mass)),
     ("gm", Any, u("g", Mass)),
+    ("gs", Exact, u("g", Mass)),
+    ("gms", Any, u("g", Mass)),
     ("mg", Any, u("mg", Mass)),
     ("milligram", Any, u("mg", Mass)),
     ("milligrams", Any, u("mg", Mass)),
@@ -713,6 +720,42 @@ table!(UNITS: Unit = [
     ("points", Any, u("point", Points)),
     ("point", Any, u("point", Points)),
     ("pts", Any, u("point", Points)),
+]);
+
+/// Units that add up in a compound measure written largest first (`7 feet 10 inches`, `2 km
+/// and 1 metre`, `3 hours 20 minutes`, `7 lb 4 oz`): canonical symbol, measuring system, and
+/// size in the system's smallest unit. Every size is a whole multiple of each smaller one, so
+/// the sum is exact in the smallest unit written. Units of different systems never combine.
+pub static COMPOUND_UNITS: &[(&str, &str, u64)] = &[
+    ("mm", "metric length", 1),
+    ("cm", "metric length", 10),
+    ("dm", "metric length", 100),
+    ("m", "metric length", 1_000),
+    ("km", "metric length", 1_000_000),
+    ("in", "imperial length", 1),
+    ("ft", "imperial length", 12),
+    ("yd", "imperial length", 36),
+    ("mi", "imperial length", 63_360),
+    ("mg", "metric mass", 1),
+    ("g", "metric mass", 1_000),
+    ("kg", "metric mass", 1_000_000),
+    ("oz", "imperial mass", 1),
+    ("lb", "imperial mass", 16),
+    ("st", "imperial mass", 224),
+    ("ml", "metric volume", 1),
+    ("l", "metric volume", 1_000),
+    ("s", "time", 1),
+    ("min", "time", 60),
+    ("h", "time", 3_600),
+    ("d", "time", 86_400),
+    ("wk", "time", 604_800),
+];
+
+table!(
+/// Units read only as the smaller part of a compound measure: `5 ft 2 in` (alone, "in" is
+/// the preposition).
+COMPOUND_TAIL_UNITS: Unit = [
+    ("in", Any, u("in", Length)),
 ]);
 
 table!(NUMBER_WORDS: NumWord = [
@@ -1311,6 +1354,7 @@ lexicon!(PER_NOUN: &'static str = PER_NOUNS);
 lexicon!(MONTH: () = MONTHS);
 lexicon!(NON_QUANTITY: () = NON_QUANTITIES);
 lexicon!(CLOCK: () = CLOCK_WORDS);
+lexicon!(COMPOUND_TAIL_UNIT: Unit = COMPOUND_TAIL_UNITS);
 
 /// Whether `lower` (a lowercase word) can start a fact: a number word, qualifier, currency,
 /// vague amount, range opener, or a non-fact pattern the grammar must skip whole.
