@@ -145,12 +145,14 @@ fn number_follows(s: &str) -> bool {
 
 /// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`). `scaled` tells
 /// whether the amount had a scale word, which makes `pounds` money.
-fn unit_after(scaled: bool) -> impl Fn(&str) -> Res<'_, UnitRef> {
+fn unit_after(ctx: Ctx, scaled: bool) -> impl Fn(&str) -> Res<'_, UnitRef> {
     move |s: &str| {
         let cur = CURRENCY.matches(s).find(|m| {
             m.value.position != Position::Before
                 && (scaled || !m.value.scaled_only)
-                && !(m.value.position == Position::Both && number_follows(&s[m.len..]))
+                && !(m.value.position == Position::Both
+                    && number_follows(&s[m.len..])
+                    && minor_part(ctx)(&s[m.len..]).is_err())
         });
         let unit = UNIT.longest(s);
         match (cur, unit) {
@@ -186,8 +188,10 @@ fn fraction_joint(s: &str) -> Res<'_, ()> {
     Ok((s, ()))
 }
 
-/// The minor part of a compound amount: `43 cents` in `20 dollars 43 cents`, or a bare
-/// two-digit number closing the phrase (`15 dollars 50.`). Returns hundredths.
+/// The minor part of a compound amount: `43 cents` in `20 dollars 43 cents`, `1 pence` in
+/// `3 GBP 1 pence`, or a bare whole number under 100 closing the phrase (`15 dollars 50.`,
+/// `thirteen dollars forty five`, `US$3 and fourteen`); before a word it is another quantity
+/// (`$3 and fourteen people`). Returns hundredths.
 fn minor_part(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Decimal> {
     move |s: &str| {
         let (r, _) = ws1(s)?;
@@ -211,9 +215,7 @@ fn minor_part(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Decimal> {
             return Ok((r2, n.value / Decimal::ONE_HUNDRED));
         }
         let closes = r.trim_start_matches(' ');
-        if n.form == Form::Digits
-            && (closes.is_empty() || closes.starts_with(['.', ',', ';', '!', '?', ')']))
-        {
+        if closes.is_empty() || closes.starts_with(['.', ',', ';', '!', '?', ')']) {
             return Ok((r, n.value / Decimal::ONE_HUNDRED));
         }
         fail()
@@ -270,7 +272,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
                 } else {
                     unit_joint(s)?
                 };
-                unit_after(scaled)(joint.0)
+                unit_after(ctx, scaled)(joint.0)
             }
         };
         // Scale: "bn", "million", "k", "109-billion"; "m" only where it cannot be metres.
@@ -635,7 +637,9 @@ fn vague(s: &str) -> Res<'_, (Decimal, Decimal, Option<UnitRef>)> {
     let base = Decimal::from(v.base) * pow10(v.exp);
     let low = base * Decimal::from(2);
     let high = base * Decimal::from(10);
-    if let Ok((r2, (_, _, _, u))) = (ws1, word("of"), ws1, unit_after(true)).parse(r) {
+    if let Ok((r2, (_, _, _, u))) =
+        (ws1, word("of"), ws1, unit_after(Ctx::default(), true)).parse(r)
+    {
         return Ok((r2, (low, high, Some(u))));
     }
     Ok((r, (low, high, None)))
@@ -1042,6 +1046,59 @@ mod tests {
             r#"duration 7 d | "7-day""#
         );
         assert_eq!(show("10 m 2 m", false), r#"length 10 m | "10 m""#);
+    }
+
+    #[test]
+    fn money_with_a_trailing_minor_amount() {
+        assert_eq!(
+            show("3 GBP 1 pence", false),
+            r#"money 3.01 GBP | "3 GBP 1 pence""#
+        );
+        assert_eq!(
+            show("3 CAD 3 cents", false),
+            r#"money 3.03 CAD | "3 CAD 3 cents""#
+        );
+        assert_eq!(
+            show("3 UAH 4 kopiykas", false),
+            r#"money 3.04 UAH | "3 UAH 4 kopiykas""#
+        );
+        assert_eq!(
+            show("twenty ringgit 43 sens", false),
+            r#"money 20.43 MYR | "twenty ringgit 43 sens""#
+        );
+        assert_eq!(
+            show("10 $ 30 cent", false),
+            r#"money 10.3 USD | "10 $ 30 cent""#
+        );
+        assert_eq!(show("17 USD 25", false), r#"money 17.25 USD | "17 USD 25""#);
+        assert_eq!(
+            show("US$3 and fourteen", false),
+            r#"money 3.14 USD | "US$3 and fourteen""#
+        );
+        assert_eq!(
+            show("thirteen dollars forty five.", false),
+            r#"money 13.45 USD | "thirteen dollars forty five""#
+        );
+        assert_eq!(
+            show("c $ 100 and fifty .", true),
+            r#"money 100.5 CAD | "c $ 100 and fifty""#
+        );
+        assert_eq!(
+            show("3 GBP and one", false),
+            r#"money 3.01 GBP | "3 GBP and one""#
+        );
+        // Before a word the number is another quantity; a currency before a number belongs
+        // to that number.
+        assert_eq!(
+            show("$3 and fourteen people", false),
+            r#"money 3 USD | "$3""#
+        );
+        assert_eq!(show("US$3 and 14 people", false), r#"money 3 USD | "US$3""#);
+        assert_eq!(show("3 USD 125", false), r#"number 3 | "3""#);
+        assert_eq!(
+            show("20 dollars and 150", false),
+            r#"money 20 USD | "20 dollars""#
+        );
     }
 
     #[test]
