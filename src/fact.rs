@@ -91,7 +91,11 @@ pub struct Alt {
 pub struct Fact {
     /// What the quantity measures.
     pub kind: Kind,
-    /// The amount, exact; null for a range.
+    /// The amount, exact; null for a range. A value holding a quotient that does not
+    /// terminate (`two thirds`, `1/3`, `six million and two thirds`) has no exact decimal form
+    /// and is rounded to 15 significant digits (0.666666666666667, 6666666.66666667): what an
+    /// IEEE double round-trips, so no consumer loses a digit it could use. Terminating values
+    /// (`a trillionth`, `3 1/4`) stay exact.
     #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub value: Option<Decimal>,

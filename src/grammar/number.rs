@@ -30,6 +30,32 @@ pub struct Numeral {
     pub article: bool,
     /// Digits with a leading zero (`0835`, `007`): a code or a clock time.
     pub leading_zero: bool,
+    /// The value holds a quotient that does not terminate (`two thirds`, `1/3`): the final
+    /// amount is rounded to 15 significant digits (see [`round_inexact`]).
+    pub inexact: bool,
+}
+
+/// Significant digits kept of a value that holds a non-terminating quotient: what an IEEE
+/// double round-trips, so a JSON consumer loses nothing it could use.
+pub const INEXACT_DIGITS: u32 = 15;
+
+/// Round a value holding a non-terminating quotient (thirds, sixths, ninths) to
+/// [`INEXACT_DIGITS`] significant digits: a repeating decimal has no exact form, and 28
+/// digits of it would be noise. Exact values pass through unchanged.
+pub fn round_inexact(value: Decimal, inexact: bool) -> Decimal {
+    if !inexact {
+        return value;
+    }
+    value
+        .round_sf(INEXACT_DIGITS)
+        .map_or(value, |v| v.normalize())
+}
+
+/// `num / den`, and whether the quotient does not terminate.
+pub(crate) fn quotient(num: Decimal, den: Decimal) -> Option<(Decimal, bool)> {
+    let q = num.checked_div(den)?;
+    let exact = q.checked_mul(den) == Some(num);
+    Some((q, !exact))
 }
 
 /// Maximum digits of a numeral: beyond this it is an identifier, not a quantity, and would
@@ -139,6 +165,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
                 lone_one: false,
                 article: false,
                 leading_zero: n >= 2 && s.starts_with('0') && !grouped && !decimal,
+                inexact: false,
             },
         ))
     }
@@ -172,7 +199,7 @@ pub fn digit_fraction(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
         if den.is_zero() || num >= den || den > Decimal::ONE_HUNDRED {
             return fail();
         }
-        let value = num.checked_div(den).ok_or(nom::Err::Error(()))?;
+        let (value, inexact) = quotient(num, den).ok_or(nom::Err::Error(()))?;
         Ok((
             &rest[m..],
             Numeral {
@@ -182,6 +209,7 @@ pub fn digit_fraction(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
                 lone_one: false,
                 article: false,
                 leading_zero: false,
+                inexact,
             },
         ))
     }
@@ -204,6 +232,10 @@ fn word_sep(s: &str) -> Res<'_, ()> {
 /// `half`, `two thirds`, `one and a half`, `three lakh crore`, `five point five`.
 ///
 /// Words combine only in valid orders, so `one two` is the number one followed by other text.
+/// Fractions combine with what stands around them: `one and a fourth`, `twenty and three
+/// fifths`, `one hundred and three quarters` (100.75), `one million and a half` (of the
+/// million), `one billion and a half million`, `three quarters billion`, `two thirds of a
+/// million`, `half a dozen`.
 pub fn words(s: &str) -> Res<'_, Numeral> {
     let (mut rest, first) = numword(s)?;
     let mut total = Decimal::ZERO;
@@ -211,6 +243,9 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
     let mut last = *first;
     let mut words_used = 1usize;
     let mut done = false;
+    let mut inexact = false;
+    // A fraction read in the loop ("two thirds", "a third of") may scale what follows.
+    let mut fraction = false;
     match *first {
         NumWord::Digit(d) | NumWord::Teen(d) | NumWord::Tens(d) => current = Decimal::from(d),
         NumWord::Article => {
@@ -233,15 +268,17 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
             }
             current = Decimal::new(5, 1);
             done = true;
-            if let Ok((r, e)) = fraction_of_scale(rest) {
-                current *= pow10(e);
+            if let Ok((r, m)) = fraction_of_scale(rest) {
+                current *= m;
                 rest = r;
             }
         }
-        // "quarter million", "a third of a million" is read above.
+        // "quarter million", "a third of a million" is read below.
         NumWord::Fraction(d) => {
-            let (r, e) = fraction_of_scale(rest)?;
-            current = Decimal::ONE / Decimal::from(d) * pow10(e);
+            let (r, m) = fraction_of_scale(rest)?;
+            let (q, x) = quotient(m, Decimal::from(d)).ok_or(nom::Err::Error(()))?;
+            current = q;
+            inexact = x;
             rest = r;
             done = true;
         }
@@ -249,6 +286,19 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
         NumWord::Hundred | NumWord::Scale(_) => return fail(),
     }
     while !done {
+        // Mixed numbers: "one and a half", "twenty and three fifths", "one hundred and three
+        // quarters", "one million and a half".
+        if last != NumWord::Article
+            && let Ok((r, (num, den))) = and_fraction(rest)
+        {
+            let base = total.checked_add(current).ok_or(nom::Err::Error(()))?;
+            let (r, (v, x)) = add_fraction(r, base, last, num, den)?;
+            total = v;
+            current = Decimal::ZERO;
+            inexact |= x;
+            rest = r;
+            break;
+        }
         let Ok((after_sep, _)) = word_sep(rest) else {
             break;
         };
@@ -309,29 +359,36 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
                 current *= Decimal::from(12);
                 true
             }
-            // "two thirds"; but "two quarters" without "of" is a duration.
+            // "two thirds", "one-third", "three quarters billion"; but "two quarters" alone
+            // is a duration.
             (NumWord::Fraction(d), NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Tens(_))
                 if after_and.len() == after_sep.len()
-                    && (d != 4 || (ws1, word("of")).parse(r).is_ok()) =>
+                    && (!is_quarter(after_and)
+                        || (ws1, word("of")).parse(r).is_ok()
+                        || scale_follows(r)) =>
             {
-                // "two thirds", "one-third"
-                current = current
-                    .checked_div(Decimal::from(d))
-                    .ok_or(nom::Err::Error(()))?;
+                let (q, x) = quotient(current, Decimal::from(d)).ok_or(nom::Err::Error(()))?;
+                current = q;
+                inexact |= x;
                 done = true;
+                fraction = true;
                 true
             }
             (NumWord::Fraction(d), NumWord::Article) if words_used == 1 => {
-                // "a third", "a quarter": only as an amount of something.
+                // "a third", "a quarter": only as an amount of something. Closing the phrase
+                // only from a hundredth on: "a third," "a fourth." are elliptic ordinals ("won
+                // a third", "on a fourth") and "a half." ends "a year and a half".
                 let follows = (ws1, word("of")).parse(r).is_ok()
-                    || (ws1, numword)
-                        .parse(r)
-                        .is_ok_and(|(_, (_, w))| matches!(w, NumWord::Scale(_)));
+                    || scale_follows(r)
+                    || (d >= 100 && closes(r));
                 if !follows {
                     return fail();
                 }
-                current = Decimal::ONE / Decimal::from(d);
+                let (q, x) = quotient(Decimal::ONE, Decimal::from(d)).ok_or(nom::Err::Error(()))?;
+                current = q;
+                inexact |= x;
                 done = true;
+                fraction = true;
                 true
             }
             _ => false,
@@ -354,30 +411,16 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
                 lone_one: false,
                 article: true,
                 leading_zero: false,
+                inexact: false,
             },
         ));
     }
-    let mut value = total.checked_add(current).ok_or(nom::Err::Error(()))?;
-    // "one and a half", "two and a quarter"; after a scale, of the scale: "one million and a
-    // half" is 1.5 million; and before one: "five and a half million".
-    if let Ok((r, (_, _, _, _, _, frac))) =
-        (ws1, word("and"), ws1, alt_article, ws1, numword).parse(rest)
-        && let NumWord::Fraction(d) = *frac
-    {
-        let unit = match last {
-            NumWord::Scale(e) => pow10(e),
-            _ => Decimal::ONE,
-        };
-        value += unit / Decimal::from(d);
+    // "two thirds of a million", "three quarters billion"
+    if fraction && let Ok((r, m)) = fraction_of_scale(rest) {
+        current = current.checked_mul(m).ok_or(nom::Err::Error(()))?;
         rest = r;
-        if !matches!(last, NumWord::Scale(_))
-            && let Ok((r2, (_, w))) = (ws1, numword).parse(rest)
-            && let NumWord::Scale(e) = *w
-        {
-            value = value.checked_mul(pow10(e)).ok_or(nom::Err::Error(()))?;
-            rest = r2;
-        }
     }
+    let mut value = total.checked_add(current).ok_or(nom::Err::Error(()))?;
     // "five point five"
     if let Ok((mut r, _)) = (ws1, word("point")).parse(rest) {
         let mut frac = String::new();
@@ -405,16 +448,119 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
             lone_one,
             article: false,
             leading_zero: false,
+            inexact,
         },
     ))
 }
 
-/// A scale after a fraction: `half a million`, `quarter million`, `half million`.
-fn fraction_of_scale(s: &str) -> Res<'_, u32> {
+/// Whether a fraction word is `quarter(s)`, which alone is also a fiscal period.
+fn is_quarter(s: &str) -> bool {
+    s.get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("quarter"))
+}
+
+/// Whether a scale word follows: `three quarters billion`.
+fn scale_follows(s: &str) -> bool {
+    (ws1, numword)
+        .parse(s)
+        .is_ok_and(|(_, (_, w))| matches!(w, NumWord::Scale(_)))
+}
+
+/// Whether the phrase ends here: end of text or punctuation.
+fn closes(s: &str) -> bool {
+    let t = s.trim_start_matches([' ', '\t']);
+    t.is_empty() || t.starts_with(['.', ',', ';', ':', '!', '?', ')', '\n', '\r'])
+}
+
+/// The fraction of a mixed number: ` and a half`, ` and three fifths`, ` and one fourth`,
+/// ` and twenty-three hundredths`. A proper fraction only (numerator below denominator).
+/// Returns numerator and denominator.
+pub(crate) fn and_fraction(s: &str) -> Res<'_, (Decimal, Decimal)> {
+    let (r, _) = (ws1, word("and"), ws1).parse(s)?;
+    let (r, num) = match alt_article(r) {
+        Ok((r2, _)) => (r2, Decimal::ONE),
+        Err(_) => {
+            let (mut r2, w) = numword(r)?;
+            let mut num = match *w {
+                NumWord::Digit(d) | NumWord::Teen(d) | NumWord::Tens(d) if d > 0 => {
+                    Decimal::from(d)
+                }
+                _ => return fail(),
+            };
+            if let NumWord::Tens(_) = *w
+                && let Ok((r3, (_, w2))) = (word_sep, numword).parse(r2)
+                && let NumWord::Digit(d) = *w2
+                && d > 0
+            {
+                num += Decimal::from(d);
+                r2 = r3;
+            }
+            (r2, num)
+        }
+    };
+    let (r, (_, w)) = (word_sep, numword).parse(r)?;
+    let NumWord::Fraction(d) = *w else {
+        return fail();
+    };
+    let den = Decimal::from(d);
+    if num >= den {
+        return fail();
+    }
+    // "the first three quarters and a fourth quarter dividend": an ordinal.
+    if (ws1, numword)
+        .parse(r)
+        .is_ok_and(|(_, (_, w))| matches!(w, NumWord::Fraction(_)))
+    {
+        return fail();
+    }
+    Ok((r, (num, den)))
+}
+
+/// Add the fraction of a mixed number to `base`, whose last word was `last`: of the scale
+/// after it (`five and a half million`, `one billion and a half million`), else of the
+/// scale before it (`one million and a half`), else of one. Returns the value and whether it
+/// holds a non-terminating quotient.
+pub(crate) fn add_fraction(
+    s: &str,
+    base: Decimal,
+    last: NumWord,
+    num: Decimal,
+    den: Decimal,
+) -> Res<'_, (Decimal, bool)> {
+    let err = || nom::Err::Error(());
+    let (frac, inexact) = quotient(num, den).ok_or_else(err)?;
+    if let Ok((r, (_, w))) = (ws1, numword).parse(s)
+        && let NumWord::Scale(e2) = *w
+    {
+        match last {
+            NumWord::Scale(e) if e2 < e => {
+                let v = base.checked_add(frac.checked_mul(pow10(e2)).ok_or_else(err)?);
+                return Ok((r, (v.ok_or_else(err)?, inexact)));
+            }
+            NumWord::Scale(_) => {}
+            _ => {
+                let v = base.checked_add(frac).ok_or_else(err)?;
+                return Ok((r, (v.checked_mul(pow10(e2)).ok_or_else(err)?, inexact)));
+            }
+        }
+    }
+    let unit = match last {
+        NumWord::Scale(e) => pow10(e),
+        _ => Decimal::ONE,
+    };
+    let v = base.checked_add(frac.checked_mul(unit).ok_or_else(err)?);
+    Ok((s, (v.ok_or_else(err)?, inexact)))
+}
+
+/// A multiplier after a fraction: `half a million`, `quarter million`, `half million`, `two
+/// thirds of a million`, `half a dozen`.
+fn fraction_of_scale(s: &str) -> Res<'_, Decimal> {
     let (r, _) = ws1(s)?;
+    let (r, _) = nom::combinator::opt((word("of"), ws1)).parse(r)?;
     let (r, _) = nom::combinator::opt((alt_article, ws1)).parse(r)?;
     match numword(r)? {
-        (r, NumWord::Scale(e)) => Ok((r, *e)),
+        (r, NumWord::Scale(e)) => Ok((r, pow10(*e))),
+        (r, NumWord::Dozen) => Ok((r, Decimal::from(12))),
         _ => fail(),
     }
 }
@@ -462,6 +608,61 @@ mod tests {
         insta::assert_snapshot!(d("12,34", false), @r#"12 rest=",34" year=false"#);
         insta::assert_snapshot!(d("40\u{202f}000 people", false), @r#"40000 rest=" people" year=false"#);
         insta::assert_snapshot!(d("99999999999999999999999999999", false), @"none");
+    }
+
+    #[test]
+    fn word_fractions_and_mixed_numbers() {
+        assert_eq!(w("a trillionth"), r#"0.000000000001 rest="""#);
+        assert_eq!(w("a hundredth."), r#"0.01 rest=".""#);
+        assert_eq!(w("one eighth"), r#"0.125 rest="""#);
+        assert_eq!(w("five eighths"), r#"0.625 rest="""#);
+        assert_eq!(w("one - fourth"), r#"0.25 rest="""#);
+        assert_eq!(w("one and a fourth"), r#"1.25 rest="""#);
+        assert_eq!(w("twenty and three fifths"), r#"20.6 rest="""#);
+        assert_eq!(w("three and one fourth"), r#"3.25 rest="""#);
+        assert_eq!(w("one hundred and three quarters"), r#"100.75 rest="""#);
+        assert_eq!(w("half a  dozen eggs"), r#"6 rest=" eggs""#);
+        assert_eq!(w("two million and one half"), r#"2500000 rest="""#);
+        assert_eq!(w("one billion and a half million"), r#"1000500000 rest="""#);
+        assert_eq!(
+            w("one billion and three quarters million"),
+            r#"1000750000 rest="""#
+        );
+        assert_eq!(
+            w("five billion and three quarters"),
+            r#"5750000000 rest="""#
+        );
+        assert_eq!(w("three quarters billion"), r#"750000000 rest="""#);
+        assert_eq!(w("a quarter of a million jobs"), r#"250000 rest=" jobs""#);
+        // Ordinals and periods stay what they are.
+        assert_eq!(w("a third, El Paso"), "none");
+        assert_eq!(w("a fourth term"), "none");
+        assert_eq!(w("a half."), "none");
+        assert_eq!(w("three quarters"), r#"3 rest=" quarters""#);
+        assert_eq!(
+            w("three quarters and a fourth quarter"),
+            r#"3 rest=" quarters and a fourth quarter""#
+        );
+    }
+
+    #[test]
+    fn non_terminating_quotients_round_to_15_significant_digits() {
+        let r = |s: &str| match words(s) {
+            Ok((_, n)) => round_inexact(n.value, n.inexact).to_string(),
+            Err(_) => "none".into(),
+        };
+        assert_eq!(r("two thirds"), "0.666666666666667");
+        assert_eq!(r("forty two and a third"), "42.3333333333333");
+        assert_eq!(r("six million and two thirds"), "6666666.66666667");
+        assert_eq!(r("two thirds of a million"), "666666.666666667");
+        assert_eq!(r("nine million and five ninths"), "9555555.55555556");
+        assert_eq!(
+            r("one hundred and three and two thirds"),
+            "103.666666666667"
+        );
+        // Terminating values stay exact, however long.
+        assert_eq!(r("a trillionth"), "0.000000000001");
+        assert_eq!(r("three and one fourth"), "3.25");
     }
 
     #[test]

@@ -251,6 +251,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             let joint = |s| alt(((ws0, tag("-"), ws0).map(|_| ()), ws1)).parse(s);
             if let Ok((r2, (_, f))) = (joint, number::digit_fraction(ctx)).parse(r) {
                 numeral.value += f.value;
+                numeral.inexact |= f.inexact;
                 numeral.year_like = false;
                 r = r2;
             }
@@ -320,13 +321,13 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             scale = sc.exp;
             rest = r2;
         }
-        // "3 million and a half": half of the scale.
-        let mut half_scale = false;
+        // "3 million and a half", "3 million and a quarter": a fraction of the scale.
+        let mut scale_fraction = None;
         if scale > 0
             && numeral.form == Form::Digits
-            && let Ok((r2, _)) = (ws1, word("and"), ws1, word("a"), ws1, word("half")).parse(rest)
+            && let Ok((r2, (num, den))) = number::and_fraction(rest)
         {
-            half_scale = true;
+            scale_fraction = Some(number::quotient(num, den).ok_or(nom::Err::Error(()))?);
             rest = r2;
         }
         // "13F" (a filing), "F-Series", "14.7C/": a letter unit glued to more text is no unit.
@@ -347,15 +348,36 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         {
             return fail();
         }
-        if numeral.article && !unit.is_some_and(article_unit) {
+        // "an hour and a half", "a mile and a quarter", "3 years and a half": a fraction of
+        // the unit.
+        let mut unit_fraction = None;
+        if scale == 0
+            && unit.is_some_and(|u| u.kind() != Kind::Percent)
+            && numeral.value.fract().is_zero()
+            && let Ok((r2, (num, den))) = number::and_fraction(rest)
+            && !(ws1, lex(&NUMBER_WORD))
+                .parse(r2)
+                .is_ok_and(|(_, (_, w))| matches!(w, NumWord::Scale(_)))
+            && minor_part(ctx)(rest).is_err()
+        {
+            unit_fraction = Some(number::quotient(num, den).ok_or(nom::Err::Error(()))?);
+            rest = r2;
+        }
+        if numeral.article && !unit.is_some_and(article_unit) && unit_fraction.is_none() {
             return fail();
         }
         let mut value = numeral
             .value
             .checked_mul(pow10(scale))
             .ok_or(nom::Err::Error(()))?;
-        if half_scale {
-            value += pow10(scale) / Decimal::TWO;
+        let mut inexact = numeral.inexact;
+        if let Some((f, x)) = scale_fraction {
+            value += f.checked_mul(pow10(scale)).ok_or(nom::Err::Error(()))?;
+            inexact |= x;
+        }
+        if let Some((f, x)) = unit_fraction {
+            value += f;
+            inexact |= x;
         }
         if let Some(UnitRef::Money(c)) = unit {
             if c.minor_exp > 0 {
@@ -368,9 +390,8 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
                 }
             }
         }
-        if negative {
-            value = -value;
-        }
+        let value = number::round_inexact(value, inexact);
+        let value = if negative { -value } else { value };
         Ok((
             rest,
             Amount {
@@ -1098,6 +1119,43 @@ mod tests {
         assert_eq!(
             show("20 dollars and 150", false),
             r#"money 20 USD | "20 dollars""#
+        );
+    }
+
+    #[test]
+    fn fractions_of_scales_and_units() {
+        assert_eq!(
+            show("3 million and a quarter", false),
+            r#"number 3250000 | "3 million and a quarter""#
+        );
+        assert_eq!(
+            show("3 million and a half people", false),
+            r#"count 3500000 noun="people" | "3 million and a half people""#
+        );
+        assert_eq!(
+            show("an hour and a half later", false),
+            r#"duration 1.5 h | "an hour and a half""#
+        );
+        assert_eq!(
+            show("almost a cent and a half weaker", false),
+            r#"money 0.015 USD Approx | "almost a cent and a half""#
+        );
+        assert_eq!(
+            show("two and one half pct", false),
+            r#"percent 2.5 % | "two and one half pct""#
+        );
+        assert_eq!(
+            show("three quarters billion us dollars", false),
+            r#"money 750000000 USD | "three quarters billion us dollars""#
+        );
+        assert_eq!(
+            show("10 1/3 miles", false),
+            r#"length 10.3333333333333 mi | "10 1/3 miles""#
+        );
+        assert_eq!(show("in the first three quarters", false), "none");
+        assert_eq!(
+            show("three quarters and a fourth quarter dividend", false),
+            r#"duration 3 qtr | "three quarters""#
         );
     }
 

@@ -72,7 +72,7 @@ pub enum NumWord {
     /// dozen
     Dozen,
     /// half, third, quarter … with the denominator
-    Fraction(u16),
+    Fraction(u64),
     /// a, an: one, before hundred/thousand/dozen/a unit
     Article,
 }
@@ -848,6 +848,24 @@ table!(NUMBER_WORDS: NumWord = [
     ("hundredths", Any, NumWord::Fraction(100)),
     ("thousandth", Any, NumWord::Fraction(1000)),
     ("thousandths", Any, NumWord::Fraction(1000)),
+    ("millionth", Any, NumWord::Fraction(1_000_000)),
+    ("millionths", Any, NumWord::Fraction(1_000_000)),
+    ("billionth", Any, NumWord::Fraction(1_000_000_000)),
+    ("billionths", Any, NumWord::Fraction(1_000_000_000)),
+    ("trillionth", Any, NumWord::Fraction(1_000_000_000_000)),
+    ("trillionths", Any, NumWord::Fraction(1_000_000_000_000)),
+    ("fourth", Any, NumWord::Fraction(4)),
+    ("fourths", Any, NumWord::Fraction(4)),
+    ("twentieth", Any, NumWord::Fraction(20)),
+    ("twentieths", Any, NumWord::Fraction(20)),
+    ("thirtieth", Any, NumWord::Fraction(30)),
+    ("thirtieths", Any, NumWord::Fraction(30)),
+    ("fortieth", Any, NumWord::Fraction(40)),
+    ("fiftieth", Any, NumWord::Fraction(50)),
+    ("sixtieth", Any, NumWord::Fraction(60)),
+    ("seventieth", Any, NumWord::Fraction(70)),
+    ("eightieth", Any, NumWord::Fraction(80)),
+    ("ninetieth", Any, NumWord::Fraction(90)),
     ("a", Any, NumWord::Article),
     ("an", Any, NumWord::Article),
 ]);
