@@ -241,6 +241,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         };
         let (r, mut numeral) = alt((
             number::digit_fraction(ctx),
+            number::mixed(ctx),
             number::digits(ctx),
             number::words,
         ))
