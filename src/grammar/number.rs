@@ -129,7 +129,43 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
                 let c = s.chars().next()?;
                 matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}').then(|| c.len_utf8())
             };
-            while let Some(k) = sep(rest, ',').or_else(|| spaced(rest)) {
+            // "1 234 567" with plain spaces, in untokenized text only, after a head of one or
+            // two digits (not 0), with two or more groups and no digits after the last: "in
+            // 2010 500 people", "scored 3 100 times", price columns "746 747 750" and phone
+            // numbers "0 400 609 544" stay apart.
+            let three = |s: &'_ str| matches!(lexeme(s), Some((LexKind::Digits, 3)));
+            let ascii_head = n <= 2 && !s.starts_with('0') && !ctx.tokenized;
+            let ascii_group = |s: &'_ str, first: bool| -> Option<usize> {
+                let r = s.strip_prefix(' ')?;
+                if !ascii_head || !three(r) {
+                    return None;
+                }
+                let after = &r[3..];
+                if first && !after.strip_prefix(' ').is_some_and(three) {
+                    return None;
+                }
+                let more = after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+                if !first && more && !after.strip_prefix(' ').is_some_and(three) {
+                    return None;
+                }
+                Some(1)
+            };
+            let mut ascii = false;
+            while let Some(k) = if ascii {
+                ascii_group(rest, false)
+            } else {
+                sep(rest, ',').or_else(|| spaced(rest)).or_else(|| {
+                    let k = if grouped {
+                        None
+                    } else {
+                        ascii_group(rest, true)
+                    };
+                    ascii = k.is_some();
+                    k
+                })
+            } {
                 match lexeme(&rest[k..]) {
                     Some((LexKind::Digits, 3)) => {
                         if !push(&mut buf, &mut len, rest[k..k + 3].as_bytes()) {
@@ -786,6 +822,27 @@ mod tests {
         insta::assert_snapshot!(d("12,34", false), @r#"12 rest=",34" year=false"#);
         insta::assert_snapshot!(d("40\u{202f}000 people", false), @r#"40000 rest=" people" year=false"#);
         insta::assert_snapshot!(d("99999999999999999999999999999", false), @"none");
+        // Plain spaces group thousands only with a short head and two or more groups.
+        assert_eq!(
+            d("1 414 021 100.", false),
+            r#"1414021100 rest="." year=false"#
+        );
+        assert_eq!(d("1 234 567.89", false), r#"1234567.89 rest="" year=false"#);
+        assert_eq!(
+            d("5 534 530 shares", false),
+            r#"5534530 rest=" shares" year=false"#
+        );
+        assert_eq!(
+            d("40 000 people", false),
+            r#"40 rest=" 000 people" year=false"#
+        );
+        assert_eq!(d("1 234 567", true), r#"1 rest=" 234 567" year=false"#);
+        assert_eq!(d("746 747 750", false), r#"746 rest=" 747 750" year=false"#);
+        assert_eq!(
+            d("0 400 609 544", false),
+            r#"0 rest=" 400 609 544" year=false"#
+        );
+        assert_eq!(d("5 534 530 2", false), r#"5534 rest=" 530 2" year=false"#);
     }
 
     #[test]

@@ -288,8 +288,16 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
                 None
             };
             let small = numeral.value < Decimal::ONE_HUNDRED || !numeral.value.fract().is_zero();
+            // "1.2b": a billion glued to a decimal is no other unit.
+            let glued_billion = sc.exp == 9
+                && !r.starts_with(|c: char| c.is_whitespace() || c == '-')
+                && numeral.form == Form::Digits
+                && !numeral.value.fract().is_zero()
+                && numeral.value < Decimal::ONE_HUNDRED
+                && !s[..s.len() - r.len()].contains(['/', '-']);
             let ok = !sc.money_only
                 || before.is_some()
+                || glued_billion
                 || match next {
                     // "5m dollars", "110m tons"; but "5m" alone is metres.
                     Some((_, u)) => u.kind() != Kind::Length,
@@ -321,6 +329,13 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         {
             scale = sc.exp;
             rest = r2;
+        }
+        // "MEUR 311.4", "30 MUSD": the code carries the scale.
+        if scale == 0
+            && let Some(UnitRef::Money(c)) = unit
+            && c.scale_exp > 0
+        {
+            scale = c.scale_exp;
         }
         // "3 million and a half", "3 million and a quarter": a fraction of the scale.
         let mut scale_fraction = None;
@@ -1158,6 +1173,35 @@ mod tests {
             show("three quarters and a fourth quarter dividend", false),
             r#"duration 3 qtr | "three quarters""#
         );
+    }
+
+    #[test]
+    fn scale_prefixed_codes_and_glued_billions() {
+        assert_eq!(
+            show("MEUR 311.4 in", false),
+            r#"money 311400000 EUR | "MEUR 311.4""#
+        );
+        assert_eq!(
+            show("30 MUSD were", false),
+            r#"money 30000000 USD | "30 MUSD""#
+        );
+        assert_eq!(
+            show("twenty MUSD", false),
+            r#"money 20000000 USD | "twenty MUSD""#
+        );
+        assert_eq!(
+            show("48.5 MGBP purchase", false),
+            r#"money 48500000 GBP | "48.5 MGBP""#
+        );
+        assert_eq!(show("1.2b", false), r#"number 1200000000 | "1.2b""#);
+        assert_eq!(
+            show("1.2B people", false),
+            r#"count 1200000000 noun="people" | "1.2B people""#
+        );
+        // Names and Reuters bid quotes are no billions.
+        assert_eq!(show("802.11b", false), "none");
+        assert_eq!(show("140-1/2b", false), "none");
+        assert_eq!(show("12b", false), "none");
     }
 
     #[test]

@@ -36,8 +36,25 @@ fn sep<'c>(ctx: Ctx, c: &'c str) -> impl Fn(&str) -> Res<'_, ()> + 'c {
     }
 }
 
-/// `+44 7756 165803`, `+1-202-555-0100`.
+/// `+44 7756 165803`, `+1-202-555-0100`, `0845 8 505 505`.
 fn phone(s: &str) -> Res<'_, ()> {
+    // "0845 8 505 505", "0800 555 111": a trunk prefix and two or more groups.
+    if s.starts_with('0')
+        && let Ok((r, _)) = (
+            digits_len(3, 5),
+            ws1,
+            digits_len(1, 8),
+            ws1,
+            digits_len(1, 8),
+        )
+            .parse(s)
+    {
+        let mut r = r;
+        while let Ok((r2, _)) = (ws1, digits_len(1, 8)).parse(r) {
+            r = r2;
+        }
+        return Ok((r, ()));
+    }
     let (mut r, _) = (tag("+"), ws0, digits_len(1, 4)).parse(s)?;
     while let Ok((r2, _)) = (alt((ws1, tag("-").map(|_| ()))), digits_len(2, 8)).parse(r) {
         r = r2;
@@ -186,6 +203,9 @@ mod tests {
         assert_eq!(skipped("s & p 500 index", true), Some("s & p 500"));
         assert_eq!(skipped("one another", false), Some("one another"));
         assert_eq!(skipped("10 people", false), None);
+        assert_eq!(skipped("0845 8 505 505 or", false), Some("0845 8 505 505"));
+        assert_eq!(skipped("08457 90 90 90 ,", true), Some("08457 90 90 90"));
+        assert_eq!(skipped("0845 8 people", false), None);
         assert_eq!(skipped("may 5 %", false), Some("may 5"));
         assert_eq!(skipped("1 . 8 %", true), None);
     }

@@ -45,6 +45,8 @@ pub struct Currency {
     /// Only money when the amount has a scale word (`361 million pounds`); otherwise the form
     /// is read as a unit (`six pounds of meat`).
     pub scaled_only: bool,
+    /// Power of ten the form itself implies: `MEUR 311.4` is 311.4 million euros (6).
+    pub scale_exp: u32,
 }
 
 /// A scale word or suffix: `bn`, `million`, `k`.
@@ -114,6 +116,7 @@ const fn cur(code: &'static str, position: Position) -> Currency {
         minor_exp: 0,
         position,
         scaled_only: false,
+        scale_exp: 0,
     }
 }
 const fn minor(code: &'static str) -> Currency {
@@ -122,6 +125,7 @@ const fn minor(code: &'static str) -> Currency {
         minor_exp: 2,
         position: Position::After,
         scaled_only: false,
+        scale_exp: 0,
     }
 }
 const fn scaled(code: &'static str) -> Currency {
@@ -130,6 +134,19 @@ const fn scaled(code: &'static str) -> Currency {
         minor_exp: 0,
         position: Position::After,
         scaled_only: true,
+        scale_exp: 0,
+    }
+}
+
+/// A currency code with a million prefix, as Nordic company releases write it (`MEUR 311.4`,
+/// `30 MUSD`).
+const fn millions(code: &'static str) -> Currency {
+    Currency {
+        code,
+        minor_exp: 0,
+        position: Position::Both,
+        scaled_only: false,
+        scale_exp: 6,
     }
 }
 
@@ -417,6 +434,14 @@ table!(CURRENCIES: Currency = [
     ("forints", Any, cur("HUF", After)),
     ("RON", Exact, cur("RON", Both)),
     ("ISK", Any, cur("ISK", Both)),
+    ("MUSD", Exact, millions("USD")),
+    ("MEUR", Exact, millions("EUR")),
+    ("MGBP", Exact, millions("GBP")),
+    ("MAUD", Exact, millions("AUD")),
+    ("MSEK", Exact, millions("SEK")),
+    ("MNOK", Exact, millions("NOK")),
+    ("MDKK", Exact, millions("DKK")),
+    ("MCHF", Exact, millions("CHF")),
     ("bitcoin", Any, cur("BTC", After)),
     ("bitcoins", Any, cur("BTC", After)),
 ]);
