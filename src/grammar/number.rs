@@ -687,10 +687,11 @@ fn closes(s: &str) -> bool {
 }
 
 /// The fraction of a mixed number: ` and a half`, ` and three fifths`, ` and one fourth`,
-/// ` and twenty-three hundredths`. A proper fraction only (numerator below denominator).
+/// ` and twenty-three hundredths`, `-and-a-half`. A proper fraction only (numerator below denominator).
 /// Returns numerator and denominator.
 pub(crate) fn and_fraction(s: &str) -> Res<'_, (Decimal, Decimal)> {
-    let (r, _) = (ws1, word("and"), ws1).parse(s)?;
+    // Spaces or hyphens: "three and a half", "three-and-a-half".
+    let (r, _) = (word_sep, word("and"), word_sep).parse(s)?;
     let (r, num) = match alt_article(r) {
         Ok((r2, _)) => (r2, Decimal::ONE),
         Err(_) => {

@@ -222,6 +222,68 @@ fn minor_part(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Decimal> {
     }
 }
 
+/// A fraction word standing for its value before a unit: `half liter`, `half-litre`,
+/// `quarter-litre`, `fourth of liter`, `tenth of a gallon`. Only `half` and `quarter` take a
+/// plain space (`the third mile` is an ordinal); durations only `half` an hour, minute,
+/// second or day (`half-hour`; `half-year results` and `third-quarter` are reporting
+/// periods); no percentages or index points (`a quarter-point cut`).
+fn fraction_before_unit(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
+    move |s: &str| {
+        let (r, w) = lex(&NUMBER_WORD)(s)?;
+        let NumWord::Fraction(d) = *w else {
+            return fail();
+        };
+        let word = &s[..s.len() - r.len()];
+        let spaced_ok = word.eq_ignore_ascii_case("half") || word.eq_ignore_ascii_case("quarter");
+        let hyphen = (ws_inline0, tag("-"), ws_inline0).parse(r);
+        let of = (
+            ws_inline1,
+            word_of,
+            ws_inline1,
+            nom::combinator::opt((alt((super::word("a"), super::word("an"))), ws_inline1)),
+        )
+            .parse(r);
+        let joint_rest = match (hyphen, of) {
+            (Ok((r2, _)), _) => r2,
+            (_, Ok((r2, _))) => r2,
+            _ if spaced_ok => ws_inline1(r)?.0,
+            _ => return fail(),
+        };
+        let (after, u) = unit_after(ctx, false)(joint_rest)?;
+        let UnitRef::Unit(unit) = u else {
+            return fail();
+        };
+        // "half miles" is the end of "15-and-a-half miles", never a half.
+        let unit_text = &joint_rest[..joint_rest.len() - after.len()];
+        if starts_alnum(after)
+            || (unit_text.len() > 2 && ends_with_ci(unit_text, "s"))
+            || matches!(unit.kind, Kind::Percent | Kind::Points | Kind::Temperature)
+            || (unit.kind == Kind::Duration
+                && (d != 2 || !matches!(unit.symbol, "h" | "min" | "s" | "d")))
+        {
+            return fail();
+        }
+        let (value, inexact) =
+            number::quotient(Decimal::ONE, Decimal::from(d)).ok_or(nom::Err::Error(()))?;
+        Ok((
+            r,
+            Numeral {
+                value,
+                form: Form::Words,
+                year_like: false,
+                lone_one: false,
+                article: false,
+                leading_zero: false,
+                inexact,
+            },
+        ))
+    }
+}
+
+fn word_of(s: &str) -> Res<'_, &str> {
+    word("of")(s)
+}
+
 /// One amount: `$2.4bn`, `1 . 8 %`, `60km`, `13.1 mln dlrs`, `two million barrels`, `45 cts`.
 pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
     move |s: &str| {
@@ -244,6 +306,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             number::mixed(ctx),
             number::digits(ctx),
             number::words,
+            fraction_before_unit(ctx),
         ))
         .parse(r)?;
         let mut r = r;
@@ -256,6 +319,19 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
                 numeral.year_like = false;
                 r = r2;
             }
+        }
+        // "15 and a half miles", "3-and-a-half inch": a mixed number in digits, with a
+        // fraction of one ("Key Stages 1, 3 and 4 and two-fifths of schools" is a list).
+        if numeral.form == Form::Digits
+            && numeral.value.fract().is_zero()
+            && !numeral.year_like
+            && let Ok((r2, (num, den))) = number::and_fraction(r)
+            && num == Decimal::ONE
+        {
+            let (f, x) = number::quotient(num, den).ok_or(nom::Err::Error(()))?;
+            numeral.value += f;
+            numeral.inexact |= x;
+            r = r2;
         }
         // "200 dozens", "3 dzs": dozens of a number in digits.
         if numeral.form == Form::Digits {
@@ -1202,6 +1278,51 @@ mod tests {
         assert_eq!(show("802.11b", false), "none");
         assert_eq!(show("140-1/2b", false), "none");
         assert_eq!(show("12b", false), "none");
+    }
+
+    #[test]
+    fn fraction_words_before_units_and_hyphenated_mixed_numbers() {
+        assert_eq!(show("half liter", false), r#"volume 0.5 l | "half liter""#);
+        assert_eq!(show("half-litre", false), r#"volume 0.5 l | "half-litre""#);
+        assert_eq!(
+            show("quarter-litre", false),
+            r#"volume 0.25 l | "quarter-litre""#
+        );
+        assert_eq!(
+            show("fourth of liter", false),
+            r#"volume 0.25 l | "fourth of liter""#
+        );
+        assert_eq!(
+            show("tenth of a gallon", false),
+            r#"volume 0.1 gal | "tenth of a gallon""#
+        );
+        assert_eq!(show("a half-hour show", false), "none");
+        assert_eq!(
+            show("half-hour show", false),
+            r#"duration 0.5 h | "half-hour""#
+        );
+        assert_eq!(
+            show("15-and-a-half miles", false),
+            r#"length 15.5 mi | "15-and-a-half miles""#
+        );
+        assert_eq!(
+            show("three-and-a-half inch blade", false),
+            r#"length 3.5 in | "three-and-a-half inch""#
+        );
+        assert_eq!(
+            show("12 and a half years", false),
+            r#"duration 12.5 yr | "12 and a half years""#
+        );
+        // Ordinals, reporting periods, rate moves and the tails of other numbers.
+        assert_eq!(show("third mile", false), "none");
+        assert_eq!(show("third-quarter profit", false), "none");
+        assert_eq!(show("half-year results", false), "none");
+        assert_eq!(show("quarter-point cut", false), "none");
+        assert_eq!(show("half miles", false), "none");
+        assert_eq!(
+            show("4 and two-fifths of schools", false),
+            r#"number 4 | "4""#
+        );
     }
 
     #[test]
