@@ -384,15 +384,14 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
                 current = Decimal::ZERO;
                 true
             }
-            (
-                NumWord::Dozen,
-                NumWord::Digit(_)
-                | NumWord::Teen(_)
-                | NumWord::Tens(_)
-                | NumWord::Hundred
-                | NumWord::Article,
-            ) => {
+            (NumWord::Dozen, NumWord::Hundred | NumWord::Article) => {
                 current *= Decimal::from(12);
+                true
+            }
+            (NumWord::Dozen, NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Tens(_)) => {
+                // "three hundred and two dozens" is 300 and 24: dozens of the last group.
+                let small = current % Decimal::ONE_HUNDRED;
+                current = current - small + small * Decimal::from(12);
                 true
             }
             // "two thirds", "one-third", "three quarters billion"; but "two quarters" alone
@@ -460,9 +459,31 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
     // "five point five"
     if let Ok((mut r, _)) = (ws1, word("point")).parse(rest) {
         let mut frac = String::new();
-        while let Ok((r2, (_, w))) = (ws1, numword).parse(r) {
+        while let Ok((r2, (_, w))) = (word_sep, numword).parse(r) {
             match *w {
                 NumWord::Digit(d) => frac.push(char::from(b'0' + d)),
+                // "point seventy-one", "point fifteen": spoken in pairs.
+                NumWord::Teen(d) if frac.is_empty() => {
+                    frac.push_str(&d.to_string());
+                    r = r2;
+                    break;
+                }
+                NumWord::Tens(d) if frac.is_empty() => {
+                    let mut t = d / 10;
+                    let mut r3 = r2;
+                    if let Ok((r4, (_, w2))) = (word_sep, numword).parse(r2)
+                        && let NumWord::Digit(u) = *w2
+                        && u > 0
+                    {
+                        t = t * 10 + u;
+                        r3 = r4;
+                        frac.push_str(&t.to_string());
+                    } else {
+                        frac.push_str(&d.to_string());
+                    }
+                    r = r3;
+                    break;
+                }
                 _ => break,
             }
             r = r2;
@@ -870,6 +891,9 @@ mod tests {
         );
         assert_eq!(w("three quarters billion"), r#"750000000 rest="""#);
         assert_eq!(w("a quarter of a million jobs"), r#"250000 rest=" jobs""#);
+        assert_eq!(w("three hundred and two dozens"), r#"324 rest="""#);
+        assert_eq!(w("two hundred point seventy-one"), r#"200.71 rest="""#);
+        assert_eq!(w("five point fifteen"), r#"5.15 rest="""#);
         // Ordinals and periods stay what they are.
         assert_eq!(w("a third, El Paso"), "none");
         assert_eq!(w("a fourth term"), "none");

@@ -143,6 +143,20 @@ fn number_follows(s: &str) -> bool {
     s[space_len(s)..].starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether the number that follows carries its own currency after it (`10 $ 30 $`, `10 rmb
+/// 20 usd`): then a currency between the two belongs to the first.
+fn has_own_currency(ctx: Ctx, s: &str) -> bool {
+    let Ok((r, _)) = (ws0, number::digits(ctx), ws_inline0).parse(s) else {
+        return false;
+    };
+    // ... and that currency is no prefix of a third number ("EUR 139,538.17 USD 194,556.48").
+    CURRENCY.matches(r).any(|m| {
+        m.value.position != Position::Before
+            && !starts_alnum(&r[m.len..])
+            && !number_follows(&r[m.len..])
+    })
+}
+
 /// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`). `scaled` tells
 /// whether the amount had a scale word, which makes `pounds` money.
 fn unit_after(ctx: Ctx, scaled: bool) -> impl Fn(&str) -> Res<'_, UnitRef> {
@@ -152,7 +166,8 @@ fn unit_after(ctx: Ctx, scaled: bool) -> impl Fn(&str) -> Res<'_, UnitRef> {
                 && (scaled || !m.value.scaled_only)
                 && !(m.value.position == Position::Both
                     && number_follows(&s[m.len..])
-                    && minor_part(ctx)(&s[m.len..]).is_err())
+                    && minor_part(ctx)(&s[m.len..]).is_err()
+                    && !has_own_currency(ctx, &s[m.len..]))
         });
         let unit = UNIT.longest(s);
         match (cur, unit) {
@@ -160,6 +175,31 @@ fn unit_after(ctx: Ctx, scaled: bool) -> impl Fn(&str) -> Res<'_, UnitRef> {
             (Some(c), _) => Ok((&s[c.len..], UnitRef::Money(c.value))),
             (None, Some(u)) => Ok((&s[u.len..], UnitRef::Unit(u.value))),
             (None, None) => fail(),
+        }
+    }
+}
+
+/// A unit alone in brackets after a number: `20 (kg)`, `20 [kg]`, `20 {kg}`, `20 <kg>`.
+fn bracketed_unit(ctx: Ctx) -> impl Fn(&str) -> Res<'_, UnitRef> {
+    move |s: &str| {
+        let (r, _) = ws_inline0(s)?;
+        let close = match r.chars().next() {
+            Some('(') => ')',
+            Some('[') => ']',
+            Some('{') => '}',
+            Some('<') => '>',
+            _ => return fail(),
+        };
+        let (inner, _) = ws_inline0(&r[1..])?;
+        let (r, u) = unit_after(ctx, false)(inner)?;
+        // "(F)", "(C)", "(p)" in tables are footnotes and flags, not units.
+        if inner.len() - r.len() < 2 && u.symbol() != "%" {
+            return fail();
+        }
+        let (r, _) = ws_inline0(r)?;
+        match r.strip_prefix(close) {
+            Some(r) => Ok((r, u)),
+            None => fail(),
         }
     }
 }
@@ -392,6 +432,14 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         if scale == 0
             && before.is_none()
             && let Ok((r3, u)) = after(false)(r)
+        {
+            rest = r3;
+            unit = Some(u);
+        }
+        // "20 (kg)", "20 [kg]": a table-style unit in brackets, alone in them.
+        if scale == 0
+            && unit.is_none()
+            && let Ok((r3, u)) = bracketed_unit(ctx)(r)
         {
             rest = r3;
             unit = Some(u);
@@ -1323,6 +1371,29 @@ mod tests {
             show("4 and two-fifths of schools", false),
             r#"number 4 | "4""#
         );
+    }
+
+    #[test]
+    fn currencies_between_numbers_and_units_in_brackets() {
+        assert_eq!(show("10 $ 30 $", false), r#"money 10 USD | "10 $""#);
+        assert_eq!(show("10 rmb 20 usd", false), r#"money 10 CNY | "10 rmb""#);
+        assert_eq!(
+            show("349.70 stg\n 566.35 dlrs", false),
+            r#"money 349.7 GBP | "349.70 stg""#
+        );
+        // A currency before a number stays with it when more prefixed amounts follow.
+        assert_eq!(
+            show("99,000 EUR 139,538.17 USD 194,556.48", false),
+            r#"number 99000 | "99,000""#
+        );
+        assert_eq!(show("5 $ 20 notes", false), r#"number 5 | "5""#);
+        assert_eq!(show("20 (kg)", false), r#"mass 20 kg | "20 (kg)""#);
+        assert_eq!(show("20 [kg]", false), r#"mass 20 kg | "20 [kg]""#);
+        assert_eq!(
+            show("above 142 (yen)", false),
+            r#"money 142 JPY MoreThan | "above 142 (yen)""#
+        );
+        assert_eq!(show("1,234 (F) net", false), r#"number 1234 | "1,234""#);
     }
 
     #[test]
