@@ -339,8 +339,18 @@ impl Iterator for Anchors<'_> {
 /// a fact, so the grammar runs only from a short [`WINDOW`] before each anchor; everything
 /// else is skipped at the speed of the digit and word scans.
 pub fn scan_field(s: &str, field: Field, ctx: Ctx) -> Vec<Fact> {
+    scan_field_sentences(s, field, ctx, &mut None)
+}
+
+/// [`scan_field`], sharing the field's [`sentence_starts`]: computed into `sentences` when
+/// the first fact needs them unless already there, so the caller can reuse them.
+pub fn scan_field_sentences(
+    s: &str,
+    field: Field,
+    ctx: Ctx,
+    sentences: &mut Option<Vec<usize>>,
+) -> Vec<Fact> {
     let mut facts = Vec::new();
-    let mut sentences: Option<Vec<usize>> = None;
     let skip = non_fact(ctx);
     let url_list = url_spans(s);
     let mut urls = url_list.as_slice();

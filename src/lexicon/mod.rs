@@ -529,6 +529,27 @@ mod tests {
     }
 
     #[test]
+    fn word_index_finds_whole_words_and_digit_runs() {
+        let index = WordIndex::new(["Million", "km", "złoty"].map(String::from));
+        let found = |s: &str, digits: bool| {
+            let mut out: Vec<String> = Vec::new();
+            let mut from = 0;
+            while let Some((a, b)) = index.next_token(s, from, digits) {
+                out.push(s[a..b].to_string());
+                from = b;
+            }
+            out
+        };
+        let s = "3km, MILLION millions 12 złoty; Złoty5 akm";
+        assert_eq!(
+            found(s, true),
+            ["3", "km", "MILLION", "12", "złoty", "Złoty", "5"]
+        );
+        assert_eq!(found(s, false), ["km", "MILLION", "złoty", "Złoty"]);
+        assert!(found("", true).is_empty() && found("ł ź", true).is_empty());
+    }
+
+    #[test]
     fn longest_entry_wins_and_spaces_are_optional_between_lexemes() {
         let l = lx();
         let m = l.longest("per cent rise").map(|m| (*m.value, m.len));
