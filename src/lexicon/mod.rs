@@ -137,18 +137,24 @@ impl WordIndex {
                     }
                     if class == HIGH || (i < n && b[i] >= 0x80) {
                         // Letters beyond ASCII (and characters that are no letters).
+                        // (`i` is always on a char boundary; were it not, `get` would give
+                        // nothing and the scan would step over the byte.)
                         i += s
-                            .get(i..)?
+                            .get(i..)
+                            .unwrap_or_default()
                             .chars()
                             .take_while(|c| c.is_alphabetic())
                             .map(char::len_utf8)
                             .sum::<usize>();
                         if i == start {
-                            i += s.get(i..)?.chars().next().map_or(1, char::len_utf8);
+                            i += s
+                                .get(i..)
+                                .and_then(|r| r.chars().next())
+                                .map_or(1, char::len_utf8);
                             continue;
                         }
                     }
-                    if self.contains(s.get(start..i)?) {
+                    if s.get(start..i).is_some_and(|w| self.contains(w)) {
                         return Some((start, i));
                     }
                 }
