@@ -463,6 +463,7 @@ impl<T> Lexicon<T> {
                 .filter(|&(_, n)| lens & len_bit(n) != 0)
                 .map(|(_, n)| &s[..n])
         };
+        let first_len = first.map_or(0, str::len);
         let list = first.and_then(|f| {
             let mut buf = [0u8; 32];
             if f.is_ascii() && f.len() <= buf.len() {
@@ -475,7 +476,7 @@ impl<T> Lexicon<T> {
             }
         });
         list.into_iter().flatten().filter_map(move |e| {
-            match_entry(e, s).map(|len| Match {
+            match_entry(e, s, first_len).map(|len| Match {
                 value: e.value,
                 len,
             })
@@ -488,10 +489,20 @@ fn len_bit(n: usize) -> u32 {
     1 << n.min(31)
 }
 
-fn match_entry<T>(e: &Entry<T>, s: &str) -> Option<usize> {
-    let mut pos = 0;
-    for (i, want) in e.lexemes.iter().enumerate() {
-        if i > 0 && !e.glued[i] {
+/// The length of entry `e` matched at the start of `s`, whose first lexeme (`first_len`
+/// bytes) already equals the entry's index key: in any case that is a match of the first
+/// lexeme, so only exact entries compare it again.
+fn match_entry<T>(e: &Entry<T>, s: &str, first_len: usize) -> Option<usize> {
+    if e.case == Case::Exact
+        && e.lexemes
+            .first()
+            .is_none_or(|w| s.get(..first_len) != Some(&**w))
+    {
+        return None;
+    }
+    let mut pos = first_len;
+    for (i, want) in e.lexemes.iter().enumerate().skip(1) {
+        if !e.glued[i] {
             pos += space_len(&s[pos..]);
         }
         let (_, n) = lexeme(&s[pos..])?;
