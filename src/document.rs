@@ -667,8 +667,13 @@ impl<R: std::io::Read> Iterator for DocumentStream<R> {
 pub fn is_tokenized(text: &str) -> bool {
     // The form is the article's, not the sentence's: its first 8 KB tell.
     let b = &text.as_bytes()[..text.floor_char_boundary(8192)];
-    let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
-    let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+    // Branch-free counts, which the compiler vectorizes.
+    let (letters, upper) = b.iter().fold((0u32, 0u32), |(l, u), &c| {
+        (
+            l + u32::from((c | 0x20).wrapping_sub(b'a') < 26),
+            u + u32::from(c.wrapping_sub(b'A') < 26),
+        )
+    });
     let (mut spaced, mut punct) = (0usize, 0usize);
     for i in memchr::memchr2_iter(b',', b'.', b) {
         let before = i > 0 && b[i - 1] == b' ';

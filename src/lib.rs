@@ -61,8 +61,9 @@ pub fn extract_document(doc: Document) -> Record {
     let mut facts = Vec::new();
     let mut moves = Vec::new();
     let mut field = |text: &str, field: Field| {
-        let found = scan::scan_field(text, field, ctx);
-        let sentences = scan::sentence_starts(text, ctx);
+        let mut sentences = None;
+        let found = scan::scan_field_sentences(text, field, ctx, &mut sentences);
+        let sentences = sentences.unwrap_or_else(|| scan::sentence_starts(text, ctx));
         moves.extend(market::find_moves(text, field, &found, &sentences));
         facts.extend(found);
     };

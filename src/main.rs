@@ -216,10 +216,13 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
         .map(|m| m.len())
         .sum();
     let progress = progress_bar(total, args.paths.is_empty());
-    let mut run = |name: &str, input: Box<dyn Read>| -> io::Result<bool> {
+    // JSON lines are rendered on the worker threads with the extraction; the other formats
+    // are written in order by the sink.
+    let render_json = (args.format == Format::Json).then_some(args.pretty);
+    let mut run = |name: &str, input: Box<dyn Read + Send>| -> io::Result<bool> {
         let mut errors = false;
-        let mut docs = DocumentStream::new(name, input, opts).peekable();
-        while docs.peek().is_some() {
+        let mut docs = DocumentStream::new(name, input, opts);
+        let read_batch = |docs: &mut DocumentStream<Box<dyn Read + Send>>| {
             let mut batch = Vec::new();
             let mut bytes = 0;
             while bytes < BATCH_BYTES {
@@ -227,33 +230,48 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
                 bytes += doc.text.len() + doc.title.as_ref().map_or(0, String::len);
                 batch.push(doc);
             }
-            let records: Vec<_> = pool.install(|| {
-                batch
-                    .into_par_iter()
-                    .map(|doc| {
-                        let text = if keep_text {
-                            doc.text.clone()
-                        } else {
-                            String::new()
-                        };
-                        (extract_document(doc), text)
-                    })
-                    .collect()
+            (batch, bytes)
+        };
+        let (mut batch, mut bytes) = read_batch(&mut docs);
+        while !batch.is_empty() {
+            // Extract this batch on all threads while one of them reads the next.
+            let (records, next): (Vec<_>, _) = pool.install(|| {
+                rayon::join(
+                    || {
+                        batch
+                            .into_par_iter()
+                            .map(|doc| {
+                                let text = if keep_text {
+                                    doc.text.clone()
+                                } else {
+                                    String::new()
+                                };
+                                let record = extract_document(doc);
+                                let line = render_json
+                                    .map(|pretty| marketfacts::output::json_line(&record, pretty));
+                                (record, text, line)
+                            })
+                            .collect()
+                    },
+                    || read_batch(&mut docs),
+                )
             });
-            for (record, text) in &records {
+            for (record, text, line) in &records {
                 for e in &record.errors {
                     eprintln!("marketfacts: {}", e.message);
                     errors = true;
                 }
-                if keep_text {
-                    sink.article(record, text)?;
-                } else {
-                    sink.record(record)?;
+                match line {
+                    Some(Ok(line)) => sink.write_rendered(line)?,
+                    Some(Err(e)) => return Err(io::Error::new(e.kind(), e.to_string())),
+                    None if keep_text => sink.article(record, text)?,
+                    None => sink.record(record)?,
                 }
             }
             if let Some(bar) = &progress {
                 bar.inc(bytes as u64);
             }
+            (batch, bytes) = next;
         }
         Ok(errors)
     };

@@ -19,6 +19,7 @@
 use crate::fact::{Fact, Field, Kind, Qualifier};
 use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING};
 use crate::lexicon::{LexKind, lexeme, space_len};
+use crate::lexicon::{WordIndex, WordList, Words};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -88,7 +89,7 @@ enum Item {
 /// Words skipped between a subject and its cue: auxiliaries, modals, reporting verbs,
 /// adverbs, and the infinitive of forecasts (`are expected to rise`).
 #[rustfmt::skip]
-const SKIP_BEFORE_CUE: &[&str] = &[
+static SKIP_BEFORE_CUE: WordList = WordList::new(&[
     "had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "will", "would",
     "could", "can", "may", "might", "must", "should", "shall", "to", "expected", "likely",
     "forecast", "projected", "set", "seen", "also", "closed", "ended", "finished", "traded",
@@ -97,7 +98,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "strongly", "firmly", "broadly", "largely", "mostly", "roughly", "nearly", "almost",
     "reportedly", "respectively", "overall", "meanwhile", "however", "sharply", "steeply", "duly",
     "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having",
-];
+]);
 
 /// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`.
 const SKIP_PHRASES: &[[&str; 3]] = &[
@@ -113,7 +114,7 @@ const SKIP_PHRASES: &[[&str; 3]] = &[
 /// Words that end a subject when reading back from its cue: clause openers, reporting and
 /// causative verbs, pronouns.
 #[rustfmt::skip]
-const SUBJECT_BOUNDARY: &[&str] = &[
+static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "but", "or", "while", "as", "after", "before", "when", "although", "because", "since", "that",
     "which", "who", "whose", "where", "said", "says", "say", "saying", "according", "than", "then",
     "so", "if", "whereas", "despite", "amid", "following", "meanwhile", "however", "it", "they",
@@ -126,52 +127,52 @@ const SUBJECT_BOUNDARY: &[&str] = &[
     "whether", "unless", "leaves", "leaving", "puts", "sends", "pushing", "takes", "seeing",
     "report", "estimates", "estimate", "expect", "posts", "announces", "releases", "declares",
     "giving", "gives", "reaffirms", "raises", "lowers",
-];
+]);
 
 /// Prepositions that end the head of a subject: `operating loss for the nine months` is
 /// `operating loss`.
 #[rustfmt::skip]
-const SUBJECT_PREPOSITIONS: &[&str] = &[
+static SUBJECT_PREPOSITIONS: WordList = WordList::new(&[
     "in", "for", "on", "at", "during", "excluding", "including", "from", "over", "since", "to",
     "by", "with", "after", "against", "of", "among", "between", "under", "through", "into",
-];
+]);
 
 /// Words before `of` that keep it inside the subject: `the price of gold`, `shares of BP`.
 #[rustfmt::skip]
-const KEEP_OF: &[&str] = &[
+static KEEP_OF: WordList = WordList::new(&[
     "price", "prices", "value", "values", "cost", "costs", "shares", "share", "stock", "stocks",
     "number", "rate", "rates", "level", "volume", "sales", "supply", "exports", "imports",
     "amount", "index",
-];
+]);
 
 /// Words before `in` that keep it inside the subject: `shares in BP`.
 #[rustfmt::skip]
-const KEEP_IN: &[&str] = &[
+static KEEP_IN: WordList = WordList::new(&[
     "shares", "stake", "stakes", "holdings", "investment", "investments",
-];
+]);
 
 /// Words before a cue that make it a noun: `a sharp rise`, `further rises`.
 #[rustfmt::skip]
-const NOUN_MARKERS: &[&str] = &[
+static NOUN_MARKERS: WordList = WordList::new(&[
     "a", "an", "the", "further", "its", "their", "this", "that", "sharp", "steep", "slight",
     "small", "big", "modest", "strong", "record", "any", "no", "annual", "quarterly", "monthly",
     "biggest", "largest", "smallest", "first", "second", "third", "fourth", "latest", "recent",
     "expected", "projected", "planned", "total", "overall", "average", "another",
-];
+]);
 
 /// Time words that are no subject after `a rise in`: `a 1.8 pct rise in January`.
 #[rustfmt::skip]
-const TIME_WORDS: &[&str] = &[
+static TIME_WORDS: WordList = WordList::new(&[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "quarter", "year", "month", "week", "period", "first",
     "second", "third", "fourth", "last", "previous", "recent", "early", "late",
-];
+]);
 
 /// Words that end a move's clause when reading forward.
 #[rustfmt::skip]
-const CLAUSE_END: &[&str] = &[
+static CLAUSE_END: WordList = WordList::new(&[
     "while", "but", "whereas", "although", "though", "said", "says", "added", "told",
-];
+]);
 
 /// What a preposition after the cue makes of the next amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,8 +194,8 @@ fn word_text(text: &str, item: Item) -> Option<&str> {
     }
 }
 
-fn word_is(text: &str, item: Item, list: &[&str]) -> bool {
-    word_text(text, item).is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
+fn word_is(text: &str, item: Item, list: &(impl Words + ?Sized)) -> bool {
+    word_text(text, item).is_some_and(|w| list.has(w))
 }
 
 fn word_eq(text: &str, item: Item, w: &str) -> bool {
@@ -293,7 +294,7 @@ fn glued_joiner(text: &str, start: usize, end: usize) -> bool {
         if lowercase_text
             && before.chars().next_back().is_some_and(char::is_alphabetic)
             && !next.is_empty()
-            && !crate::lexicon::tables::NOT_NOUNS.contains(&next.as_str())
+            && !crate::lexicon::tables::NOT_NOUNS.contains(&next)
         {
             return true;
         }
@@ -329,17 +330,17 @@ struct CueAt {
 
 /// Verbs that report a noun cue: `The company reported a 20 pct rise`.
 #[rustfmt::skip]
-const REPORTING: &[&str] = &[
+static REPORTING: WordList = WordList::new(&[
     "reported", "posted", "recorded", "saw", "showed", "had", "has", "registered", "announced",
     "booked", "achieved", "suffered", "sees", "expects", "forecast", "predicted", "reports",
     "posts", "shows", "reflects", "reflected", "marked", "marks", "represents", "represented",
-];
+]);
 
 /// Prepositions before a noun cue that make it part of another clause: `from a loss of`.
 #[rustfmt::skip]
-const NOUN_CUE_BLOCKERS: &[&str] = &[
+static NOUN_CUE_BLOCKERS: WordList = WordList::new(&[
     "from", "to", "of", "than", "compared", "like", "against",
-];
+]);
 
 fn find_cues(text: &str, its: &[Item], facts: &[Fact], hi: usize) -> Vec<CueAt> {
     let mut cues = Vec::new();
@@ -375,20 +376,20 @@ fn find_cues(text: &str, its: &[Item], facts: &[Fact], hi: usize) -> Vec<CueAt> 
         let noun = matches!(cue, Cue::Noun(_))
             || (matches!(cue, Cue::Verb(_))
                 && k > 0
-                && (word_is(text, its[k - 1], NOUN_MARKERS)
+                && (word_is(text, its[k - 1], &NOUN_MARKERS)
                     || (matches!(its[k - 1], Item::Fact(_))
                         && k > 1
                         && word_is(text, its[k - 2], &["a", "an"]))));
         let mut np_start = k;
         if noun {
             while np_start > 0
-                && (word_is(text, its[np_start - 1], NOUN_MARKERS)
+                && (word_is(text, its[np_start - 1], &NOUN_MARKERS)
                     || matches!(its[np_start - 1], Item::Fact(f) if is_amount(&facts[f])))
             {
                 np_start -= 1;
             }
         }
-        let blocked = noun && np_start > 0 && word_is(text, its[np_start - 1], NOUN_CUE_BLOCKERS);
+        let blocked = noun && np_start > 0 && word_is(text, its[np_start - 1], &NOUN_CUE_BLOCKERS);
         if valid && !blocked {
             cues.push(CueAt {
                 cue,
@@ -416,7 +417,7 @@ fn head_of(
 ) -> Option<(usize, usize)> {
     while first < end
         && (matches!(its[first], Item::Sym { .. } | Item::Fact(_))
-            || word_is(text, its[first], SUBJECT_PREPOSITIONS)
+            || word_is(text, its[first], &SUBJECT_PREPOSITIONS)
             || word_is(
                 text,
                 its[first],
@@ -429,10 +430,10 @@ fn head_of(
     let mut last = first;
     while last < end {
         let it = its[last];
-        if last > first && word_is(text, it, SUBJECT_PREPOSITIONS) {
+        if last > first && word_is(text, it, &SUBJECT_PREPOSITIONS) {
             let prev = its[last - 1];
-            let keep = (word_eq(text, it, "of") && word_is(text, prev, KEEP_OF))
-                || (word_eq(text, it, "in") && word_is(text, prev, KEEP_IN));
+            let keep = (word_eq(text, it, "of") && word_is(text, prev, &KEEP_OF))
+                || (word_eq(text, it, "in") && word_is(text, prev, &KEEP_IN));
             if !keep {
                 break;
             }
@@ -474,7 +475,7 @@ fn subject_before(
         let it = its[j - 1];
         // An amount right before the cue is its change ("5% higher"), not the subject.
         let change = matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at);
-        if word_is(text, it, SKIP_BEFORE_CUE) || change {
+        if word_is(text, it, &SKIP_BEFORE_CUE) || change {
             j -= 1;
         } else if j >= floor + 3
             && SKIP_PHRASES
@@ -510,7 +511,7 @@ fn subject_before(
             let as_of =
                 word_eq(text, it, "as") && its.get(first).is_some_and(|&n| word_eq(text, n, "of"));
             let ok = match it {
-                Item::Word { .. } => as_of || !word_is(text, it, SUBJECT_BOUNDARY),
+                Item::Word { .. } => as_of || !word_is(text, it, &SUBJECT_BOUNDARY),
                 // "December 31, 1986": a comma inside a date.
                 Item::Sym { start, end } => {
                     glued_joiner(text, start, end)
@@ -564,16 +565,16 @@ fn subject_after(
     let mut probe = first;
     while its.get(probe).is_some_and(|&it| {
         word_eq(text, it, "the")
-            || word_is(text, it, TIME_WORDS)
+            || word_is(text, it, &TIME_WORDS)
             || word_text(text, it).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
     }) {
         probe += 1;
     }
     let named = its.get(probe).is_some_and(|&it| {
         matches!(it, Item::Word { .. })
-            && !word_is(text, it, SUBJECT_PREPOSITIONS)
-            && !word_is(text, it, SUBJECT_BOUNDARY)
-            && !word_is(text, it, CLAUSE_END)
+            && !word_is(text, it, &SUBJECT_PREPOSITIONS)
+            && !word_is(text, it, &SUBJECT_BOUNDARY)
+            && !word_is(text, it, &CLAUSE_END)
     });
     if !named {
         return None;
@@ -583,9 +584,9 @@ fn subject_after(
         let it = its[end];
         let ok = match it {
             Item::Word { .. } => {
-                !word_is(text, it, SUBJECT_PREPOSITIONS)
-                    && !word_is(text, it, SUBJECT_BOUNDARY)
-                    && !word_is(text, it, CLAUSE_END)
+                !word_is(text, it, &SUBJECT_PREPOSITIONS)
+                    && !word_is(text, it, &SUBJECT_BOUNDARY)
+                    && !word_is(text, it, &CLAUSE_END)
             }
             Item::Sym { start, end } => glued_joiner(text, start, end),
             Item::Fact(_) => false,
@@ -628,7 +629,7 @@ fn sentence_subject(
         let it = its[end];
         let ok = match it {
             Item::Word { start, end } => {
-                !word_is(text, it, SUBJECT_BOUNDARY)
+                !word_is(text, it, &SUBJECT_BOUNDARY)
                     && MOVE_CUE.longest(&text[start..end]).is_none()
             }
             Item::Sym { start, end } => glued_joiner(text, start, end),
@@ -692,7 +693,7 @@ fn asset_of(subject: &str) -> Option<String> {
 
 /// Nouns that name a reported figure: a money or percent amount right after one is its level
 /// even without a verb (`q3 revenue $1.4 billion`, `net interest income was $52.1 million`).
-const METRIC_NOUNS: &[&str] = &[
+static METRIC_NOUNS: WordList = WordList::new(&[
     "sales",
     "revenue",
     "revenues",
@@ -727,7 +728,7 @@ const METRIC_NOUNS: &[&str] = &[
     "capitalization",
     "cap",
     "debt",
-];
+]);
 
 /// Levels reported without a verb: a metric noun phrase, maybe `was`/`of`/`now`/`,`, then a
 /// money or percent amount not already in a move.
@@ -764,7 +765,7 @@ fn verbless_levels(
         let Some(prev) = j.checked_sub(1) else {
             continue;
         };
-        if !word_is(text, its[prev], METRIC_NOUNS) {
+        if !word_is(text, its[prev], &METRIC_NOUNS) {
             continue;
         }
         let Some((ss, se)) = subject_before(text, its, facts, j, 0) else {
@@ -802,7 +803,7 @@ fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
     } else if is("from") || is("against") || is("versus") || is("vs") || is("compared") {
         // "compared with 8.1 pct", "against 13.15 billion a year earlier"
         Slot::From
-    } else if SUBJECT_PREPOSITIONS.iter().any(|p| is(p)) {
+    } else if SUBJECT_PREPOSITIONS.words().iter().any(|p| is(p)) {
         Slot::Other
     } else {
         return None;
@@ -811,39 +812,25 @@ fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
 
 /// Every word of every cue form (`rose`, `fell`, `back`, `closed` …), for finding sentences
 /// that may report a move in one pass.
-static CUE_WORDS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        let mut words: Vec<String> = crate::lexicon::tables::MOVE_CUES
+static CUE_WORDS: std::sync::LazyLock<WordIndex> = std::sync::LazyLock::new(|| {
+    WordIndex::new(
+        crate::lexicon::tables::MOVE_CUES
             .iter()
             .flat_map(|(form, _, _)| form.split(' '))
             .filter(|w| !matches!(*w, "a" | "an" | "the" | "at" | "to"))
-            .map(str::to_lowercase)
-            .collect();
-        words.sort();
-        words.dedup();
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&words)
-            .ok()
-    });
+            .map(str::to_lowercase),
+    )
+});
 
 /// Byte offsets of cue words standing alone in `text`.
-/// None when the automaton could not be built: then every sentence is read.
-fn cue_word_positions(text: &str) -> Option<Vec<usize>> {
-    let ac = CUE_WORDS.as_ref()?;
-    let b = text.as_bytes();
-    let positions = ac
-        .find_iter(text)
-        .filter(|m| {
-            let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphabetic();
-            let after = b.get(m.end()).is_none_or(|c| !c.is_ascii_alphabetic());
-            before && after
-        })
-        .map(|m| m.start())
-        .collect();
-    Some(positions)
+fn cue_word_positions(text: &str) -> Vec<usize> {
+    let mut positions = Vec::new();
+    let mut from = 0;
+    while let Some((a, b)) = CUE_WORDS.next_token(text, from, false) {
+        positions.push(a);
+        from = b;
+    }
+    positions
 }
 
 /// The moves of one field.
@@ -853,7 +840,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
         return moves;
     }
     let cue_list = cue_word_positions(text);
-    let mut cue_words = cue_list.as_deref().unwrap_or_default();
+    let mut cue_words = cue_list.as_slice();
     let mut first_fact = 0;
     for (si, &lo) in sentences.iter().enumerate() {
         let hi = sentences.get(si + 1).copied().unwrap_or(text.len());
@@ -866,7 +853,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
         while cue_words.first().is_some_and(|&p| p < lo) {
             cue_words = &cue_words[1..];
         }
-        let has_cue = cue_list.is_none() || cue_words.first().is_some_and(|&p| p < hi);
+        let has_cue = cue_words.first().is_some_and(|&p| p < hi);
         if !has_fact && field != Field::Title {
             continue;
         }
@@ -892,7 +879,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
                 subject_after(text, &its, facts, c.next, limit).or_else(|| {
                     let verb = c.np_start.checked_sub(1)?;
-                    word_is(text, its[verb], REPORTING)
+                    word_is(text, its[verb], &REPORTING)
                         .then(|| subject_before(text, &its, facts, verb, floor))
                         .flatten()
                 })
@@ -938,7 +925,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
             let mut k = c.next;
             while k < limit && idle < 10 {
                 let it = its[k];
-                if word_is(text, it, CLAUSE_END)
+                if word_is(text, it, &CLAUSE_END)
                     || matches!(it, Item::Sym { start, end } if matches!(&text[start..end], ";" | ":"))
                 {
                     break;
@@ -1071,7 +1058,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 && !c.noun
                 && word_text(text, its[c.at]).is_some_and(|w| w.ends_with('s'))
                 && c.at > 0
-                && !word_is(text, its[c.at - 1], SKIP_BEFORE_CUE);
+                && !word_is(text, its[c.at - 1], &SKIP_BEFORE_CUE);
             let keep = match c.cue {
                 Cue::Level => level.is_some(),
                 _ => has_amount || (asset.is_some() && headline && field == Field::Title),

@@ -78,10 +78,31 @@ pub trait Sink {
         let _ = text;
         self.record(record)
     }
+    /// Write a record this format rendered elsewhere (on a worker thread): the bytes of
+    /// [`json_line`] for [`JsonLines`]. Formats that render only in order refuse.
+    fn write_rendered(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        let _ = bytes;
+        Err(std::io::Error::other(
+            "this format renders its records in order",
+        ))
+    }
     /// Finish the output (formats that need a footer or the whole input write it here).
     fn finish(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+}
+
+/// One record as a line of JSON Lines, newline included (indented over several lines with
+/// `pretty`): exactly what [`JsonLines`] writes for it.
+pub fn json_line(record: &Record, pretty: bool) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(256 + 320 * record.facts.len());
+    if pretty {
+        serde_json::to_writer_pretty(&mut out, record)?;
+    } else {
+        serde_json::to_writer(&mut out, record)?;
+    }
+    out.push(b'\n');
+    Ok(out)
 }
 
 /// JSON Lines: one record per line, or indented with `pretty`.
@@ -99,12 +120,10 @@ impl<W: std::io::Write> JsonLines<W> {
 
 impl<W: std::io::Write> Sink for JsonLines<W> {
     fn record(&mut self, record: &Record) -> std::io::Result<()> {
-        if self.pretty {
-            serde_json::to_writer_pretty(&mut self.out, record)?;
-        } else {
-            serde_json::to_writer(&mut self.out, record)?;
-        }
-        self.out.write_all(b"\n")
+        self.out.write_all(&json_line(record, self.pretty)?)
+    }
+    fn write_rendered(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.out.write_all(bytes)
     }
     fn finish(&mut self) -> std::io::Result<()> {
         self.out.flush()

@@ -16,8 +16,7 @@ use crate::lexicon::tables::{
     CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER,
     is_trigger_bytes, is_trigger_word,
 };
-use crate::lexicon::{LexKind, lexeme};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::lexicon::{LexKind, WordIndex, lexeme};
 use std::sync::LazyLock;
 
 /// Function words after which `- 35` is a negative number or a range end, not part of a name.
@@ -198,8 +197,7 @@ fn is_label_or_name(
     let Some(prev) = word_before(s, i) else {
         return false;
     };
-    let lower = prev.to_lowercase();
-    if bare && LABEL_WORDS.contains(&lower.as_str()) {
+    if bare && LABEL_WORDS.contains(prev) {
         return true;
     }
     if ctx.tokenized {
@@ -207,7 +205,7 @@ fn is_label_or_name(
     }
     let mid_sentence = i > sentence_start && s[sentence_start..i].trim().len() > prev.len();
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let function_word = NOT_NOUNS.contains(&lower.as_str());
+    let function_word = NOT_NOUNS.contains(prev);
     // "a Nokia 3220 handset", "Halo 2": a capitalized word (not the first of the sentence)
     // names the number.
     let prev_start = s[..i].trim_end().len() - prev.len();
@@ -290,10 +288,10 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
 const WINDOW: usize = 48;
 
 /// Words that every fact without digits contains: number words, vague amounts, and the unit
-/// and currency words an article can count (`a dollar`, `a mile`). With the digits they are
-/// the anchors: the scanner runs the grammar only in a short window before each.
-static ANCHORS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    let mut words: Vec<String> = (b'0'..=b'9').map(|d| char::from(d).to_string()).collect();
+/// and currency words an article can count (`a dollar`, `a mile`). With the digit runs they
+/// are the anchors: the scanner runs the grammar only in a short window before each.
+static ANCHOR_WORDS: LazyLock<WordIndex> = LazyLock::new(|| {
+    let mut words: Vec<String> = Vec::new();
     let lexeme_words = |form: &str| -> Vec<String> {
         form.split(|c: char| !c.is_alphabetic())
             .filter(|w| w.len() > 1 && !matches!(*w, "an" | "of"))
@@ -315,63 +313,54 @@ static ANCHORS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     for (form, _, _) in CURRENCIES {
         words.extend(lexeme_words(form).into_iter().filter(|w| w.len() > 2));
     }
-    words.sort();
-    words.dedup();
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&words)
-        .ok()
+    WordIndex::new(words)
 });
 
-/// Whether an anchor match at `a..b` stands alone: digits always, words on word boundaries.
-fn anchor_at(s: &str, a: usize, b: usize) -> bool {
-    if s.as_bytes()[a].is_ascii_digit() {
-        return true;
+/// The anchors of a field in order, as `(start, end)`: every run of ASCII digits and every
+/// anchor word, in one forward pass ([`WordIndex::next_token`]).
+struct Anchors<'s> {
+    s: &'s str,
+    pos: usize,
+}
+
+impl Iterator for Anchors<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let (a, b) = ANCHOR_WORDS.next_token(self.s, self.pos, true)?;
+        self.pos = b;
+        Some((a, b))
     }
-    let before = s[..a]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphabetic());
-    let after = s[b..].chars().next().is_none_or(|c| !c.is_alphabetic());
-    before && after
 }
 
 /// Every fact of one field, in order, with spans into `s`.
 ///
 /// Text with no anchor (a digit or a number, vague-amount, unit or currency word) cannot hold
 /// a fact, so the grammar runs only from a short [`WINDOW`] before each anchor; everything
-/// else is skipped at the speed of the Aho-Corasick scan.
+/// else is skipped at the speed of the digit and word scans.
 pub fn scan_field(s: &str, field: Field, ctx: Ctx) -> Vec<Fact> {
+    scan_field_sentences(s, field, ctx, &mut None)
+}
+
+/// [`scan_field`], sharing the field's [`sentence_starts`]: computed into `sentences` when
+/// the first fact needs them unless already there, so the caller can reuse them.
+pub fn scan_field_sentences(
+    s: &str,
+    field: Field,
+    ctx: Ctx,
+    sentences: &mut Option<Vec<usize>>,
+) -> Vec<Fact> {
     let mut facts = Vec::new();
-    let mut sentences: Option<Vec<usize>> = None;
     let skip = non_fact(ctx);
     let url_list = url_spans(s);
     let mut urls = url_list.as_slice();
     let parse = fact(ctx);
     let mut i = 0;
-    // Without the automaton (it cannot fail to build on these tables, but if it did) the
-    // whole field is one window: slower, same facts.
-    let anchors: Vec<(usize, usize)> = match ANCHORS.as_ref() {
-        Some(ac) => ac
-            .find_iter(s)
-            .map(|m| (m.start(), m.end()))
-            .filter(|&(a, b)| anchor_at(s, a, b))
-            .collect(),
-        None => vec![(s.len(), s.len())],
-    };
-    for (a, b) in anchors {
-        if b <= i && b > a {
+    for (a, b) in (Anchors { s, pos: 0 }) {
+        if b <= i {
             continue;
         }
-        // An empty "anchor" (the fallback) opens a window from where the scan is.
-        let window = if a == b {
-            i
-        } else {
-            s.floor_char_boundary(a.saturating_sub(WINDOW))
-        };
-        i = i.max(window);
+        i = i.max(s.floor_char_boundary(a.saturating_sub(WINDOW)));
         while i <= a && i < s.len() {
             let Some((kind, n)) = lexeme(&s[i..]) else {
                 // Whitespace: advance one character.

@@ -709,11 +709,6 @@ fn alt_unit(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
     }
 }
 
-/// Whether a word list holds `w`, ignoring ASCII case (no allocation: runs per word).
-fn listed(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
 /// Whether a word ends with an ASCII suffix, ignoring case.
 fn ends_with_ci(w: &str, suffix: &str) -> bool {
     w.len() >= suffix.len()
@@ -721,10 +716,10 @@ fn ends_with_ci(w: &str, suffix: &str) -> bool {
 }
 
 fn is_plural_noun(w: &str) -> bool {
-    if listed(IRREGULAR_PLURALS, w) {
+    if IRREGULAR_PLURALS.contains(w) {
         return true;
     }
-    if listed(NOT_PLURALS, w) {
+    if NOT_PLURALS.contains(w) {
         return false;
     }
     w.len() > 2
@@ -732,11 +727,11 @@ fn is_plural_noun(w: &str) -> bool {
         && !ends_with_ci(w, "ss")
         && !ends_with_ci(w, "us")
         && !ends_with_ci(w, "is")
-        && !listed(NOT_NOUNS, w)
+        && !NOT_NOUNS.contains(w)
 }
 
 fn is_stop(w: &str) -> bool {
-    listed(NOT_NOUNS, w)
+    NOT_NOUNS.contains(w)
         || ends_with_ci(w, "ed")
         || ends_with_ci(w, "ly")
         || (ends_with_ci(w, "ing") && w.len() > 5)

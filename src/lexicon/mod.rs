@@ -14,6 +14,228 @@
 pub mod tables;
 
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// A set of words (maximal runs of letters) to find in text in one forward pass: a byte
+/// class test per character and, per word, a length filter on its first two letters before
+/// any hashing. Finds the anchor words of the scanner and the cue words of the move layer.
+pub struct WordIndex {
+    /// Lowercase words.
+    words: FxHashSet<Box<[u8]>>,
+    /// Per first two ASCII letters, a bit for each word length (31: 31 bytes or more).
+    lengths: Box<[u32; 26 * 26]>,
+    /// Longest word in bytes.
+    max_len: usize,
+}
+
+/// Byte classes for [`WordIndex::next_token`].
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const HIGH: u8 = 3;
+
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b >= 0x80 {
+            HIGH
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+};
+
+impl WordIndex {
+    /// Index these words (any case; words shorter than two bytes are never found).
+    pub fn new(words: impl IntoIterator<Item = String>) -> Self {
+        let mut set = FxHashSet::default();
+        let mut lengths = Box::new([0u32; 26 * 26]);
+        let mut max_len = 0;
+        for w in words {
+            let w = w.to_lowercase();
+            if w.len() < 2 {
+                continue;
+            }
+            max_len = max_len.max(w.len());
+            if let Some(slot) = Self::slot(w.as_bytes()) {
+                lengths[slot] |= len_bit(w.len());
+            }
+            set.insert(w.into_bytes().into_boxed_slice());
+        }
+        WordIndex {
+            words: set,
+            lengths,
+            max_len,
+        }
+    }
+
+    /// The length-filter slot of a word: its first two letters, when both are ASCII.
+    fn slot(b: &[u8]) -> Option<usize> {
+        match b {
+            [c1, c2, ..] if c1.is_ascii_alphabetic() && c2.is_ascii_alphabetic() => Some(
+                usize::from(c1.to_ascii_lowercase() - b'a') * 26
+                    + usize::from(c2.to_ascii_lowercase() - b'a'),
+            ),
+            _ => None,
+        }
+    }
+
+    /// Whether the word `w` (a maximal run of letters) is in the set, in any case.
+    pub fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.len() > self.max_len || b.len() < 2 {
+            return false;
+        }
+        if let Some(slot) = Self::slot(b)
+            && self.lengths[slot] & len_bit(b.len()) == 0
+        {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        if w.is_ascii() && b.len() <= buf.len() {
+            let key = &mut buf[..b.len()];
+            key.copy_from_slice(b);
+            key.make_ascii_lowercase();
+            self.words.contains(&*key)
+        } else {
+            self.words.contains(w.to_lowercase().as_bytes())
+        }
+    }
+
+    /// The next word of the set at or after byte `from` (a char boundary) of `s`, as
+    /// `(start, end)`; with `digits`, also every run of ASCII digits. Words are maximal
+    /// runs of letters, so a word never matches inside a longer one.
+    pub fn next_token(&self, s: &str, from: usize, digits: bool) -> Option<(usize, usize)> {
+        let b = s.as_bytes();
+        let n = b.len();
+        let mut i = from;
+        while i < n {
+            match CLASS[usize::from(b[i])] {
+                OTHER => i += 1,
+                DIGIT => {
+                    let start = i;
+                    while i < n && CLASS[usize::from(b[i])] == DIGIT {
+                        i += 1;
+                    }
+                    if digits {
+                        return Some((start, i));
+                    }
+                }
+                class => {
+                    let start = i;
+                    while i < n && CLASS[usize::from(b[i])] == LETTER {
+                        i += 1;
+                    }
+                    if class == HIGH || (i < n && b[i] >= 0x80) {
+                        // Letters beyond ASCII (and characters that are no letters).
+                        // (`i` is always on a char boundary; were it not, `get` would give
+                        // nothing and the scan would step over the byte.)
+                        i += s
+                            .get(i..)
+                            .unwrap_or_default()
+                            .chars()
+                            .take_while(|c| c.is_alphabetic())
+                            .map(char::len_utf8)
+                            .sum::<usize>();
+                        if i == start {
+                            i += s
+                                .get(i..)
+                                .and_then(|r| r.chars().next())
+                                .map_or(1, char::len_utf8);
+                            continue;
+                        }
+                    }
+                    if s.get(start..i).is_some_and(|w| self.contains(w)) {
+                        return Some((start, i));
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Membership of a word, ignoring ASCII case: a [`WordList`] or a literal list of a few words.
+pub trait Words {
+    /// Whether `w` is one of the words, ignoring ASCII case.
+    fn has(&self, w: &str) -> bool;
+}
+
+impl Words for WordList {
+    fn has(&self, w: &str) -> bool {
+        self.contains(w)
+    }
+}
+
+impl<const N: usize> Words for [&str; N] {
+    fn has(&self, w: &str) -> bool {
+        self.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+}
+
+impl Words for [&str] {
+    fn has(&self, w: &str) -> bool {
+        self.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+}
+
+/// A word list for membership tests that ignore ASCII case, as `eq_ignore_ascii_case` on
+/// each entry would, in constant time: short lists are scanned, longer ones hashed on first
+/// use. Tables stay plain data (`WordList::new(&["a", "the"])`).
+pub struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<Box<[u8]>>>,
+}
+
+impl WordList {
+    /// Lists up to this length are scanned rather than hashed.
+    const SCAN: usize = 8;
+
+    /// A list of words (any case).
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// The words, as written in the table.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// Whether `w` is in the list, ignoring ASCII case.
+    pub fn contains(&self, w: &str) -> bool {
+        if self.words.len() <= Self::SCAN {
+            return self.words.iter().any(|x| x.eq_ignore_ascii_case(w));
+        }
+        let set = self.set.get_or_init(|| {
+            self.words
+                .iter()
+                .map(|x| x.to_ascii_lowercase().into_bytes().into_boxed_slice())
+                .collect()
+        });
+        let mut buf = [0u8; 32];
+        let b = w.as_bytes();
+        if b.len() <= buf.len() {
+            let key = &mut buf[..b.len()];
+            key.copy_from_slice(b);
+            key.make_ascii_lowercase();
+            set.contains(&*key)
+        } else {
+            set.contains(w.to_ascii_lowercase().as_bytes())
+        }
+    }
+}
 
 /// Which characters of the input count as whitespace between lexemes.
 #[inline]
@@ -121,6 +343,11 @@ struct Entry<T: 'static> {
 /// One word table, indexed for matching at a position of the input.
 pub struct Lexicon<T: 'static> {
     by_first: HashMap<Box<[u8]>, Vec<Entry<T>>>,
+    /// Per byte an entry can start with in the input, a bit for each length its first
+    /// lexeme can have (bit 31: 31 bytes or more). Both ASCII cases are entered, and every
+    /// length for non-ASCII lead bytes, whose case folding this does not model. Most
+    /// positions of a text fail this test and never reach the hash.
+    first_lens: [u32; 256],
 }
 
 /// The result of a successful match: the entry's value and the matched length in bytes.
@@ -164,6 +391,10 @@ impl<T> Lexicon<T> {
     /// Index a table of `(form, case, value)` entries.
     pub fn new(entries: impl IntoIterator<Item = (&'static str, Case, &'static T)>) -> Self {
         let mut by_first: HashMap<Box<[u8]>, Vec<Entry<T>>> = HashMap::default();
+        let mut first_lens = [0u32; 256];
+        for lens in &mut first_lens[0x80..] {
+            *lens = u32::MAX;
+        }
         for (form, case, value) in entries {
             let parts = split_lexemes(form);
             let glued: Box<[bool]> = parts.iter().map(|&(_, g)| g).collect();
@@ -177,6 +408,11 @@ impl<T> Lexicon<T> {
             let Some(first) = lexemes.first() else {
                 continue;
             };
+            if let Some(&b) = first.as_bytes().first() {
+                let bit = len_bit(first.len());
+                first_lens[usize::from(b.to_ascii_lowercase())] |= bit;
+                first_lens[usize::from(b.to_ascii_uppercase())] |= bit;
+            }
             by_first
                 .entry(lowercase_key(first).into_bytes().into_boxed_slice())
                 .or_default()
@@ -191,7 +427,10 @@ impl<T> Lexicon<T> {
             // Longest entry first, so that "per cent" wins over "per".
             list.sort_by_key(|e| std::cmp::Reverse(e.lexemes.len()));
         }
-        Lexicon { by_first }
+        Lexicon {
+            by_first,
+            first_lens,
+        }
     }
 
     /// The first lexemes of all entries (lowercase).
@@ -213,7 +452,18 @@ impl<T> Lexicon<T> {
 
     /// All entries matching at the start of `s`, longest first.
     pub fn matches<'s>(&'s self, s: &'s str) -> impl Iterator<Item = Match<T>> + 's {
-        let first = lexeme(s).map(|(_, n)| &s[..n]);
+        let lens = s
+            .as_bytes()
+            .first()
+            .map_or(0, |&b| self.first_lens[usize::from(b)]);
+        let first = if lens == 0 {
+            None
+        } else {
+            lexeme(s)
+                .filter(|&(_, n)| lens & len_bit(n) != 0)
+                .map(|(_, n)| &s[..n])
+        };
+        let first_len = first.map_or(0, str::len);
         let list = first.and_then(|f| {
             let mut buf = [0u8; 32];
             if f.is_ascii() && f.len() <= buf.len() {
@@ -226,7 +476,7 @@ impl<T> Lexicon<T> {
             }
         });
         list.into_iter().flatten().filter_map(move |e| {
-            match_entry(e, s).map(|len| Match {
+            match_entry(e, s, first_len).map(|len| Match {
                 value: e.value,
                 len,
             })
@@ -234,10 +484,25 @@ impl<T> Lexicon<T> {
     }
 }
 
-fn match_entry<T>(e: &Entry<T>, s: &str) -> Option<usize> {
-    let mut pos = 0;
-    for (i, want) in e.lexemes.iter().enumerate() {
-        if i > 0 && !e.glued[i] {
+/// The length bit of a first lexeme of `n` bytes (31 and more share the top bit).
+fn len_bit(n: usize) -> u32 {
+    1 << n.min(31)
+}
+
+/// The length of entry `e` matched at the start of `s`, whose first lexeme (`first_len`
+/// bytes) already equals the entry's index key: in any case that is a match of the first
+/// lexeme, so only exact entries compare it again.
+fn match_entry<T>(e: &Entry<T>, s: &str, first_len: usize) -> Option<usize> {
+    if e.case == Case::Exact
+        && e.lexemes
+            .first()
+            .is_none_or(|w| s.get(..first_len) != Some(&**w))
+    {
+        return None;
+    }
+    let mut pos = first_len;
+    for (i, want) in e.lexemes.iter().enumerate().skip(1) {
+        if !e.glued[i] {
             pos += space_len(&s[pos..]);
         }
         let (_, n) = lexeme(&s[pos..])?;
@@ -267,6 +532,38 @@ mod tests {
             ("US$", Case::Any, &V[2]),
             ("M", Case::Exact, &V[3]),
         ])
+    }
+
+    #[test]
+    fn word_lists_ignore_ascii_case_short_or_long() {
+        static SHORT: WordList = WordList::new(&["a", "The"]);
+        static LONG: WordList = WordList::new(&[
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "Nine", "ten",
+        ]);
+        assert!(SHORT.contains("THE") && SHORT.contains("a") && !SHORT.contains("an"));
+        assert!(LONG.contains("nine") && LONG.contains("TEN") && !LONG.contains("elevens"));
+        assert!(!LONG.contains("") && !LONG.contains(&"x".repeat(40)));
+    }
+
+    #[test]
+    fn word_index_finds_whole_words_and_digit_runs() {
+        let index = WordIndex::new(["Million", "km", "złoty"].map(String::from));
+        let found = |s: &str, digits: bool| {
+            let mut out: Vec<String> = Vec::new();
+            let mut from = 0;
+            while let Some((a, b)) = index.next_token(s, from, digits) {
+                out.push(s[a..b].to_string());
+                from = b;
+            }
+            out
+        };
+        let s = "3km, MILLION millions 12 złoty; Złoty5 akm";
+        assert_eq!(
+            found(s, true),
+            ["3", "km", "MILLION", "12", "złoty", "Złoty", "5"]
+        );
+        assert_eq!(found(s, false), ["km", "MILLION", "złoty", "Złoty"]);
+        assert!(found("", true).is_empty() && found("ł ź", true).is_empty());
     }
 
     #[test]

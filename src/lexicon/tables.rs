@@ -5,7 +5,7 @@
 //! so `"km / h"` and `"km/h"` are the same entry. `Case::Exact` marks forms whose case carries
 //! meaning (`M` is million, `m` is metre).
 
-use super::{Case, Lexicon};
+use super::{Case, Lexicon, WordList};
 use crate::fact::{Kind, Qualifier};
 use std::sync::LazyLock;
 
@@ -1016,7 +1016,7 @@ CLOCK_WORDS: () = [
 
 /// Words that end a counted noun phrase or cannot be its head: function words and common
 /// verbs. `300 drones and missiles fired` stops at `fired`.
-pub static NOT_NOUNS: &[&str] = &[
+pub static NOT_NOUNS: WordList = WordList::new(&[
     "a",
     "about",
     "above",
@@ -1225,11 +1225,11 @@ pub static NOT_NOUNS: &[&str] = &[
     "tomorrow",
     "tonight",
     "ones",
-];
+]);
 
 /// Words after which a bare number is a label, not a quantity: `flight 3954`, `Local 222`,
 /// `number 11`, `chapter 7`.
-pub static LABEL_WORDS: &[&str] = &[
+pub static LABEL_WORDS: WordList = WordList::new(&[
     "no",
     "number",
     "local",
@@ -1313,10 +1313,10 @@ pub static LABEL_WORDS: &[&str] = &[
     "mk",
     "type",
     "series",
-];
+]);
 
 /// Words ending in `s` that are no plural: they never head a counted phrase.
-pub static NOT_PLURALS: &[&str] = &[
+pub static NOT_PLURALS: WordList = WordList::new(&[
     "gas",
     "news",
     "series",
@@ -1357,10 +1357,10 @@ pub static NOT_PLURALS: &[&str] = &[
     "does",
     "is",
     "us",
-];
+]);
 
 /// Plural nouns without a final `s`, and other nouns that head a counted phrase.
-pub static IRREGULAR_PLURALS: &[&str] = &[
+pub static IRREGULAR_PLURALS: WordList = WordList::new(&[
     "people",
     "children",
     "men",
@@ -1388,7 +1388,7 @@ pub static IRREGULAR_PLURALS: &[&str] = &[
     "faculty",
     "elderly",
     "youth",
-];
+]);
 
 macro_rules! lexicon {
     ($name:ident: $ty:ty = $table:ident) => {
