@@ -139,7 +139,12 @@ fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
                 // ".5": a decimal without its leading zero.
                 return !glued && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
             }
-            sym == "+" || CURRENCY.starts_with_lexeme(sym) || QUALIFIER.starts_with_lexeme(sym)
+            sym == "+"
+                || CURRENCY.starts_with_lexeme(sym)
+                || QUALIFIER.starts_with_lexeme(sym)
+                // "½" after a space or bracket; "-¼" is the mojibake of "€".
+                || (crate::grammar::number::vulgar_char(sym).is_some()
+                    && prev_char(s, i).is_none_or(|c| c.is_whitespace() || c == '('))
         }
     }
 }
@@ -497,6 +502,19 @@ mod tests {
     }
 
     /// Real text from the corpora that once gave wrong facts.
+    #[test]
+    fn vulgar_fractions_are_anchors() {
+        assert_eq!(facts("the result is ⅔", false), ["⅔ = 0.666666666666667"]);
+        assert_eq!(
+            facts("½ teaspoon baking powder and 1½ cups", false),
+            ["½ teaspoon = 0.5 tsp", "1½ cups = 1.5 cup"]
+        );
+        assert_eq!(
+            facts("loss of +ó  x201a -¼ 59.3 mill", false),
+            ["59.3 = 59.3"]
+        );
+    }
+
     #[test]
     fn corpus_regressions() {
         // PhraseBank spacing, sign after the currency.

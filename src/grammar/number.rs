@@ -1,7 +1,7 @@
 //! Numerals: digits with separators and decimals, and numbers in words.
 
 use super::{Ctx, Res, fail, lex, word, ws_inline1, ws0, ws1};
-use crate::lexicon::tables::{NUMBER_WORD, NumWord, SCALE};
+use crate::lexicon::tables::{NUMBER_WORD, NumWord, SCALE, VULGAR_FRACTIONS};
 use crate::lexicon::{LexKind, lexeme};
 use nom::Parser;
 use rust_decimal::Decimal;
@@ -119,7 +119,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             _ => return fail(),
         };
         let mut rest = &s[n..];
-        if !push(&mut buf, &mut len, s[..n].as_bytes()) {
+        if !push(&mut buf, &mut len, &s.as_bytes()[..n]) {
             return fail();
         }
         let mut grouped = false;
@@ -168,7 +168,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             } {
                 match lexeme(&rest[k..]) {
                     Some((LexKind::Digits, 3)) => {
-                        if !push(&mut buf, &mut len, rest[k..k + 3].as_bytes()) {
+                        if !push(&mut buf, &mut len, &rest.as_bytes()[k..k + 3]) {
                             return fail();
                         }
                         rest = &rest[k + 3..];
@@ -183,7 +183,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             && let Some((LexKind::Digits, m)) = lexeme(&rest[k..])
         {
             if !push(&mut buf, &mut len, b".")
-                || !push(&mut buf, &mut len, rest[k..k + m].as_bytes())
+                || !push(&mut buf, &mut len, &rest.as_bytes()[k..k + m])
             {
                 return fail();
             }
@@ -240,6 +240,50 @@ pub fn digit_fraction(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             &rest[m..],
             Numeral {
                 value: value.normalize(),
+                form: Form::Digits,
+                year_like: false,
+                lone_one: false,
+                article: false,
+                leading_zero: false,
+                inexact,
+            },
+        ))
+    }
+}
+
+/// The vulgar fraction character at the start of `s`: its length, numerator, denominator.
+pub(crate) fn vulgar_char(s: &str) -> Option<(usize, u64, u64)> {
+    let c = s.chars().next()?;
+    VULGAR_FRACTIONS
+        .iter()
+        .find(|(v, _, _)| *v == c)
+        .map(|(_, n, d)| (c.len_utf8(), *n, *d))
+}
+
+/// A Unicode vulgar fraction, alone or after a whole number: `½`, `⅔`, `1½`, `2 ¾`.
+pub fn vulgar(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
+    move |s: &str| {
+        let (head, r) = match lexeme(s) {
+            Some((LexKind::Digits, n)) if n <= 6 => {
+                let head = Decimal::from_str_exact(&s[..n]).map_err(|_| nom::Err::Error(()))?;
+                // One space at most in plain text ("2 ½"), any in tokenized text.
+                let gap = s[n..].len() - s[n..].trim_start_matches(' ').len();
+                if gap > 1 && !ctx.tokenized {
+                    return fail();
+                }
+                (head, &s[n + gap..])
+            }
+            _ => (Decimal::ZERO, s),
+        };
+        let Some((len, num, den)) = vulgar_char(r) else {
+            return fail();
+        };
+        let (f, inexact) =
+            quotient(Decimal::from(num), Decimal::from(den)).ok_or(nom::Err::Error(()))?;
+        Ok((
+            &r[len..],
+            Numeral {
+                value: (head + f).normalize(),
                 form: Form::Digits,
                 year_like: false,
                 lone_one: false,
@@ -923,6 +967,23 @@ mod tests {
         // Terminating values stay exact, however long.
         assert_eq!(r("a trillionth"), "0.000000000001");
         assert_eq!(r("three and one fourth"), "3.25");
+    }
+
+    #[test]
+    fn vulgar_fractions() {
+        let v = |s: &str| match vulgar(Ctx::default())(s) {
+            Ok((rest, n)) => format!("{} rest={rest:?} inexact={}", n.value, n.inexact),
+            Err(_) => "none".into(),
+        };
+        assert_eq!(v("½ teaspoon"), r#"0.5 rest=" teaspoon" inexact=false"#);
+        assert_eq!(v("2 ¾ cups"), r#"2.75 rest=" cups" inexact=false"#);
+        assert_eq!(v("1½"), r#"1.5 rest="" inexact=false"#);
+        assert_eq!(
+            v("⅔"),
+            r#"0.6666666666666666666666666667 rest="" inexact=true"#
+        );
+        assert_eq!(v("2  ½"), "none");
+        assert_eq!(v("12"), "none");
     }
 
     #[test]

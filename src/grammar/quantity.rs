@@ -342,6 +342,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             _ => (r, negative),
         };
         let (r, mut numeral) = alt((
+            number::vulgar(ctx),
             number::digit_fraction(ctx),
             number::mixed(ctx),
             number::digits(ctx),
@@ -374,14 +375,14 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             r = r2;
         }
         // "200 dozens", "3 dzs": dozens of a number in digits.
-        if numeral.form == Form::Digits {
-            if let Ok((r2, (_, w))) = (ws1, lex(&NUMBER_WORD)).parse(r) {
-                if *w == NumWord::Dozen && !starts_alnum(r2) {
-                    numeral.value *= Decimal::from(12);
-                    numeral.year_like = false;
-                    r = r2;
-                }
-            }
+        if numeral.form == Form::Digits
+            && let Ok((r2, (_, w))) = (ws1, lex(&NUMBER_WORD)).parse(r)
+            && *w == NumWord::Dozen
+            && !starts_alnum(r2)
+        {
+            numeral.value *= Decimal::from(12);
+            numeral.year_like = false;
+            r = r2;
         }
         let after = |scaled: bool| {
             move |s| {

@@ -112,8 +112,9 @@ impl WordIndex {
     }
 
     /// The next word of the set at or after byte `from` (a char boundary) of `s`, as
-    /// `(start, end)`; with `digits`, also every run of ASCII digits. Words are maximal
-    /// runs of letters, so a word never matches inside a longer one.
+    /// `(start, end)`; with `digits`, also every run of ASCII digits and every other numeric
+    /// character (`½`). Words are maximal runs of letters, so a word never matches inside a
+    /// longer one.
     pub fn next_token(&self, s: &str, from: usize, digits: bool) -> Option<(usize, usize)> {
         let b = s.as_bytes();
         let n = b.len();
@@ -147,10 +148,12 @@ impl WordIndex {
                             .map(char::len_utf8)
                             .sum::<usize>();
                         if i == start {
-                            i += s
-                                .get(i..)
-                                .and_then(|r| r.chars().next())
-                                .map_or(1, char::len_utf8);
+                            let c = s.get(i..).and_then(|r| r.chars().next());
+                            i += c.map_or(1, char::len_utf8);
+                            // Numbers beyond ASCII digits: vulgar fractions ("½").
+                            if digits && c.is_some_and(char::is_numeric) {
+                                return Some((start, i));
+                            }
                             continue;
                         }
                     }

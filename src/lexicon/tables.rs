@@ -786,6 +786,28 @@ pub static COMPOUND_UNITS: &[(&str, &str, u64)] = &[
     ("wk", "time", 604_800),
 ];
 
+/// Unicode vulgar fractions (`½`, `2 ¾`): the character, numerator and denominator.
+pub static VULGAR_FRACTIONS: &[(char, u64, u64)] = &[
+    ('½', 1, 2),
+    ('⅓', 1, 3),
+    ('⅔', 2, 3),
+    ('¼', 1, 4),
+    ('¾', 3, 4),
+    ('⅕', 1, 5),
+    ('⅖', 2, 5),
+    ('⅗', 3, 5),
+    ('⅘', 4, 5),
+    ('⅙', 1, 6),
+    ('⅚', 5, 6),
+    ('⅐', 1, 7),
+    ('⅛', 1, 8),
+    ('⅜', 3, 8),
+    ('⅝', 5, 8),
+    ('⅞', 7, 8),
+    ('⅑', 1, 9),
+    ('⅒', 1, 10),
+];
+
 table!(
 /// Units read only as the smaller part of a compound measure: `5 ft 2 in` (alone, "in" is
 /// the preposition).
