@@ -145,15 +145,19 @@ fn number_follows(s: &str) -> bool {
 
 /// Whether the number that follows carries its own currency after it (`10 $ 30 $`, `10 rmb
 /// 20 usd`): then a currency between the two belongs to the first.
-fn has_own_currency(ctx: Ctx, s: &str) -> bool {
+/// A currency written twice around one number in other forms (`$ 10 dollars`) is one
+/// currency of that number; `this` is the form before it.
+fn has_own_currency(ctx: Ctx, this: &str, s: &str) -> bool {
     let Ok((r, _)) = (ws0, number::digits(ctx), ws_inline0).parse(s) else {
         return false;
     };
+    let this_code = CURRENCY.longest(this).map(|m| m.value.code);
     // ... and that currency is no prefix of a third number ("EUR 139,538.17 USD 194,556.48").
     CURRENCY.matches(r).any(|m| {
         m.value.position != Position::Before
             && !starts_alnum(&r[m.len..])
             && !number_follows(&r[m.len..])
+            && (this_code != Some(m.value.code) || r[..m.len].eq_ignore_ascii_case(this))
     })
 }
 
@@ -167,7 +171,7 @@ fn unit_after(ctx: Ctx, scaled: bool) -> impl Fn(&str) -> Res<'_, UnitRef> {
                 && !(m.value.position == Position::Both
                     && number_follows(&s[m.len..])
                     && minor_part(ctx)(&s[m.len..]).is_err()
-                    && !has_own_currency(ctx, &s[m.len..]))
+                    && !has_own_currency(ctx, &s[..m.len], &s[m.len..]))
         });
         let unit = UNIT.longest(s);
         match (cur, unit) {
@@ -995,6 +999,25 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
             q.unit = Some(u.symbol);
             rest = r2;
         }
+        // "the 1988 quarter": a year naming a period, not 1988 quarters.
+        if high.is_none()
+            && qualifier.is_none()
+            && low.numeral.year_like
+            && (1800..=2100).contains(&low.numeral.value.try_into().unwrap_or(0i64))
+            && matches!(
+                unit,
+                Some(UnitRef::Unit(Unit {
+                    kind: Kind::Duration,
+                    ..
+                }))
+            )
+        {
+            let written = &r[..r.len() - rest.len()];
+            let unit_word = written.rsplit(' ').next().unwrap_or(written);
+            if !written.contains('-') && !ends_with_ci(unit_word, "s") {
+                return Ok((rest, Parsed::NotFact));
+            }
+        }
         // "2 degrees below zero"
         if unit.is_none_or(|u| u.kind() == Kind::Temperature)
             && high.is_none()
@@ -1390,6 +1413,32 @@ mod tests {
             r#"money 142 JPY MoreThan | "above 142 (yen)""#
         );
         assert_eq!(show("1,234 (F) net", false), r#"number 1234 | "1,234""#);
+        assert_eq!(show("1 $ 10 dollars bill", false), r#"number 1 | "1""#);
+        assert_eq!(
+            show("64.2 cents a dozen .", true),
+            r#"money 0.642 USD per dozen | "64.2 cents a dozen""#
+        );
+    }
+
+    #[test]
+    fn years_naming_periods_are_no_durations() {
+        assert_eq!(
+            show("1988 quarter also", false),
+            r#"not a fact | "1988 quarter""#
+        );
+        assert_eq!(
+            show("2021 second quarter", false),
+            r#"not a fact | "2021 second""#
+        );
+        assert_eq!(show("1986 YEAR", false), r#"not a fact | "1986 YEAR""#);
+        assert_eq!(
+            show("2000-year-old temple", false),
+            r#"duration 2000 yr | "2000-year""#
+        );
+        assert_eq!(
+            show("1999 years", false),
+            r#"duration 1999 yr | "1999 years""#
+        );
     }
 
     #[test]

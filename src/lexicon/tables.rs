@@ -956,6 +956,7 @@ PER_NOUNS: &'static str = [
     ("liter", Any, "l"),
     ("gallon", Any, "gal"),
     ("bushel", Any, "bu"),
+    ("dozen", Any, "dozen"),
     ("share", Any, "share"),
     ("day", Any, "d"),
     ("week", Any, "wk"),
