@@ -475,14 +475,22 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             scale_fraction = Some(number::quotient(num, den).ok_or(nom::Err::Error(()))?);
             rest = r2;
         }
-        // "13F" (a filing), "F-Series", "14.7C/": a letter unit glued to more text is no unit.
+        // "13F" (a filing), "F-Series", "14.7C/": a letter unit glued to more text is no unit;
+        // nor is a bare letter after a number no weather reaches ("PA 23456 F Block").
         if let Some(UnitRef::Unit(u)) = unit
             && u.kind == Kind::Temperature
-            && rest.starts_with(['-', '/'])
         {
             let unit_text = &s[..s.len() - rest.len()];
-            if unit_text.ends_with(['F', 'C']) {
+            let bare_letter = unit_text
+                .strip_suffix(['F', 'C'])
+                .is_some_and(|t| t.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+            if unit_text.ends_with(['F', 'C']) && rest.starts_with(['-', '/']) {
                 return fail();
+            }
+            if bare_letter && numeral.value.abs() >= Decimal::from(1000) && scale == 0 {
+                // The number stands alone ("8,200 C Thomson": a crowd, then a referee).
+                unit = None;
+                rest = r;
             }
         }
         // Letters glued to the digits that are no scale or unit: "1990s", "3D", "1st".
@@ -1417,6 +1425,18 @@ mod tests {
         assert_eq!(
             show("64.2 cents a dozen .", true),
             r#"money 0.642 USD per dozen | "64.2 cents a dozen""#
+        );
+    }
+
+    #[test]
+    fn bare_temperature_letters() {
+        assert_eq!(show("23456 F Block", false), r#"number 23456 | "23456""#);
+        assert_eq!(show("8,200 C Thomson", false), r#"number 8200 | "8,200""#);
+        assert_eq!(show("75F today", false), r#"temperature 75 °F | "75F""#);
+        assert_eq!(show("-40 C in", false), r#"temperature -40 °C | "-40 C""#);
+        assert_eq!(
+            show("1,200 degrees F", false),
+            r#"temperature 1200 °F | "1,200 degrees F""#
         );
     }
 
