@@ -16,8 +16,8 @@ use super::{Ctx, Res, any_word, fail, lex, starts_alnum, word, ws_inline0, ws_in
 use crate::fact::{Kind, Qualifier};
 use crate::lexicon::tables::{
     COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS,
-    NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, Position, QUALIFIER, SCALE, UNIT, Unit,
-    VAGUE_AMOUNT,
+    NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE,
+    UNIT, Unit, VAGUE_AMOUNT,
 };
 use crate::lexicon::{LexKind, lexeme, space_len};
 use nom::Parser;
@@ -134,6 +134,19 @@ fn currency_before(s: &str) -> Res<'_, &'static Currency> {
         return fail();
     }
     let (r, _) = ws0(r)?;
+    Ok((r, c))
+}
+
+/// A currency word written before a number that must take a scale word: `Australian dollars
+/// 648m`, `dollar 22.5 million` (see [`PREFIX_WITH_SCALE`]).
+fn currency_word_before(s: &str) -> Res<'_, &'static Currency> {
+    let (r, c) = lex(&CURRENCY)(s)?;
+    let form = &s[..s.len() - r.len()];
+    let last = form.rsplit(' ').next().unwrap_or(form);
+    if c.position != Position::After || !PREFIX_WITH_SCALE.contains(last) {
+        return fail();
+    }
+    let (r, _) = ws_inline1(r)?;
     Ok((r, c))
 }
 
@@ -332,13 +345,18 @@ fn word_of(s: &str) -> Res<'_, &str> {
 pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
     move |s: &str| {
         let (r, negative) = sign(ctx)(s)?;
-        let (r, before) = match currency_before(r) {
+        let (r, before, word_before) = match currency_before(r) {
             Ok((r2, c))
                 if r2.starts_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '-') =>
             {
-                (r2, Some(c))
+                (r2, Some(c), false)
             }
-            _ => (r, None),
+            _ => match currency_word_before(r) {
+                Ok((r2, c)) if r2.starts_with(|ch: char| ch.is_ascii_digit()) => {
+                    (r2, Some(c), true)
+                }
+                _ => (r, None, false),
+            },
         };
         // "EUR -0.1 mn", "$-5": a sign after the currency.
         let (r, negative) = match before {
@@ -458,6 +476,10 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         {
             scale = sc.exp;
             rest = r2;
+        }
+        // "dollars 5 years ago" is no amount: a currency word before the number needs a scale.
+        if word_before && scale == 0 {
+            return fail();
         }
         // "MEUR 311.4", "30 MUSD": the code carries the scale.
         if scale == 0
@@ -1426,6 +1448,20 @@ mod tests {
             show("64.2 cents a dozen .", true),
             r#"money 0.642 USD per dozen | "64.2 cents a dozen""#
         );
+    }
+
+    #[test]
+    fn currency_words_before_scaled_numbers() {
+        assert_eq!(
+            show("dollar 22.5 million.", false),
+            r#"money 22500000 USD | "dollar 22.5 million""#
+        );
+        assert_eq!(
+            show("Australian dollars 648m ($492m)", false),
+            r#"money 648000000 AUD alt=492000000 USD | "Australian dollars 648m ($492m)""#
+        );
+        assert_eq!(show("dollars 5 years ago", false), "none");
+        assert_eq!(show("Euro 2004 final", false), "none");
     }
 
     #[test]

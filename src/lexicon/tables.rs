@@ -786,6 +786,11 @@ pub static COMPOUND_UNITS: &[(&str, &str, u64)] = &[
     ("wk", "time", 604_800),
 ];
 
+/// Currency words (the last word of a form) that may stand before a number when a scale word
+/// follows it: `Australian dollars 648m`, `dollar 22.5 million`. Not `euro` (`Euro 2004`).
+pub static PREFIX_WITH_SCALE: WordList =
+    WordList::new(&["dollar", "dollars", "dlrs", "yen", "yuan", "rupees"]);
+
 /// Unicode vulgar fractions (`½`, `2 ¾`): the character, numerator and denominator.
 pub static VULGAR_FRACTIONS: &[(char, u64, u64)] = &[
     ('½', 1, 2),
