@@ -534,8 +534,9 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
         }
         if !frac.is_empty()
             && let Ok(f) = Decimal::from_str_exact(&format!("0.{frac}"))
+            && let Some(v) = value.checked_add(f)
         {
-            value += f;
+            value = v;
             rest = r;
         }
     }

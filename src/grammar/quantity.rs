@@ -377,7 +377,10 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         if numeral.form == Form::Digits && numeral.value.fract().is_zero() {
             let joint = |s| alt(((ws0, tag("-"), ws0).map(|_| ()), ws1)).parse(s);
             if let Ok((r2, (_, f))) = (joint, number::digit_fraction(ctx)).parse(r) {
-                numeral.value += f.value;
+                numeral.value = numeral
+                    .value
+                    .checked_add(f.value)
+                    .ok_or(nom::Err::Error(()))?;
                 numeral.inexact |= f.inexact;
                 numeral.year_like = false;
                 r = r2;
@@ -392,7 +395,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             && num == Decimal::ONE
         {
             let (f, x) = number::quotient(num, den).ok_or(nom::Err::Error(()))?;
-            numeral.value += f;
+            numeral.value = numeral.value.checked_add(f).ok_or(nom::Err::Error(()))?;
             numeral.inexact |= x;
             r = r2;
         }
@@ -547,11 +550,12 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             .ok_or(nom::Err::Error(()))?;
         let mut inexact = numeral.inexact;
         if let Some((f, x)) = scale_fraction {
-            value += f.checked_mul(pow10(scale)).ok_or(nom::Err::Error(()))?;
+            let add = f.checked_mul(pow10(scale)).ok_or(nom::Err::Error(()))?;
+            value = value.checked_add(add).ok_or(nom::Err::Error(()))?;
             inexact |= x;
         }
         if let Some((f, x)) = unit_fraction {
-            value += f;
+            value = value.checked_add(f).ok_or(nom::Err::Error(()))?;
             inexact |= x;
         }
         if let Some(UnitRef::Money(c)) = unit {
@@ -1462,6 +1466,18 @@ mod tests {
         );
         assert_eq!(show("dollars 5 years ago", false), "none");
         assert_eq!(show("Euro 2004 final", false), "none");
+    }
+
+    #[test]
+    fn huge_values_fail_instead_of_overflowing() {
+        assert_eq!(
+            show("79228162514264337 trillion and three quarters", false),
+            "none"
+        );
+        assert_eq!(
+            show("79228162514264337 trillion and a half", false),
+            r#"number 79228162514264337500000000000 | "79228162514264337 trillion and a half""#
+        );
     }
 
     #[test]
