@@ -563,167 +563,186 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
 /// `and` or before `hundred` (`2 million 500 people` is not 2000500).
 pub fn mixed(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
     move |s: &str| {
-        let err = || nom::Err::Error(());
         let (r, first) = digits(ctx)(s)?;
-        if first.leading_zero || first.value.is_sign_negative() {
+        mixed_after(ctx, first, r)
+    }
+}
+
+/// Digits, then [`mixed`] words after them if any follow, else the digits alone: one parse
+/// of the digits for both.
+pub fn digits_or_mixed(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
+    move |s: &str| {
+        let (r, first) = digits(ctx)(s)?;
+        match mixed_after(ctx, first, r) {
+            Ok(m) => Ok(m),
+            Err(_) => Ok((r, first)),
+        }
+    }
+}
+
+/// [`mixed`] after its first number `first`, with `r` the text after it.
+fn mixed_after(ctx: Ctx, first: Numeral, r: &str) -> Res<'_, Numeral> {
+    let err = || nom::Err::Error(());
+    // Cheap test first: a word must follow on the same line.
+    if !r.starts_with([' ', '\t', '\u{a0}']) {
+        return fail();
+    }
+    if first.leading_zero || first.value.is_sign_negative() {
+        return fail();
+    }
+    let hundred_word = |s| -> Res<'_, NumWord> {
+        let (r, (_, w)) = (ws_inline1, numword).parse(s)?;
+        match *w {
+            NumWord::Hundred | NumWord::Scale(_) if !glued_on(r) => Ok((r, *w)),
+            _ => fail(),
+        }
+    };
+    let (mut rest, w) = hundred_word(r)?;
+    // "2.12 hundred": a decimal takes its hundred or scale and nothing more.
+    if !first.value.fract().is_zero() {
+        if w != NumWord::Hundred {
             return fail();
         }
-        let hundred_word = |s| -> Res<'_, NumWord> {
-            let (r, (_, w)) = (ws_inline1, numword).parse(s)?;
-            match *w {
-                NumWord::Hundred | NumWord::Scale(_) if !glued_on(r) => Ok((r, *w)),
-                _ => fail(),
-            }
-        };
-        let (mut rest, w) = hundred_word(r)?;
-        // "2.12 hundred": a decimal takes its hundred or scale and nothing more.
-        if !first.value.fract().is_zero() {
-            if w != NumWord::Hundred {
-                return fail();
-            }
-            let value = first
-                .value
-                .checked_mul(Decimal::ONE_HUNDRED)
-                .ok_or_else(err)?;
-            if !value.fract().is_zero() {
-                return fail();
-            }
-            return Ok((
-                rest,
-                Numeral {
-                    value: value.normalize(),
-                    ..first
-                },
-            ));
-        }
-        let mut total = Decimal::ZERO;
-        let mut current = first.value;
-        let mut has_hundred = false;
-        let mut last_scale = u32::MAX;
-        let mut apply = |w: NumWord, current: &mut Decimal, total: &mut Decimal| -> bool {
-            match w {
-                NumWord::Hundred if !has_hundred && *current < Decimal::from(1000) => {
-                    *current *= Decimal::ONE_HUNDRED;
-                    has_hundred = true;
-                    true
-                }
-                NumWord::Scale(e) if e < last_scale => {
-                    let Some(v) = current
-                        .checked_mul(pow10(e))
-                        .and_then(|v| total.checked_add(v))
-                    else {
-                        return false;
-                    };
-                    *total = v;
-                    *current = Decimal::ZERO;
-                    has_hundred = false;
-                    last_scale = e;
-                    true
-                }
-                _ => false,
-            }
-        };
-        if !apply(w, &mut current, &mut total) {
+        let value = first
+            .value
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .ok_or_else(err)?;
+        if !value.fract().is_zero() {
             return fail();
         }
-        let mut last = w;
-        let mut parts = 1;
-        loop {
-            let (after_and, and) = match (ws_inline1, word("and"), ws_inline1).parse(rest) {
-                Ok((r, _)) => (r, true),
-                Err(_) => match ws_inline1(rest) {
-                    Ok((r, _)) => (r, false),
-                    Err(_) => break,
-                },
-            };
-            // A number: digits (whole) or words below a hundred.
-            let num = match digits(ctx)(after_and) {
-                Ok((r, n)) if n.value.fract().is_zero() && !n.leading_zero => {
-                    Some((r, n.value, true))
-                }
-                Ok(_) => None,
-                Err(_) => match numword(after_and) {
-                    Ok((r, w)) => match *w {
-                        NumWord::Digit(d) | NumWord::Teen(d) | NumWord::Tens(d) => {
-                            let mut v = Decimal::from(d);
-                            let mut r = r;
-                            if let NumWord::Tens(_) = *w
-                                && let Ok((r2, (_, w2))) = (word_sep, numword).parse(r)
-                                && let NumWord::Digit(d2) = *w2
-                            {
-                                v += Decimal::from(d2);
-                                r = r2;
-                            }
-                            Some((r, v, false))
-                        }
-                        NumWord::Hundred | NumWord::Scale(_) if !and => {
-                            // "4 thousand hundred" is no number; scales follow numbers.
-                            None
-                        }
-                        _ => None,
-                    },
-                    Err(_) => None,
-                },
-            };
-            let Some((r, v, in_digits)) = num else {
-                break;
-            };
-            if glued_on(r) {
-                break;
-            }
-            let next = hundred_word(r).ok().map(|(_, w)| w);
-            // The number must fit the place it takes.
-            // After a scale only the next group's hundreds ("4 thousand 3 hundred"): "1.34
-            // billion two weeks", "91 million and 104 mln dlrs" are other numbers.
-            let fits = match (last, next) {
-                (NumWord::Hundred, None) => {
-                    v < Decimal::ONE_HUNDRED
-                        && (and || !in_digits)
-                        && SCALE.longest(r.trim_start_matches(' ')).is_none()
-                }
-                (NumWord::Scale(_), Some(NumWord::Hundred)) => v < Decimal::TEN,
-                _ => false,
-            };
-            if !fits {
-                break;
-            }
-            current += v;
-            rest = r;
-            parts += 1;
-            match next {
-                Some(w) => {
-                    let Ok((r2, _)) = hundred_word(rest) else {
-                        break;
-                    };
-                    if !apply(w, &mut current, &mut total) {
-                        return fail();
-                    }
-                    rest = r2;
-                    last = w;
-                }
-                None => break,
-            }
-        }
-        if parts == 1 && !matches!(w, NumWord::Hundred) {
-            return fail();
-        }
-        let value = total.checked_add(current).ok_or_else(err)?;
-        if value.fract() != Decimal::ZERO && parts > 1 {
-            return fail();
-        }
-        Ok((
+        return Ok((
             rest,
             Numeral {
                 value: value.normalize(),
-                form: Form::Digits,
-                year_like: false,
-                lone_one: false,
-                article: false,
-                leading_zero: false,
-                inexact: false,
+                ..first
             },
-        ))
+        ));
     }
+    let mut total = Decimal::ZERO;
+    let mut current = first.value;
+    let mut has_hundred = false;
+    let mut last_scale = u32::MAX;
+    let mut apply = |w: NumWord, current: &mut Decimal, total: &mut Decimal| -> bool {
+        match w {
+            NumWord::Hundred if !has_hundred && *current < Decimal::from(1000) => {
+                *current *= Decimal::ONE_HUNDRED;
+                has_hundred = true;
+                true
+            }
+            NumWord::Scale(e) if e < last_scale => {
+                let Some(v) = current
+                    .checked_mul(pow10(e))
+                    .and_then(|v| total.checked_add(v))
+                else {
+                    return false;
+                };
+                *total = v;
+                *current = Decimal::ZERO;
+                has_hundred = false;
+                last_scale = e;
+                true
+            }
+            _ => false,
+        }
+    };
+    if !apply(w, &mut current, &mut total) {
+        return fail();
+    }
+    let mut last = w;
+    let mut parts = 1;
+    loop {
+        let (after_and, and) = match (ws_inline1, word("and"), ws_inline1).parse(rest) {
+            Ok((r, _)) => (r, true),
+            Err(_) => match ws_inline1(rest) {
+                Ok((r, _)) => (r, false),
+                Err(_) => break,
+            },
+        };
+        // A number: digits (whole) or words below a hundred.
+        let num = match digits(ctx)(after_and) {
+            Ok((r, n)) if n.value.fract().is_zero() && !n.leading_zero => Some((r, n.value, true)),
+            Ok(_) => None,
+            Err(_) => match numword(after_and) {
+                Ok((r, w)) => match *w {
+                    NumWord::Digit(d) | NumWord::Teen(d) | NumWord::Tens(d) => {
+                        let mut v = Decimal::from(d);
+                        let mut r = r;
+                        if let NumWord::Tens(_) = *w
+                            && let Ok((r2, (_, w2))) = (word_sep, numword).parse(r)
+                            && let NumWord::Digit(d2) = *w2
+                        {
+                            v += Decimal::from(d2);
+                            r = r2;
+                        }
+                        Some((r, v, false))
+                    }
+                    NumWord::Hundred | NumWord::Scale(_) if !and => {
+                        // "4 thousand hundred" is no number; scales follow numbers.
+                        None
+                    }
+                    _ => None,
+                },
+                Err(_) => None,
+            },
+        };
+        let Some((r, v, in_digits)) = num else {
+            break;
+        };
+        if glued_on(r) {
+            break;
+        }
+        let next = hundred_word(r).ok().map(|(_, w)| w);
+        // The number must fit the place it takes.
+        // After a scale only the next group's hundreds ("4 thousand 3 hundred"): "1.34
+        // billion two weeks", "91 million and 104 mln dlrs" are other numbers.
+        let fits = match (last, next) {
+            (NumWord::Hundred, None) => {
+                v < Decimal::ONE_HUNDRED
+                    && (and || !in_digits)
+                    && SCALE.longest(r.trim_start_matches(' ')).is_none()
+            }
+            (NumWord::Scale(_), Some(NumWord::Hundred)) => v < Decimal::TEN,
+            _ => false,
+        };
+        if !fits {
+            break;
+        }
+        current += v;
+        rest = r;
+        parts += 1;
+        match next {
+            Some(w) => {
+                let Ok((r2, _)) = hundred_word(rest) else {
+                    break;
+                };
+                if !apply(w, &mut current, &mut total) {
+                    return fail();
+                }
+                rest = r2;
+                last = w;
+            }
+            None => break,
+        }
+    }
+    if parts == 1 && !matches!(w, NumWord::Hundred) {
+        return fail();
+    }
+    let value = total.checked_add(current).ok_or_else(err)?;
+    if value.fract() != Decimal::ZERO && parts > 1 {
+        return fail();
+    }
+    Ok((
+        rest,
+        Numeral {
+            value: value.normalize(),
+            form: Form::Digits,
+            year_like: false,
+            lone_one: false,
+            article: false,
+            leading_zero: false,
+            inexact: false,
+        },
+    ))
 }
 
 /// Whether a word ends glued to more text: `hundred-dollar`, `hundreds`.

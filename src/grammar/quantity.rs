@@ -366,8 +366,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
         let (r, mut numeral) = alt((
             number::vulgar(ctx),
             number::digit_fraction(ctx),
-            number::mixed(ctx),
-            number::digits(ctx),
+            number::digits_or_mixed(ctx),
             number::words,
             fraction_before_unit(ctx),
         ))
