@@ -19,7 +19,7 @@
 use crate::fact::{Fact, Field, Kind, Qualifier};
 use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING};
 use crate::lexicon::{LexKind, lexeme, space_len};
-use crate::lexicon::{WordIndex, WordList, Words};
+use crate::lexicon::{WordList, Words};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -810,37 +810,12 @@ fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
     })
 }
 
-/// Every word of every cue form (`rose`, `fell`, `back`, `closed` …), for finding sentences
-/// that may report a move in one pass.
-static CUE_WORDS: std::sync::LazyLock<WordIndex> = std::sync::LazyLock::new(|| {
-    WordIndex::new(
-        crate::lexicon::tables::MOVE_CUES
-            .iter()
-            .flat_map(|(form, _, _)| form.split(' '))
-            .filter(|w| !matches!(*w, "a" | "an" | "the" | "at" | "to"))
-            .map(str::to_lowercase),
-    )
-});
-
-/// Byte offsets of cue words standing alone in `text`.
-fn cue_word_positions(text: &str) -> Vec<usize> {
-    let mut positions = Vec::new();
-    let mut from = 0;
-    while let Some((a, b)) = CUE_WORDS.next_token(text, from, false) {
-        positions.push(a);
-        from = b;
-    }
-    positions
-}
-
 /// The moves of one field.
 pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize]) -> Vec<Move> {
     let mut moves = Vec::new();
     if facts.is_empty() && field != Field::Title {
         return moves;
     }
-    let cue_list = cue_word_positions(text);
-    let mut cue_words = cue_list.as_slice();
     let mut first_fact = 0;
     for (si, &lo) in sentences.iter().enumerate() {
         let hi = sentences.get(si + 1).copied().unwrap_or(text.len());
@@ -848,19 +823,9 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
             first_fact += 1;
         }
         // A move in the body needs an amount; only a title ("Oil price rises") may report
-        // one without. Sentences without facts, or without a cue word, are skipped unread.
+        // one without. Sentences without facts are skipped unread.
         let has_fact = facts.get(first_fact).is_some_and(|f| f.start < hi);
-        while cue_words.first().is_some_and(|&p| p < lo) {
-            cue_words = &cue_words[1..];
-        }
-        let has_cue = cue_words.first().is_some_and(|&p| p < hi);
         if !has_fact && field != Field::Title {
-            continue;
-        }
-        if !has_cue {
-            // No cue word: only a verbless level can be here ("q3 revenue $1.4 billion").
-            let its = items(text, lo, hi, facts, first_fact);
-            verbless_levels(text, field, facts, &its, si, &mut moves);
             continue;
         }
         let its = items(text, lo, hi, facts, first_fact);

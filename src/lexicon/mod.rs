@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 /// A set of words (maximal runs of letters) to find in text in one forward pass: a byte
 /// class test per character and, per word, a length filter on its first two letters before
-/// any hashing. Finds the anchor words of the scanner and the cue words of the move layer.
+/// any hashing. Finds the anchor words of the scanner.
 pub struct WordIndex {
     /// Lowercase words.
     words: FxHashSet<Box<[u8]>>,
