@@ -573,6 +573,12 @@ pub fn mixed(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
 pub fn digits_or_mixed(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
     move |s: &str| {
         let (r, first) = digits(ctx)(s)?;
+        // "1½", "2 ½": a whole number and a vulgar fraction.
+        if r.starts_with(|c: char| !c.is_ascii())
+            || r.starts_with(' ') && r[1..].starts_with(|c: char| !c.is_ascii())
+        {
+            return vulgar(ctx)(s).or(Ok((r, first)));
+        }
         match mixed_after(ctx, first, r) {
             Ok(m) => Ok(m),
             Err(_) => Ok((r, first)),
@@ -775,6 +781,11 @@ fn closes(s: &str) -> bool {
 /// ` and twenty-three hundredths`, `-and-a-half`. A proper fraction only (numerator below denominator).
 /// Returns numerator and denominator.
 pub(crate) fn and_fraction(s: &str) -> Res<'_, (Decimal, Decimal)> {
+    // Cheap test first: most numbers are not followed by "and".
+    let t = s.trim_start_matches([' ', '-']);
+    if !t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
+        return fail();
+    }
     // Spaces or hyphens: "three and a half", "three-and-a-half".
     let (r, _) = (word_sep, word("and"), word_sep).parse(s)?;
     let (r, num) = match alt_article(r) {

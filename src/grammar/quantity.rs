@@ -364,10 +364,10 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             _ => (r, negative),
         };
         let (r, mut numeral) = alt((
-            number::vulgar(ctx),
             number::digit_fraction(ctx),
             number::digits_or_mixed(ctx),
             number::words,
+            number::vulgar(ctx),
             fraction_before_unit(ctx),
         ))
         .parse(r)?;
