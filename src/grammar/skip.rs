@@ -206,6 +206,8 @@ mod tests {
         assert_eq!(skipped("0845 8 505 505 or", false), Some("0845 8 505 505"));
         assert_eq!(skipped("08457 90 90 90 ,", true), Some("08457 90 90 90"));
         assert_eq!(skipped("0845 8 people", false), None);
+        assert_eq!(skipped("Boeing 777F to", false), Some("Boeing 777F"));
+        assert_eq!(skipped("13F filing provides", false), Some("13F filing"));
         assert_eq!(skipped("may 5 %", false), Some("may 5"));
         assert_eq!(skipped("1 . 8 %", true), None);
     }

@@ -1012,6 +1012,8 @@ NON_QUANTITIES: () = [
     ("Windows 2000", Any, ()), ("Windows 7", Any, ()), ("Windows 10", Any, ()),
     ("Boeing 737", Any, ()), ("Boeing 747", Any, ()), ("Boeing 757", Any, ()),
     ("Boeing 767", Any, ()), ("Boeing 777", Any, ()), ("Boeing 787", Any, ()),
+    ("Boeing 777F", Any, ()), ("Boeing 767F", Any, ()), ("Boeing 747F", Any, ()),
+    ("13F filing", Any, ()), ("13F filings", Any, ()), ("Form 13F", Any, ()),
     ("Airbus A380", Any, ()), ("Section 8", Any, ()), ("Chapter 11", Any, ()),
     ("Chapter 7", Any, ()), ("Article 50", Any, ()), ("Article 5", Any, ()),
     ("Group of Seven", Any, ()), ("Group of Eight", Any, ()), ("Group of 20", Any, ()),
