@@ -49,6 +49,33 @@ pub fn extract_text(text: &str) -> Vec<Fact> {
 
 /// Extract a document: facts of its title, then of its text.
 pub fn extract_document(doc: Document) -> Record {
+    let (tokenized, facts, moves) = extract_fields(&doc);
+    Record::new(doc, tokenized, facts, moves)
+}
+
+/// [`extract_document`] on a borrowed document, which stays with the caller.
+///
+/// For parallel extraction: a document read on one thread and dropped on a worker frees its
+/// text into the reader's allocator arena while the reader allocates the next batch, and
+/// the two contend (with glibc's allocator, two threads scaled 1.3x instead of 1.9x).
+/// Extracting from `&Document` on the workers and dropping the batch on the reading side
+/// keeps every free on the thread that allocated.
+pub fn extract(doc: &Document) -> Record {
+    let (tokenized, facts, moves) = extract_fields(doc);
+    Record {
+        id: doc.id.clone(),
+        title: doc.title.clone(),
+        date: doc.date.clone(),
+        tokenized,
+        source: doc.source.clone(),
+        facts,
+        moves,
+        errors: doc.errors.clone(),
+    }
+}
+
+/// Whether the document is tokenized, and its facts and moves: title first, then text.
+fn extract_fields(doc: &Document) -> (bool, Vec<Fact>, Vec<Move>) {
     // The title is short and often has no punctuation: judge the form by the body.
     let tokenized = match &doc.title {
         Some(t) if doc.text.trim().is_empty() => document::is_tokenized(t),
@@ -71,5 +98,5 @@ pub fn extract_document(doc: Document) -> Record {
         field(title, Field::Title);
     }
     field(&doc.text, Field::Text);
-    Record::new(doc, tokenized, facts, moves)
+    (tokenized, facts, moves)
 }

@@ -1,9 +1,9 @@
 //! The `marketfacts` command line.
 
 use clap::{Parser, Subcommand};
+use marketfacts::ReadOptions;
 use marketfacts::document::DocumentStream;
 use marketfacts::output::{Csv, Html, JsonLines, Sink};
-use marketfacts::{ReadOptions, extract_document};
 use rayon::prelude::*;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -234,29 +234,26 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
         };
         let (mut batch, mut bytes) = read_batch(&mut docs);
         while !batch.is_empty() {
-            // Extract this batch on all threads while one of them reads the next.
+            // Extract this batch on all threads while one of them reads the next. Workers
+            // borrow the documents, which are freed here, with the records, once written
+            // (see `marketfacts::extract`).
             let (records, next): (Vec<_>, _) = pool.install(|| {
                 rayon::join(
                     || {
                         batch
-                            .into_par_iter()
+                            .par_iter()
                             .map(|doc| {
-                                let text = if keep_text {
-                                    doc.text.clone()
-                                } else {
-                                    String::new()
-                                };
-                                let record = extract_document(doc);
+                                let record = marketfacts::extract(doc);
                                 let line = render_json
                                     .map(|pretty| marketfacts::output::json_line(&record, pretty));
-                                (record, text, line)
+                                (record, line)
                             })
                             .collect()
                     },
                     || read_batch(&mut docs),
                 )
             });
-            for (record, text, line) in &records {
+            for ((record, line), doc) in records.iter().zip(&batch) {
                 for e in &record.errors {
                     eprintln!("marketfacts: {}", e.message);
                     errors = true;
@@ -264,10 +261,12 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
                 match line {
                     Some(Ok(line)) => sink.write_rendered(line)?,
                     Some(Err(e)) => return Err(io::Error::new(e.kind(), e.to_string())),
-                    None if keep_text => sink.article(record, text)?,
+                    None if keep_text => sink.article(record, &doc.text)?,
                     None => sink.record(record)?,
                 }
             }
+            drop(records);
+            drop(batch);
             if let Some(bar) = &progress {
                 bar.inc(bytes as u64);
             }

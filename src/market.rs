@@ -502,7 +502,6 @@ fn subject_before(
     }
     const MAX_ITEMS: usize = 16;
     let mut first = j;
-    let mut j = j;
     let mut jumped = false;
     loop {
         while first > floor && j - first < MAX_ITEMS {

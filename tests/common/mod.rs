@@ -54,10 +54,10 @@ pub fn check_spans(doc: &Document, record: &Record) {
             "{f:?}"
         );
         assert_eq!(&field[f.start..f.end], f.text, "span text differs: {f:?}");
-        if let Some((lf, lend)) = last {
-            if lf == f.field {
-                assert!(f.start >= lend, "facts overlap or are out of order: {f:?}");
-            }
+        if let Some((lf, lend)) = last
+            && lf == f.field
+        {
+            assert!(f.start >= lend, "facts overlap or are out of order: {f:?}");
         }
         last = Some((f.field, f.end));
     }
