@@ -58,8 +58,8 @@ pub fn extract_document(doc: Document) -> Record {
 /// For parallel extraction: a document read on one thread and dropped on a worker frees its
 /// text into the reader's allocator arena while the reader allocates the next batch, and
 /// the two contend (with glibc's allocator, two threads scaled 1.3x instead of 1.9x).
-/// Extracting from `&Document` on the workers and dropping the batch on the reading side
-/// keeps every free on the thread that allocated.
+/// Extract from `&Document` on the workers and drop the batch, and the records, after the
+/// parallel section: no thread then frees into an arena another one is allocating from.
 pub fn extract(doc: &Document) -> Record {
     let (tokenized, facts, moves) = extract_fields(doc);
     Record {

@@ -1,8 +1,9 @@
 //! The scanner: walks a field once, tries the grammar at each candidate position, and turns
 //! what it recognizes into [`Fact`]s with spans into the field.
 //!
-//! A candidate is the start of a lexeme that can begin a fact: a digit run, a currency or sign
-//! symbol, or a trigger word (number word, qualifier, currency name, `between`…). Digits and
+//! A candidate is the start of a lexeme that can begin a fact: a digit run or another numeric
+//! character (`½`), a currency or sign symbol, or a trigger word (number word, qualifier,
+//! currency name, `between`…). Digits and
 //! words glued to a preceding letter or digit (`G7`, `mp3`) are never candidates. After a match
 //! the scanner resumes after its end, so facts never overlap and the walk is linear.
 
@@ -512,6 +513,51 @@ mod tests {
         assert_eq!(
             facts("loss of +ó  x201a -¼ 59.3 mill", false),
             ["59.3 = 59.3"]
+        );
+    }
+
+    /// Found by review: overflow, ordinals, phone numbers, ranges and rates.
+    #[test]
+    fn review_regressions() {
+        // Products beyond the decimal range give no fact, and no panic.
+        assert_eq!(
+            facts("7000000000000000000000 million 1 hundred dozen", false).len(),
+            1
+        );
+        let hundreds = ["one hundred"; 16].join(" ");
+        assert!(!facts(&hundreds, false).is_empty());
+        // Hyphenated ordinals are no fractions.
+        assert!(facts("on the twenty-fourth floor", false).is_empty());
+        assert!(facts("its twenty-fifth anniversary", false).is_empty());
+        // Plain-space thousands only as a whole chain.
+        assert_eq!(facts("call 1 800 555 1212", false)[0], "1 = 1");
+        assert_eq!(
+            facts("a population of 1 414 021 100.", false),
+            ["1 414 021 100 = 1414021100"]
+        );
+        // A trunk-prefix phone number ends at the line.
+        assert_eq!(
+            facts("Tel 0800 555 111\n12 people were hurt.", false),
+            ["12 people = 12"]
+        );
+        // "and ten" closes a range, not ten cents.
+        assert_eq!(
+            facts("prices between $5 and ten.", false),
+            ["between $5 and ten = 5..10 USD"]
+        );
+        assert_eq!(
+            facts("it cost $3 and fourteen.", false),
+            ["$3 and fourteen = 3.14 USD"]
+        );
+        // A list before a rate is no compound measure.
+        assert_eq!(
+            facts("open 7 days, 24 hours a day", false),
+            ["7 days = 7 d", "24 hours a day = 24 h"]
+        );
+        assert_eq!(facts("he is 6ft 5in tall", false), ["6ft 5in = 77 in"]);
+        assert_eq!(
+            facts("sleeps seven hours 22 minutes a night", false),
+            ["seven hours 22 minutes a night = 442 min"]
         );
     }
 

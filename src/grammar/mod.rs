@@ -32,6 +32,9 @@ pub struct Ctx {
     /// The amount follows a verb of change (`rose $7.2bn to $170.8bn`): `X to Y` there is a
     /// change and a level, not a range. Set by the scanner per position.
     pub after_change_verb: bool,
+    /// The amount is the low end of a framed range (`between $5 and ten`): an `and` after
+    /// it joins the range and never adds a minor amount (cents).
+    pub in_range: bool,
 }
 
 #[inline]

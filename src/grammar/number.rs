@@ -133,24 +133,34 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             // two digits (not 0), with two or more groups and no digits after the last: "in
             // 2010 500 people", "scored 3 100 times", price columns "746 747 750" and phone
             // numbers "0 400 609 544" stay apart.
-            let three = |s: &'_ str| matches!(lexeme(s), Some((LexKind::Digits, 3)));
             let ascii_head = n <= 2 && !s.starts_with('0') && !ctx.tokenized;
             let ascii_group = |s: &'_ str, first: bool| -> Option<usize> {
-                let r = s.strip_prefix(' ')?;
-                if !ascii_head || !three(r) {
+                if !ascii_head {
                     return None;
                 }
-                let after = &r[3..];
-                if first && !after.strip_prefix(' ').is_some_and(three) {
-                    return None;
+                fn group(s: &str) -> Option<&str> {
+                    s.strip_prefix(' ')
+                        .filter(|r| matches!(lexeme(r), Some((LexKind::Digits, 3))))
+                        .map(|r| &r[3..])
                 }
-                let more = after
-                    .strip_prefix(' ')
-                    .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
-                if !first && more && !after.strip_prefix(' ').is_some_and(three) {
-                    return None;
+                if first {
+                    // The whole chain must qualify before its first group is taken: two or
+                    // more groups, and no digits after the last ("1 800 555 1212" stays
+                    // apart).
+                    let mut groups = 0;
+                    let mut cur = s;
+                    while let Some(next) = group(cur) {
+                        groups += 1;
+                        cur = next;
+                    }
+                    let more = cur
+                        .strip_prefix(' ')
+                        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+                    if groups < 2 || more {
+                        return None;
+                    }
                 }
-                Some(1)
+                group(s).map(|_| 1)
             };
             let mut ascii = false;
             while let Some(k) = if ascii {
@@ -395,18 +405,25 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
         };
         let ok = match (*w, last) {
             (NumWord::Digit(d), NumWord::Tens(_) | NumWord::Hundred | NumWord::Scale(_)) => {
-                current += Decimal::from(d);
+                current = current
+                    .checked_add(Decimal::from(d))
+                    .ok_or(nom::Err::Error(()))?;
                 true
             }
             (NumWord::Teen(d) | NumWord::Tens(d), NumWord::Hundred | NumWord::Scale(_)) => {
-                current += Decimal::from(d);
+                current = current
+                    .checked_add(Decimal::from(d))
+                    .ok_or(nom::Err::Error(()))?;
                 true
             }
             (
                 NumWord::Hundred,
                 NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Tens(_) | NumWord::Article,
             ) => {
-                current *= Decimal::from(100);
+                // Checked: "one hundred one hundred one hundred …" multiplies each time.
+                current = current
+                    .checked_mul(Decimal::ONE_HUNDRED)
+                    .ok_or(nom::Err::Error(()))?;
                 true
             }
             (NumWord::Scale(e), NumWord::Scale(prev)) if e > prev && current.is_zero() => {
@@ -429,14 +446,25 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
                 true
             }
             (NumWord::Dozen, NumWord::Hundred | NumWord::Article) => {
-                current *= Decimal::from(12);
+                current = current
+                    .checked_mul(Decimal::from(12))
+                    .ok_or(nom::Err::Error(()))?;
                 true
             }
             (NumWord::Dozen, NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Tens(_)) => {
                 // "three hundred and two dozens" is 300 and 24: dozens of the last group.
                 let small = current % Decimal::ONE_HUNDRED;
-                current = current - small + small * Decimal::from(12);
+                current = (current - small)
+                    .checked_add(small * Decimal::from(12))
+                    .ok_or(nom::Err::Error(()))?;
                 true
+            }
+            // "twenty-fourth", "thirty fifth": an ordinal, so no number at all (not 20/4).
+            (NumWord::Fraction(_), NumWord::Tens(_))
+                if after_and.len() == after_sep.len()
+                    && !after_and[..after_and.len() - r.len()].ends_with(['s', 'S']) =>
+            {
+                return fail();
             }
             // "two thirds", "one-third", "three quarters billion"; but "two quarters" alone
             // is a duration.
@@ -939,7 +967,8 @@ mod tests {
             d("0 400 609 544", false),
             r#"0 rest=" 400 609 544" year=false"#
         );
-        assert_eq!(d("5 534 530 2", false), r#"5534 rest=" 530 2" year=false"#);
+        // The whole chain or nothing: digits after the last group leave it apart.
+        assert_eq!(d("5 534 530 2", false), r#"5 rest=" 534 530 2" year=false"#);
     }
 
     #[test]

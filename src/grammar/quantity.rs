@@ -4,12 +4,19 @@
 //! ```text
 //! fact      = [qualifier] (vague | "between" amount "and" amount
 //!                         | "from" amount ("to"|"-") amount | amount [("-"|"to") amount])
-//!             [per] [alt] [noun]
-//! amount    = [sign] [currency] numeral [scale] [currency | unit]
+//!             [compound] [per] [alt] [noun]
+//! amount    = [sign] [currency [scale]] numeral [scale] [currency | unit | "(" unit ")"]
+//!             [minor]
+//! numeral   = digits | words | fraction-word ["-"] unit        ("half-litre")
+//! compound  = ([","] ["and"] numeral smaller-unit)+            ("6ft 5in", one system)
+//! minor     = ["and"] number<100 [minor-currency]              ("3 GBP 1 pence", "$3 and 14.")
 //! per       = ("a"|"an") per-noun | "per" word | "/" word
 //! alt       = "(" [qualifier] amount ")"
 //! vague     = ("hundreds"|"thousands"|…) ["of"] [currency | unit | noun]
 //! ```
+//!
+//! Numerals (`number`) take digits, number words, fractions and mixed numbers ("one million
+//! and a half", "4 thousand 3 hundred and 21", "2 ¾").
 
 use super::number::{self, Form, Numeral};
 use super::{Ctx, Res, any_word, fail, lex, starts_alnum, word, ws_inline0, ws_inline1, ws0, ws1};
@@ -252,7 +259,7 @@ fn fraction_joint(s: &str) -> Res<'_, ()> {
 fn minor_part(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Decimal> {
     move |s: &str| {
         let (r, _) = ws1(s)?;
-        let (r, _) = nom::combinator::opt((word("and"), ws1)).parse(r)?;
+        let (r, and) = nom::combinator::opt((word("and"), ws1)).parse(r)?;
         let (r, n) = alt((number::digits(ctx), number::words)).parse(r)?;
         if !(n.value.fract().is_zero()
             && n.value < Decimal::ONE_HUNDRED
@@ -270,6 +277,10 @@ fn minor_part(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Decimal> {
         };
         if let Ok((r2, _)) = minor_word(r) {
             return Ok((r2, n.value / Decimal::ONE_HUNDRED));
+        }
+        // "between $5 and ten.": the `and` of a range, not ten cents.
+        if ctx.in_range && and.is_some() {
+            return fail();
         }
         let closes = r.trim_start_matches(' ');
         if closes.is_empty() || closes.starts_with(['.', ',', ';', '!', '?', ')']) {
@@ -404,7 +415,10 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
             && *w == NumWord::Dozen
             && !starts_alnum(r2)
         {
-            numeral.value *= Decimal::from(12);
+            numeral.value = numeral
+                .value
+                .checked_mul(Decimal::from(12))
+                .ok_or(nom::Err::Error(()))?;
             numeral.year_like = false;
             r = r2;
         }
@@ -562,8 +576,10 @@ pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
                 value /= pow10(c.minor_exp);
             } else if scale == 0 && value.fract().is_zero() {
                 // "20 dollars 43 cents", "$20 and 43c"
-                if let Ok((r2, minor)) = minor_part(ctx)(rest) {
-                    value += minor;
+                if let Ok((r2, minor)) = minor_part(ctx)(rest)
+                    && let Some(v) = value.checked_add(minor)
+                {
+                    value = v;
                     rest = r2;
                 }
             }
@@ -658,7 +674,10 @@ fn framed_range(ctx: Ctx) -> impl Fn(&str) -> Res<'_, (Amount, Amount)> {
         let between = (
             word("between"),
             ws1,
-            amount(ctx),
+            amount(Ctx {
+                in_range: true,
+                ..ctx
+            }),
             ws1,
             word("and"),
             ws1,
@@ -1027,6 +1046,9 @@ pub fn fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Parsed<'_>> {
         if high.is_none()
             && !r[..r.len() - rest.len()].contains('-')
             && let Some((r2, v, u)) = compound(ctx, rest, &low)
+            // "7 days, 24 hours a day": a list before a rate, not one measure; "seven hours
+            // 22 minutes a night" is one.
+            && (per(r2).is_err() || !rest[..rest.len() - r2.len()].contains(','))
         {
             q.value = Some(v);
             q.unit = Some(u.symbol);

@@ -2,7 +2,7 @@
 //! in a number (`S&P 500`) and idioms (`one another`). The scanner tries these first at every
 //! candidate position and skips what they match whole, so no part of a date becomes a fact.
 
-use super::{Ctx, Res, fail, lex, number, word, ws0, ws1};
+use super::{Ctx, Res, fail, lex, number, word, ws_inline1, ws0, ws1};
 use crate::lexicon::tables::{CLOCK, MONTH, NON_QUANTITY};
 use crate::lexicon::{LexKind, lexeme};
 use nom::Parser;
@@ -42,15 +42,16 @@ fn phone(s: &str) -> Res<'_, ()> {
     if s.starts_with('0')
         && let Ok((r, _)) = (
             digits_len(3, 5),
-            ws1,
+            ws_inline1,
             digits_len(1, 8),
-            ws1,
+            ws_inline1,
             digits_len(1, 8),
         )
             .parse(s)
     {
+        // On one line: "0800 555 111\n12 people" keeps its count.
         let mut r = r;
-        while let Ok((r2, _)) = (ws1, digits_len(1, 8)).parse(r) {
+        while let Ok((r2, _)) = (ws_inline1, digits_len(1, 8)).parse(r) {
             r = r2;
         }
         return Ok((r, ()));
