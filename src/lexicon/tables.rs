@@ -1451,6 +1451,24 @@ pub fn is_trigger_word(lower: &str) -> bool {
     TRIGGER_WORDS.contains(lower.as_bytes())
 }
 
+/// Whether a whole entry of a table that [`is_trigger_word`] draws on starts `s` (a trigger
+/// word's position): every fact or skipped phrase that starts with a word starts so. The
+/// first word alone is not enough: `the` and `in` begin multiword qualifiers ("in excess
+/// of") but are no fact where the rest does not follow.
+pub fn starts_entry(s: &str) -> bool {
+    const SPECIAL: [&str; 4] = ["between", "from", "minus", "negative"];
+    NUMBER_WORD.longest(s).is_some()
+        || QUALIFIER.longest(s).is_some()
+        || CURRENCY.longest(s).is_some()
+        || VAGUE_AMOUNT.longest(s).is_some()
+        || MONTH.longest(s).is_some()
+        || NON_QUANTITY.longest(s).is_some()
+        || SPECIAL.iter().any(|w| {
+            s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))
+                && !s[w.len()..].starts_with(|c: char| c.is_alphabetic())
+        })
+}
+
 /// Every word that can start a fact, from all the tables: one set, one lookup per word.
 static TRIGGER_WORDS: LazyLock<rustc_hash::FxHashSet<Box<[u8]>>> = LazyLock::new(|| {
     let mut set = rustc_hash::FxHashSet::default();
@@ -1624,3 +1642,16 @@ table!(
 lexicon!(MOVE_CUE: Cue = MOVE_CUES);
 lexicon!(ASSET: &'static str = ASSETS);
 lexicon!(TIMING: () = TIMINGS);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_trigger_word_starts_a_whole_entry_or_nothing() {
+        assert!(starts_entry("two barrels") && starts_entry("In excess of 5"));
+        assert!(starts_entry("between 5 and 6") && starts_entry("US$ 5"));
+        assert!(!starts_entry("in the market") && !starts_entry("the market"));
+        assert!(!starts_entry("betweenness") && !starts_entry(""));
+    }
+}
