@@ -443,6 +443,18 @@ impl<T> Lexicon<T> {
             .filter_map(|k| std::str::from_utf8(k).ok())
     }
 
+    /// The first lexemes (lowercase) that are whole entries by themselves, in any case:
+    /// `two`, `dollars`; not `in` of `in excess of`, nor `M` (exact case).
+    pub fn single_lexemes(&self) -> impl Iterator<Item = &str> {
+        self.by_first
+            .iter()
+            .filter(|(_, list)| {
+                list.iter()
+                    .any(|e| e.lexemes.len() == 1 && e.case == Case::Any)
+            })
+            .filter_map(|(k, _)| std::str::from_utf8(k).ok())
+    }
+
     /// Whether some entry starts with this (already lowercase) lexeme.
     pub fn starts_with_lexeme(&self, lower: &str) -> bool {
         self.by_first.contains_key(lower.as_bytes())

@@ -1457,6 +1457,22 @@ pub fn is_trigger_word(lower: &str) -> bool {
 /// of") but are no fact where the rest does not follow.
 pub fn starts_entry(s: &str) -> bool {
     const SPECIAL: [&str; 4] = ["between", "from", "minus", "negative"];
+    // Most trigger words are whole entries (`two`, `dollars`): no lookup needed.
+    if let Some((_, n)) = super::lexeme(s)
+        && n <= 16
+        && s.is_char_boundary(n)
+    {
+        let mut buf = [0u8; 16];
+        let w = &s.as_bytes()[..n];
+        if w.is_ascii() {
+            let key = &mut buf[..n];
+            key.copy_from_slice(w);
+            key.make_ascii_lowercase();
+            if WHOLE_WORDS.contains(&*key) {
+                return true;
+            }
+        }
+    }
     NUMBER_WORD.longest(s).is_some()
         || QUALIFIER.longest(s).is_some()
         || CURRENCY.longest(s).is_some()
@@ -1468,6 +1484,25 @@ pub fn starts_entry(s: &str) -> bool {
                 && !s[w.len()..].starts_with(|c: char| c.is_alphabetic())
         })
 }
+
+/// The trigger words that are whole entries by themselves, in any case (see
+/// [`starts_entry`]).
+static WHOLE_WORDS: LazyLock<rustc_hash::FxHashSet<Box<[u8]>>> = LazyLock::new(|| {
+    let tables = [
+        NUMBER_WORD.single_lexemes().collect::<Vec<_>>(),
+        QUALIFIER.single_lexemes().collect(),
+        CURRENCY.single_lexemes().collect(),
+        VAGUE_AMOUNT.single_lexemes().collect(),
+        MONTH.single_lexemes().collect(),
+        NON_QUANTITY.single_lexemes().collect(),
+        vec!["between", "from", "minus", "negative"],
+    ];
+    tables
+        .into_iter()
+        .flatten()
+        .map(|w| Box::from(w.as_bytes()))
+        .collect()
+});
 
 /// Every word that can start a fact, from all the tables: one set, one lookup per word.
 static TRIGGER_WORDS: LazyLock<rustc_hash::FxHashSet<Box<[u8]>>> = LazyLock::new(|| {
