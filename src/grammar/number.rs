@@ -35,6 +35,21 @@ pub struct Numeral {
     pub inexact: bool,
 }
 
+impl Numeral {
+    /// A numeral of this value (normalized) and form, with every flag off.
+    pub fn plain(value: Decimal, form: Form) -> Numeral {
+        Numeral {
+            value: value.normalize(),
+            form,
+            year_like: false,
+            lone_one: false,
+            article: false,
+            leading_zero: false,
+            inexact: false,
+        }
+    }
+}
+
 /// Significant digits kept of a value that holds a non-terminating quotient: what an IEEE
 /// double round-trips, so a JSON consumer loses nothing it could use.
 pub const INEXACT_DIGITS: u32 = 15;
@@ -249,13 +264,8 @@ pub fn digit_fraction(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
         Ok((
             &rest[m..],
             Numeral {
-                value: value.normalize(),
-                form: Form::Digits,
-                year_like: false,
-                lone_one: false,
-                article: false,
-                leading_zero: false,
                 inexact,
+                ..Numeral::plain(value, Form::Digits)
             },
         ))
     }
@@ -293,13 +303,8 @@ pub fn vulgar(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
         Ok((
             &r[len..],
             Numeral {
-                value: (head + f).normalize(),
-                form: Form::Digits,
-                year_like: false,
-                lone_one: false,
-                article: false,
-                leading_zero: false,
                 inexact,
+                ..Numeral::plain(head + f, Form::Digits)
             },
         ))
     }
@@ -512,13 +517,8 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
         return Ok((
             rest,
             Numeral {
-                value: Decimal::ONE,
-                form: Form::Words,
-                year_like: false,
-                lone_one: false,
                 article: true,
-                leading_zero: false,
-                inexact: false,
+                ..Numeral::plain(Decimal::ONE, Form::Words)
             },
         ));
     }
@@ -572,13 +572,9 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
     Ok((
         rest,
         Numeral {
-            value: value.normalize(),
-            form: Form::Words,
-            year_like: false,
             lone_one,
-            article: false,
-            leading_zero: false,
             inexact,
+            ..Numeral::plain(value, Form::Words)
         },
     ))
 }
@@ -765,18 +761,7 @@ fn mixed_after(ctx: Ctx, first: Numeral, r: &str) -> Res<'_, Numeral> {
     if value.fract() != Decimal::ZERO && parts > 1 {
         return fail();
     }
-    Ok((
-        rest,
-        Numeral {
-            value: value.normalize(),
-            form: Form::Digits,
-            year_like: false,
-            lone_one: false,
-            article: false,
-            leading_zero: false,
-            inexact: false,
-        },
-    ))
+    Ok((rest, Numeral::plain(value, Form::Digits)))
 }
 
 /// Whether a word ends glued to more text: `hundred-dollar`, `hundreds`.

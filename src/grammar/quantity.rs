@@ -336,13 +336,8 @@ fn fraction_before_unit(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
         Ok((
             r,
             Numeral {
-                value,
-                form: Form::Words,
-                year_like: false,
-                lone_one: false,
-                article: false,
-                leading_zero: false,
                 inexact,
+                ..Numeral::plain(value, Form::Words)
             },
         ))
     }
