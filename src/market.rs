@@ -194,7 +194,7 @@ fn word_text(text: &str, item: Item) -> Option<&str> {
     }
 }
 
-fn word_is(text: &str, item: Item, list: &(impl Words + ?Sized)) -> bool {
+fn word_is(text: &str, item: Item, list: &impl Words) -> bool {
     word_text(text, item).is_some_and(|w| list.has(w))
 }
 

@@ -185,11 +185,6 @@ impl<const N: usize> Words for [&str; N] {
     }
 }
 
-impl Words for [&str] {
-    fn has(&self, w: &str) -> bool {
-        self.iter().any(|x| x.eq_ignore_ascii_case(w))
-    }
-}
 
 /// A word list for membership tests that ignore ASCII case, as `eq_ignore_ascii_case` on
 /// each entry would, in constant time: short lists are scanned, longer ones hashed on first
