@@ -279,32 +279,45 @@ pub(crate) enum LexKind {
 pub(crate) fn lexeme(s: &str) -> Option<(LexKind, usize)> {
     let b = s.as_bytes();
     let first = *b.first()?;
-    if first.is_ascii_digit() {
-        let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
-        return Some((LexKind::Digits, n));
-    }
-    if first.is_ascii_alphabetic() || first >= 0x80 {
-        // ASCII letters by bytes; characters only past the first non-ASCII byte.
-        let mut n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        if b.get(n).is_none_or(|&c| c < 0x80) && n > 0 {
-            return Some((LexKind::Letters, n));
-        }
-        for ch in s[n..].chars() {
-            if ch.is_alphabetic() {
-                n += ch.len_utf8();
+    match CLASS[usize::from(first)] {
+        DIGIT => Some((LexKind::Digits, class_run(b, 1, DIGIT))),
+        LETTER => {
+            // ASCII letters by bytes; characters only past the first non-ASCII byte.
+            let n = class_run(b, 1, LETTER);
+            if b.get(n).is_none_or(|&c| c < 0x80) {
+                Some((LexKind::Letters, n))
             } else {
-                break;
+                Some((LexKind::Letters, n + alphabetic_len(&s[n..])))
             }
         }
-        if n > 0 {
-            return Some((LexKind::Letters, n));
-        }
+        HIGH => match alphabetic_len(s) {
+            0 => {
+                let ch = s.chars().next()?;
+                (!is_space(ch)).then(|| (LexKind::Symbol, ch.len_utf8()))
+            }
+            n => Some((LexKind::Letters, n)),
+        },
+        _ => (!first.is_ascii_whitespace() && first != 0x0b)
+            .then_some((LexKind::Symbol, 1)),
     }
-    let ch = s.chars().next()?;
-    if is_space(ch) {
-        return None;
+}
+
+/// The end of the run of bytes of class `class` in `b` from `i`.
+#[inline]
+fn class_run(b: &[u8], mut i: usize, class: u8) -> usize {
+    while i < b.len() && CLASS[usize::from(b[i])] == class {
+        i += 1;
     }
-    Some((LexKind::Symbol, ch.len_utf8()))
+    i
+}
+
+/// Length in bytes of the leading alphabetic characters of `s` (letters beyond ASCII too).
+#[cold]
+fn alphabetic_len(s: &str) -> usize {
+    s.chars()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// Case-insensitive equality of an input lexeme with a lowercase table lexeme.
