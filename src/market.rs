@@ -210,8 +210,9 @@ fn item_span(item: Item, facts: &[Fact]) -> (usize, usize) {
 }
 
 /// Items of `text[lo..hi]`: words, symbols, and the facts that start in the range.
-fn items(text: &str, lo: usize, hi: usize, facts: &[Fact], first_fact: usize) -> Vec<Item> {
-    let mut out = Vec::new();
+/// The items of `text[lo..hi]` into `out` (cleared first, so one buffer serves a field).
+fn items(text: &str, lo: usize, hi: usize, facts: &[Fact], first_fact: usize, out: &mut Vec<Item>) {
+    out.clear();
     let mut fi = first_fact;
     let mut i = lo;
     while i < hi {
@@ -248,7 +249,6 @@ fn items(text: &str, lo: usize, hi: usize, facts: &[Fact], first_fact: usize) ->
             None => i += rest.chars().next().map_or(1, char::len_utf8),
         }
     }
-    out
 }
 
 /// Whether a fact can be the size of a change or a level.
@@ -816,6 +816,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
         return moves;
     }
     let mut first_fact = 0;
+    let mut item_buf = Vec::new();
     for (si, &lo) in sentences.iter().enumerate() {
         let hi = sentences.get(si + 1).copied().unwrap_or(text.len());
         while first_fact < facts.len() && facts[first_fact].start < lo {
@@ -827,7 +828,8 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
         if !has_fact && field != Field::Title {
             continue;
         }
-        let its = items(text, lo, hi, facts, first_fact);
+        items(text, lo, hi, facts, first_fact, &mut item_buf);
+        let its = item_buf.as_slice();
         let cues = find_cues(text, &its, facts, hi);
         let mut last_subject: Option<(usize, usize)> = None;
         for (ci, c) in cues.iter().enumerate() {
