@@ -107,18 +107,15 @@ fn calendar_date(s: &str) -> Res<'_, ()> {
         opt(year),
     )
         .map(|_| ());
-    let month_day = (
-        lex(&MONTH),
-        ws1,
-        digits_len(1, 2),
-        opt(ordinal_suffix),
-        opt(year),
-    )
-        .map(|_| ());
-    let month_year = (lex(&MONTH), ws1, digits_len(4, 4)).map(|_| ());
-    // "April three", "March nine": a day in words.
-    let month_day_words = (lex(&MONTH), ws1, number::words).map(|_| ());
-    let (r, _) = alt((day_month, month_day, month_year, month_day_words)).parse(s)?;
+    // After a month (looked up once): "April 19", "April 2024", "April three".
+    let after_month = |s| {
+        let month_day = (ws1, digits_len(1, 2), opt(ordinal_suffix), opt(year)).map(|_| ());
+        let month_year = (ws1, digits_len(4, 4)).map(|_| ());
+        let month_day_words = (ws1, number::words).map(|_| ());
+        alt((month_day, month_year, month_day_words)).parse(s)
+    };
+    let month_first = (lex(&MONTH), after_month).map(|_| ());
+    let (r, _) = alt((day_month, month_first)).parse(s)?;
     if r.starts_with(|c: char| c.is_alphanumeric()) {
         return fail();
     }
