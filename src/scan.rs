@@ -14,8 +14,8 @@ use crate::grammar::quantity::{Parsed, fact};
 use crate::grammar::skip::non_fact;
 use crate::lexicon::tables::{CURRENCIES, NUMBER_WORDS, UNITS, VAGUE};
 use crate::lexicon::tables::{
-    CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER,
-    is_trigger_bytes, is_trigger_word, starts_entry,
+    CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER, starts_entry,
+    trigger,
 };
 use crate::lexicon::{LexKind, WordIndex, lexeme};
 use std::sync::LazyLock;
@@ -116,15 +116,15 @@ fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
                 return false;
             }
             let mut buf = [0u8; 16];
-            let trigger = if w.is_ascii() {
+            let key = if w.is_ascii() {
                 let b = &mut buf[..w.len()];
                 b.copy_from_slice(w.as_bytes());
                 b.make_ascii_lowercase();
-                is_trigger_bytes(b)
+                trigger(b)
             } else {
-                is_trigger_word(&w.to_lowercase())
+                trigger(w.to_lowercase().as_bytes())
             };
-            trigger && starts_entry(&s[i..])
+            key.is_some_and(|t| starts_entry(&s[i..], t))
         }
         LexKind::Symbol => {
             let sym = &s[i..i + n];

@@ -1440,87 +1440,95 @@ lexicon!(NON_QUANTITY: () = NON_QUANTITIES);
 lexicon!(CLOCK: () = CLOCK_WORDS);
 lexicon!(COMPOUND_TAIL_UNIT: Unit = COMPOUND_TAIL_UNITS);
 
-/// Whether `lower` (a lowercase word) can start a fact: a number word, qualifier, currency,
-/// vague amount, range opener, or a non-fact pattern the grammar must skip whole.
-pub fn is_trigger_bytes(lower: &[u8]) -> bool {
-    TRIGGER_WORDS.contains(lower)
+/// The tables whose entries can start a fact or a skipped phrase, in [`TriggerMask`] bit
+/// order.
+fn trigger_tables() -> [&'static dyn TriggerTable; 6] {
+    [
+        &*NUMBER_WORD,
+        &*QUALIFIER,
+        &*CURRENCY,
+        &*VAGUE_AMOUNT,
+        &*MONTH,
+        &*NON_QUANTITY,
+    ]
 }
 
-/// Whether `lower` (a lowercase word) can start a fact, as [`is_trigger_bytes`].
-pub fn is_trigger_word(lower: &str) -> bool {
-    TRIGGER_WORDS.contains(lower.as_bytes())
+/// Range openers and signs written as words: triggers that are whole entries.
+const SPECIAL_TRIGGERS: [&str; 4] = ["between", "from", "minus", "negative"];
+
+/// The object-safe part of a [`Lexicon`] that [`starts_entry`] needs.
+trait TriggerTable: Sync {
+    fn first_lexemes(&self) -> Vec<&str>;
+    fn single_lexemes(&self) -> Vec<&str>;
+    fn starts(&self, s: &str) -> bool;
 }
 
-/// Whether a whole entry of a table that [`is_trigger_word`] draws on starts `s` (a trigger
-/// word's position): every fact or skipped phrase that starts with a word starts so. The
-/// first word alone is not enough: `the` and `in` begin multiword qualifiers ("in excess
-/// of") but are no fact where the rest does not follow.
-pub fn starts_entry(s: &str) -> bool {
-    const SPECIAL: [&str; 4] = ["between", "from", "minus", "negative"];
-    // Most trigger words are whole entries (`two`, `dollars`): no lookup needed.
-    if let Some((_, n)) = super::lexeme(s)
-        && n <= 16
-        && s.is_char_boundary(n)
-    {
-        let mut buf = [0u8; 16];
-        let w = &s.as_bytes()[..n];
-        if w.is_ascii() {
-            let key = &mut buf[..n];
-            key.copy_from_slice(w);
-            key.make_ascii_lowercase();
-            if WHOLE_WORDS.contains(&*key) {
-                return true;
-            }
+impl<T: Sync> TriggerTable for Lexicon<T> {
+    fn first_lexemes(&self) -> Vec<&str> {
+        Lexicon::first_lexemes(self).collect()
+    }
+    fn single_lexemes(&self) -> Vec<&str> {
+        Lexicon::single_lexemes(self).collect()
+    }
+    fn starts(&self, s: &str) -> bool {
+        self.longest(s).is_some()
+    }
+}
+
+/// What a trigger word is: a bit per table of [`trigger_tables`] that has an entry starting
+/// with it, and [`TriggerMask::WHOLE`] when it is a whole entry by itself in any case
+/// (`two`, `dollars`), so that it starts an entry wherever it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TriggerMask(u8);
+
+impl TriggerMask {
+    const WHOLE: u8 = 0x80;
+}
+
+/// Every word that can start a fact, from all the tables, with what it is: one lookup per
+/// word.
+static TRIGGERS: LazyLock<rustc_hash::FxHashMap<Box<[u8]>, TriggerMask>> = LazyLock::new(|| {
+    let mut map: rustc_hash::FxHashMap<Box<[u8]>, TriggerMask> = Default::default();
+    for (bit, table) in trigger_tables().into_iter().enumerate() {
+        for word in table.first_lexemes() {
+            map.entry(Box::from(word.as_bytes()))
+                .or_insert(TriggerMask(0))
+                .0 |= 1 << bit;
+        }
+        for word in table.single_lexemes() {
+            map.entry(Box::from(word.as_bytes()))
+                .or_insert(TriggerMask(0))
+                .0 |= TriggerMask::WHOLE;
         }
     }
-    NUMBER_WORD.longest(s).is_some()
-        || QUALIFIER.longest(s).is_some()
-        || CURRENCY.longest(s).is_some()
-        || VAGUE_AMOUNT.longest(s).is_some()
-        || MONTH.longest(s).is_some()
-        || NON_QUANTITY.longest(s).is_some()
-        || SPECIAL.iter().any(|w| {
-            s.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))
-                && !s[w.len()..].starts_with(|c: char| c.is_alphabetic())
-        })
+    for word in SPECIAL_TRIGGERS {
+        map.entry(Box::from(word.as_bytes()))
+            .or_insert(TriggerMask(0))
+            .0 |= TriggerMask::WHOLE;
+    }
+    map
+});
+
+/// Whether `lower` (a lowercase word) can start a fact: a number word, qualifier, currency,
+/// vague amount, range opener, or a non-fact pattern the grammar must skip whole; and if so,
+/// what it is.
+pub fn trigger(lower: &[u8]) -> Option<TriggerMask> {
+    TRIGGERS.get(lower).copied()
 }
 
-/// The trigger words that are whole entries by themselves, in any case (see
-/// [`starts_entry`]).
-static WHOLE_WORDS: LazyLock<rustc_hash::FxHashSet<Box<[u8]>>> = LazyLock::new(|| {
-    let tables = [
-        NUMBER_WORD.single_lexemes().collect::<Vec<_>>(),
-        QUALIFIER.single_lexemes().collect(),
-        CURRENCY.single_lexemes().collect(),
-        VAGUE_AMOUNT.single_lexemes().collect(),
-        MONTH.single_lexemes().collect(),
-        NON_QUANTITY.single_lexemes().collect(),
-        vec!["between", "from", "minus", "negative"],
-    ];
-    tables
-        .into_iter()
-        .flatten()
-        .map(|w| Box::from(w.as_bytes()))
-        .collect()
-});
-
-/// Every word that can start a fact, from all the tables: one set, one lookup per word.
-static TRIGGER_WORDS: LazyLock<rustc_hash::FxHashSet<Box<[u8]>>> = LazyLock::new(|| {
-    let mut set = rustc_hash::FxHashSet::default();
-    let tables = [
-        NUMBER_WORD.first_lexemes().collect::<Vec<_>>(),
-        QUALIFIER.first_lexemes().collect(),
-        CURRENCY.first_lexemes().collect(),
-        VAGUE_AMOUNT.first_lexemes().collect(),
-        MONTH.first_lexemes().collect(),
-        NON_QUANTITY.first_lexemes().collect(),
-        vec!["between", "from", "minus", "negative"],
-    ];
-    for word in tables.into_iter().flatten() {
-        set.insert(Box::from(word.as_bytes()));
-    }
-    set
-});
+/// Whether a whole entry of a table that [`trigger`] draws on starts `s` (a trigger word's
+/// position, `word` being what [`trigger`] said of it): every fact or skipped phrase that
+/// starts with a word starts so. The first word alone is not enough: `the` and `in` begin
+/// multiword qualifiers ("in excess of") but are no fact where the rest does not follow.
+pub fn starts_entry(s: &str, word: TriggerMask) -> bool {
+    // Most trigger words are whole entries (`two`, `dollars`): no lookup needed. Otherwise
+    // only the tables with an entry starting with the word can match.
+    word.0 & TriggerMask::WHOLE != 0
+        || trigger_tables()
+            .into_iter()
+            .enumerate()
+            .any(|(bit, table)| word.0 & (1 << bit) != 0 && table.starts(s))
+}
 
 /// Which way a market moved.
 #[derive(
@@ -1682,11 +1690,31 @@ lexicon!(TIMING: () = TIMINGS);
 mod tests {
     use super::*;
 
+    /// As the scanner asks: is the first word a trigger, and does an entry start there?
+    fn starts(s: &str) -> bool {
+        let word: String = s
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        trigger(word.as_bytes()).is_some_and(|t| starts_entry(s, t))
+    }
+
     #[test]
     fn a_trigger_word_starts_a_whole_entry_or_nothing() {
-        assert!(starts_entry("two barrels") && starts_entry("In excess of 5"));
-        assert!(starts_entry("between 5 and 6") && starts_entry("US$ 5"));
-        assert!(!starts_entry("in the market") && !starts_entry("the market"));
-        assert!(!starts_entry("betweenness") && !starts_entry(""));
+        assert!(starts("two barrels") && starts("In excess of 5"));
+        assert!(starts("between 5 and 6") && starts("US$ 5"));
+        assert!(!starts("in the market") && !starts("the market"));
+        assert!(!starts("betweenness") && !starts(""));
+        // Whole entries need no lookup; multiword ones only in their own tables.
+        assert_eq!(
+            trigger(b"two").map(|t| t.0 & TriggerMask::WHOLE != 0),
+            Some(true)
+        );
+        assert_eq!(
+            trigger(b"in").map(|t| t.0 & TriggerMask::WHOLE != 0),
+            Some(false)
+        );
+        assert_eq!(trigger(b"market"), None);
     }
 }
