@@ -185,7 +185,6 @@ impl<const N: usize> Words for [&str; N] {
     }
 }
 
-
 /// A word list for membership tests that ignore ASCII case, as `eq_ignore_ascii_case` on
 /// each entry would, in constant time: short lists are scanned, longer ones hashed on first
 /// use. Tables stay plain data (`WordList::new(&["a", "the"])`).
@@ -297,8 +296,7 @@ pub(crate) fn lexeme(s: &str) -> Option<(LexKind, usize)> {
             }
             n => Some((LexKind::Letters, n)),
         },
-        _ => (!first.is_ascii_whitespace() && first != 0x0b)
-            .then_some((LexKind::Symbol, 1)),
+        _ => (!first.is_ascii_whitespace() && first != 0x0b).then_some((LexKind::Symbol, 1)),
     }
 }
 
