@@ -73,7 +73,7 @@ pub enum Field {
 #[serde(deny_unknown_fields)]
 pub struct Alt {
     /// Exact value in the alternative unit.
-    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[serde(with = "crate::fact::exact")]
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub value: Option<Decimal>,
     /// Canonical alternative unit.
@@ -96,15 +96,15 @@ pub struct Fact {
     /// and is rounded to 15 significant digits (0.666666666666667, 6666666.66666667): what an
     /// IEEE double round-trips, so no consumer loses a digit it could use. Terminating values
     /// (`a trillionth`, `3 1/4`) stay exact.
-    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[serde(with = "crate::fact::exact")]
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub value: Option<Decimal>,
     /// Low end of a range.
-    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[serde(with = "crate::fact::exact")]
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub low: Option<Decimal>,
     /// High end of a range.
-    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[serde(with = "crate::fact::exact")]
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub high: Option<Decimal>,
     /// Canonical unit (`%`, `pp`, `bp`, ISO 4217 code, `km`, `bbl`, `°C` …); null for counts and
@@ -131,4 +131,60 @@ pub struct Fact {
     pub text: String,
     /// Index of the sentence in the field, from 0.
     pub sentence: usize,
+}
+
+/// Serde for optional exact decimals: JSON numbers written digit for digit (never through a
+/// binary float), as `rust_decimal::serde::arbitrary_precision_option` does. Whole numbers,
+/// most values in news, are written as integers directly rather than formatted to a string
+/// and parsed back into a JSON number; the text is the same.
+pub(crate) mod exact {
+    use rust_decimal::Decimal;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &Option<Decimal>, ser: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(d) if d.scale() == 0 && !(d.is_zero() && d.is_sign_negative()) => {
+                ser.serialize_i128(d.mantissa())
+            }
+            _ => rust_decimal::serde::arbitrary_precision_option::serialize(value, ser),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(de: D) -> Result<Option<Decimal>, D::Error> {
+        rust_decimal::serde::arbitrary_precision_option::deserialize(de)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use rust_decimal::Decimal;
+        use std::str::FromStr;
+
+        #[derive(serde::Serialize, serde::Deserialize)]
+        struct V(#[serde(with = "super")] Option<Decimal>);
+
+        #[test]
+        fn decimals_are_written_as_they_print_and_read_back() {
+            for text in [
+                "0",
+                "-0",
+                "7",
+                "-12",
+                "100000",
+                "1.8",
+                "-0.5",
+                "2400000000",
+                "1.50",
+                "0.000001",
+                "79228162514264337593543950335",
+                "-79228162514264337593543950335",
+            ] {
+                let d = Decimal::from_str(text).unwrap();
+                let json = serde_json::to_string(&V(Some(d))).unwrap();
+                assert_eq!(json, d.to_string(), "{text}");
+                let back: V = serde_json::from_str(&json).unwrap();
+                assert_eq!(back.0, Some(d), "{text}");
+            }
+            assert_eq!(serde_json::to_string(&V(None)).unwrap(), "null");
+        }
+    }
 }

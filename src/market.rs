@@ -30,15 +30,15 @@ use serde::{Deserialize, Serialize};
 pub struct Measure {
     /// Exact value; a change is a positive magnitude (the direction says which way). Null for
     /// a range.
-    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[serde(with = "crate::fact::exact")]
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub value: Option<Decimal>,
     /// Low end of a range (`would fall 50 to 100 basis points`).
-    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[serde(with = "crate::fact::exact")]
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub low: Option<Decimal>,
     /// High end of a range.
-    #[serde(with = "rust_decimal::serde::arbitrary_precision_option")]
+    #[serde(with = "crate::fact::exact")]
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub high: Option<Decimal>,
     /// Canonical unit (`%`, `pp`, `bp`, `point`, ISO 4217 …), null for plain numbers.
