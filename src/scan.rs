@@ -400,14 +400,17 @@ pub fn scan_field_sentences(
                 i += (rest.len() - after.len()).max(n);
                 continue;
             }
-            let parsed = if after_change_verb(s, i) {
-                fact(Ctx {
+            // The verb before only splits a range ("rose $7.2bn to $170.8bn"), so it is
+            // looked for only when the plain reading is one.
+            let mut parsed = parse(rest);
+            if matches!(&parsed, Ok((_, Parsed::Fact(q))) if q.high.is_some())
+                && after_change_verb(s, i)
+            {
+                parsed = fact(Ctx {
                     after_change_verb: true,
                     ..ctx
-                })(rest)
-            } else {
-                parse(rest)
-            };
+                })(rest);
+            }
             match parsed {
                 Ok((after, Parsed::Fact(q))) => {
                     let end = i + (rest.len() - after.len());

@@ -30,7 +30,8 @@ pub struct Ctx {
     /// thousands separators may stand between spaces.
     pub tokenized: bool,
     /// The amount follows a verb of change (`rose $7.2bn to $170.8bn`): `X to Y` there is a
-    /// change and a level, not a range. Set by the scanner per position.
+    /// change and a level, not a range. Set by the scanner per position; it changes only
+    /// readings that would otherwise be a range (the scanner relies on that).
     pub after_change_verb: bool,
     /// The amount is the low end of a framed range (`between $5 and ten`): an `and` after
     /// it joins the range and never adds a minor amount (cents).
