@@ -125,6 +125,16 @@ pub fn detect_format(name: &str, bytes: &[u8]) -> Format {
     Format::Plain
 }
 
+/// Whether the first bytes decide [`detect_format`] whatever follows: a record start or a
+/// `{` first.
+fn format_is_clear(bytes: &[u8]) -> bool {
+    let body = strip_bom(bytes);
+    match body.iter().position(|b| !b.is_ascii_whitespace()) {
+        Some(p) => body[p] == b'{' || body[p..].starts_with(RECORD_START),
+        None => false,
+    }
+}
+
 fn strip_bom(b: &[u8]) -> &[u8] {
     b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b)
 }
@@ -607,8 +617,9 @@ impl<R: std::io::Read> Iterator for DocumentStream<R> {
         let format = match self.format {
             Some(f) => f,
             None => {
-                // Enough bytes to see the format.
-                while self.data().len() < 4096 {
+                // Enough bytes to see the format: its first bytes, or 4 KB to look for a
+                // record in. A stream starts as soon as its first bytes tell.
+                while self.data().len() < 4096 && !format_is_clear(self.data()) {
                     match self.fill() {
                         Ok(true) => {}
                         Ok(false) => break,

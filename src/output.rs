@@ -86,6 +86,11 @@ pub trait Sink {
             "this format renders its records in order",
         ))
     }
+    /// Write out what has been buffered (the input is waiting): formats that write as they
+    /// go flush, formats that write only at the end do nothing.
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
     /// Finish the output (formats that need a footer or the whole input write it here).
     fn finish(&mut self) -> std::io::Result<()> {
         Ok(())
@@ -124,6 +129,9 @@ impl<W: std::io::Write> Sink for JsonLines<W> {
     }
     fn write_rendered(&mut self, bytes: &[u8]) -> std::io::Result<()> {
         self.out.write_all(bytes)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
     }
     fn finish(&mut self) -> std::io::Result<()> {
         self.out.flush()
@@ -215,6 +223,9 @@ impl<W: std::io::Write> Sink for Csv<W> {
             self.out.write_record(&row).map_err(csv_err)?;
         }
         Ok(())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
     }
     fn finish(&mut self) -> std::io::Result<()> {
         if !self.header_written {

@@ -260,3 +260,39 @@ fn a_closed_stdout_ends_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_stream_gets_each_record_before_the_next_arrives() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
+        .arg("extract")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    // Lines arrive on another thread; a reader that waited for more input (a full batch, or
+    // 4 KB to detect the format) would never answer, and the test would fail, not hang.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in stdout.lines() {
+            if tx.send(line.expect("utf-8")).is_err() {
+                break;
+            }
+        }
+    });
+    let wait = std::time::Duration::from_secs(60);
+    for (id, text) in [("a", "Oil rose 2% to $88."), ("b", "Gold fell 1%.")] {
+        writeln!(stdin, r#"{{"id":"{id}","text":"{text}"}}"#).expect("write");
+        stdin.flush().expect("flush");
+        let line = rx.recv_timeout(wait).expect("a record while the input stays open");
+        let record: Record = serde_json::from_str(&line).expect("a record");
+        assert_eq!(record.id, id);
+        assert_eq!(record.facts.len(), if id == "a" { 2 } else { 1 });
+    }
+    drop(stdin);
+    assert!(child.wait().expect("wait").success());
+    assert!(rx.recv_timeout(wait).is_err(), "nothing after the input ends");
+}
