@@ -346,11 +346,15 @@ fn find_cues(text: &str, its: &[Item], facts: &[Fact], hi: usize) -> Vec<CueAt> 
     let mut cues = Vec::new();
     let mut k = 0;
     while k < its.len() {
-        let Item::Word { start, .. } = its[k] else {
+        let Item::Word { start, end } = its[k] else {
             k += 1;
             continue;
         };
-        let Some(m) = MOVE_CUE.longest(&text[start..hi]) else {
+        let Some(m) = MOVE_CUE
+            .may_start(&text[start..end])
+            .then(|| MOVE_CUE.longest(&text[start..hi]))
+            .flatten()
+        else {
             k += 1;
             continue;
         };
@@ -896,7 +900,11 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 {
                     break;
                 }
-                if let Item::Word { start, .. } = it
+                if let Item::Word {
+                    start,
+                    end: word_end,
+                } = it
+                    && TIMING.may_start(&text[start..word_end])
                     && let Some(m) = TIMING.longest(&text[start..hi])
                 {
                     // "from a year earlier" says what the change is against, not when.

@@ -23,10 +23,46 @@ use std::sync::OnceLock;
 pub struct WordIndex {
     /// Lowercase words.
     words: FxHashSet<Box<[u8]>>,
-    /// Per first two ASCII letters, a bit for each word length (31: 31 bytes or more).
-    lengths: Box<[u32; 26 * 26]>,
+    /// The filter in front of the hash.
+    lengths: PairLengths,
     /// Longest word in bytes.
     max_len: usize,
+}
+
+/// A filter for sets of words: per first two ASCII letters (in any case), a bit for each
+/// length a word of the set can have (31: 31 bytes or more). Most words of a text fail it
+/// and are never hashed. Words whose first two bytes are not ASCII letters always pass.
+struct PairLengths(Box<[u32; 26 * 26]>);
+
+impl PairLengths {
+    fn new() -> Self {
+        PairLengths(Box::new([0; 26 * 26]))
+    }
+
+    /// The filter slot of a word: its first two letters, when both are ASCII.
+    fn slot(b: &[u8]) -> Option<usize> {
+        match b {
+            [c1, c2, ..] if c1.is_ascii_alphabetic() && c2.is_ascii_alphabetic() => Some(
+                usize::from(c1.to_ascii_lowercase() - b'a') * 26
+                    + usize::from(c2.to_ascii_lowercase() - b'a'),
+            ),
+            _ => None,
+        }
+    }
+
+    /// Let `word` (and its other cases) pass.
+    fn insert(&mut self, word: &[u8]) {
+        if let Some(slot) = Self::slot(word) {
+            self.0[slot] |= len_bit(word.len());
+        }
+    }
+
+    /// Whether `word` may be in the set: false only if no word of the set has its first two
+    /// letters and its length.
+    #[inline]
+    fn may_contain(&self, word: &[u8]) -> bool {
+        Self::slot(word).is_none_or(|slot| self.0[slot] & len_bit(word.len()) != 0)
+    }
 }
 
 /// Byte classes for [`WordIndex::next_token`].
@@ -58,7 +94,7 @@ impl WordIndex {
     /// Index these words (any case; words shorter than two bytes are never found).
     pub fn new(words: impl IntoIterator<Item = String>) -> Self {
         let mut set = FxHashSet::default();
-        let mut lengths = Box::new([0u32; 26 * 26]);
+        let mut lengths = PairLengths::new();
         let mut max_len = 0;
         for w in words {
             let w = w.to_lowercase();
@@ -66,9 +102,7 @@ impl WordIndex {
                 continue;
             }
             max_len = max_len.max(w.len());
-            if let Some(slot) = Self::slot(w.as_bytes()) {
-                lengths[slot] |= len_bit(w.len());
-            }
+            lengths.insert(w.as_bytes());
             set.insert(w.into_bytes().into_boxed_slice());
         }
         WordIndex {
@@ -78,26 +112,13 @@ impl WordIndex {
         }
     }
 
-    /// The length-filter slot of a word: its first two letters, when both are ASCII.
-    fn slot(b: &[u8]) -> Option<usize> {
-        match b {
-            [c1, c2, ..] if c1.is_ascii_alphabetic() && c2.is_ascii_alphabetic() => Some(
-                usize::from(c1.to_ascii_lowercase() - b'a') * 26
-                    + usize::from(c2.to_ascii_lowercase() - b'a'),
-            ),
-            _ => None,
-        }
-    }
-
     /// Whether the word `w` (a maximal run of letters) is in the set, in any case.
     pub fn contains(&self, w: &str) -> bool {
         let b = w.as_bytes();
         if b.len() > self.max_len || b.len() < 2 {
             return false;
         }
-        if let Some(slot) = Self::slot(b)
-            && self.lengths[slot] & len_bit(b.len()) == 0
-        {
+        if !self.lengths.may_contain(b) {
             return false;
         }
         let mut buf = [0u8; 32];
@@ -357,6 +378,8 @@ pub struct Lexicon<T: 'static> {
     /// length for non-ASCII lead bytes, whose case folding this does not model. Most
     /// positions of a text fail this test and never reach the hash.
     first_lens: [u32; 256],
+    /// The first lexemes, for [`Lexicon::may_start`].
+    first_words: PairLengths,
 }
 
 /// The result of a successful match: the entry's value and the matched length in bytes.
@@ -401,6 +424,7 @@ impl<T> Lexicon<T> {
     pub fn new(entries: impl IntoIterator<Item = (&'static str, Case, &'static T)>) -> Self {
         let mut by_first: HashMap<Box<[u8]>, Vec<Entry<T>>> = HashMap::default();
         let mut first_lens = [0u32; 256];
+        let mut first_words = PairLengths::new();
         for lens in &mut first_lens[0x80..] {
             *lens = u32::MAX;
         }
@@ -422,6 +446,7 @@ impl<T> Lexicon<T> {
                 first_lens[usize::from(b.to_ascii_lowercase())] |= bit;
                 first_lens[usize::from(b.to_ascii_uppercase())] |= bit;
             }
+            first_words.insert(first.as_bytes());
             by_first
                 .entry(lowercase_key(first).into_bytes().into_boxed_slice())
                 .or_default()
@@ -439,6 +464,7 @@ impl<T> Lexicon<T> {
         Lexicon {
             by_first,
             first_lens,
+            first_words,
         }
     }
 
@@ -464,6 +490,14 @@ impl<T> Lexicon<T> {
     /// Whether some entry starts with this (already lowercase) lexeme.
     pub fn starts_with_lexeme(&self, lower: &str) -> bool {
         self.by_first.contains_key(lower.as_bytes())
+    }
+
+    /// Whether an entry may start with `word`, a whole lexeme already cut from the text:
+    /// false only when no first lexeme has its first two letters and length. A test of a few
+    /// instructions, for callers that look up every word of a text and find few.
+    #[inline]
+    pub fn may_start(&self, word: &str) -> bool {
+        self.first_words.may_contain(word.as_bytes())
     }
 
     /// The longest entry matching at the very start of `s`.
