@@ -287,12 +287,17 @@ fn a_stream_gets_each_record_before_the_next_arrives() {
     for (id, text) in [("a", "Oil rose 2% to $88."), ("b", "Gold fell 1%.")] {
         writeln!(stdin, r#"{{"id":"{id}","text":"{text}"}}"#).expect("write");
         stdin.flush().expect("flush");
-        let line = rx.recv_timeout(wait).expect("a record while the input stays open");
+        let line = rx
+            .recv_timeout(wait)
+            .expect("a record while the input stays open");
         let record: Record = serde_json::from_str(&line).expect("a record");
         assert_eq!(record.id, id);
         assert_eq!(record.facts.len(), if id == "a" { 2 } else { 1 });
     }
     drop(stdin);
     assert!(child.wait().expect("wait").success());
-    assert!(rx.recv_timeout(wait).is_err(), "nothing after the input ends");
+    assert!(
+        rx.recv_timeout(wait).is_err(),
+        "nothing after the input ends"
+    );
 }

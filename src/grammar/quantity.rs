@@ -116,6 +116,10 @@ fn pow10(exp: u32) -> Decimal {
 /// hyphen must touch the number (`-5`); a double dash (`- -`) is punctuation.
 fn sign(ctx: Ctx) -> impl Fn(&str) -> Res<'_, bool> {
     move |s: &str| {
+        // Most amounts start with a digit: no sign, no word to look at.
+        if s.starts_with(|c: char| c.is_ascii_digit()) {
+            return Ok((s, false));
+        }
         let r = if let Some(r) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
             let (r2, _) = ws0(r)?;
             let spaced = r2.len() != r.len();
@@ -134,27 +138,22 @@ fn sign(ctx: Ctx) -> impl Fn(&str) -> Res<'_, bool> {
     }
 }
 
-/// A currency written before the number.
-fn currency_before(s: &str) -> Res<'_, &'static Currency> {
+/// A currency written before the number: a symbol or code (`$`, `EUR `), or, flagged
+/// `true`, a currency word before a number that must take a scale word (`Australian dollars
+/// 648m`, `dollar 22.5 million`; see [`PREFIX_WITH_SCALE`]). One lookup for both.
+fn currency_prefix(s: &str) -> Res<'_, (&'static Currency, bool)> {
     let (r, c) = lex(&CURRENCY)(s)?;
-    if c.position == Position::After {
-        return fail();
+    if c.position != Position::After {
+        let (r, _) = ws0(r)?;
+        return Ok((r, (c, false)));
     }
-    let (r, _) = ws0(r)?;
-    Ok((r, c))
-}
-
-/// A currency word written before a number that must take a scale word: `Australian dollars
-/// 648m`, `dollar 22.5 million` (see [`PREFIX_WITH_SCALE`]).
-fn currency_word_before(s: &str) -> Res<'_, &'static Currency> {
-    let (r, c) = lex(&CURRENCY)(s)?;
     let form = &s[..s.len() - r.len()];
     let last = form.rsplit(' ').next().unwrap_or(form);
-    if c.position != Position::After || !PREFIX_WITH_SCALE.contains(last) {
+    if !PREFIX_WITH_SCALE.contains(last) {
         return fail();
     }
     let (r, _) = ws_inline1(r)?;
-    Ok((r, c))
+    Ok((r, (c, true)))
 }
 
 /// Whether a number follows (after optional spaces): then a currency that may stand on either
@@ -351,18 +350,16 @@ fn word_of(s: &str) -> Res<'_, &str> {
 pub fn amount(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Amount> {
     move |s: &str| {
         let (r, negative) = sign(ctx)(s)?;
-        let (r, before, word_before) = match currency_before(r) {
-            Ok((r2, c))
+        let (r, before, word_before) = match currency_prefix(r) {
+            Ok((r2, (c, false)))
                 if r2.starts_with(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '-') =>
             {
                 (r2, Some(c), false)
             }
-            _ => match currency_word_before(r) {
-                Ok((r2, c)) if r2.starts_with(|ch: char| ch.is_ascii_digit()) => {
-                    (r2, Some(c), true)
-                }
-                _ => (r, None, false),
-            },
+            Ok((r2, (c, true))) if r2.starts_with(|ch: char| ch.is_ascii_digit()) => {
+                (r2, Some(c), true)
+            }
+            _ => (r, None, false),
         };
         // "EUR -0.1 mn", "$-5": a sign after the currency.
         let (r, negative) = match before {
