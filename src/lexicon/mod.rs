@@ -493,11 +493,15 @@ impl<T> Lexicon<T> {
     }
 
     /// Whether an entry may start with `word`, a whole lexeme already cut from the text:
-    /// false only when no first lexeme has its first two letters and length. A test of a few
-    /// instructions, for callers that look up every word of a text and find few.
+    /// false only when no first lexeme has its first byte and length, or its first two
+    /// letters and length. A test of a few instructions, for callers that look up every word
+    /// of a text and find few.
     #[inline]
     pub fn may_start(&self, word: &str) -> bool {
-        self.first_words.may_contain(word.as_bytes())
+        let b = word.as_bytes();
+        b.first()
+            .is_some_and(|&c| self.first_lens[usize::from(c)] & len_bit(b.len()) != 0)
+            && self.first_words.may_contain(b)
     }
 
     /// The longest entry matching at the very start of `s`.
