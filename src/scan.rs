@@ -17,7 +17,7 @@ use crate::lexicon::tables::{
     CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER, starts_entry,
     trigger,
 };
-use crate::lexicon::{LexKind, WordIndex, lexeme};
+use crate::lexicon::{LexKind, WordIndex, WordList, lexeme};
 use std::sync::LazyLock;
 
 /// Function words after which `- 35` is a negative number or a range end, not part of a name.
@@ -240,11 +240,11 @@ fn is_label_or_name(
 /// digit or a quote, or in tokenized text any word; not inside a number (`1 . 8`) or after a
 /// common abbreviation (`U.S.`, `Mr.`).
 pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
-    const ABBREV: &[&str] = &[
+    static ABBREV: WordList = WordList::new(&[
         "mr", "mrs", "ms", "dr", "st", "no", "inc", "corp", "co", "ltd", "jr", "sr", "gen", "col",
         "lt", "sgt", "gov", "sen", "rep", "prof", "vs", "etc", "jan", "feb", "aug", "sept", "oct",
         "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est", "mt", "ft", "rs",
-    ];
+    ]);
     let b = s.as_bytes();
     // Lowercased text (ECTSum bullets, tokenized text) starts sentences in lowercase.
     let lowercase = ctx.tokenized || !b.iter().any(u8::is_ascii_uppercase);
@@ -272,7 +272,7 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
                     .map_or(0, |p| after_char(prev, p));
                 let prev_word = &prev[word_start..];
                 let abbrev = c == b'.'
-                    && (ABBREV.iter().any(|a| prev_word.eq_ignore_ascii_case(a))
+                    && (ABBREV.contains(prev_word)
                         || (prev_word.len() == 1
                             && prev_word.bytes().all(|c| c.is_ascii_alphabetic())));
                 let starts = next.is_ascii_uppercase()
