@@ -581,8 +581,37 @@ fn match_entry<T>(e: &Entry<T>, s: &str, first_len: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     static V: [u8; 4] = [0, 1, 2, 3];
+
+    /// What a lexeme is, char by char: a run of ASCII digits, a run of letters (any script),
+    /// or one other character that is not whitespace.
+    fn lexeme_by_chars(s: &str) -> Option<(LexKind, usize)> {
+        let c = s.chars().next()?;
+        let run = |p: fn(&char) -> bool| s.chars().take_while(p).map(char::len_utf8).sum();
+        if c.is_ascii_digit() {
+            Some((LexKind::Digits, run(char::is_ascii_digit)))
+        } else if c.is_alphabetic() {
+            Some((LexKind::Letters, run(|c| c.is_alphabetic())))
+        } else if is_space(c) {
+            None
+        } else {
+            Some((LexKind::Symbol, c.len_utf8()))
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 5000, ..ProptestConfig::default() })]
+        #[test]
+        fn the_byte_lexer_cuts_as_the_char_definition(
+            s in r"[a-zA-Z0-9 ,.$%\-\t\n\x0b\x0c\u{a0}\u{2009}éßЖ中½€£²]{0,12}"
+        ) {
+            for (i, _) in s.char_indices() {
+                prop_assert_eq!(lexeme(&s[i..]), lexeme_by_chars(&s[i..]), "{:?} at {}", s, i);
+            }
+        }
+    }
 
     fn lx() -> Lexicon<u8> {
         Lexicon::new([
