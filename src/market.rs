@@ -834,7 +834,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
         }
         items(text, lo, hi, facts, first_fact, &mut item_buf);
         let its = item_buf.as_slice();
-        let cues = find_cues(text, &its, facts, hi);
+        let cues = find_cues(text, its, facts, hi);
         let mut last_subject: Option<(usize, usize)> = None;
         for (ci, c) in cues.iter().enumerate() {
             let floor = if ci > 0 { cues[ci - 1].next } else { 0 };
@@ -847,24 +847,24 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
             .then(|| c.at - 2);
             let subject = if c.noun {
                 // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
-                subject_after(text, &its, facts, c.next, limit).or_else(|| {
+                subject_after(text, its, facts, c.next, limit).or_else(|| {
                     let verb = c.np_start.checked_sub(1)?;
                     word_is(text, its[verb], &REPORTING)
-                        .then(|| subject_before(text, &its, facts, verb, floor))
+                        .then(|| subject_before(text, its, facts, verb, floor))
                         .flatten()
                 })
             } else if let Some(amount) = pre_comma_amount {
                 // "net sales of EUR 145.8 mn , up from EUR 138.4 mn": the subject of the amount.
-                subject_before(text, &its, facts, amount, floor).or(last_subject)
+                subject_before(text, its, facts, amount, floor).or(last_subject)
             } else {
                 // A gerund after "before"/"after" ("before falling back") has the sentence's
                 // subject.
                 let gerund = word_text(text, its[c.at]).is_some_and(|w| w.ends_with("ing"));
-                subject_before(text, &its, facts, c.at, floor)
+                subject_before(text, its, facts, c.at, floor)
                     .or(last_subject)
                     .or_else(|| {
                         gerund
-                            .then(|| sentence_subject(text, &its, facts, c.at))
+                            .then(|| sentence_subject(text, its, facts, c.at))
                             .flatten()
                     })
             };
@@ -1088,7 +1088,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 sentence: si,
             });
         }
-        verbless_levels(text, field, facts, &its, si, &mut moves);
+        verbless_levels(text, field, facts, its, si, &mut moves);
     }
     moves
 }
