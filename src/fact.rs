@@ -163,7 +163,8 @@ pub(crate) mod exact {
         struct V(#[serde(with = "super")] Option<Decimal>);
 
         #[test]
-        fn decimals_are_written_as_they_print_and_read_back() {
+        fn decimals_are_written_as_they_print_and_read_back()
+        -> Result<(), Box<dyn std::error::Error>> {
             for text in [
                 "0",
                 "-0",
@@ -178,13 +179,14 @@ pub(crate) mod exact {
                 "79228162514264337593543950335",
                 "-79228162514264337593543950335",
             ] {
-                let d = Decimal::from_str(text).unwrap();
-                let json = serde_json::to_string(&V(Some(d))).unwrap();
+                let d = Decimal::from_str(text)?;
+                let json = serde_json::to_string(&V(Some(d)))?;
                 assert_eq!(json, d.to_string(), "{text}");
-                let back: V = serde_json::from_str(&json).unwrap();
+                let back: V = serde_json::from_str(&json)?;
                 assert_eq!(back.0, Some(d), "{text}");
             }
-            assert_eq!(serde_json::to_string(&V(None)).unwrap(), "null");
+            assert_eq!(serde_json::to_string(&V(None))?, "null");
+            Ok(())
         }
     }
 }
