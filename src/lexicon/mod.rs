@@ -31,7 +31,8 @@ pub struct WordIndex {
 
 /// A filter for sets of words: per first two ASCII letters (in any case), a bit for each
 /// length a word of the set can have (31: 31 bytes or more). Most words of a text fail it
-/// and are never hashed. Words whose first two bytes are not ASCII letters always pass.
+/// and are never hashed. Words that are not all ASCII always pass: lowercasing can change
+/// their length (the Kelvin sign `K` is three bytes, its lowercase `k` one).
 struct PairLengths(Box<[u32; 26 * 26]>);
 
 impl PairLengths {
@@ -57,15 +58,16 @@ impl PairLengths {
         }
     }
 
-    /// Whether `word` may be in the set: false only if no word of the set has its first two
-    /// letters and its length.
+    /// Whether `word` may be in the set, in any case: false only if it is all ASCII and no
+    /// word of the set has its first two letters and its length.
     #[inline]
     fn may_contain(&self, word: &[u8]) -> bool {
         Self::slot(word).is_none_or(|slot| self.0[slot] & len_bit(word.len()) != 0)
+            || !word.is_ascii()
     }
 }
 
-/// Byte classes for [`WordIndex::next_token`].
+/// Byte classes for [`WordIndex::next_token`] and [`lexeme`].
 const OTHER: u8 = 0;
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
@@ -115,7 +117,7 @@ impl WordIndex {
     /// Whether the word `w` (a maximal run of letters) is in the set, in any case.
     pub fn contains(&self, w: &str) -> bool {
         let b = w.as_bytes();
-        if b.len() > self.max_len || b.len() < 2 {
+        if b.len() < 2 || (b.len() > self.max_len && w.is_ascii()) {
             return false;
         }
         if !self.lengths.may_contain(b) {
@@ -493,15 +495,15 @@ impl<T> Lexicon<T> {
     }
 
     /// Whether an entry may start with `word`, a whole lexeme already cut from the text:
-    /// false only when no first lexeme has its first byte and length, or its first two
-    /// letters and length. A test of a few instructions, for callers that look up every word
-    /// of a text and find few.
+    /// false only when the word is all ASCII and no first lexeme has its first byte and
+    /// length, or its first two letters and length. A test of a few instructions, for
+    /// callers that look up every word of a text and find few.
     #[inline]
     pub fn may_start(&self, word: &str) -> bool {
         let b = word.as_bytes();
-        b.first()
-            .is_some_and(|&c| self.first_lens[usize::from(c)] & len_bit(b.len()) != 0)
-            && self.first_words.may_contain(b)
+        b.first().is_some_and(|&c| {
+            self.first_lens[usize::from(c)] & len_bit(b.len()) != 0 || !b.is_ascii()
+        }) && self.first_words.may_contain(b)
     }
 
     /// The longest entry matching at the very start of `s`.
@@ -519,7 +521,8 @@ impl<T> Lexicon<T> {
             None
         } else {
             lexeme(s)
-                .filter(|&(_, n)| lens & len_bit(n) != 0)
+                // The length of a word beyond ASCII may change with its case.
+                .filter(|&(_, n)| lens & len_bit(n) != 0 || !s.as_bytes()[..n].is_ascii())
                 .map(|(_, n)| &s[..n])
         };
         let first_len = first.map_or(0, str::len);
@@ -602,6 +605,16 @@ mod tests {
     }
 
     #[test]
+    fn words_whose_lowercase_has_another_length_pass_the_filters() {
+        // The Kelvin sign lowercases to a one-byte `k`.
+        let sank = "SAN\u{212A}";
+        assert!(tables::MOVE_CUE.may_start(sank));
+        assert!(tables::MOVE_CUE.longest(&format!("{sank} 3%")).is_some());
+        assert!(WordIndex::new(["sank".to_string()]).contains(sank));
+        assert!(!tables::MOVE_CUE.may_start("ZZZZ") && !tables::MOVE_CUE.may_start("7"));
+    }
+
+    #[test]
     fn whitespace_is_no_lexeme_and_other_characters_are_one_each() {
         // A vertical tab is whitespace to `char` but not to `u8::is_ascii_whitespace`.
         for s in ["\u{b}x", " 5", "\u{a0}a", "\u{2009}"] {
@@ -621,7 +634,7 @@ mod tests {
         })]
         #[test]
         fn the_byte_lexer_cuts_as_the_char_definition(
-            s in r"[a-zA-Z0-9 ,.$%\-\t\n\x0b\x0c\u{a0}\u{2009}éßЖ中½€£²]{0,12}"
+            s in r"[a-zA-Z0-9 ,.$%\-\t\n\r\x0b\x0c\u{85}\u{a0}\u{2009}\u{2028}\u{3000}éßЖ中½€£²\u{212a}]{0,12}"
         ) {
             for (i, _) in s.char_indices() {
                 prop_assert_eq!(lexeme(&s[i..]), lexeme_by_chars(&s[i..]), "{:?} at {}", s, i);
