@@ -57,8 +57,9 @@ struct ExtractArgs {
     #[arg(long)]
     lossy: bool,
     /// Worker threads for extraction (default: all cores); the input is read (and JSON
-    /// parsed) on one more. Output order is the input order whatever the number. Records
-    /// read from a stream are written as soon as they are extracted.
+    /// parsed) on one more. Output order is the input order whatever the number. From a
+    /// stream, a JSON line is written once extracted, a record of a record file once the
+    /// next one starts (or the input ends).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
     /// Output format: JSON Lines (every record), CSV (one row per market move), or HTML (one
@@ -191,25 +192,33 @@ const BATCH_BYTES: usize = 4 << 20;
 /// How far the reading thread may run ahead of the output, in bytes of text.
 const READ_AHEAD: usize = 2 * BATCH_BYTES;
 
-/// Bytes of text of a document, as batches and read-ahead count them.
+/// The size of a document as batches and read-ahead count it: its strings, and a fixed
+/// share for the rest, so that a stream of empty records is bounded too.
 fn doc_bytes(doc: &Document) -> usize {
-    doc.text.len() + doc.title.as_ref().map_or(0, String::len)
+    const RECORD: usize = 256;
+    let opt = |s: &Option<String>| s.as_ref().map_or(0, String::len);
+    RECORD + doc.text.len() + opt(&doc.title) + opt(&doc.date) + doc.id.len()
+}
+
+/// The reading side of one input: its documents in input order, where written batches go
+/// back, and the thread.
+struct Reader {
+    docs: mpsc::Receiver<Document>,
+    give_back: mpsc::Sender<Vec<Document>>,
+    thread: std::thread::JoinHandle<()>,
 }
 
 /// Read the documents of `input` on a thread of their own, in input order, at most
-/// [`READ_AHEAD`] bytes ahead of what has been written: the documents come out of the first
-/// channel, and go back into the second once written, to be freed by the thread that
-/// allocated them (glibc contends when one thread frees into another's arena while that one
-/// allocates: two threads scaled 1.3x instead of 1.9x). The thread ends at the end of the
-/// input, or when the other side hangs up.
-fn spawn_reader(
-    name: String,
-    input: Box<dyn Read + Send>,
-    opts: ReadOptions,
-) -> (mpsc::Receiver<Document>, mpsc::Sender<Vec<Document>>) {
+/// [`READ_AHEAD`] bytes (and one document) ahead of what has been written: the documents
+/// come out of `docs`, and go back through `give_back` once written, to be freed by the
+/// thread that allocated them (glibc contends when one thread frees into another's arena
+/// while that one allocates: two threads scaled 1.3x instead of 1.9x). The thread ends at
+/// the end of the input, or when the other side hangs up. Returned batches wait while the
+/// input does (the thread is then blocked reading it).
+fn spawn_reader(name: String, input: Box<dyn Read + Send>, opts: ReadOptions) -> Reader {
     let (doc_tx, doc_rx) = mpsc::channel::<Document>();
     let (back_tx, back_rx) = mpsc::channel::<Vec<Document>>();
-    std::thread::spawn(move || {
+    let thread = std::thread::spawn(move || {
         let mut in_flight = 0usize;
         // Frees a batch that came back; its bytes are no longer in flight.
         let freed = |batch: Vec<Document>| batch.iter().map(doc_bytes).sum::<usize>();
@@ -229,9 +238,14 @@ fn spawn_reader(
             }
         }
     });
-    (doc_rx, back_tx)
+    Reader {
+        docs: doc_rx,
+        give_back: back_tx,
+        thread,
+    }
 }
 
+/// Run extraction; Ok(true) when some input had errors.
 fn extract(args: &ExtractArgs) -> io::Result<bool> {
     let opts = ReadOptions { lossy: args.lossy };
     let pool = rayon::ThreadPoolBuilder::new()
@@ -266,7 +280,11 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
     let render_json = (args.format == Format::Json).then_some(args.pretty);
     let mut run = |name: &str, input: Box<dyn Read + Send>| -> io::Result<bool> {
         let mut errors = false;
-        let (docs, give_back) = spawn_reader(name.to_string(), input, opts);
+        let Reader {
+            docs,
+            give_back,
+            thread,
+        } = spawn_reader(name.to_string(), input, opts);
         loop {
             let first = match docs.try_recv() {
                 Ok(doc) => doc,
@@ -315,11 +333,21 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
                 }
             }
             drop(records);
+            if let Some(bar) = &progress {
+                // Text, as a share of the input's size (the records' markup is not counted).
+                let text: usize = batch
+                    .iter()
+                    .map(|d| d.text.len() + d.title.as_ref().map_or(0, String::len))
+                    .sum();
+                bar.inc(text as u64);
+            }
             // Back to the reader, which frees it (or here, once the reader is done).
             let _ = give_back.send(batch);
-            if let Some(bar) = &progress {
-                bar.inc(bytes as u64);
-            }
+        }
+        // The input is done, or the reader stopped: a panic there is this thread's, not an
+        // end of input that would cut the output short with success.
+        if let Err(panic) = thread.join() {
+            std::panic::resume_unwind(panic);
         }
         Ok(errors)
     };

@@ -209,8 +209,8 @@ fn item_span(item: Item, facts: &[Fact]) -> (usize, usize) {
     }
 }
 
-/// Items of `text[lo..hi]`: words, symbols, and the facts that start in the range.
-/// The items of `text[lo..hi]` into `out` (cleared first, so one buffer serves a field).
+/// Items of `text[lo..hi]`: words, symbols, and the facts that start in the range, into
+/// `out` (cleared first, so one buffer serves a field).
 fn items(text: &str, lo: usize, hi: usize, facts: &[Fact], first_fact: usize, out: &mut Vec<Item>) {
     out.clear();
     let mut fi = first_fact;
