@@ -18,7 +18,7 @@
 
 use crate::fact::{Fact, Field, Kind, Qualifier};
 use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING};
-use crate::lexicon::{LexKind, lexeme, space_len};
+use crate::lexicon::{LexKind, lexeme_ascii, space_len};
 use crate::lexicon::{WordList, Words};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
@@ -81,8 +81,16 @@ pub struct Move {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Item {
-    Word { start: usize, end: usize },
-    Sym { start: usize, end: usize },
+    /// A run of letters or digits; `ascii` when all its bytes are.
+    Word {
+        start: usize,
+        end: usize,
+        ascii: bool,
+    },
+    Sym {
+        start: usize,
+        end: usize,
+    },
     Fact(usize),
 }
 
@@ -189,7 +197,7 @@ enum Slot {
 
 fn word_text(text: &str, item: Item) -> Option<&str> {
     match item {
-        Item::Word { start, end } => Some(&text[start..end]),
+        Item::Word { start, end, .. } => Some(&text[start..end]),
         _ => None,
     }
 }
@@ -204,7 +212,7 @@ fn word_eq(text: &str, item: Item, w: &str) -> bool {
 
 fn item_span(item: Item, facts: &[Fact]) -> (usize, usize) {
     match item {
-        Item::Word { start, end } | Item::Sym { start, end } => (start, end),
+        Item::Word { start, end, .. } | Item::Sym { start, end } => (start, end),
         Item::Fact(i) => (facts[i].start, facts[i].end),
     }
 }
@@ -231,18 +239,19 @@ fn items(text: &str, lo: usize, hi: usize, facts: &[Fact], first_fact: usize, ou
             i += sp;
             continue;
         }
-        match lexeme(rest) {
-            Some((LexKind::Symbol, n)) => {
+        match lexeme_ascii(rest) {
+            Some((LexKind::Symbol, n, _)) => {
                 out.push(Item::Sym {
                     start: i,
                     end: i + n,
                 });
                 i += n;
             }
-            Some((_, n)) => {
+            Some((_, n, ascii)) => {
                 out.push(Item::Word {
                     start: i,
                     end: i + n,
+                    ascii,
                 });
                 i += n;
             }
@@ -346,12 +355,12 @@ fn find_cues(text: &str, its: &[Item], facts: &[Fact], hi: usize) -> Vec<CueAt> 
     let mut cues = Vec::new();
     let mut k = 0;
     while k < its.len() {
-        let Item::Word { start, end } = its[k] else {
+        let Item::Word { start, end, ascii } = its[k] else {
             k += 1;
             continue;
         };
         let Some(m) = MOVE_CUE
-            .may_start(&text[start..end])
+            .may_start_lexeme(&text[start..end], ascii)
             .then(|| MOVE_CUE.longest(&text[start..hi]))
             .flatten()
         else {
@@ -631,7 +640,7 @@ fn sentence_subject(
     while end < limit && end < 16 {
         let it = its[end];
         let ok = match it {
-            Item::Word { start, end } => {
+            Item::Word { start, end, .. } => {
                 !word_is(text, it, &SUBJECT_BOUNDARY)
                     && MOVE_CUE.longest(&text[start..end]).is_none()
             }
@@ -903,8 +912,9 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 if let Item::Word {
                     start,
                     end: word_end,
+                    ascii,
                 } = it
-                    && TIMING.may_start(&text[start..word_end])
+                    && TIMING.may_start_lexeme(&text[start..word_end], ascii)
                     && let Some(m) = TIMING.longest(&text[start..hi])
                 {
                     // "from a year earlier" says what the change is against, not when.

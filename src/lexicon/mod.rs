@@ -31,8 +31,8 @@ pub struct WordIndex {
 
 /// A filter for sets of words: per first two ASCII letters (in any case), a bit for each
 /// length a word of the set can have (31: 31 bytes or more). Most words of a text fail it
-/// and are never hashed. Words that are not all ASCII always pass: lowercasing can change
-/// their length (the Kelvin sign `K` is three bytes, its lowercase `k` one).
+/// and are never hashed. It says nothing of words beyond ASCII, whose lowercase may have
+/// another length (the Kelvin sign `K` is three bytes, its lowercase `k` one): those pass.
 struct PairLengths(Box<[u32; 26 * 26]>);
 
 impl PairLengths {
@@ -58,12 +58,12 @@ impl PairLengths {
         }
     }
 
-    /// Whether `word` may be in the set, in any case: false only if it is all ASCII and no
-    /// word of the set has its first two letters and its length.
+    /// Whether `word`, all ASCII, may be in the set in any case: false only if no word of
+    /// the set has its first two letters and its length. (A word beyond ASCII must not be
+    /// asked: see above.)
     #[inline]
-    fn may_contain(&self, word: &[u8]) -> bool {
+    fn may_contain_ascii(&self, word: &[u8]) -> bool {
         Self::slot(word).is_none_or(|slot| self.0[slot] & len_bit(word.len()) != 0)
-            || !word.is_ascii()
     }
 }
 
@@ -116,15 +116,18 @@ impl WordIndex {
 
     /// Whether the word `w` (a maximal run of letters) is in the set, in any case.
     pub fn contains(&self, w: &str) -> bool {
+        self.contains_word(w, w.is_ascii())
+    }
+
+    /// [`WordIndex::contains`], told whether `w` is all ASCII (the scan knows).
+    fn contains_word(&self, w: &str, ascii: bool) -> bool {
         let b = w.as_bytes();
-        if b.len() < 2 || (b.len() > self.max_len && w.is_ascii()) {
-            return false;
-        }
-        if !self.lengths.may_contain(b) {
+        if b.len() < 2 || (ascii && (b.len() > self.max_len || !self.lengths.may_contain_ascii(b)))
+        {
             return false;
         }
         let mut buf = [0u8; 32];
-        if w.is_ascii() && b.len() <= buf.len() {
+        if ascii && b.len() <= buf.len() {
             let key = &mut buf[..b.len()];
             key.copy_from_slice(b);
             key.make_ascii_lowercase();
@@ -159,6 +162,7 @@ impl WordIndex {
                     while i < n && CLASS[usize::from(b[i])] == LETTER {
                         i += 1;
                     }
+                    let ascii_end = i;
                     if class == HIGH || (i < n && b[i] >= 0x80) {
                         // Letters beyond ASCII (and characters that are no letters).
                         // (`i` is always on a char boundary; were it not, `get` would give
@@ -180,7 +184,10 @@ impl WordIndex {
                             continue;
                         }
                     }
-                    if s.get(start..i).is_some_and(|w| self.contains(w)) {
+                    let ascii = class != HIGH && i == ascii_end;
+                    if s.get(start..i)
+                        .is_some_and(|w| self.contains_word(w, ascii))
+                    {
                         return Some((start, i));
                     }
                 }
@@ -299,27 +306,34 @@ pub(crate) enum LexKind {
 /// The lexeme at the very start of `s` (no leading whitespace skipped): its kind and length.
 #[inline]
 pub(crate) fn lexeme(s: &str) -> Option<(LexKind, usize)> {
+    lexeme_ascii(s).map(|(kind, n, _)| (kind, n))
+}
+
+/// [`lexeme`], and whether the lexeme is all ASCII.
+#[inline]
+pub(crate) fn lexeme_ascii(s: &str) -> Option<(LexKind, usize, bool)> {
     let b = s.as_bytes();
     let first = *b.first()?;
     match CLASS[usize::from(first)] {
-        DIGIT => Some((LexKind::Digits, class_run(b, 1, DIGIT))),
+        DIGIT => Some((LexKind::Digits, class_run(b, 1, DIGIT), true)),
         LETTER => {
             // ASCII letters by bytes; characters only past the first non-ASCII byte.
             let n = class_run(b, 1, LETTER);
             if b.get(n).is_none_or(|&c| c < 0x80) {
-                Some((LexKind::Letters, n))
+                Some((LexKind::Letters, n, true))
             } else {
-                Some((LexKind::Letters, n + alphabetic_len(&s[n..])))
+                let more = alphabetic_len(&s[n..]);
+                Some((LexKind::Letters, n + more, more == 0))
             }
         }
         HIGH => match alphabetic_len(s) {
             0 => {
                 let ch = s.chars().next()?;
-                (!is_space(ch)).then(|| (LexKind::Symbol, ch.len_utf8()))
+                (!is_space(ch)).then(|| (LexKind::Symbol, ch.len_utf8(), false))
             }
-            n => Some((LexKind::Letters, n)),
+            n => Some((LexKind::Letters, n, false)),
         },
-        _ => (!first.is_ascii_whitespace() && first != 0x0b).then_some((LexKind::Symbol, 1)),
+        _ => (!first.is_ascii_whitespace() && first != 0x0b).then_some((LexKind::Symbol, 1, true)),
     }
 }
 
@@ -500,10 +514,19 @@ impl<T> Lexicon<T> {
     /// callers that look up every word of a text and find few.
     #[inline]
     pub fn may_start(&self, word: &str) -> bool {
+        self.may_start_lexeme(word, word.is_ascii())
+    }
+
+    /// [`Lexicon::may_start`], told whether `word` is all ASCII (the lexer knows).
+    #[inline]
+    pub(crate) fn may_start_lexeme(&self, word: &str, ascii: bool) -> bool {
         let b = word.as_bytes();
-        b.first().is_some_and(|&c| {
-            self.first_lens[usize::from(c)] & len_bit(b.len()) != 0 || !b.is_ascii()
-        }) && self.first_words.may_contain(b)
+        let Some(&first) = b.first() else {
+            return false;
+        };
+        !ascii
+            || (self.first_lens[usize::from(first)] & len_bit(b.len()) != 0
+                && self.first_words.may_contain_ascii(b))
     }
 
     /// The longest entry matching at the very start of `s`.
@@ -520,10 +543,10 @@ impl<T> Lexicon<T> {
         let first = if lens == 0 {
             None
         } else {
-            lexeme(s)
+            lexeme_ascii(s)
                 // The length of a word beyond ASCII may change with its case.
-                .filter(|&(_, n)| lens & len_bit(n) != 0 || !s.as_bytes()[..n].is_ascii())
-                .map(|(_, n)| &s[..n])
+                .filter(|&(_, n, ascii)| lens & len_bit(n) != 0 || !ascii)
+                .map(|(_, n, _)| &s[..n])
         };
         let first_len = first.map_or(0, str::len);
         let list = first.and_then(|f| {
