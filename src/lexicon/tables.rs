@@ -1441,7 +1441,7 @@ lexicon!(CLOCK: () = CLOCK_WORDS);
 lexicon!(COMPOUND_TAIL_UNIT: Unit = COMPOUND_TAIL_UNITS);
 
 /// The tables whose entries can start a fact or a skipped phrase, in [`TriggerMask`] bit
-/// order.
+/// order: NUMBER_WORD's is bit [`NUMBER_WORD_BIT`].
 fn trigger_tables() -> [&'static dyn TriggerTable; 6] {
     [
         &*NUMBER_WORD,
@@ -1452,6 +1452,9 @@ fn trigger_tables() -> [&'static dyn TriggerTable; 6] {
         &*NON_QUANTITY,
     ]
 }
+
+/// NUMBER_WORD's place in [`trigger_tables`].
+const NUMBER_WORD_BIT: usize = 0;
 
 /// Range openers and signs written as words: triggers that are whole entries.
 const SPECIAL_TRIGGERS: [&str; 4] = ["between", "from", "minus", "negative"];
@@ -1489,13 +1492,26 @@ impl TriggerMask {
 /// word.
 static TRIGGERS: LazyLock<rustc_hash::FxHashMap<Box<[u8]>, TriggerMask>> = LazyLock::new(|| {
     let mut map: rustc_hash::FxHashMap<Box<[u8]>, TriggerMask> = Default::default();
+    // Number words that only continue a number (`hundred`, `million`): the number grammar
+    // never starts with one, so as number words they start nothing.
+    let continuing: rustc_hash::FxHashSet<String> = NUMBER_WORDS
+        .iter()
+        .map(|(form, _, _)| form.to_lowercase())
+        .filter(|form| {
+            NUMBER_WORDS
+                .iter()
+                .filter(|(f, _, _)| f.eq_ignore_ascii_case(form))
+                .all(|(_, _, w)| matches!(w, NumWord::Hundred | NumWord::Scale(_)))
+        })
+        .collect();
     for (bit, table) in trigger_tables().into_iter().enumerate() {
-        for word in table.first_lexemes() {
+        let starts = |word: &str| bit != NUMBER_WORD_BIT || !continuing.contains(word);
+        for word in table.first_lexemes().into_iter().filter(|w| starts(w)) {
             map.entry(Box::from(word.as_bytes()))
                 .or_insert(TriggerMask(0))
                 .0 |= 1 << bit;
         }
-        for word in table.single_lexemes() {
+        for word in table.single_lexemes().into_iter().filter(|w| starts(w)) {
             map.entry(Box::from(word.as_bytes()))
                 .or_insert(TriggerMask(0))
                 .0 |= TriggerMask::WHOLE;
