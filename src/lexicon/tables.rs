@@ -1732,5 +1732,8 @@ mod tests {
             Some(false)
         );
         assert_eq!(trigger(b"market"), None);
+        // Multipliers only continue a number; as vague amounts ("thousands of") they start.
+        assert_eq!(trigger(b"million").or(trigger(b"hundred")), None);
+        assert!(trigger(b"thousands").is_some() && starts("millions of people"));
     }
 }
