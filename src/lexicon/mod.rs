@@ -531,41 +531,49 @@ impl<T> Lexicon<T> {
 
     /// The longest entry matching at the very start of `s`.
     pub fn longest(&self, s: &str) -> Option<Match<T>> {
-        self.matches(s).next()
-    }
-
-    /// All entries matching at the start of `s`, longest first.
-    pub fn matches<'s>(&'s self, s: &'s str) -> impl Iterator<Item = Match<T>> + 's {
-        let lens = s
-            .as_bytes()
-            .first()
-            .map_or(0, |&b| self.first_lens[usize::from(b)]);
-        let first = if lens == 0 {
-            None
-        } else {
-            lexeme_ascii(s)
-                // The length of a word beyond ASCII may change with its case.
-                .filter(|&(_, n, ascii)| lens & len_bit(n) != 0 || !ascii)
-                .map(|(_, n, _)| &s[..n])
-        };
-        let first_len = first.map_or(0, str::len);
-        let list = first.and_then(|f| {
-            let mut buf = [0u8; 32];
-            if f.is_ascii() && f.len() <= buf.len() {
-                let key = &mut buf[..f.len()];
-                key.copy_from_slice(f.as_bytes());
-                key.make_ascii_lowercase();
-                self.by_first.get(&*key)
-            } else {
-                self.by_first.get(lowercase_key(f).as_bytes())
-            }
-        });
-        list.into_iter().flatten().filter_map(move |e| {
+        let (list, first_len) = self.entries_at(s)?;
+        list.iter().find_map(|e| {
             match_entry(e, s, first_len).map(|len| Match {
                 value: e.value,
                 len,
             })
         })
+    }
+
+    /// All entries matching at the start of `s`, longest first.
+    pub fn matches<'s>(&'s self, s: &'s str) -> impl Iterator<Item = Match<T>> + 's {
+        let (list, first_len) = self.entries_at(s).unwrap_or((&[], 0));
+        list.iter().filter_map(move |e| {
+            match_entry(e, s, first_len).map(|len| Match {
+                value: e.value,
+                len,
+            })
+        })
+    }
+
+    /// The entries whose first lexeme is the one at the start of `s` (in any case), longest
+    /// first, and that lexeme's length; none when no entry starts with it.
+    fn entries_at(&self, s: &str) -> Option<(&[Entry<T>], usize)> {
+        let lens = self.first_lens[usize::from(*s.as_bytes().first()?)];
+        if lens == 0 {
+            return None;
+        }
+        let (_, n, ascii) = lexeme_ascii(s)?;
+        // The length of a word beyond ASCII may change with its case.
+        if lens & len_bit(n) == 0 && ascii {
+            return None;
+        }
+        let f = &s[..n];
+        let mut buf = [0u8; 32];
+        let list = if ascii && n <= buf.len() {
+            let key = &mut buf[..n];
+            key.copy_from_slice(f.as_bytes());
+            key.make_ascii_lowercase();
+            self.by_first.get(&*key)
+        } else {
+            self.by_first.get(lowercase_key(f).as_bytes())
+        }?;
+        Some((list.as_slice(), n))
     }
 }
 
