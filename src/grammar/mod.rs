@@ -89,12 +89,23 @@ pub(crate) fn lex<T>(lexicon: &'static Lexicon<T>) -> impl Fn(&str) -> Res<'_, &
     }
 }
 
-/// A word (run of letters) equal to `w`, ignoring ASCII case.
+/// A word (run of letters) equal to `w` (letters), ignoring ASCII case.
 #[inline]
 pub(crate) fn word<'w>(w: &'w str) -> impl Fn(&str) -> Res<'_, &str> + 'w {
-    move |s: &str| match lexeme(s) {
-        Some((LexKind::Letters, n)) if s[..n].eq_ignore_ascii_case(w) => Ok((&s[n..], &s[..n])),
-        _ => Err(nom::Err::Error(())),
+    move |s: &str| {
+        // Compare the bytes first: most words differ there, before their end is found.
+        let n = w.len();
+        match s.as_bytes().get(..n) {
+            Some(head)
+                if n > 0
+                    && head.eq_ignore_ascii_case(w.as_bytes())
+                    && s.is_char_boundary(n)
+                    && !s[n..].starts_with(char::is_alphabetic) =>
+            {
+                Ok((&s[n..], &s[..n]))
+            }
+            _ => Err(nom::Err::Error(())),
+        }
     }
 }
 
