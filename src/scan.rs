@@ -17,7 +17,7 @@ use crate::lexicon::tables::{
     CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER, starts_entry,
     trigger,
 };
-use crate::lexicon::{LexKind, WordIndex, WordList, lexeme};
+use crate::lexicon::{LexKind, WordIndex, WordList, ascii_lower_into, lexeme};
 use std::sync::LazyLock;
 
 /// Function words after which `- 35` is a negative number or a range end, not part of a name.
@@ -117,10 +117,7 @@ fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
             }
             let mut buf = [0u8; 16];
             let key = if w.is_ascii() {
-                let b = &mut buf[..w.len()];
-                b.copy_from_slice(w.as_bytes());
-                b.make_ascii_lowercase();
-                trigger(b)
+                trigger(ascii_lower_into(&mut buf, w.as_bytes()))
             } else {
                 trigger(w.to_lowercase().as_bytes())
             };

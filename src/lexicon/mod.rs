@@ -128,10 +128,7 @@ impl WordIndex {
         }
         let mut buf = [0u8; 32];
         if ascii && b.len() <= buf.len() {
-            let key = &mut buf[..b.len()];
-            key.copy_from_slice(b);
-            key.make_ascii_lowercase();
-            self.words.contains(&*key)
+            self.words.contains(ascii_lower_into(&mut buf, b))
         } else {
             self.words.contains(w.to_lowercase().as_bytes())
         }
@@ -254,14 +251,22 @@ impl WordList {
         let mut buf = [0u8; 32];
         let b = w.as_bytes();
         if b.len() <= buf.len() {
-            let key = &mut buf[..b.len()];
-            key.copy_from_slice(b);
-            key.make_ascii_lowercase();
-            set.contains(&*key)
+            set.contains(ascii_lower_into(&mut buf, b))
         } else {
             set.contains(w.to_ascii_lowercase().as_bytes())
         }
     }
+}
+
+/// `b` lowercased (ASCII letters only) into the front of `buf`, which must be long enough:
+/// the key of a table lookup, made in one pass without a call to `memcpy`.
+#[inline]
+pub(crate) fn ascii_lower_into<'b>(buf: &'b mut [u8], b: &[u8]) -> &'b [u8] {
+    let key = &mut buf[..b.len()];
+    for (k, &c) in key.iter_mut().zip(b) {
+        *k = c.to_ascii_lowercase();
+    }
+    key
 }
 
 /// Which characters of the input count as whitespace between lexemes.
@@ -566,10 +571,7 @@ impl<T> Lexicon<T> {
         let f = &s[..n];
         let mut buf = [0u8; 32];
         let list = if ascii && n <= buf.len() {
-            let key = &mut buf[..n];
-            key.copy_from_slice(f.as_bytes());
-            key.make_ascii_lowercase();
-            self.by_first.get(&*key)
+            self.by_first.get(ascii_lower_into(&mut buf, f.as_bytes()))
         } else {
             self.by_first.get(lowercase_key(f).as_bytes())
         }?;
