@@ -176,6 +176,28 @@ static TIME_WORDS: WordList = WordList::new(&[
     "second", "third", "fourth", "last", "previous", "recent", "early", "late",
 ]);
 
+/// Every word list of this module, for the [vocabulary](crate::lexicon::tables::vocab): their
+/// words are then looked up once, by the lexer.
+pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
+    [
+        &SKIP_BEFORE_CUE,
+        &SUBJECT_BOUNDARY,
+        &SUBJECT_PREPOSITIONS,
+        &KEEP_OF,
+        &KEEP_IN,
+        &NOUN_MARKERS,
+        &TIME_WORDS,
+        &CLAUSE_END,
+        &REPORTING,
+        &NOUN_CUE_BLOCKERS,
+        &METRIC_NOUNS,
+    ]
+    .into_iter()
+    .flat_map(|l| l.words().iter().copied())
+    .chain(SKIP_PHRASES.iter().flatten().copied())
+    .chain(ASSET_HEADS.iter().copied())
+}
+
 /// Words that end a move's clause when reading forward.
 #[rustfmt::skip]
 static CLAUSE_END: WordList = WordList::new(&[

@@ -12,12 +12,14 @@ use crate::grammar::Ctx;
 use crate::grammar::quantity::Quantity;
 use crate::grammar::quantity::{Parsed, fact};
 use crate::grammar::skip::non_fact;
+use crate::lexicon::lexer::{Lexer, Token};
 use crate::lexicon::tables::{CURRENCIES, NUMBER_WORDS, UNITS, VAGUE};
 use crate::lexicon::tables::{
     CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER, starts_entry,
-    trigger,
+    trigger_of, vocab,
 };
-use crate::lexicon::{LexKind, WordIndex, WordList, ascii_lower_into, lexeme};
+use crate::lexicon::vocab::WordSet;
+use crate::lexicon::{LexKind, WordList};
 use std::sync::LazyLock;
 
 /// Function words after which `- 35` is a negative number or a range end, not part of a name.
@@ -103,25 +105,18 @@ fn url_spans(s: &str) -> Vec<(usize, usize)> {
     spans
 }
 
-fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
-    let glued = prev_char(s, i).is_some_and(char::is_alphanumeric);
-    match kind {
-        LexKind::Digits => !glued,
+/// Whether a token can start a fact: see the [module docs](self).
+fn is_candidate(s: &str, t: &Token) -> bool {
+    let (i, n) = (t.start, t.end - t.start);
+    match t.kind {
+        LexKind::Digits => !t.glued,
         LexKind::Letters => {
-            if glued {
-                return false;
-            }
-            let w = &s[i..i + n];
-            if w.len() > 16 {
-                return false;
-            }
-            let mut buf = [0u8; 16];
-            let key = if w.is_ascii() {
-                trigger(ascii_lower_into(&mut buf, w.as_bytes()))
-            } else {
-                trigger(w.to_lowercase().as_bytes())
-            };
-            key.is_some_and(|t| starts_entry(&s[i..], t))
+            // Triggers are short words that start a table entry at this very place.
+            !t.glued
+                && n <= 16
+                && t.word
+                    .and_then(trigger_of)
+                    .is_some_and(|m| starts_entry(&s[i..], m))
         }
         LexKind::Symbol => {
             let sym = &s[i..i + n];
@@ -136,7 +131,7 @@ fn is_candidate(s: &str, i: usize, kind: LexKind, n: usize) -> bool {
             }
             if sym == "." {
                 // ".5": a decimal without its leading zero.
-                return !glued && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+                return !t.glued && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
             }
             sym == "+"
                 || CURRENCY.starts_with_lexeme(sym)
@@ -231,17 +226,24 @@ fn is_label_or_name(
         && !s[..i].trim_end().ends_with(['.', '"', ':', '(', '\'', '-'])
 }
 
+/// The words of this module's lists, for the [vocabulary](crate::lexicon::tables::vocab).
+pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
+    HYPHEN_OK_BEFORE.iter().chain(ABBREV.words()).copied()
+}
+
+/// Sentence-final abbreviations: a period after one ends no sentence.
+static ABBREV: WordList = WordList::new(&[
+    "mr", "mrs", "ms", "dr", "st", "no", "inc", "corp", "co", "ltd", "jr", "sr", "gen", "col",
+    "lt", "sgt", "gov", "sen", "rep", "prof", "vs", "etc", "jan", "feb", "aug", "sept", "oct",
+    "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est", "mt", "ft", "rs",
+]);
+
 /// Byte offsets where sentences start (the first is always 0).
 ///
 /// A sentence ends at `.`, `!` or `?` followed by whitespace and then an uppercase letter, a
 /// digit or a quote, or in tokenized text any word; not inside a number (`1 . 8`) or after a
 /// common abbreviation (`U.S.`, `Mr.`).
 pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
-    static ABBREV: WordList = WordList::new(&[
-        "mr", "mrs", "ms", "dr", "st", "no", "inc", "corp", "co", "ltd", "jr", "sr", "gen", "col",
-        "lt", "sgt", "gov", "sen", "rep", "prof", "vs", "etc", "jan", "feb", "aug", "sept", "oct",
-        "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est", "mt", "ft", "rs",
-    ]);
     let b = s.as_bytes();
     // Lowercased text (ECTSum bullets, tokenized text) starts sentences in lowercase.
     let lowercase = ctx.tokenized || !b.iter().any(u8::is_ascii_uppercase);
@@ -294,46 +296,52 @@ const WINDOW: usize = 48;
 /// Words that every fact without digits contains: number words, vague amounts, and the unit
 /// and currency words an article can count (`a dollar`, `a mile`). With the digit runs they
 /// are the anchors: the scanner runs the grammar only in a short window before each.
-static ANCHOR_WORDS: LazyLock<WordIndex> = LazyLock::new(|| {
-    let mut words: Vec<String> = Vec::new();
-    let lexeme_words = |form: &str| -> Vec<String> {
-        form.split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.len() > 1 && !matches!(*w, "an" | "of"))
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let number_forms = NUMBER_WORDS.iter().map(|(f, _, _)| *f);
-    for form in number_forms.chain(VAGUE.iter().map(|(f, _, _)| *f)) {
-        words.extend(lexeme_words(form));
-    }
-    for (form, _, unit) in UNITS {
-        if !matches!(
-            unit.kind,
-            Kind::Duration | Kind::Points | Kind::Percent | Kind::Temperature
-        ) {
+fn anchor_words() -> &'static WordSet {
+    static ANCHOR_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+        let mut words: Vec<String> = Vec::new();
+        let lexeme_words = |form: &str| -> Vec<String> {
+            form.split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() > 1 && !matches!(*w, "an" | "of"))
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let number_forms = NUMBER_WORDS.iter().map(|(f, _, _)| *f);
+        for form in number_forms.chain(VAGUE.iter().map(|(f, _, _)| *f)) {
             words.extend(lexeme_words(form));
         }
-    }
-    for (form, _, _) in CURRENCIES {
-        words.extend(lexeme_words(form).into_iter().filter(|w| w.len() > 2));
-    }
-    WordIndex::new(words)
-});
-
-/// The anchors of a field in order, as `(start, end)`: every run of ASCII digits and every
-/// anchor word, in one forward pass ([`WordIndex::next_token`]).
-struct Anchors<'s> {
-    s: &'s str,
-    pos: usize,
+        for (form, _, unit) in UNITS {
+            if !matches!(
+                unit.kind,
+                Kind::Duration | Kind::Points | Kind::Percent | Kind::Temperature
+            ) {
+                words.extend(lexeme_words(form));
+            }
+        }
+        for (form, _, _) in CURRENCIES {
+            words.extend(lexeme_words(form).into_iter().filter(|w| w.len() > 2));
+        }
+        let vocab = vocab();
+        let mut set = WordSet::new();
+        for id in words
+            .iter()
+            .filter(|w| w.len() >= 2)
+            .filter_map(|w| vocab.id(w))
+        {
+            set.insert(id);
+        }
+        set
+    });
+    &ANCHOR_WORDS
 }
 
-impl Iterator for Anchors<'_> {
-    type Item = (usize, usize);
-
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let (a, b) = ANCHOR_WORDS.next_token(self.s, self.pos, true)?;
-        self.pos = b;
-        Some((a, b))
+/// Whether a token is an anchor: a run of ASCII digits, another numeric character (`½`), or
+/// one of the [`anchor_words`].
+#[inline]
+fn is_anchor(s: &str, t: &Token, words: &WordSet) -> bool {
+    match t.kind {
+        LexKind::Digits => true,
+        LexKind::Letters => t.word.is_some_and(|w| words.contains(w)),
+        LexKind::Symbol => !t.ascii && s[t.start..].chars().next().is_some_and(char::is_numeric),
     }
 }
 
@@ -359,20 +367,43 @@ pub fn scan_field_sentences(
     let url_list = url_spans(s);
     let mut urls = url_list.as_slice();
     let parse = fact(ctx);
+    let anchors = anchor_words();
+    // Where the walk stands: everything before is read.
     let mut i = 0;
-    for (a, b) in (Anchors { s, pos: 0 }) {
-        if b <= i {
+    // The tokens since the last anchor, back to a window before the latest one: those from
+    // `first` on (the ones before are dropped in batches).
+    let mut window: Vec<Token> = Vec::with_capacity(256);
+    let mut first = 0;
+    for tok in Lexer::new(s) {
+        let anchor = is_anchor(s, &tok, anchors);
+        window.push(tok);
+        if !anchor {
+            // A later anchor's window starts at most WINDOW bytes before this token.
+            while window[first].start + WINDOW + 4 < tok.start {
+                first += 1;
+            }
+            if first >= 128 {
+                window.drain(..first);
+                first = 0;
+            }
             continue;
         }
-        i = i.max(s.floor_char_boundary(a.saturating_sub(WINDOW)));
-        while i <= a && i < s.len() {
-            let Some((kind, n)) = lexeme(&s[i..]) else {
-                // Whitespace: advance one character.
-                i += s[i..].chars().next().map_or(1, char::len_utf8);
+        let stale = first;
+        first = 0;
+        if tok.end <= i {
+            window.clear();
+            continue;
+        }
+        i = i.max(s.floor_char_boundary(tok.start.saturating_sub(WINDOW)));
+        for t in window.drain(..).skip(stale) {
+            // Tokens before the window, or inside what a fact or skipped phrase took.
+            if t.start < i {
                 continue;
-            };
-            if !is_candidate(s, i, kind, n) {
-                i += n;
+            }
+            i = t.start;
+            let n = t.end - t.start;
+            if !is_candidate(s, &t) {
+                i = t.end;
                 continue;
             }
             while urls.first().is_some_and(|&(_, e)| e <= i) {
@@ -384,7 +415,7 @@ pub fn scan_field_sentences(
                 i = end.max(i + n);
                 continue;
             }
-            if kind == LexKind::Digits && hyphenated_name(s, i, ctx) {
+            if t.kind == LexKind::Digits && hyphenated_name(s, i, ctx) {
                 // Skip the whole token: "F-35A".
                 let len = s[i..]
                     .find(|c: char| !c.is_alphanumeric())

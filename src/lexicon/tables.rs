@@ -5,6 +5,7 @@
 //! so `"km / h"` and `"km/h"` are the same entry. `Case::Exact` marks forms whose case carries
 //! meaning (`M` is million, `m` is metre).
 
+use super::vocab::{Vocab, WordId};
 use super::{Case, Lexicon, WordList};
 use crate::fact::{Kind, Qualifier};
 use std::sync::LazyLock;
@@ -1525,6 +1526,64 @@ static TRIGGERS: LazyLock<rustc_hash::FxHashMap<Box<[u8]>, TriggerMask>> = LazyL
     map
 });
 
+/// Every word of the tables and word lists above: the [`Vocab`] the lexer numbers words by.
+pub fn vocab() -> &'static Vocab {
+    static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
+        fn forms<T>(t: &'static [(&'static str, Case, T)]) -> impl Iterator<Item = &'static str> {
+            t.iter().map(|(f, _, _)| *f)
+        }
+        let tables = forms(QUALIFIERS)
+            .chain(forms(CURRENCIES))
+            .chain(forms(SCALES))
+            .chain(forms(UNITS))
+            .chain(forms(COMPOUND_TAIL_UNITS))
+            .chain(forms(NUMBER_WORDS))
+            .chain(forms(VAGUE))
+            .chain(forms(PER_NOUNS))
+            .chain(forms(MONTHS))
+            .chain(forms(NON_QUANTITIES))
+            .chain(forms(CLOCK_WORDS))
+            .chain(forms(MOVE_CUES))
+            .chain(forms(ASSETS))
+            .chain(forms(TIMINGS));
+        let lists = [
+            &NOT_NOUNS,
+            &LABEL_WORDS,
+            &NOT_PLURALS,
+            &IRREGULAR_PLURALS,
+            &PREFIX_WITH_SCALE,
+        ]
+        .into_iter()
+        .flat_map(|l| l.words().iter().copied());
+        let words: Vec<&str> = tables
+            .chain(lists)
+            .chain(crate::market::word_lists())
+            .chain(crate::scan::word_lists())
+            .chain(SPECIAL_TRIGGERS)
+            .flat_map(super::split_lexemes)
+            .map(|(w, _)| w)
+            .filter(|w| w.starts_with(char::is_alphabetic))
+            .collect();
+        Vocab::new(words)
+    });
+    &VOCAB
+}
+
+/// [`trigger`] by vocabulary id: what the lexer's word is as a trigger.
+pub fn trigger_of(id: WordId) -> Option<TriggerMask> {
+    static BY_ID: LazyLock<Vec<Option<TriggerMask>>> = LazyLock::new(|| {
+        let vocab = vocab();
+        let mut by_id = vec![None; vocab.len()];
+        for (word, &mask) in TRIGGERS.iter() {
+            if let Some(id) = std::str::from_utf8(word).ok().and_then(|w| vocab.id(w)) {
+                by_id[id.index()] = Some(mask);
+            }
+        }
+        by_id
+    });
+    BY_ID.get(id.index()).copied().flatten()
+}
+
 /// Whether `lower` (a lowercase word) can start a fact: a number word, qualifier, currency,
 /// vague amount, range opener, or a non-fact pattern the grammar must skip whole; and if so,
 /// what it is.
@@ -1714,6 +1773,29 @@ mod tests {
             .collect::<String>()
             .to_lowercase();
         trigger(word.as_bytes()).is_some_and(|t| starts_entry(s, t))
+    }
+
+    #[test]
+    fn every_word_of_the_tables_has_a_vocabulary_id() {
+        let vocab = vocab();
+        for (word, &mask) in TRIGGERS.iter() {
+            let word = std::str::from_utf8(word).unwrap_or_default();
+            if word.starts_with(char::is_alphabetic) {
+                let id = vocab.id(word);
+                assert!(id.is_some(), "{word}");
+                assert_eq!(id.and_then(trigger_of), Some(mask), "{word}");
+                assert_eq!(vocab.id(&word.to_uppercase()), id, "{word}");
+            }
+        }
+        for table in trigger_tables() {
+            for word in table.first_lexemes() {
+                assert!(
+                    !word.starts_with(char::is_alphabetic) || vocab.id(word).is_some(),
+                    "{word}"
+                );
+            }
+        }
+        assert_eq!(vocab.id("kyiv"), None);
     }
 
     #[test]

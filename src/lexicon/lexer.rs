@@ -1,0 +1,266 @@
+//! The lexer: a field cut into its lexemes in one forward pass, each word looked up once in
+//! the [vocabulary](super::vocab).
+//!
+//! The tokens are exactly the lexemes [`lexeme`](super::lexeme) finds from each token's start
+//! (a property test holds the two together): runs of letters (any script), runs of ASCII
+//! digits, and single other characters, with whitespace between them skipped. The lexer is
+//! an iterator and keeps nothing behind it, so a field of any size is lexed in constant
+//! memory.
+
+use super::vocab::{Vocab, WordId};
+use super::{CLASS, DIGIT, HIGH, LETTER, LexKind, alphabetic_len, class_run, is_space};
+
+/// The end of the run of ASCII letters in `b` from `i`: eight bytes at a time while they
+/// last (most words end within the first eight).
+#[inline(always)]
+fn letter_run(b: &[u8], mut i: usize) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
+        // Per byte: lowercased with bit 7 cleared, so that no sum below carries into the
+        // next byte; bit 7 of the sums then says `>= b'a'` and `> b'z'`.
+        let y = (x | 0x2020_2020_2020_2020) & 0x7f7f_7f7f_7f7f_7f7f;
+        let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
+        let past_z = y + 0x0505_0505_0505_0505;
+        let letters = at_least_a & !past_z & !x & HIGH_BITS;
+        let others = !letters & HIGH_BITS;
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    class_run(b, i, LETTER)
+}
+
+/// One lexeme of a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of its first byte.
+    pub start: usize,
+    /// Byte offset just past it.
+    pub end: usize,
+    /// Letters, digits or another character.
+    pub kind: LexKind,
+    /// All its bytes are ASCII.
+    pub ascii: bool,
+    /// The character just before it is a letter or a digit: `7` in `G7`, `s` in `'s` is not.
+    pub glued: bool,
+    /// For a word in the vocabulary, its id.
+    pub word: Option<WordId>,
+}
+
+/// The tokens of a text, in order (see the [module docs](self)).
+pub struct Lexer<'s> {
+    s: &'s str,
+    pos: usize,
+    vocab: &'static Vocab,
+    /// Where the last token ended, and whether its last character is a letter or digit.
+    prev_end: usize,
+    prev_alnum: bool,
+}
+
+impl<'s> Lexer<'s> {
+    /// Lex `s` from its start.
+    pub fn new(s: &'s str) -> Lexer<'s> {
+        Lexer::at(s, 0)
+    }
+
+    /// Lex `s` from byte `from`, a char boundary; `glued` is then judged on the character
+    /// before `from` as well.
+    pub fn at(s: &'s str, from: usize) -> Lexer<'s> {
+        let prev = s.get(..from).and_then(|p| p.chars().next_back());
+        Lexer {
+            s,
+            pos: from,
+            vocab: super::tables::vocab(),
+            prev_end: from,
+            prev_alnum: prev.is_some_and(char::is_alphanumeric),
+        }
+    }
+
+    #[inline]
+    fn emit(
+        &mut self,
+        start: usize,
+        end: usize,
+        kind: LexKind,
+        ascii: bool,
+        word: Option<WordId>,
+        last_alnum: bool,
+    ) -> Token {
+        let glued = self.prev_end == start && self.prev_alnum;
+        self.pos = end;
+        self.prev_end = end;
+        self.prev_alnum = last_alnum;
+        Token {
+            start,
+            end,
+            kind,
+            ascii,
+            glued,
+            word,
+        }
+    }
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Token;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token> {
+        let b = self.s.as_bytes();
+        let n = b.len();
+        let mut i = self.pos;
+        while i < n {
+            let c = b[i];
+            match CLASS[usize::from(c)] {
+                LETTER => {
+                    let start = i;
+                    let end = letter_run(b, i + 1);
+                    if end < n && b[end] >= 0x80 {
+                        let more = alphabetic_len(&self.s[end..]);
+                        if more > 0 {
+                            let end = end + more;
+                            let word = self.vocab.id(&self.s[start..end]);
+                            return Some(self.emit(
+                                start,
+                                end,
+                                LexKind::Letters,
+                                false,
+                                word,
+                                true,
+                            ));
+                        }
+                    }
+                    let word = self.vocab.ascii_letters(b, start, end);
+                    return Some(self.emit(start, end, LexKind::Letters, true, word, true));
+                }
+                DIGIT => {
+                    let end = class_run(b, i + 1, DIGIT);
+                    return Some(self.emit(i, end, LexKind::Digits, true, None, true));
+                }
+                HIGH => {
+                    let ch = self.s[i..].chars().next()?;
+                    if is_space(ch) {
+                        i += ch.len_utf8();
+                        continue;
+                    }
+                    let letters = alphabetic_len(&self.s[i..]);
+                    if letters > 0 {
+                        let end = i + letters;
+                        let word = self.vocab.id(&self.s[i..end]);
+                        return Some(self.emit(i, end, LexKind::Letters, false, word, true));
+                    }
+                    let end = i + ch.len_utf8();
+                    let alnum = ch.is_alphanumeric();
+                    return Some(self.emit(i, end, LexKind::Symbol, false, None, alnum));
+                }
+                _ => {
+                    if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                        i += 1;
+                        continue;
+                    }
+                    return Some(self.emit(i, i + 1, LexKind::Symbol, true, None, false));
+                }
+            }
+        }
+        self.pos = n;
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexeme_ascii;
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The tokens as [`lexeme_ascii`] cuts them, skipping whitespace char by char.
+    fn by_lexeme(s: &str) -> Vec<(usize, usize, LexKind, bool, bool)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < s.len() {
+            match lexeme_ascii(&s[i..]) {
+                Some((kind, n, ascii)) => {
+                    let glued = s[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                    out.push((i, i + n, kind, ascii, glued));
+                    i += n;
+                }
+                None => i += s[i..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        out
+    }
+
+    fn by_lexer(s: &str) -> Vec<(usize, usize, LexKind, bool, bool)> {
+        Lexer::new(s)
+            .map(|t| (t.start, t.end, t.kind, t.ascii, t.glued))
+            .collect()
+    }
+
+    #[test]
+    fn words_carry_their_vocabulary_id() {
+        let s = "Kyiv rose 1.8% to $88 a BARREL; G7 ½ Â£3";
+        let toks: Vec<Token> = Lexer::new(s).collect();
+        let text: Vec<&str> = toks.iter().map(|t| &s[t.start..t.end]).collect();
+        assert_eq!(
+            text,
+            [
+                "Kyiv", "rose", "1", ".", "8", "%", "to", "$", "88", "a", "BARREL", ";", "G", "7",
+                "½", "Â", "£", "3"
+            ]
+        );
+        let vocab = crate::lexicon::tables::vocab();
+        let word = |i: usize| toks[i].word.map(|id| vocab.word(id));
+        assert_eq!(word(10), Some("barrel"));
+        assert_eq!(word(15), Some("â"));
+        assert_eq!(word(0), None);
+        assert!(toks[13].glued && !toks[12].glued && !toks[14].glued);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 3000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+        #[test]
+        fn the_lexer_cuts_as_lexeme_does(
+            s in r"[a-zA-Z0-9 ,.$%\-\t\n\r\x0b\x0c\u{85}\u{a0}\u{2009}\u{2028}\u{3000}éßЖ中½€£²\u{212a}]{0,24}"
+        ) {
+            prop_assert_eq!(by_lexer(&s), by_lexeme(&s));
+        }
+
+        #[test]
+        fn ids_are_those_of_the_words(s in r"[a-zA-Z ,.é]{0,40}") {
+            let vocab = crate::lexicon::tables::vocab();
+            for t in Lexer::new(&s) {
+                if t.kind == LexKind::Letters {
+                    prop_assert_eq!(t.word, vocab.id(&s[t.start..t.end]));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod run_tests {
+    use super::*;
+
+    #[test]
+    fn letter_runs_stop_at_every_other_byte() {
+        for c in 0u8..=255 {
+            let mut b = b"abcdefghijKLMNOPQRSTuvwxyz".to_vec();
+            for at in [0usize, 3, 7, 8, 15, 25] {
+                let mut t = b.clone();
+                t[at] = c;
+                let want = if c.is_ascii_alphabetic() { t.len() } else { at };
+                assert_eq!(letter_run(&t, 0), want, "byte {c:#x} at {at}");
+            }
+            b.truncate(3);
+        }
+    }
+}
