@@ -9,10 +9,11 @@
 
 use crate::fact::{Fact, Field, Kind};
 use crate::grammar::Ctx;
+use crate::grammar::Cur;
 use crate::grammar::quantity::Quantity;
 use crate::grammar::quantity::{Parsed, fact};
 use crate::grammar::skip::non_fact;
-use crate::lexicon::lexer::{Lexer, Token};
+use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{CURRENCIES, NUMBER_WORDS, UNITS, VAGUE};
 use crate::lexicon::tables::{
     CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER, starts_entry,
@@ -106,17 +107,21 @@ fn url_spans(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// Whether a token can start a fact: see the [module docs](self).
-fn is_candidate(s: &str, t: &Token) -> bool {
-    let (i, n) = (t.start, t.end - t.start);
+fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
+    let s = lx.text();
+    let Some(t) = lx.tokens().get(k) else {
+        return false;
+    };
+    let (i, n) = (t.start(), t.len());
     match t.kind {
-        LexKind::Digits => !t.glued,
+        LexKind::Digits => !t.glued(),
         LexKind::Letters => {
             // Triggers are short words that start a table entry at this very place.
-            !t.glued
+            !t.glued()
                 && n <= 16
                 && t.word
                     .and_then(trigger_of)
-                    .is_some_and(|m| starts_entry(&s[i..], m))
+                    .is_some_and(|m| starts_entry(lx, k, m))
         }
         LexKind::Symbol => {
             let sym = &s[i..i + n];
@@ -131,7 +136,7 @@ fn is_candidate(s: &str, t: &Token) -> bool {
             }
             if sym == "." {
                 // ".5": a decimal without its leading zero.
-                return !t.glued && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+                return !t.glued() && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
             }
             sym == "+"
                 || CURRENCY.starts_with_lexeme(sym)
@@ -341,7 +346,9 @@ fn is_anchor(s: &str, t: &Token, words: &WordSet) -> bool {
     match t.kind {
         LexKind::Digits => true,
         LexKind::Letters => t.word.is_some_and(|w| words.contains(w)),
-        LexKind::Symbol => !t.ascii && s[t.start..].chars().next().is_some_and(char::is_numeric),
+        LexKind::Symbol => {
+            !t.ascii() && s[t.start()..].chars().next().is_some_and(char::is_numeric)
+        }
     }
 }
 
@@ -362,6 +369,18 @@ pub fn scan_field_sentences(
     ctx: Ctx,
     sentences: &mut Option<Vec<usize>>,
 ) -> Vec<Fact> {
+    scan_lexed(&Lexed::new(s), field, ctx, sentences)
+}
+
+/// [`scan_field_sentences`] of a lexed field.
+pub(crate) fn scan_lexed(
+    lx: &Lexed<'_>,
+    field: Field,
+    ctx: Ctx,
+    sentences: &mut Option<Vec<usize>>,
+) -> Vec<Fact> {
+    let s = lx.text();
+    let toks = lx.tokens();
     let mut facts = Vec::new();
     let skip = non_fact(ctx);
     let url_list = url_spans(s);
@@ -370,40 +389,32 @@ pub fn scan_field_sentences(
     let anchors = anchor_words();
     // Where the walk stands: everything before is read.
     let mut i = 0;
-    // The tokens since the last anchor, back to a window before the latest one: those from
-    // `first` on (the ones before are dropped in batches).
-    let mut window: Vec<Token> = Vec::with_capacity(256);
-    let mut first = 0;
-    for tok in Lexer::new(s) {
-        let anchor = is_anchor(s, &tok, anchors);
-        window.push(tok);
-        if !anchor {
-            // A later anchor's window starts at most WINDOW bytes before this token.
-            while window[first].start + WINDOW + 4 < tok.start {
-                first += 1;
-            }
-            if first >= 128 {
-                window.drain(..first);
-                first = 0;
-            }
+    // The first token after the last anchor: where the next window may start at the
+    // earliest.
+    let mut fresh = 0;
+    for (a, tok) in toks.iter().enumerate() {
+        if !is_anchor(s, tok, anchors) {
             continue;
         }
-        let stale = first;
-        first = 0;
-        if tok.end <= i {
-            window.clear();
+        let first = fresh;
+        fresh = a + 1;
+        if tok.end() <= i {
             continue;
         }
-        i = i.max(s.floor_char_boundary(tok.start.saturating_sub(WINDOW)));
-        for t in window.drain(..).skip(stale) {
-            // Tokens before the window, or inside what a fact or skipped phrase took.
-            if t.start < i {
+        i = i.max(s.floor_char_boundary(tok.start().saturating_sub(WINDOW)));
+        let mut k = a;
+        while k > first && toks[k - 1].start() >= i {
+            k -= 1;
+        }
+        for (k, t) in toks.iter().enumerate().take(a + 1).skip(k) {
+            // Tokens inside what a fact or skipped phrase took.
+            if t.start() < i {
                 continue;
             }
-            i = t.start;
-            let n = t.end - t.start;
-            if !is_candidate(s, &t) {
-                i = t.end;
+            i = t.start();
+            let n = t.len();
+            if !is_candidate(lx, k) {
+                i = t.end();
                 continue;
             }
             while urls.first().is_some_and(|&(_, e)| e <= i) {
@@ -423,25 +434,25 @@ pub fn scan_field_sentences(
                 i += len.max(n);
                 continue;
             }
-            let rest = &s[i..];
-            if let Ok((after, ())) = skip(rest) {
-                i += (rest.len() - after.len()).max(n);
+            let here = Cur::at_token(lx, k);
+            if let Ok((after, ())) = skip(here) {
+                i += here.len_to(after).max(n);
                 continue;
             }
             // The verb before only splits a range ("rose $7.2bn to $170.8bn"), so it is
             // looked for only when the plain reading is one.
-            let mut parsed = parse(rest);
+            let mut parsed = parse(here);
             if matches!(&parsed, Ok((_, Parsed::Fact(q))) if q.high.is_some())
                 && after_change_verb(s, i)
             {
                 parsed = fact(Ctx {
                     after_change_verb: true,
                     ..ctx
-                })(rest);
+                })(here);
             }
             match parsed {
                 Ok((after, Parsed::Fact(q))) => {
-                    let end = i + (rest.len() - after.len());
+                    let end = after.pos();
                     let starts = sentences.get_or_insert_with(|| sentence_starts(s, ctx));
                     let sentence = starts.partition_point(|&st| st <= i).saturating_sub(1);
                     let sentence_start = starts.get(sentence).copied().unwrap_or(0);
@@ -469,7 +480,7 @@ pub fn scan_field_sentences(
                     }
                     i = end.max(i + n);
                 }
-                Ok((after, Parsed::NotFact)) => i += (rest.len() - after.len()).max(n),
+                Ok((after, Parsed::NotFact)) => i += here.len_to(after).max(n),
                 Err(_) => i += n,
             }
         }

@@ -17,11 +17,225 @@ pub mod number;
 pub mod quantity;
 pub mod skip;
 
-use crate::lexicon::{LexKind, Lexicon, Match, lexeme, space_len};
+use crate::lexicon::lexer::{Lexed, Token};
+use crate::lexicon::{LexKind, Lexicon, Match, lexeme};
 use nom::IResult;
 
+/// A position in a lexed field: the grammar's input.
+///
+/// It stands for the field's text from [`Cur::pos`] on ([`Cur::rest`]), as a `&str` suffix
+/// would, and holds the index of the next token, so that the lexeme, the whitespace or the
+/// table entry at the position is found from the [`Lexed`] tokens in constant time instead
+/// of by reading the text again. Parsers return the cursor after what they consumed; the
+/// span of a match is the difference of two positions.
+#[derive(Clone, Copy)]
+pub struct Cur<'a> {
+    lx: &'a Lexed<'a>,
+    pos: usize,
+    /// The first token that starts at or after `pos` (the number of tokens if none).
+    k: usize,
+}
+
+impl std::fmt::Debug for Cur<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Cur({}, {:?})", self.pos, self.rest())
+    }
+}
+
+impl<'a> Cur<'a> {
+    /// The start of a lexed field.
+    pub fn new(lx: &'a Lexed<'a>) -> Cur<'a> {
+        Cur { lx, pos: 0, k: 0 }
+    }
+
+    /// Byte `pos` of a lexed field (a char boundary, at most the text's length).
+    pub fn at(lx: &'a Lexed<'a>, pos: usize) -> Cur<'a> {
+        let pos = pos.min(lx.text().len());
+        Cur {
+            lx,
+            pos,
+            k: lx.index_at(pos),
+        }
+    }
+
+    /// The start of token `k` of a lexed field.
+    pub(crate) fn at_token(lx: &'a Lexed<'a>, k: usize) -> Cur<'a> {
+        let pos = lx.tokens().get(k).map_or(lx.text().len(), Token::start);
+        Cur { lx, pos, k }
+    }
+
+    /// The byte offset in the field.
+    #[inline(always)]
+    pub fn pos(&self) -> usize {
+        self.pos
+    }
+
+    /// The text from here to the end of the field.
+    #[inline(always)]
+    pub fn rest(&self) -> &'a str {
+        self.lx.text().get(self.pos..).unwrap_or_default()
+    }
+
+    /// The field.
+    #[inline(always)]
+    pub fn lexed(&self) -> &'a Lexed<'a> {
+        self.lx
+    }
+
+    /// Whether the field ends here.
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.pos >= self.lx.text().len()
+    }
+
+    /// The bytes from `self` to `later`, a position after it.
+    #[inline(always)]
+    pub fn span_to(&self, later: Cur<'a>) -> &'a str {
+        self.lx.text().get(self.pos..later.pos).unwrap_or_default()
+    }
+
+    /// The number of bytes from `self` to `later`.
+    #[inline(always)]
+    pub fn len_to(&self, later: Cur<'a>) -> usize {
+        later.pos.saturating_sub(self.pos)
+    }
+
+    /// The token that starts right here, if any.
+    #[inline(always)]
+    pub fn token(&self) -> Option<&'a Token> {
+        let t = self.lx.tokens().get(self.k)?;
+        (t.start() == self.pos).then_some(t)
+    }
+
+    /// The token after [`Cur::token`] (or after the whitespace here), with the whitespace
+    /// before it: its index.
+    #[inline(always)]
+    fn next_index(&self) -> usize {
+        self.k
+    }
+
+    /// Whether the position is inside a token, past its first character: the lexeme here is
+    /// the rest of that token (only reached after an odd cut, so read from the text).
+    #[inline(always)]
+    fn inside(&self) -> bool {
+        self.k > 0
+            && self
+                .lx
+                .tokens()
+                .get(self.k - 1)
+                .is_some_and(|t| t.end() > self.pos)
+    }
+
+    /// The cursor `n` bytes on (a char boundary).
+    #[inline(always)]
+    pub fn advance(self, n: usize) -> Cur<'a> {
+        let pos = (self.pos + n).min(self.lx.text().len());
+        let toks = self.lx.tokens();
+        let mut k = self.k;
+        while toks.get(k).is_some_and(|t| t.start() < pos) {
+            k += 1;
+        }
+        Cur {
+            lx: self.lx,
+            pos,
+            k,
+        }
+    }
+
+    /// The cursor just past the token that starts here.
+    #[inline(always)]
+    fn past(self, t: &Token) -> Cur<'a> {
+        Cur {
+            lx: self.lx,
+            pos: t.end(),
+            k: self.k + 1,
+        }
+    }
+
+    /// The lexeme that starts here, as [`lexeme`] gives it: its kind and length.
+    #[inline(always)]
+    pub fn lexeme(&self) -> Option<(LexKind, usize)> {
+        if let Some(t) = self.token() {
+            return Some((t.kind, t.len()));
+        }
+        if self.inside() {
+            return lexeme(self.rest());
+        }
+        None
+    }
+
+    /// The length of the whitespace that starts here.
+    #[inline(always)]
+    pub fn space_len(&self) -> usize {
+        if self.inside() {
+            return 0;
+        }
+        let next = self
+            .lx
+            .tokens()
+            .get(self.next_index())
+            .map_or(self.lx.text().len(), Token::start);
+        next - self.pos
+    }
+
+    /// The cursor past the whitespace that starts here.
+    #[inline(always)]
+    pub fn skip_space(self) -> Cur<'a> {
+        let n = self.space_len();
+        if n == 0 {
+            return self;
+        }
+        Cur {
+            lx: self.lx,
+            pos: self.pos + n,
+            k: self.k,
+        }
+    }
+
+    /// Whether the text here starts with `lit`.
+    #[inline(always)]
+    pub fn starts_with(&self, lit: &str) -> bool {
+        self.rest().starts_with(lit)
+    }
+
+    /// Whether the text here starts with a character for which `f` holds.
+    #[inline(always)]
+    pub fn starts_with_char(&self, f: impl Fn(char) -> bool) -> bool {
+        self.rest().starts_with(f)
+    }
+
+    /// The longest entry of `lexicon` that starts here.
+    #[inline(always)]
+    pub fn longest<T>(&self, lexicon: &'static Lexicon<T>) -> Option<Match<T>> {
+        if self.token().is_some() {
+            lexicon.longest_lexed(self.lx, self.k)
+        } else if self.inside() {
+            lexicon.longest(self.rest())
+        } else {
+            None
+        }
+    }
+
+    /// All entries of `lexicon` that start here, longest first.
+    pub fn matches<T>(&self, lexicon: &'static Lexicon<T>) -> impl Iterator<Item = Match<T>> + 'a {
+        let at_token = self.token().is_some();
+        let lexed = at_token.then(|| lexicon.matches_lexed(self.lx, self.k));
+        let text = (!at_token && self.inside()).then(|| lexicon.matches(self.rest()));
+        lexed
+            .into_iter()
+            .flatten()
+            .chain(text.into_iter().flatten())
+    }
+
+    /// The first byte here.
+    #[inline(always)]
+    pub fn first_byte(&self) -> Option<u8> {
+        self.lx.text().as_bytes().get(self.pos).copied()
+    }
+}
+
 /// The result type of every grammar parser.
-pub type Res<'a, T> = IResult<&'a str, T, ()>;
+pub type Res<'a, T> = IResult<Cur<'a>, T, ()>;
 
 /// Options that change how text is read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -39,70 +253,99 @@ pub struct Ctx {
 }
 
 #[inline]
-pub(crate) fn fail<T>() -> Res<'static, T> {
+pub(crate) fn fail<'a, T>() -> Res<'a, T> {
     Err(nom::Err::Error(()))
 }
 
 /// Optional whitespace.
 #[inline]
-pub(crate) fn ws0(s: &str) -> Res<'_, ()> {
-    Ok((&s[space_len(s)..], ()))
+pub(crate) fn ws0(s: Cur<'_>) -> Res<'_, ()> {
+    Ok((s.skip_space(), ()))
 }
 
 /// At least one whitespace character.
 #[inline]
-pub(crate) fn ws1(s: &str) -> Res<'_, ()> {
-    match space_len(s) {
+pub(crate) fn ws1(s: Cur<'_>) -> Res<'_, ()> {
+    match s.space_len() {
         0 => Err(nom::Err::Error(())),
-        n => Ok((&s[n..], ())),
+        n => Ok((s.advance(n), ())),
     }
 }
 
 /// Optional whitespace on the same line: a unit or noun never belongs to a number on the line
 /// before (tables put labels under numbers).
 #[inline]
-pub(crate) fn ws_inline0(s: &str) -> Res<'_, ()> {
-    let n = space_len(s);
+pub(crate) fn ws_inline0(s: Cur<'_>) -> Res<'_, ()> {
+    let n = s.space_len();
+    if n == 0 {
+        return Ok((s, ()));
+    }
     // A byte loop: the spaces are a few bytes, too few for a searcher to pay.
-    let n = s.as_bytes()[..n]
+    let n = s.rest().as_bytes()[..n]
         .iter()
         .position(|&b| b == b'\n')
         .unwrap_or(n);
-    Ok((&s[n..], ()))
+    Ok((s.advance(n), ()))
 }
 
 /// At least one whitespace character, all on the same line.
 #[inline]
-pub(crate) fn ws_inline1(s: &str) -> Res<'_, ()> {
+pub(crate) fn ws_inline1(s: Cur<'_>) -> Res<'_, ()> {
     match ws_inline0(s) {
-        Ok((r, ())) if r.len() < s.len() => Ok((r, ())),
+        Ok((r, ())) if r.pos() > s.pos() => Ok((r, ())),
         _ => Err(nom::Err::Error(())),
     }
 }
 
 /// The longest entry of a lexicon at the start of the input.
 #[inline]
-pub(crate) fn lex<T>(lexicon: &'static Lexicon<T>) -> impl Fn(&str) -> Res<'_, &'static T> {
-    move |s: &str| match lexicon.longest(s) {
-        Some(Match { value, len }) => Ok((&s[len..], value)),
+pub(crate) fn lex<T>(lexicon: &'static Lexicon<T>) -> impl Fn(Cur<'_>) -> Res<'_, &'static T> {
+    move |s: Cur<'_>| match s.longest(lexicon) {
+        Some(Match { value, len }) => Ok((s.advance(len), value)),
         None => Err(nom::Err::Error(())),
+    }
+}
+
+/// Literal text, as `nom`'s `tag` on a `&str`.
+#[inline]
+pub(crate) fn lit<'l>(l: &'l str) -> impl Fn(Cur<'_>) -> Res<'_, ()> + 'l {
+    move |s: Cur<'_>| {
+        if s.starts_with(l) {
+            Ok((s.advance(l.len()), ()))
+        } else {
+            Err(nom::Err::Error(()))
+        }
     }
 }
 
 /// A word (run of letters) equal to `w` (letters), ignoring ASCII case.
 #[inline]
-pub(crate) fn word<'w>(w: &'w str) -> impl Fn(&str) -> Res<'_, &str> + 'w {
-    move |s: &str| {
-        // Compare the bytes first: most words differ there, before their end is found.
+pub(crate) fn word<'w>(w: &'w str) -> impl for<'a> Fn(Cur<'a>) -> Res<'a, &'a str> + 'w {
+    move |s: Cur<'_>| {
+        if let Some(t) = s.token() {
+            let text = s.lexed().str_of(t);
+            return if t.kind == LexKind::Letters
+                && text.len() == w.len()
+                && text.as_bytes().eq_ignore_ascii_case(w.as_bytes())
+            {
+                Ok((s.past(t), text))
+            } else {
+                Err(nom::Err::Error(()))
+            };
+        }
+        if !s.inside() {
+            return Err(nom::Err::Error(()));
+        }
+        let rest = s.rest();
         let n = w.len();
-        match s.as_bytes().get(..n) {
+        match rest.as_bytes().get(..n) {
             Some(head)
                 if n > 0
                     && head.eq_ignore_ascii_case(w.as_bytes())
-                    && s.is_char_boundary(n)
-                    && !s[n..].starts_with(char::is_alphabetic) =>
+                    && rest.is_char_boundary(n)
+                    && !rest[n..].starts_with(char::is_alphabetic) =>
             {
-                Ok((&s[n..], &s[..n]))
+                Ok((s.advance(n), &rest[..n]))
             }
             _ => Err(nom::Err::Error(())),
         }
@@ -111,15 +354,27 @@ pub(crate) fn word<'w>(w: &'w str) -> impl Fn(&str) -> Res<'_, &str> + 'w {
 
 /// The next word (run of letters) of the input.
 #[inline]
-pub(crate) fn any_word(s: &str) -> Res<'_, &str> {
-    match lexeme(s) {
-        Some((LexKind::Letters, n)) => Ok((&s[n..], &s[..n])),
+pub(crate) fn any_word(s: Cur<'_>) -> Res<'_, &str> {
+    match s.lexeme() {
+        Some((LexKind::Letters, n)) => Ok((s.advance(n), &s.rest()[..n])),
         _ => Err(nom::Err::Error(())),
     }
 }
 
 /// Whether the input starts with a letter or digit (so a preceding lexeme was glued to it).
 #[inline]
-pub(crate) fn starts_alnum(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_alphanumeric)
+pub(crate) fn starts_alnum(s: Cur<'_>) -> bool {
+    match s.token() {
+        Some(t) if t.kind != LexKind::Symbol => true,
+        Some(t) if t.ascii() => false,
+        _ => s.rest().chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// A cursor at the start of `s`, lexed (for tests: the text and its tokens are leaked).
+#[cfg(test)]
+pub(crate) fn cur(s: &str) -> Cur<'static> {
+    let text: &'static str = Box::leak(s.to_string().into_boxed_str());
+    let lx: &'static Lexed<'static> = Box::leak(Box::new(Lexed::new(text)));
+    Cur::new(lx)
 }

@@ -1,8 +1,8 @@
 //! Numerals: digits with separators and decimals, and numbers in words.
 
-use super::{Ctx, Res, fail, lex, word, ws_inline1, ws0, ws1};
+use super::{Ctx, Cur, Res, fail, lex, word, ws_inline1, ws0, ws1};
+use crate::lexicon::LexKind;
 use crate::lexicon::tables::{NUMBER_WORD, NumWord, SCALE, VULGAR_FRACTIONS};
-use crate::lexicon::{LexKind, lexeme};
 use nom::Parser;
 use rust_decimal::Decimal;
 
@@ -81,8 +81,8 @@ const MAX_DIGITS: usize = 24;
 ///
 /// Thousands groups need exactly three digits after the separator and at most three before
 /// the first one, so `in 2010 , 500 people` stays two numbers.
-pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
-    move |s: &str| {
+pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
+    move |s: Cur<'_>| {
         let mut buf = [0u8; MAX_DIGITS + 1];
         let mut len = 0usize;
         let push = |buf: &mut [u8; MAX_DIGITS + 1], len: &mut usize, bytes: &[u8]| -> bool {
@@ -93,70 +93,70 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             *len += bytes.len();
             true
         };
-        let sep = |s: &'_ str, c: char| -> Option<usize> {
+        let sep = |s: Cur<'_>, c: u8| -> Option<usize> {
             // The separator, with spaces around it only in tokenized text; in plain text a
             // space may stand before a separator glued to its digits ("EUR6 .5 m", as
             // Financial PhraseBank writes).
-            let (rest, _) = if ctx.tokenized {
-                ws0(s).ok()?
+            let b = s.rest().as_bytes();
+            let at = if ctx.tokenized {
+                s.space_len()
             } else {
-                let t = s.trim_start_matches(' ');
-                let glued = t
-                    .strip_prefix(c)
-                    .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
-                if glued && s.len() - t.len() == 1 {
-                    (t, ())
-                } else {
-                    (s, ())
-                }
+                let spaces = b.iter().take_while(|&&x| x == b' ').count();
+                let glued =
+                    b.get(spaces) == Some(&c) && b.get(spaces + 1).is_some_and(u8::is_ascii_digit);
+                if glued && spaces == 1 { 1 } else { 0 }
             };
-            let rest = rest.strip_prefix(c)?;
-            let (rest, _) = if ctx.tokenized {
-                ws0(rest).ok()?
+            if b.get(at) != Some(&c) {
+                return None;
+            }
+            let after = at + 1;
+            Some(if ctx.tokenized {
+                after + s.advance(after).space_len()
             } else {
-                (rest, ())
-            };
-            Some(s.len() - rest.len())
+                after
+            })
         };
         // ".5" (plain text only: in tokenized text ". 5" ends a sentence).
-        let (s, n) = match lexeme(s) {
-            Some((LexKind::Digits, n)) => (s, n),
+        let n = match s.lexeme() {
+            Some((LexKind::Digits, n)) => n,
             Some((LexKind::Symbol, 1))
                 if !ctx.tokenized
-                    && s.starts_with('.')
-                    && s[1..].starts_with(|c: char| c.is_ascii_digit()) =>
+                    && s.first_byte() == Some(b'.')
+                    && s.rest().as_bytes().get(1).is_some_and(u8::is_ascii_digit) =>
             {
                 if !push(&mut buf, &mut len, b"0") {
                     return fail();
                 }
-                (s, 0)
+                0
             }
             _ => return fail(),
         };
-        let mut rest = &s[n..];
-        if !push(&mut buf, &mut len, &s.as_bytes()[..n]) {
+        let mut rest = s.advance(n);
+        if !push(&mut buf, &mut len, &s.rest().as_bytes()[..n]) {
             return fail();
         }
         let mut grouped = false;
         if (1..=3).contains(&n) {
             // "40 000" with a no-break or thin space: unambiguous thousands.
-            let spaced = |s: &'_ str| -> Option<usize> {
-                let c = s.chars().next()?;
+            let spaced = |s: Cur<'_>| -> Option<usize> {
+                let c = s.rest().chars().next()?;
                 matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}').then(|| c.len_utf8())
             };
             // "1 234 567" with plain spaces, in untokenized text only, after a head of one or
             // two digits (not 0), with two or more groups and no digits after the last: "in
             // 2010 500 people", "scored 3 100 times", price columns "746 747 750" and phone
             // numbers "0 400 609 544" stay apart.
-            let ascii_head = n <= 2 && !s.starts_with('0') && !ctx.tokenized;
-            let ascii_group = |s: &'_ str, first: bool| -> Option<usize> {
+            let ascii_head = n <= 2 && !s.starts_with("0") && !ctx.tokenized;
+            let ascii_group = |s: Cur<'_>, first: bool| -> Option<usize> {
                 if !ascii_head {
                     return None;
                 }
-                fn group(s: &str) -> Option<&str> {
-                    s.strip_prefix(' ')
-                        .filter(|r| matches!(lexeme(r), Some((LexKind::Digits, 3))))
-                        .map(|r| &r[3..])
+                fn group(s: Cur<'_>) -> Option<Cur<'_>> {
+                    if !s.starts_with(" ") {
+                        return None;
+                    }
+                    let r = s.advance(1);
+                    matches!(r.lexeme(), Some((LexKind::Digits, 3))).then(|| r.advance(3))
                 }
                 if first {
                     // The whole chain must qualify before its first group is taken: two or
@@ -168,9 +168,8 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
                         groups += 1;
                         cur = next;
                     }
-                    let more = cur
-                        .strip_prefix(' ')
-                        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+                    let more = cur.starts_with(" ")
+                        && cur.rest().as_bytes().get(1).is_some_and(u8::is_ascii_digit);
                     if groups < 2 || more {
                         return None;
                     }
@@ -181,7 +180,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             while let Some(k) = if ascii {
                 ascii_group(rest, false)
             } else {
-                sep(rest, ',').or_else(|| spaced(rest)).or_else(|| {
+                sep(rest, b',').or_else(|| spaced(rest)).or_else(|| {
                     let k = if grouped {
                         None
                     } else {
@@ -191,12 +190,13 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
                     k
                 })
             } {
-                match lexeme(&rest[k..]) {
+                let at = rest.advance(k);
+                match at.lexeme() {
                     Some((LexKind::Digits, 3)) => {
-                        if !push(&mut buf, &mut len, &rest.as_bytes()[k..k + 3]) {
+                        if !push(&mut buf, &mut len, &at.rest().as_bytes()[..3]) {
                             return fail();
                         }
-                        rest = &rest[k + 3..];
+                        rest = at.advance(3);
                         grouped = true;
                     }
                     _ => break,
@@ -204,15 +204,16 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
             }
         }
         let mut decimal = false;
-        if let Some(k) = sep(rest, '.')
-            && let Some((LexKind::Digits, m)) = lexeme(&rest[k..])
+        if let Some(k) = sep(rest, b'.')
+            && let at = rest.advance(k)
+            && let Some((LexKind::Digits, m)) = at.lexeme()
         {
             if !push(&mut buf, &mut len, b".")
-                || !push(&mut buf, &mut len, &rest.as_bytes()[k..k + m])
+                || !push(&mut buf, &mut len, &at.rest().as_bytes()[..m])
             {
                 return fail();
             }
-            rest = &rest[k + m..];
+            rest = at.advance(m);
             decimal = true;
         }
         let text = std::str::from_utf8(&buf[..len]).map_err(|_| nom::Err::Error(()))?;
@@ -225,7 +226,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
                 year_like: n == 4 && !grouped && !decimal,
                 lone_one: false,
                 article: false,
-                leading_zero: n >= 2 && s.starts_with('0') && !grouped && !decimal,
+                leading_zero: n >= 2 && s.starts_with("0") && !grouped && !decimal,
                 inexact: false,
             },
         ))
@@ -234,35 +235,36 @@ pub fn digits(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
 
 /// A fraction in digits: `1/5`, `3/4`, tokenized `1 / 4`. The numerator must be smaller than
 /// the denominator (so `24/7` is no fraction) and the denominator at most 100.
-pub fn digit_fraction(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
-    move |s: &str| {
-        let Some((LexKind::Digits, n)) = lexeme(s) else {
+pub fn digit_fraction(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
+    move |s: Cur<'_>| {
+        let Some((LexKind::Digits, n)) = s.lexeme() else {
             return fail();
         };
-        let mut rest = &s[n..];
+        let mut rest = s.advance(n);
         if ctx.tokenized {
-            rest = &rest[crate::lexicon::space_len(rest)..];
+            rest = rest.skip_space();
         }
-        let Some(mut rest) = rest.strip_prefix('/') else {
+        if !rest.starts_with("/") {
             return fail();
-        };
-        if ctx.tokenized {
-            rest = &rest[crate::lexicon::space_len(rest)..];
         }
-        let Some((LexKind::Digits, m)) = lexeme(rest) else {
+        rest = rest.advance(1);
+        if ctx.tokenized {
+            rest = rest.skip_space();
+        }
+        let Some((LexKind::Digits, m)) = rest.lexeme() else {
             return fail();
         };
         if n > 2 || m > 3 {
             return fail();
         }
-        let num = Decimal::from_str_exact(&s[..n]).map_err(|_| nom::Err::Error(()))?;
-        let den = Decimal::from_str_exact(&rest[..m]).map_err(|_| nom::Err::Error(()))?;
+        let num = Decimal::from_str_exact(&s.rest()[..n]).map_err(|_| nom::Err::Error(()))?;
+        let den = Decimal::from_str_exact(&rest.rest()[..m]).map_err(|_| nom::Err::Error(()))?;
         if den.is_zero() || num >= den || den > Decimal::ONE_HUNDRED {
             return fail();
         }
         let (value, inexact) = quotient(num, den).ok_or(nom::Err::Error(()))?;
         Ok((
-            &rest[m..],
+            rest.advance(m),
             Numeral {
                 inexact,
                 ..Numeral::plain(value, Form::Digits)
@@ -281,27 +283,29 @@ pub(crate) fn vulgar_char(s: &str) -> Option<(usize, u64, u64)> {
 }
 
 /// A Unicode vulgar fraction, alone or after a whole number: `½`, `⅔`, `1½`, `2 ¾`.
-pub fn vulgar(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
-    move |s: &str| {
-        let (head, r) = match lexeme(s) {
+pub fn vulgar(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
+    move |s: Cur<'_>| {
+        let (head, r) = match s.lexeme() {
             Some((LexKind::Digits, n)) if n <= 6 => {
-                let head = Decimal::from_str_exact(&s[..n]).map_err(|_| nom::Err::Error(()))?;
+                let head =
+                    Decimal::from_str_exact(&s.rest()[..n]).map_err(|_| nom::Err::Error(()))?;
                 // One space at most in plain text ("2 ½"), any in tokenized text.
-                let gap = s[n..].len() - s[n..].trim_start_matches(' ').len();
+                let after = s.advance(n);
+                let gap = after.rest().bytes().take_while(|&b| b == b' ').count();
                 if gap > 1 && !ctx.tokenized {
                     return fail();
                 }
-                (head, &s[n + gap..])
+                (head, after.advance(gap))
             }
             _ => (Decimal::ZERO, s),
         };
-        let Some((len, num, den)) = vulgar_char(r) else {
+        let Some((len, num, den)) = vulgar_char(r.rest()) else {
             return fail();
         };
         let (f, inexact) =
             quotient(Decimal::from(num), Decimal::from(den)).ok_or(nom::Err::Error(()))?;
         Ok((
-            &r[len..],
+            r.advance(len),
             Numeral {
                 inexact,
                 ..Numeral::plain(head + f, Form::Digits)
@@ -315,10 +319,10 @@ fn pow10(exp: u32) -> Decimal {
 }
 
 /// Separator between number words: spaces, or a hyphen (`twenty-one`, tokenized `twenty - one`).
-fn word_sep(s: &str) -> Res<'_, ()> {
+fn word_sep(s: Cur<'_>) -> Res<'_, ()> {
     let (r, _) = ws0(s)?;
-    if let Some(r) = r.strip_prefix('-') {
-        return ws0(r);
+    if r.starts_with("-") {
+        return ws0(r.advance(1));
     }
     ws1(s)
 }
@@ -331,7 +335,7 @@ fn word_sep(s: &str) -> Res<'_, ()> {
 /// fifths`, `one hundred and three quarters` (100.75), `one million and a half` (of the
 /// million), `one billion and a half million`, `three quarters billion`, `two thirds of a
 /// million`, `half a dozen`.
-pub fn words(s: &str) -> Res<'_, Numeral> {
+pub fn words(s: Cur<'_>) -> Res<'_, Numeral> {
     let (mut rest, first) = numword(s)?;
     let mut total = Decimal::ZERO;
     let mut current;
@@ -466,15 +470,15 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
             }
             // "twenty-fourth", "thirty fifth": an ordinal, so no number at all (not 20/4).
             (NumWord::Fraction(_), NumWord::Tens(_))
-                if after_and.len() == after_sep.len()
-                    && !after_and[..after_and.len() - r.len()].ends_with(['s', 'S']) =>
+                if after_and.pos() == after_sep.pos()
+                    && !after_and.span_to(r).ends_with(['s', 'S']) =>
             {
                 return fail();
             }
             // "two thirds", "one-third", "three quarters billion"; but "two quarters" alone
             // is a duration.
             (NumWord::Fraction(d), NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Tens(_))
-                if after_and.len() == after_sep.len()
+                if after_and.pos() == after_sep.pos()
                     && (!is_quarter(after_and)
                         || (ws1, word("of")).parse(r).is_ok()
                         || scale_follows(r)) =>
@@ -585,8 +589,8 @@ pub fn words(s: &str) -> Res<'_, Numeral> {
 /// by the amount parser, which keeps the scale). Each group takes one `hundred` (`3 hundred
 /// and 2 hundred` is two numbers); a bare number in digits after a scale joins only with
 /// `and` or before `hundred` (`2 million 500 people` is not 2000500).
-pub fn mixed(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
-    move |s: &str| {
+pub fn mixed(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
+    move |s: Cur<'_>| {
         let (r, first) = digits(ctx)(s)?;
         mixed_after(ctx, first, r)
     }
@@ -594,12 +598,13 @@ pub fn mixed(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
 
 /// Digits, then [`mixed`] words after them if any follow, else the digits alone: one parse
 /// of the digits for both.
-pub fn digits_or_mixed(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
-    move |s: &str| {
+pub fn digits_or_mixed(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
+    move |s: Cur<'_>| {
         let (r, first) = digits(ctx)(s)?;
         // "1½", "2 ½": a whole number and a vulgar fraction.
-        if r.starts_with(|c: char| !c.is_ascii())
-            || r.starts_with(' ') && r[1..].starts_with(|c: char| !c.is_ascii())
+        let t = r.rest().as_bytes();
+        if t.first().is_some_and(|&b| b >= 0x80)
+            || (t.first() == Some(&b' ') && t.get(1).is_some_and(|&b| b >= 0x80))
         {
             return vulgar(ctx)(s).or(Ok((r, first)));
         }
@@ -611,10 +616,10 @@ pub fn digits_or_mixed(ctx: Ctx) -> impl Fn(&str) -> Res<'_, Numeral> {
 }
 
 /// [`mixed`] after its first number `first`, with `r` the text after it.
-fn mixed_after(ctx: Ctx, first: Numeral, r: &str) -> Res<'_, Numeral> {
+fn mixed_after(ctx: Ctx, first: Numeral, r: Cur<'_>) -> Res<'_, Numeral> {
     let err = || nom::Err::Error(());
     // Cheap test first: a word must follow on the same line.
-    if !r.starts_with([' ', '\t', '\u{a0}']) {
+    if !r.rest().starts_with([' ', '\t', '\u{a0}']) {
         return fail();
     }
     if first.leading_zero || first.value.is_sign_negative() {
@@ -729,7 +734,9 @@ fn mixed_after(ctx: Ctx, first: Numeral, r: &str) -> Res<'_, Numeral> {
             (NumWord::Hundred, None) => {
                 v < Decimal::ONE_HUNDRED
                     && (and || !in_digits)
-                    && SCALE.longest(r.trim_start_matches(' ')).is_none()
+                    && r.advance(r.rest().bytes().take_while(|&b| b == b' ').count())
+                        .longest(&SCALE)
+                        .is_none()
             }
             (NumWord::Scale(_), Some(NumWord::Hundred)) => v < Decimal::TEN,
             _ => false,
@@ -765,37 +772,39 @@ fn mixed_after(ctx: Ctx, first: Numeral, r: &str) -> Res<'_, Numeral> {
 }
 
 /// Whether a word ends glued to more text: `hundred-dollar`, `hundreds`.
-fn glued_on(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_alphanumeric())
-        || s.strip_prefix('-')
+fn glued_on(s: Cur<'_>) -> bool {
+    let r = s.rest();
+    r.starts_with(|c: char| c.is_alphanumeric())
+        || r.strip_prefix('-')
             .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()))
 }
 
 /// Whether a fraction word is `quarter(s)`, which alone is also a fiscal period.
-fn is_quarter(s: &str) -> bool {
-    s.get(..7)
+fn is_quarter(s: Cur<'_>) -> bool {
+    s.rest()
+        .get(..7)
         .is_some_and(|w| w.eq_ignore_ascii_case("quarter"))
 }
 
 /// Whether a scale word follows: `three quarters billion`.
-fn scale_follows(s: &str) -> bool {
+fn scale_follows(s: Cur<'_>) -> bool {
     (ws1, numword)
         .parse(s)
         .is_ok_and(|(_, (_, w))| matches!(w, NumWord::Scale(_)))
 }
 
 /// Whether the phrase ends here: end of text or punctuation.
-fn closes(s: &str) -> bool {
-    let t = s.trim_start_matches([' ', '\t']);
+fn closes(s: Cur<'_>) -> bool {
+    let t = s.rest().trim_start_matches([' ', '\t']);
     t.is_empty() || t.starts_with(['.', ',', ';', ':', '!', '?', ')', '\n', '\r'])
 }
 
 /// The fraction of a mixed number: ` and a half`, ` and three fifths`, ` and one fourth`,
 /// ` and twenty-three hundredths`, `-and-a-half`. A proper fraction only (numerator below denominator).
 /// Returns numerator and denominator.
-pub(crate) fn and_fraction(s: &str) -> Res<'_, (Decimal, Decimal)> {
+pub(crate) fn and_fraction(s: Cur<'_>) -> Res<'_, (Decimal, Decimal)> {
     // Cheap test first: most numbers are not followed by "and".
-    let t = s.trim_start_matches([' ', '-']);
+    let t = s.rest().trim_start_matches([' ', '-']);
     if !t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
         return fail();
     }
@@ -845,7 +854,7 @@ pub(crate) fn and_fraction(s: &str) -> Res<'_, (Decimal, Decimal)> {
 /// scale before it (`one million and a half`), else of one. Returns the value and whether it
 /// holds a non-terminating quotient.
 pub(crate) fn add_fraction(
-    s: &str,
+    s: Cur<'_>,
     base: Decimal,
     last: NumWord,
     num: Decimal,
@@ -878,7 +887,7 @@ pub(crate) fn add_fraction(
 
 /// A multiplier after a fraction: `half a million`, `quarter million`, `half million`, `two
 /// thirds of a million`, `half a dozen`.
-fn fraction_of_scale(s: &str) -> Res<'_, Decimal> {
+fn fraction_of_scale(s: Cur<'_>) -> Res<'_, Decimal> {
     let (r, _) = ws1(s)?;
     let (r, _) = nom::combinator::opt((word("of"), ws1)).parse(r)?;
     let (r, _) = nom::combinator::opt((alt_article, ws1)).parse(r)?;
@@ -889,32 +898,33 @@ fn fraction_of_scale(s: &str) -> Res<'_, Decimal> {
     }
 }
 
-fn numword(s: &str) -> Res<'_, &'static NumWord> {
+fn numword(s: Cur<'_>) -> Res<'_, &'static NumWord> {
     lex(&NUMBER_WORD)(s)
 }
 
-fn alt_article(s: &str) -> Res<'_, &str> {
+fn alt_article(s: Cur<'_>) -> Res<'_, &str> {
     nom::branch::alt((word("a"), word("an"))).parse(s)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grammar::cur;
 
     fn d(s: &str, tokenized: bool) -> String {
         match digits(Ctx {
             tokenized,
             ..Ctx::default()
-        })(s)
+        })(cur(s))
         {
-            Ok((rest, n)) => format!("{} rest={rest:?} year={}", n.value, n.year_like),
+            Ok((rest, n)) => format!("{} rest={:?} year={}", n.value, rest.rest(), n.year_like),
             Err(_) => "none".into(),
         }
     }
 
     fn w(s: &str) -> String {
-        match words(s) {
-            Ok((rest, n)) => format!("{} rest={rest:?}", n.value),
+        match words(cur(s)) {
+            Ok((rest, n)) => format!("{} rest={:?}", n.value, rest.rest()),
             Err(_) => "none".into(),
         }
     }
@@ -996,7 +1006,7 @@ mod tests {
 
     #[test]
     fn non_terminating_quotients_round_to_15_significant_digits() {
-        let r = |s: &str| match words(s) {
+        let r = |s: &str| match words(cur(s)) {
             Ok((_, n)) => round_inexact(n.value, n.inexact).to_string(),
             Err(_) => "none".into(),
         };
@@ -1016,8 +1026,8 @@ mod tests {
 
     #[test]
     fn vulgar_fractions() {
-        let v = |s: &str| match vulgar(Ctx::default())(s) {
-            Ok((rest, n)) => format!("{} rest={rest:?} inexact={}", n.value, n.inexact),
+        let v = |s: &str| match vulgar(Ctx::default())(cur(s)) {
+            Ok((rest, n)) => format!("{} rest={:?} inexact={}", n.value, rest.rest(), n.inexact),
             Err(_) => "none".into(),
         };
         assert_eq!(v("½ teaspoon"), r#"0.5 rest=" teaspoon" inexact=false"#);
@@ -1033,8 +1043,8 @@ mod tests {
 
     #[test]
     fn digits_with_number_words() {
-        let m = |s: &str| match mixed(Ctx::default())(s) {
-            Ok((rest, n)) => format!("{} rest={rest:?}", n.value),
+        let m = |s: &str| match mixed(Ctx::default())(cur(s)) {
+            Ok((rest, n)) => format!("{} rest={:?}", n.value, rest.rest()),
             Err(_) => "none".into(),
         };
         assert_eq!(m("3 hundred and 21 yuan"), r#"321 rest=" yuan""#);

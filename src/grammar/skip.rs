@@ -2,44 +2,43 @@
 //! in a number (`S&P 500`) and idioms (`one another`). The scanner tries these first at every
 //! candidate position and skips what they match whole, so no part of a date becomes a fact.
 
-use super::{Ctx, Res, fail, lex, number, word, ws_inline1, ws0, ws1};
+use super::{Ctx, Cur, Res, fail, lex, lit, number, word, ws_inline1, ws0, ws1};
+use crate::lexicon::LexKind;
 use crate::lexicon::tables::{CLOCK, MONTH, NON_QUANTITY};
-use crate::lexicon::{LexKind, lexeme};
 use nom::Parser;
 use nom::branch::alt;
-use nom::bytes::complete::tag;
 use nom::combinator::opt;
 
 /// A run of ASCII digits of length within `min..=max`.
-fn digits_len(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, &str> {
-    move |s: &str| match lexeme(s) {
-        Some((LexKind::Digits, n)) if (min..=max).contains(&n) => Ok((&s[n..], &s[..n])),
+fn digits_len(min: usize, max: usize) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
+    move |s: Cur<'_>| match s.lexeme() {
+        Some((LexKind::Digits, n)) if (min..=max).contains(&n) => Ok((s.advance(n), ())),
         _ => fail(),
     }
 }
 
 /// `st`, `nd`, `rd`, `th` glued to a day number.
-fn ordinal_suffix(s: &str) -> Res<'_, ()> {
+fn ordinal_suffix(s: Cur<'_>) -> Res<'_, ()> {
     alt((word("st"), word("nd"), word("rd"), word("th")))
         .map(|_| ())
         .parse(s)
 }
 
 /// A separator that may be spaced in tokenized text.
-fn sep<'c>(ctx: Ctx, c: &'c str) -> impl Fn(&str) -> Res<'_, ()> + 'c {
-    move |s: &str| {
+fn sep<'c>(ctx: Ctx, c: &'c str) -> impl Fn(Cur<'_>) -> Res<'_, ()> + 'c {
+    move |s: Cur<'_>| {
         if ctx.tokenized {
-            (ws0, tag(c), ws0).map(|_| ()).parse(s)
+            (ws0, lit(c), ws0).map(|_| ()).parse(s)
         } else {
-            tag(c).map(|_| ()).parse(s)
+            lit(c)(s)
         }
     }
 }
 
 /// `+44 7756 165803`, `+1-202-555-0100`, `0845 8 505 505`.
-fn phone(s: &str) -> Res<'_, ()> {
+fn phone(s: Cur<'_>) -> Res<'_, ()> {
     // "0845 8 505 505", "0800 555 111": a trunk prefix and two or more groups.
-    if s.starts_with('0')
+    if s.starts_with("0")
         && let Ok((r, _)) = (
             digits_len(3, 5),
             ws_inline1,
@@ -56,19 +55,19 @@ fn phone(s: &str) -> Res<'_, ()> {
         }
         return Ok((r, ()));
     }
-    let (mut r, _) = (tag("+"), ws0, digits_len(1, 4)).parse(s)?;
-    while let Ok((r2, _)) = (alt((ws1, tag("-").map(|_| ()))), digits_len(2, 8)).parse(r) {
+    let (mut r, _) = (lit("+"), ws0, digits_len(1, 4)).parse(s)?;
+    while let Ok((r2, _)) = (alt((ws1, lit("-"))), digits_len(2, 8)).parse(r) {
         r = r2;
     }
-    if r.len() == s.len() {
+    if r.pos() == s.pos() {
         return fail();
     }
     Ok((r, ()))
 }
 
 /// `2024-04-19`, `19/04/2024`, `19.04.24`.
-fn numeric_date(ctx: Ctx) -> impl Fn(&str) -> Res<'_, ()> {
-    move |s: &str| {
+fn numeric_date(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
+    move |s: Cur<'_>| {
         let iso = (
             digits_len(4, 4),
             sep(ctx, "-"),
@@ -92,9 +91,9 @@ fn numeric_date(ctx: Ctx) -> impl Fn(&str) -> Res<'_, ()> {
 }
 
 /// `1 April`, `19th of April 2024`, `April 19`, `April 19th, 2024`, `April 2024`.
-fn calendar_date(s: &str) -> Res<'_, ()> {
+fn calendar_date(s: Cur<'_>) -> Res<'_, ()> {
     let year = |s| {
-        (opt((ws0, tag(","))), ws1, digits_len(4, 4))
+        (opt((ws0, lit(","))), ws1, digits_len(4, 4))
             .map(|_| ())
             .parse(s)
     };
@@ -116,25 +115,25 @@ fn calendar_date(s: &str) -> Res<'_, ()> {
     };
     let month_first = (lex(&MONTH), after_month).map(|_| ());
     let (r, _) = alt((day_month, month_first)).parse(s)?;
-    if r.starts_with(|c: char| c.is_alphanumeric()) {
+    if super::starts_alnum(r) {
         return fail();
     }
     Ok((r, ()))
 }
 
 /// `10:30`, `10.30 am`, `5pm`, `0900 GMT`.
-fn clock_time(s: &str) -> Res<'_, ()> {
+fn clock_time(s: Cur<'_>) -> Res<'_, ()> {
     let colon = (
         digits_len(1, 2),
-        tag(":"),
+        lit(":"),
         digits_len(2, 2),
-        opt((tag(":"), digits_len(2, 2))),
+        opt((lit(":"), digits_len(2, 2))),
         opt((ws0, lex(&CLOCK))),
     )
         .map(|_| ());
     let dotted = (
         digits_len(1, 2),
-        tag("."),
+        lit("."),
         digits_len(2, 2),
         ws0,
         lex(&CLOCK),
@@ -142,24 +141,24 @@ fn clock_time(s: &str) -> Res<'_, ()> {
         .map(|_| ());
     let hour = (digits_len(1, 4), ws0, lex(&CLOCK)).map(|_| ());
     let (r, _) = alt((colon, dotted, hour)).parse(s)?;
-    if r.starts_with(|c: char| c.is_alphanumeric()) {
+    if super::starts_alnum(r) {
         return fail();
     }
     Ok((r, ()))
 }
 
 /// `S&P 500`, `FTSE 100`, `one another`: phrases whose number is no quantity.
-fn non_quantity(s: &str) -> Res<'_, ()> {
+fn non_quantity(s: Cur<'_>) -> Res<'_, ()> {
     let (r, _) = lex(&NON_QUANTITY)(s)?;
-    if r.starts_with(|c: char| c.is_alphanumeric()) {
+    if super::starts_alnum(r) {
         return fail();
     }
     Ok((r, ()))
 }
 
 /// Any numeric-looking text that is no quantity, at the start of `s`.
-pub fn non_fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, ()> {
-    move |s: &str| {
+pub fn non_fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
+    move |s: Cur<'_>| {
         alt((
             phone,
             numeric_date(ctx),
@@ -174,14 +173,16 @@ pub fn non_fact(ctx: Ctx) -> impl Fn(&str) -> Res<'_, ()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grammar::cur;
 
     fn skipped(s: &str, tokenized: bool) -> Option<&str> {
+        let c = cur(s);
         non_fact(Ctx {
             tokenized,
             ..Ctx::default()
-        })(s)
+        })(c)
         .ok()
-        .map(|(rest, _)| &s[..s.len() - rest.len()])
+        .map(|(rest, _)| c.span_to(rest))
     }
 
     #[test]

@@ -3,9 +3,8 @@
 //!
 //! The tokens are exactly the lexemes [`lexeme`](super::lexeme) finds from each token's start
 //! (a property test holds the two together): runs of letters (any script), runs of ASCII
-//! digits, and single other characters, with whitespace between them skipped. The lexer is
-//! an iterator and keeps nothing behind it, so a field of any size is lexed in constant
-//! memory.
+//! digits, and single other characters, with whitespace between them skipped. A field's
+//! tokens are kept in a [`Lexed`], 12 bytes a token.
 
 use super::vocab::{Vocab, WordId};
 use super::{CLASS, DIGIT, HIGH, LETTER, LexKind, alphabetic_len, class_run, is_space};
@@ -35,18 +34,100 @@ fn letter_run(b: &[u8], mut i: usize) -> usize {
 /// One lexeme of a field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Byte offset of its first byte.
-    pub start: usize,
-    /// Byte offset just past it.
-    pub end: usize,
-    /// Letters, digits or another character.
-    pub kind: LexKind,
-    /// All its bytes are ASCII.
-    pub ascii: bool,
-    /// The character just before it is a letter or a digit: `7` in `G7`, `s` in `'s` is not.
-    pub glued: bool,
+    start: u32,
+    end: u32,
     /// For a word in the vocabulary, its id.
     pub word: Option<WordId>,
+    /// Letters, digits or another character.
+    pub kind: LexKind,
+    flags: u8,
+}
+
+/// Token flags.
+const ASCII: u8 = 1;
+const GLUED: u8 = 2;
+
+impl Token {
+    /// Byte offset of its first byte.
+    #[inline(always)]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just past it.
+    #[inline(always)]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Its length in bytes (never zero).
+    #[inline(always)]
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len(&self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    /// All its bytes are ASCII.
+    #[inline(always)]
+    pub fn ascii(&self) -> bool {
+        self.flags & ASCII != 0
+    }
+
+    /// The character just before it is a letter or a digit: `7` in `G7`; `s` in `'s` is
+    /// not.
+    #[inline(always)]
+    pub fn glued(&self) -> bool {
+        self.flags & GLUED != 0
+    }
+}
+
+/// The longest field a [`Lexed`] holds: offsets are 32-bit (see [`crate::scan`] for longer
+/// fields).
+pub const MAX_LEXED: usize = u32::MAX as usize;
+
+/// A field and all its tokens: what the scanner, the grammar and the move finder read.
+pub struct Lexed<'s> {
+    text: &'s str,
+    toks: Vec<Token>,
+}
+
+impl<'s> Lexed<'s> {
+    /// Lex `text` (at most [`MAX_LEXED`] bytes: a longer text is lexed up to the last
+    /// whitespace before that).
+    pub fn new(text: &'s str) -> Lexed<'s> {
+        let text = if text.len() > MAX_LEXED {
+            let cut = text.floor_char_boundary(MAX_LEXED);
+            &text[..text[..cut].rfind(is_space).unwrap_or(cut)]
+        } else {
+            text
+        };
+        let mut toks = Vec::with_capacity(text.len() / 4 + 4);
+        toks.extend(Lexer::new(text));
+        Lexed { text, toks }
+    }
+
+    /// The text.
+    #[inline(always)]
+    pub fn text(&self) -> &'s str {
+        self.text
+    }
+
+    /// The tokens, in order.
+    #[inline(always)]
+    pub fn tokens(&self) -> &[Token] {
+        &self.toks
+    }
+
+    /// The text of a token.
+    #[inline(always)]
+    pub fn str_of(&self, t: &Token) -> &'s str {
+        &self.text[t.start()..t.end()]
+    }
+
+    /// The index of the first token that starts at or after byte `pos`.
+    pub fn index_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start() < pos)
+    }
 }
 
 /// The tokens of a text, in order (see the [module docs](self)).
@@ -93,12 +174,11 @@ impl<'s> Lexer<'s> {
         self.prev_end = end;
         self.prev_alnum = last_alnum;
         Token {
-            start,
-            end,
-            kind,
-            ascii,
-            glued,
+            start: start as u32,
+            end: end as u32,
             word,
+            kind,
+            flags: (u8::from(ascii) * ASCII) | (u8::from(glued) * GLUED),
         }
     }
 }
@@ -197,7 +277,7 @@ mod tests {
 
     fn by_lexer(s: &str) -> Vec<(usize, usize, LexKind, bool, bool)> {
         Lexer::new(s)
-            .map(|t| (t.start, t.end, t.kind, t.ascii, t.glued))
+            .map(|t| (t.start(), t.end(), t.kind, t.ascii(), t.glued()))
             .collect()
     }
 
@@ -205,7 +285,7 @@ mod tests {
     fn words_carry_their_vocabulary_id() {
         let s = "Kyiv rose 1.8% to $88 a BARREL; G7 ½ Â£3";
         let toks: Vec<Token> = Lexer::new(s).collect();
-        let text: Vec<&str> = toks.iter().map(|t| &s[t.start..t.end]).collect();
+        let text: Vec<&str> = toks.iter().map(|t| &s[t.start()..t.end()]).collect();
         assert_eq!(
             text,
             [
@@ -218,7 +298,7 @@ mod tests {
         assert_eq!(word(10), Some("barrel"));
         assert_eq!(word(15), Some("â"));
         assert_eq!(word(0), None);
-        assert!(toks[13].glued && !toks[12].glued && !toks[14].glued);
+        assert!(toks[13].glued() && !toks[12].glued() && !toks[14].glued());
     }
 
     proptest! {
@@ -239,7 +319,7 @@ mod tests {
             let vocab = crate::lexicon::tables::vocab();
             for t in Lexer::new(&s) {
                 if t.kind == LexKind::Letters {
-                    prop_assert_eq!(t.word, vocab.id(&s[t.start..t.end]));
+                    prop_assert_eq!(t.word, vocab.id(&s[t.start()..t.end()]));
                 }
             }
         }

@@ -14,9 +14,9 @@
 //! tokenized `° c`, while letters can never run together (`percent` is one lexeme and needs its
 //! own entry).
 
-pub(crate) mod lexer;
+pub mod lexer;
 pub mod tables;
-pub(crate) mod vocab;
+pub mod vocab;
 
 use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet;
@@ -222,11 +222,14 @@ pub(crate) fn space_len(s: &str) -> usize {
     i
 }
 
-/// What kind of lexeme starts a string.
+/// What kind of lexeme a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum LexKind {
+pub enum LexKind {
+    /// A maximal run of letters, in any script.
     Letters,
+    /// A maximal run of ASCII digits.
     Digits,
+    /// One other character that is not whitespace.
     Symbol,
 }
 
@@ -529,6 +532,52 @@ impl<T> Lexicon<T> {
         })
     }
 
+    /// The longest entry matching at token `k` of a lexed field: [`Lexicon::longest`] of
+    /// the text from that token on, without reading the text again.
+    #[inline]
+    pub(crate) fn longest_lexed(&self, lx: &lexer::Lexed<'_>, k: usize) -> Option<Match<T>> {
+        let t = lx.tokens().get(k)?;
+        let list = match (t.kind, t.word) {
+            (LexKind::Letters, Some(id)) => *self.by_word.get(id.index())?,
+            (LexKind::Letters, None) if !self.unlisted_words => return None,
+            _ => {
+                let text = lx.str_of(t);
+                if self.first_lens[usize::from(*text.as_bytes().first()?)] == 0 {
+                    return None;
+                }
+                self.other_list(text)?
+            }
+        };
+        self.lists.get(list as usize)?.iter().find_map(|e| {
+            match_entry_lexed(e, lx, k).map(|len| Match {
+                value: e.value,
+                len,
+            })
+        })
+    }
+
+    /// All entries matching at token `k` of a lexed field, longest first.
+    pub(crate) fn matches_lexed<'s>(
+        &'s self,
+        lx: &'s lexer::Lexed<'s>,
+        k: usize,
+    ) -> impl Iterator<Item = Match<T>> + 's {
+        let list = lx.tokens().get(k).and_then(|t| match (t.kind, t.word) {
+            (LexKind::Letters, Some(id)) => self.by_word.get(id.index()).copied(),
+            (LexKind::Letters, None) if !self.unlisted_words => None,
+            _ => self.other_list(lx.str_of(t)),
+        });
+        let list = list
+            .and_then(|l| self.lists.get(l as usize))
+            .map_or(&[][..], Vec::as_slice);
+        list.iter().filter_map(move |e| {
+            match_entry_lexed(e, lx, k).map(|len| Match {
+                value: e.value,
+                len,
+            })
+        })
+    }
+
     /// All entries matching at the start of `s`, longest first.
     pub fn matches<'s>(&'s self, s: &'s str) -> impl Iterator<Item = Match<T>> + 's {
         let (list, first_len) = self.entries_at(s).unwrap_or((&[], 0));
@@ -599,6 +648,35 @@ fn match_entry<T>(e: &Entry<T>, s: &str, first_len: usize) -> Option<usize> {
         pos += n;
     }
     Some(pos)
+}
+
+/// The length of entry `e` matched at token `k` of a lexed field, whose first lexeme already
+/// equals the entry's key in any case: as [`match_entry`], one token a lexeme.
+#[inline]
+fn match_entry_lexed<T>(e: &Entry<T>, lx: &lexer::Lexed<'_>, k: usize) -> Option<usize> {
+    let toks = lx.tokens();
+    let first = toks.get(k)?;
+    if e.case == Case::Exact && e.lexemes.first().is_none_or(|w| lx.str_of(first) != &**w) {
+        return None;
+    }
+    let mut end = first.end();
+    for (i, want) in e.lexemes.iter().enumerate().skip(1) {
+        let t = toks.get(k + i)?;
+        // A lexeme written glued to the one before must be glued in the text too.
+        if e.glued[i] && t.start() != end {
+            return None;
+        }
+        let got = lx.str_of(t);
+        let same = match e.case {
+            Case::Any => eq_fold(got, want),
+            Case::Exact => got == &**want,
+        };
+        if !same {
+            return None;
+        }
+        end = t.end();
+    }
+    Some(end - first.start())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! so `"km / h"` and `"km/h"` are the same entry. `Case::Exact` marks forms whose case carries
 //! meaning (`M` is million, `m` is metre).
 
+use super::lexer::Lexed;
 use super::vocab::{Vocab, WordId};
 use super::{Case, Lexicon, WordList};
 use crate::fact::{Kind, Qualifier};
@@ -1464,7 +1465,7 @@ const SPECIAL_TRIGGERS: [&str; 4] = ["between", "from", "minus", "negative"];
 trait TriggerTable: Sync {
     fn first_lexemes(&self) -> Vec<&str>;
     fn single_lexemes(&self) -> Vec<&str>;
-    fn starts(&self, s: &str) -> bool;
+    fn starts(&self, lx: &Lexed<'_>, k: usize) -> bool;
 }
 
 impl<T: Sync> TriggerTable for Lexicon<T> {
@@ -1474,8 +1475,8 @@ impl<T: Sync> TriggerTable for Lexicon<T> {
     fn single_lexemes(&self) -> Vec<&str> {
         Lexicon::single_lexemes(self).collect()
     }
-    fn starts(&self, s: &str) -> bool {
-        self.longest(s).is_some()
+    fn starts(&self, lx: &Lexed<'_>, k: usize) -> bool {
+        self.longest_lexed(lx, k).is_some()
     }
 }
 
@@ -1595,14 +1596,14 @@ pub fn trigger(lower: &[u8]) -> Option<TriggerMask> {
 /// position, `word` being what [`trigger`] said of it): every fact or skipped phrase that
 /// starts with a word starts so. The first word alone is not enough: `the` and `in` begin
 /// multiword qualifiers ("in excess of") but are no fact where the rest does not follow.
-pub fn starts_entry(s: &str, word: TriggerMask) -> bool {
+pub fn starts_entry(lx: &Lexed<'_>, k: usize, word: TriggerMask) -> bool {
     // Most trigger words are whole entries (`two`, `dollars`): no lookup needed. Otherwise
     // only the tables with an entry starting with the word can match.
     word.0 & TriggerMask::WHOLE != 0
         || trigger_tables()
             .into_iter()
             .enumerate()
-            .any(|(bit, table)| word.0 & (1 << bit) != 0 && table.starts(s))
+            .any(|(bit, table)| word.0 & (1 << bit) != 0 && table.starts(lx, k))
 }
 
 /// Which way a market moved.
@@ -1772,7 +1773,8 @@ mod tests {
             .take_while(|c| c.is_alphabetic())
             .collect::<String>()
             .to_lowercase();
-        trigger(word.as_bytes()).is_some_and(|t| starts_entry(s, t))
+        let lx = Lexed::new(s);
+        trigger(word.as_bytes()).is_some_and(|t| starts_entry(&lx, 0, t))
     }
 
     #[test]
