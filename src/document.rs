@@ -15,6 +15,7 @@
 use memchr::memmem;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
 
 /// Where a record came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -240,6 +241,28 @@ const FIELDS: [FieldSpec; 4] = [
     },
 ];
 
+/// Searchers for each field's start and end markers, and for the record start: built once,
+/// since building one costs more than searching a record.
+fn markers() -> &'static [(memmem::Finder<'static>, memmem::Finder<'static>); 4] {
+    static MARKERS: LazyLock<[(memmem::Finder<'static>, memmem::Finder<'static>); 4]> =
+        LazyLock::new(|| {
+            FIELDS.each_ref().map(|f| {
+                (
+                    memmem::Finder::new(f.start).into_owned(),
+                    memmem::Finder::new(f.end).into_owned(),
+                )
+            })
+        });
+    &MARKERS
+}
+
+/// The searcher for [`RECORD_START`].
+fn record_start() -> &'static memmem::Finder<'static> {
+    static FINDER: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(RECORD_START).into_owned());
+    &FINDER
+}
+
 fn trim_range(b: &[u8], mut lo: usize, mut hi: usize) -> (usize, usize) {
     while lo < hi && b[lo].is_ascii_whitespace() {
         lo += 1;
@@ -255,8 +278,10 @@ fn read_record(file: &str, rec: &[u8], start: usize, record: usize, opts: ReadOp
     let mut doc = empty_doc(file, record, start, String::new());
     let mut values: [Option<(usize, usize)>; 4] = [None; 4];
     let mut cursor = 0;
+    let markers = markers();
     for (slot, spec) in FIELDS.iter().enumerate() {
-        let Some(s) = memmem::find(&rec[cursor..], spec.start).map(|p| cursor + p) else {
+        let (start_marker, end_marker) = &markers[slot];
+        let Some(s) = start_marker.find(&rec[cursor..]).map(|p| cursor + p) else {
             doc.errors.push(error(
                 file,
                 record,
@@ -268,12 +293,12 @@ fn read_record(file: &str, rec: &[u8], start: usize, record: usize, opts: ReadOp
         };
         let vstart = s + spec.start.len();
         // The value ends at the end marker, or, if unclosed, at the next field's start marker.
-        let (vend, next) = match memmem::find(&rec[vstart..], spec.end) {
+        let (vend, next) = match end_marker.find(&rec[vstart..]) {
             Some(p) => (vstart + p, vstart + p + spec.end.len()),
             None => {
-                let stop = FIELDS[slot + 1..]
+                let stop = markers[slot + 1..]
                     .iter()
-                    .filter_map(|f| memmem::find(&rec[vstart..], f.start))
+                    .filter_map(|(start, _)| start.find(&rec[vstart..]))
                     .min()
                     .map_or(rec.len(), |p| vstart + p);
                 doc.errors.push(error(
@@ -493,7 +518,7 @@ impl<R: std::io::Read> DocumentStream<R> {
     fn next_record(&mut self) -> std::io::Result<Option<Document>> {
         // Find this record's start marker, then the next one (or the end).
         loop {
-            if let Some(p) = memmem::find(self.data(), RECORD_START) {
+            if let Some(p) = record_start().find(self.data()) {
                 if self.record == 0 && self.stray.is_none() {
                     let (lo, hi) = trim_range(self.data(), 0, p);
                     let lo = if self.base == 0 && self.data()[lo..hi].starts_with(b"\xEF\xBB\xBF") {
@@ -530,7 +555,7 @@ impl<R: std::io::Read> DocumentStream<R> {
         // Search each byte once, however the input arrives (a pipe gives small reads).
         let mut from = RECORD_START.len();
         let end = loop {
-            if let Some(p) = memmem::find(&self.data()[from..], RECORD_START) {
+            if let Some(p) = record_start().find(&self.data()[from..]) {
                 break from + p;
             }
             from = self

@@ -88,10 +88,11 @@ fn extract_fields(doc: &Document) -> (bool, Vec<Fact>, Vec<Move>) {
     let mut facts = Vec::new();
     let mut moves = Vec::new();
     let mut field = |text: &str, field: Field| {
+        let lexed = lexicon::lexer::Lexed::new(text);
         let mut sentences = None;
-        let found = scan::scan_field_sentences(text, field, ctx, &mut sentences);
+        let found = scan::scan_lexed(&lexed, field, ctx, &mut sentences);
         let sentences = sentences.unwrap_or_else(|| scan::sentence_starts(text, ctx));
-        moves.extend(market::find_moves(text, field, &found, &sentences));
+        moves.extend(market::find_moves(&lexed, field, &found, &sentences));
         facts.extend(found);
     };
     if let Some(title) = &doc.title {

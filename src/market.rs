@@ -17,9 +17,10 @@
 //! ([`ASSETS`](crate::lexicon::tables::ASSETS)) is enough (`Oil price rises`).
 
 use crate::fact::{Fact, Field, Kind, Qualifier};
-use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING};
-use crate::lexicon::{LexKind, lexeme_ascii, space_len};
-use crate::lexicon::{WordList, Words};
+use crate::lexicon::lexer::Lexed;
+use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING, vocab};
+use crate::lexicon::vocab::WordId;
+use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -81,11 +82,14 @@ pub struct Move {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Item {
-    /// A run of letters or digits; `ascii` when all its bytes are.
+    /// A run of letters or digits; `ascii` when all its bytes are. `word` is its vocabulary
+    /// id, `k` its token (`NO_TOKEN` for the rest of a token a fact ended inside).
     Word {
         start: usize,
         end: usize,
         ascii: bool,
+        word: Option<WordId>,
+        k: u32,
     },
     Sym {
         start: usize,
@@ -225,7 +229,32 @@ fn word_text(text: &str, item: Item) -> Option<&str> {
 }
 
 fn word_is(text: &str, item: Item, list: &impl Words) -> bool {
-    word_text(text, item).is_some_and(|w| list.has(w))
+    match item {
+        Item::Word {
+            start, end, word, ..
+        } => list.has_lexed(word, &text[start..end]),
+        _ => false,
+    }
+}
+
+/// The item's token, when it is a whole token of the field.
+const NO_TOKEN: u32 = u32::MAX;
+
+/// The longest entry of `lexicon` at a word item, ending by `limit`: as
+/// `lexicon.longest(&text[start..limit])`.
+fn entry_at<T>(
+    lx: &Lexed<'_>,
+    item: Item,
+    lexicon: &'static Lexicon<T>,
+    limit: usize,
+) -> Option<Match<T>> {
+    let Item::Word { start, k, .. } = item else {
+        return None;
+    };
+    if k == NO_TOKEN {
+        return lexicon.longest(lx.text().get(start..limit)?);
+    }
+    lexicon.longest_lexed_until(lx, k as usize, limit)
 }
 
 fn word_eq(text: &str, item: Item, w: &str) -> bool {
@@ -241,44 +270,63 @@ fn item_span(item: Item, facts: &[Fact]) -> (usize, usize) {
 
 /// Items of `text[lo..hi]`: words, symbols, and the facts that start in the range, into
 /// `out` (cleared first, so one buffer serves a field).
-fn items(text: &str, lo: usize, hi: usize, facts: &[Fact], first_fact: usize, out: &mut Vec<Item>) {
+fn items(
+    lx: &Lexed<'_>,
+    lo: usize,
+    hi: usize,
+    facts: &[Fact],
+    first_fact: usize,
+    out: &mut Vec<Item>,
+) {
     out.clear();
+    let text = lx.text();
+    let toks = lx.tokens();
     let mut fi = first_fact;
     let mut i = lo;
+    let mut k = lx.index_at(lo);
     while i < hi {
         while fi < facts.len() && facts[fi].end <= i {
             fi += 1;
         }
-        if fi < facts.len() && facts[fi].start == i {
+        // The lexeme at `i` (or after the whitespace there): the next token, or the rest of
+        // one a fact ended inside.
+        let (start, end, kind, word, ascii, tk) = match k.checked_sub(1).map(|p| &toks[p]) {
+            Some(t) if t.start() < i && t.end() > i => {
+                let rest = &text[i..t.end()];
+                let word = (t.kind == LexKind::Letters)
+                    .then(|| vocab().id(rest))
+                    .flatten();
+                (i, t.end(), t.kind, word, rest.is_ascii(), NO_TOKEN)
+            }
+            _ => {
+                let Some(t) = toks.get(k).filter(|t| t.start() < hi) else {
+                    break;
+                };
+                k += 1;
+                let index = u32::try_from(k - 1).unwrap_or(NO_TOKEN);
+                (t.start(), t.end(), t.kind, t.word, t.ascii(), index)
+            }
+        };
+        if fi < facts.len() && facts[fi].start == start {
             out.push(Item::Fact(fi));
             i = facts[fi].end;
             fi += 1;
+            while toks.get(k).is_some_and(|t| t.start() < i) {
+                k += 1;
+            }
             continue;
         }
-        let rest = &text[i..hi];
-        let sp = space_len(rest);
-        if sp > 0 {
-            i += sp;
-            continue;
-        }
-        match lexeme_ascii(rest) {
-            Some((LexKind::Symbol, n, _)) => {
-                out.push(Item::Sym {
-                    start: i,
-                    end: i + n,
-                });
-                i += n;
-            }
-            Some((_, n, ascii)) => {
-                out.push(Item::Word {
-                    start: i,
-                    end: i + n,
-                    ascii,
-                });
-                i += n;
-            }
-            None => i += rest.chars().next().map_or(1, char::len_utf8),
-        }
+        out.push(match kind {
+            LexKind::Symbol => Item::Sym { start, end },
+            _ => Item::Word {
+                start,
+                end,
+                ascii,
+                word,
+                k: tk,
+            },
+        });
+        i = end;
     }
 }
 
@@ -373,19 +421,16 @@ static NOUN_CUE_BLOCKERS: WordList = WordList::new(&[
     "from", "to", "of", "than", "compared", "like", "against",
 ]);
 
-fn find_cues(text: &str, its: &[Item], facts: &[Fact], hi: usize) -> Vec<CueAt> {
+fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize) -> Vec<CueAt> {
+    let text = lx.text();
     let mut cues = Vec::new();
     let mut k = 0;
     while k < its.len() {
-        let Item::Word { start, end, ascii } = its[k] else {
+        let Item::Word { start, .. } = its[k] else {
             k += 1;
             continue;
         };
-        let Some(m) = MOVE_CUE
-            .may_start_lexeme(&text[start..end], ascii)
-            .then(|| MOVE_CUE.longest(&text[start..hi]))
-            .flatten()
-        else {
+        let Some(m) = entry_at(lx, its[k], &MOVE_CUE, hi) else {
             k += 1;
             continue;
         };
@@ -697,17 +742,19 @@ const ASSET_HEADS: &[&str] = &[
     "spot",
 ];
 
-fn asset_of(subject: &str) -> Option<String> {
-    let mut i = 0;
-    while i < subject.len() {
-        let rest = &subject[i..];
-        let glued = subject[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        if !glued && let Some(m) = ASSET.longest(rest) {
+/// The market a subject `text[ss..se]` names, if it heads the subject.
+fn asset_of(lx: &Lexed<'_>, ss: usize, se: usize) -> Option<String> {
+    let subject = lx.text().get(ss..se)?;
+    let toks = lx.tokens();
+    let mut k = lx.index_at(ss);
+    while let Some(t) = toks.get(k).filter(|t| t.start() < se) {
+        let i = t.start() - ss;
+        // Markets start a word: not glued to a letter or digit before (within the subject).
+        let glued = i > 0 && t.glued();
+        if !glued && let Some(m) = ASSET.longest_lexed_until(lx, k, se) {
             // The market must head the subject: "gold", "the Dax index", "oil prices";
             // not "dollar value of homes" or "oil production".
+            let rest = &subject[i..];
             let after = rest[m.len..].trim_start();
             let heads = after.is_empty()
                 || ASSET_HEADS.iter().any(|h| {
@@ -720,7 +767,7 @@ fn asset_of(subject: &str) -> Option<String> {
                 return Some((*m.value).to_string());
             }
         }
-        i += rest.chars().next().map_or(1, char::len_utf8);
+        k += 1;
     }
     None
 }
@@ -767,13 +814,14 @@ static METRIC_NOUNS: WordList = WordList::new(&[
 /// Levels reported without a verb: a metric noun phrase, maybe `was`/`of`/`now`/`,`, then a
 /// money or percent amount not already in a move.
 fn verbless_levels(
-    text: &str,
+    lx: &Lexed<'_>,
     field: Field,
     facts: &[Fact],
     its: &[Item],
     si: usize,
     moves: &mut Vec<Move>,
 ) {
+    let text = lx.text();
     for (k, &it) in its.iter().enumerate() {
         let Item::Fact(f) = it else { continue };
         let fact = &facts[f];
@@ -810,7 +858,7 @@ fn verbless_levels(
         let subject = &text[ss..se];
         moves.push(Move {
             subject: subject.to_string(),
-            asset: asset_of(subject),
+            asset: asset_of(lx, ss, se),
             direction: None,
             change: None,
             level: Some(measure(fact, false)),
@@ -845,7 +893,8 @@ fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
 }
 
 /// The moves of one field.
-pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize]) -> Vec<Move> {
+pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usize]) -> Vec<Move> {
+    let text = lx.text();
     let mut moves = Vec::new();
     if facts.is_empty() && field != Field::Title {
         return moves;
@@ -863,9 +912,9 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
         if !has_fact && field != Field::Title {
             continue;
         }
-        items(text, lo, hi, facts, first_fact, &mut item_buf);
+        items(lx, lo, hi, facts, first_fact, &mut item_buf);
         let its = item_buf.as_slice();
-        let cues = find_cues(text, its, facts, hi);
+        let cues = find_cues(lx, its, facts, hi);
         let mut last_subject: Option<(usize, usize)> = None;
         for (ci, c) in cues.iter().enumerate() {
             let floor = if ci > 0 { cues[ci - 1].next } else { 0 };
@@ -931,13 +980,8 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 {
                     break;
                 }
-                if let Item::Word {
-                    start,
-                    end: word_end,
-                    ascii,
-                } = it
-                    && TIMING.may_start_lexeme(&text[start..word_end], ascii)
-                    && let Some(m) = TIMING.longest(&text[start..hi])
+                if let Item::Word { start, .. } = it
+                    && let Some(m) = entry_at(lx, it, &TIMING, hi)
                 {
                     // "from a year earlier" says what the change is against, not when.
                     if timing.is_none() && slot != Some(Slot::From) {
@@ -1056,7 +1100,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 k += 1;
             }
             let subject_text = &text[ss..se];
-            let asset = asset_of(subject_text);
+            let asset = asset_of(lx, ss, se);
             let has_amount = change.is_some() || level.is_some() || from.is_some();
             // Without an amount, only a headline verb on a known market is a move: "Oil price
             // rises".
@@ -1120,7 +1164,7 @@ pub fn find_moves(text: &str, field: Field, facts: &[Fact], sentences: &[usize])
                 sentence: si,
             });
         }
-        verbless_levels(text, field, facts, its, si, &mut moves);
+        verbless_levels(lx, field, facts, its, si, &mut moves);
     }
     moves
 }

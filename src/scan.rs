@@ -83,9 +83,13 @@ fn before(s: &str, i: usize) -> &str {
 /// linear pass: a chunk is found from its `@`, `://` or `www.` and read once.
 fn url_spans(s: &str) -> Vec<(usize, usize)> {
     let b = s.as_bytes();
+    static SCHEME: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("://"));
+    static WWW: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("www."));
     let mut marks: Vec<usize> = memchr::memchr_iter(b'@', b).collect();
-    marks.extend(memchr::memmem::find_iter(b, "://"));
-    marks.extend(memchr::memmem::find_iter(b, "www."));
+    marks.extend(SCHEME.find_iter(b));
+    marks.extend(WWW.find_iter(b));
     marks.sort_unstable();
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for m in marks {

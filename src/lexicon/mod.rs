@@ -89,11 +89,23 @@ static CLASS: [u8; 256] = {
 pub trait Words {
     /// Whether `w` is one of the words, ignoring ASCII case.
     fn has(&self, w: &str) -> bool;
+
+    /// [`Words::has`] for a word whose vocabulary id the lexer found (`None`: outside the
+    /// vocabulary).
+    fn has_lexed(&self, id: Option<vocab::WordId>, w: &str) -> bool {
+        let _ = id;
+        self.has(w)
+    }
 }
 
 impl Words for WordList {
     fn has(&self, w: &str) -> bool {
         self.contains(w)
+    }
+
+    #[inline]
+    fn has_lexed(&self, id: Option<vocab::WordId>, w: &str) -> bool {
+        self.contains_lexed(id, w)
     }
 }
 
@@ -168,6 +180,16 @@ impl WordList {
             };
         }
         Self::has(&self.index().all, b)
+    }
+
+    /// [`WordList::contains`] for a word whose vocabulary id the lexer found (`None`: the
+    /// word is outside the vocabulary).
+    #[inline]
+    pub(crate) fn contains_lexed(&self, id: Option<vocab::WordId>, w: &str) -> bool {
+        match id {
+            Some(id) if w.is_ascii() => self.index().ids.contains(id),
+            _ => self.contains(w),
+        }
     }
 
     fn has(set: &FxHashSet<Box<[u8]>>, b: &[u8]) -> bool {
@@ -576,6 +598,18 @@ impl<T> Lexicon<T> {
                 len,
             })
         })
+    }
+
+    /// The longest entry matching at token `k` of a lexed field and ending by byte
+    /// `limit`: [`Lexicon::longest`] of the text from that token to `limit`, a token start.
+    pub(crate) fn longest_lexed_until(
+        &self,
+        lx: &lexer::Lexed<'_>,
+        k: usize,
+        limit: usize,
+    ) -> Option<Match<T>> {
+        let start = lx.tokens().get(k)?.start();
+        self.matches_lexed(lx, k).find(|m| start + m.len <= limit)
     }
 
     /// All entries matching at the start of `s`, longest first.
