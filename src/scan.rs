@@ -247,6 +247,9 @@ static ABBREV: WordList = WordList::new(&[
     "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est", "mt", "ft", "rs",
 ]);
 
+/// The longest of [`ABBREV`], in bytes.
+const ABBREV_MAX_LEN: usize = 6;
+
 /// Byte offsets where sentences start (the first is always 0).
 ///
 /// A sentence ends at `.`, `!` or `?` followed by whitespace and then an uppercase letter, a
@@ -254,48 +257,64 @@ static ABBREV: WordList = WordList::new(&[
 /// common abbreviation (`U.S.`, `Mr.`).
 pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
     let b = s.as_bytes();
-    // Lowercased text (ECTSum bullets, tokenized text) starts sentences in lowercase.
-    let lowercase = ctx.tokenized || !b.iter().any(u8::is_ascii_uppercase);
+    // Lowercased text (ECTSum bullets, tokenized text) starts sentences in lowercase: looked
+    // at only when a sentence seems to start with a lowercase letter.
+    let mut lowercase = ctx.tokenized.then_some(true);
     let mut out = vec![0];
     let mut i = 0;
     while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
         i += p;
         let c = b[i];
-        {
-            let mut j = i + 1;
-            while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
-                j += 1;
-            }
-            let ws_start = j;
-            while j < b.len() && b[j].is_ascii_whitespace() {
-                j += 1;
-            }
-            if j > ws_start && j < b.len() {
-                let next = b[j];
-                let prev = before(s, i).trim_end_matches(' ');
-                let in_number =
-                    prev.ends_with(|c: char| c.is_ascii_digit()) && next.is_ascii_digit();
-                let word_start = prev
-                    .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-                    .map_or(0, |p| after_char(prev, p));
-                let prev_word = &prev[word_start..];
-                let abbrev = c == b'.'
-                    && (ABBREV.contains(prev_word)
-                        || (prev_word.len() == 1
-                            && prev_word.bytes().all(|c| c.is_ascii_alphabetic())));
-                let starts = next.is_ascii_uppercase()
-                    || next.is_ascii_digit()
-                    || matches!(next, b'"' | b'\'' | b'(' | b'`')
-                    || next >= 0x80
-                    || (lowercase && next.is_ascii_lowercase());
-                if starts && !in_number && !abbrev {
-                    out.push(j);
-                }
-            }
-            i = j.max(i + 1);
+        let mut j = i + 1;
+        while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+            j += 1;
         }
+        let ws_start = j;
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j > ws_start && j < b.len() {
+            let next = b[j];
+            let starts = next.is_ascii_uppercase()
+                || next.is_ascii_digit()
+                || matches!(next, b'"' | b'\'' | b'(' | b'`')
+                || next >= 0x80
+                || (next.is_ascii_lowercase()
+                    && *lowercase.get_or_insert_with(|| !b.iter().any(u8::is_ascii_uppercase)));
+            if starts && !ends_sentence_never(s, i, c, next) {
+                out.push(j);
+            }
+        }
+        i = j.max(i + 1);
     }
     out
+}
+
+/// Whether the `c` (`.`, `!`, `?`) at `i`, followed by `next` after whitespace, is inside a
+/// number (`1 . 8`) or ends a common abbreviation (`U.S.`, `Mr.`, `J.`).
+fn ends_sentence_never(s: &str, i: usize, c: u8, next: u8) -> bool {
+    let prev = before(s, i).trim_end_matches(' ');
+    let pb = prev.as_bytes();
+    if pb.last().is_some_and(u8::is_ascii_digit) && next.is_ascii_digit() {
+        return true;
+    }
+    if c != b'.' {
+        return false;
+    }
+    // The word before, dots included ("u.s"): bytes while they are ASCII, characters past
+    // the first that is not.
+    let mut start = pb.len();
+    while start > 0 && (pb[start - 1].is_ascii_alphanumeric() || pb[start - 1] == b'.') {
+        start -= 1;
+    }
+    if start > 0 && pb[start - 1] >= 0x80 {
+        start = prev
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |p| after_char(prev, p));
+    }
+    let prev_word = &prev[start..];
+    (prev_word.len() == 1 && prev_word.bytes().all(|c| c.is_ascii_alphabetic()))
+        || (prev_word.len() <= ABBREV_MAX_LEN && ABBREV.contains(prev_word))
 }
 
 /// How far before an anchor a fact may start: a qualifier, a frame and a currency
@@ -701,6 +720,12 @@ mod tests {
                 .iter()
                 .all(|f| !f.contains('°'))
         );
+    }
+
+    #[test]
+    fn the_longest_abbreviation_is_known() {
+        let longest = ABBREV.words().iter().map(|w| w.len()).max();
+        assert_eq!(longest, Some(ABBREV_MAX_LEN));
     }
 
     #[test]
