@@ -107,10 +107,9 @@ impl<'a> Cur<'a> {
         (t.start() == self.pos).then_some(t)
     }
 
-    /// The token after [`Cur::token`] (or after the whitespace here), with the whitespace
-    /// before it: its index.
+    /// The index of the next token: the one that starts here, or after the whitespace here.
     #[inline(always)]
-    fn next_index(&self) -> usize {
+    pub(crate) fn next_index(&self) -> usize {
         self.k
     }
 

@@ -66,6 +66,13 @@ pub fn round_inexact(value: Decimal, inexact: bool) -> Decimal {
         .map_or(value, |v| v.normalize())
 }
 
+/// Whether a value is a whole number: by its scale first (the values of numerals are
+/// normalized, so most whole ones have none), by its fraction otherwise.
+#[inline]
+pub fn is_whole(value: Decimal) -> bool {
+    value.scale() == 0 || value.fract().is_zero()
+}
+
 /// `num / den`, and whether the quotient does not terminate.
 pub(crate) fn quotient(num: Decimal, den: Decimal) -> Option<(Decimal, bool)> {
     let q = num.checked_div(den)?;
@@ -77,22 +84,54 @@ pub(crate) fn quotient(num: Decimal, den: Decimal) -> Option<(Decimal, bool)> {
 /// overflow `Decimal` (28 digits) once scaled.
 const MAX_DIGITS: usize = 24;
 
+/// The digits of a numeral as they are read: at most [`MAX_DIGITS`] and a point.
+#[derive(Default)]
+struct Digits {
+    mantissa: u128,
+    /// Digits after the point.
+    scale: u32,
+    point: bool,
+    /// Characters read, the point included.
+    len: usize,
+}
+
+impl Digits {
+    /// Add ASCII digits, or the point; false past the limit.
+    #[inline]
+    fn push(&mut self, bytes: &[u8]) -> bool {
+        if self.len + bytes.len() > MAX_DIGITS + 1 {
+            return false;
+        }
+        self.len += bytes.len();
+        for &b in bytes {
+            if b == b'.' {
+                self.point = true;
+            } else {
+                self.mantissa = self.mantissa * 10 + u128::from(b - b'0');
+                self.scale += u32::from(self.point);
+            }
+        }
+        true
+    }
+
+    /// The exact value, normalized.
+    fn value(&self) -> Option<Decimal> {
+        let mantissa = i128::try_from(self.mantissa).ok()?;
+        Decimal::try_from_i128_with_scale(mantissa, self.scale)
+            .ok()
+            .map(|v| v.normalize())
+    }
+}
+
 /// A numeral in digits: `2400`, `2,400`, `1.8`; tokenized `2 , 400`, `1 . 8`.
 ///
 /// Thousands groups need exactly three digits after the separator and at most three before
 /// the first one, so `in 2010 , 500 people` stays two numbers.
 pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
     move |s: Cur<'_>| {
-        let mut buf = [0u8; MAX_DIGITS + 1];
-        let mut len = 0usize;
-        let push = |buf: &mut [u8; MAX_DIGITS + 1], len: &mut usize, bytes: &[u8]| -> bool {
-            if *len + bytes.len() > buf.len() {
-                return false;
-            }
-            buf[*len..*len + bytes.len()].copy_from_slice(bytes);
-            *len += bytes.len();
-            true
-        };
+        // The digits read so far, as an integer and the count after the point; `len` counts
+        // the characters (point included) against the limit of a numeral.
+        let mut acc = Digits::default();
         let sep = |s: Cur<'_>, c: u8| -> Option<usize> {
             // The separator, with spaces around it only in tokenized text; in plain text a
             // space may stand before a separator glued to its digits ("EUR6 .5 m", as
@@ -124,7 +163,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
                     && s.first_byte() == Some(b'.')
                     && s.rest().as_bytes().get(1).is_some_and(u8::is_ascii_digit) =>
             {
-                if !push(&mut buf, &mut len, b"0") {
+                if !acc.push(b"0") {
                     return fail();
                 }
                 0
@@ -132,7 +171,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
             _ => return fail(),
         };
         let mut rest = s.advance(n);
-        if !push(&mut buf, &mut len, &s.rest().as_bytes()[..n]) {
+        if !acc.push(&s.rest().as_bytes()[..n]) {
             return fail();
         }
         let mut grouped = false;
@@ -193,7 +232,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
                 let at = rest.advance(k);
                 match at.lexeme() {
                     Some((LexKind::Digits, 3)) => {
-                        if !push(&mut buf, &mut len, &at.rest().as_bytes()[..3]) {
+                        if !acc.push(&at.rest().as_bytes()[..3]) {
                             return fail();
                         }
                         rest = at.advance(3);
@@ -208,20 +247,17 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
             && let at = rest.advance(k)
             && let Some((LexKind::Digits, m)) = at.lexeme()
         {
-            if !push(&mut buf, &mut len, b".")
-                || !push(&mut buf, &mut len, &at.rest().as_bytes()[..m])
-            {
+            if !acc.push(b".") || !acc.push(&at.rest().as_bytes()[..m]) {
                 return fail();
             }
             rest = at.advance(m);
             decimal = true;
         }
-        let text = std::str::from_utf8(&buf[..len]).map_err(|_| nom::Err::Error(()))?;
-        let value = Decimal::from_str_exact(text).map_err(|_| nom::Err::Error(()))?;
+        let value = acc.value().ok_or(nom::Err::Error(()))?;
         Ok((
             rest,
             Numeral {
-                value: value.normalize(),
+                value,
                 form: Form::Digits,
                 year_like: n == 4 && !grouped && !decimal,
                 lone_one: false,
@@ -634,7 +670,7 @@ fn mixed_after(ctx: Ctx, first: Numeral, r: Cur<'_>) -> Res<'_, Numeral> {
     };
     let (mut rest, w) = hundred_word(r)?;
     // "2.12 hundred": a decimal takes its hundred or scale and nothing more.
-    if !first.value.fract().is_zero() {
+    if !is_whole(first.value) {
         if w != NumWord::Hundred {
             return fail();
         }
@@ -642,7 +678,7 @@ fn mixed_after(ctx: Ctx, first: Numeral, r: Cur<'_>) -> Res<'_, Numeral> {
             .value
             .checked_mul(Decimal::ONE_HUNDRED)
             .ok_or_else(err)?;
-        if !value.fract().is_zero() {
+        if !is_whole(value) {
             return fail();
         }
         return Ok((
@@ -695,7 +731,7 @@ fn mixed_after(ctx: Ctx, first: Numeral, r: Cur<'_>) -> Res<'_, Numeral> {
         };
         // A number: digits (whole) or words below a hundred.
         let num = match digits(ctx)(after_and) {
-            Ok((r, n)) if n.value.fract().is_zero() && !n.leading_zero => Some((r, n.value, true)),
+            Ok((r, n)) if is_whole(n.value) && !n.leading_zero => Some((r, n.value, true)),
             Ok(_) => None,
             Err(_) => match numword(after_and) {
                 Ok((r, w)) => match *w {
@@ -765,7 +801,7 @@ fn mixed_after(ctx: Ctx, first: Numeral, r: Cur<'_>) -> Res<'_, Numeral> {
         return fail();
     }
     let value = total.checked_add(current).ok_or_else(err)?;
-    if value.fract() != Decimal::ZERO && parts > 1 {
+    if !is_whole(value) && parts > 1 {
         return fail();
     }
     Ok((rest, Numeral::plain(value, Form::Digits)))

@@ -270,7 +270,7 @@ fn minor_part(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Decimal> {
         let (r, _) = ws1(s)?;
         let (r, and) = nom::combinator::opt((word("and"), ws1)).parse(r)?;
         let (r, n) = alt((number::digits(ctx), number::words)).parse(r)?;
-        if !(n.value.fract().is_zero()
+        if !(number::is_whole(n.value)
             && n.value < Decimal::ONE_HUNDRED
             && n.value >= Decimal::ZERO)
             || n.article
@@ -388,7 +388,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         .parse(r)?;
         let mut r = r;
         // Mixed numbers: "10 1/2 miles", "7 3 / 4 %", Reuters' "4-5/8 pct".
-        if numeral.form == Form::Digits && numeral.value.fract().is_zero() {
+        if numeral.form == Form::Digits && number::is_whole(numeral.value) {
             let joint = |s| alt(((ws0, lit("-"), ws0).map(|_| ()), ws1)).parse(s);
             if let Ok((r2, (_, f))) = (joint, number::digit_fraction(ctx)).parse(r) {
                 numeral.value = numeral
@@ -403,7 +403,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         // "15 and a half miles", "3-and-a-half inch": a mixed number in digits, with a
         // fraction of one ("Key Stages 1, 3 and 4 and two-fifths of schools" is a list).
         if numeral.form == Form::Digits
-            && numeral.value.fract().is_zero()
+            && number::is_whole(numeral.value)
             && !numeral.year_like
             && let Ok((r2, (num, den))) = number::and_fraction(r)
             && num == Decimal::ONE
@@ -446,12 +446,12 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             } else {
                 None
             };
-            let small = numeral.value < Decimal::ONE_HUNDRED || !numeral.value.fract().is_zero();
+            let small = numeral.value < Decimal::ONE_HUNDRED || !number::is_whole(numeral.value);
             // "1.2b": a billion glued to a decimal is no other unit.
             let glued_billion = sc.exp == 9
                 && !r.starts_with_char(|c| c.is_whitespace() || c == '-')
                 && numeral.form == Form::Digits
-                && !numeral.value.fract().is_zero()
+                && !number::is_whole(numeral.value)
                 && numeral.value < Decimal::ONE_HUNDRED
                 && !s.span_to(r).contains(['/', '-']);
             let ok = !sc.money_only
@@ -548,7 +548,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         let mut unit_fraction = None;
         if scale == 0
             && unit.is_some_and(|u| u.kind() != Kind::Percent)
-            && numeral.value.fract().is_zero()
+            && number::is_whole(numeral.value)
             && let Ok((r2, (num, den))) = number::and_fraction(rest)
             && !(ws1, lex(&NUMBER_WORD))
                 .parse(r2)
@@ -578,7 +578,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         if let Some(UnitRef::Money(c)) = unit {
             if c.minor_exp > 0 {
                 value /= pow10(c.minor_exp);
-            } else if scale == 0 && value.fract().is_zero() {
+            } else if scale == 0 && number::is_whole(value) {
                 // "20 dollars 43 cents", "$20 and 43c"
                 if let Ok((r2, minor)) = minor_part(ctx)(rest)
                     && let Some(v) = value.checked_add(minor)
@@ -640,7 +640,7 @@ fn expand_short_high(low: Decimal, high: Decimal) -> Option<Decimal> {
     let ls = low.to_string();
     let hs = high.to_string();
     let frac = ls.split_once('.').map_or(0, |(_, f)| f.len());
-    if !high.fract().is_zero() || hs.len() < 2 || hs.len() != frac {
+    if !number::is_whole(high) || hs.len() < 2 || hs.len() != frac {
         return None;
     }
     let v: Decimal = format!("{}{}", &ls[..ls.len() - hs.len()], hs)
@@ -699,8 +699,32 @@ fn framed_range(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, (Amount, Amount)> {
     }
 }
 
+/// Whether a rate may follow: a hyphen here, or on the same line a slash, `per`, `a` or `an`
+/// (a cheap test before [`per`]'s alternatives).
+fn may_be_per(s: Cur<'_>) -> bool {
+    if s.starts_with("-") {
+        return true;
+    }
+    let sp = s.space_len();
+    if sp == 0 && s.token().is_none() && !s.is_empty() {
+        // Inside a token: no shortcut.
+        return true;
+    }
+    if s.rest().as_bytes()[..sp].contains(&b'\n') {
+        return false;
+    }
+    let next = s.advance(sp);
+    next.starts_with("/")
+        || word("per")(next).is_ok()
+        || word("a")(next).is_ok()
+        || word("an")(next).is_ok()
+}
+
 /// `a barrel`, `an ounce`, `per tonne`, `/bbl`.
 fn per(s: Cur<'_>) -> Res<'_, String> {
+    if !may_be_per(s) {
+        return fail();
+    }
     let free_noun = |s| -> Res<'_, String> {
         if let Ok((r, p)) = lex(&PER_NOUN)(s) {
             return Ok((r, (*p).to_string()));
@@ -924,7 +948,7 @@ fn compound<'a>(ctx: Ctx, s: Cur<'a>, first: &Amount) -> Option<(Cur<'a>, Decima
     let Some(UnitRef::Unit(u)) = first.unit else {
         return None;
     };
-    if first.scale != 0 || !first.value.fract().is_zero() || first.value.is_sign_negative() {
+    if first.scale != 0 || !number::is_whole(first.value) || first.value.is_sign_negative() {
         return None;
     }
     let (system, mut size) = compound_unit(u.symbol)?;
@@ -948,7 +972,7 @@ fn compound<'a>(ctx: Ctx, s: Cur<'a>, first: &Amount) -> Option<(Cur<'a>, Decima
         size = size2;
         last = Some(u2);
         rest = r;
-        if !v.fract().is_zero() {
+        if !number::is_whole(v) {
             break;
         }
     }
@@ -1013,7 +1037,7 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                             x.unit.is_none()
                                 && x.scale == 0
                                 && x.numeral.form == Form::Digits
-                                && x.value.fract().is_zero()
+                                && number::is_whole(x.value)
                         };
                         // Scores, seasons and labels: "6-2", "a 30-20 win", "2003-04".
                         if !to
@@ -1122,7 +1146,7 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
         }
         // No unit: a count, a plain number, or no quantity at all.
         let n = high.map_or(low.numeral, |h| h.numeral);
-        let integer = n.value.fract().is_zero() || low.scale > 0;
+        let integer = number::is_whole(n.value) || low.scale > 0;
         if high.is_none() && qualifier.is_none() && low.scale == 0 {
             if n.year_like && (1800..=2100).contains(&n.value.try_into().unwrap_or(0i64)) {
                 return Ok((rest, Parsed::NotFact));

@@ -156,9 +156,54 @@ fn non_quantity(s: Cur<'_>) -> Res<'_, ()> {
     Ok((r, ()))
 }
 
+/// Whether one of the parsers of [`non_fact`] may match at `s`, judged on the first two
+/// tokens: a cheap necessary condition, so that most candidates try none of them.
+fn may_match(s: Cur<'_>) -> bool {
+    let Some(t) = s.token() else {
+        // Inside a token or in whitespace: no shortcut.
+        return true;
+    };
+    let lx = s.lexed();
+    let k = s.next_index();
+    if NON_QUANTITY.longest_lexed(lx, k).is_some() {
+        return true;
+    }
+    match t.kind {
+        // A phone number from its trunk prefix or `+`; a month first.
+        LexKind::Symbol => s.first_byte() == Some(b'+'),
+        LexKind::Letters => MONTH.longest_lexed(lx, k).is_some(),
+        LexKind::Digits => {
+            if s.first_byte() == Some(b'0') {
+                return true;
+            }
+            let Some(next) = lx.tokens().get(k + 1) else {
+                return false;
+            };
+            match next.kind {
+                // Dates and clock times: `2024-04-19`, `19/04`, `10:30`, `10.30 am`.
+                LexKind::Symbol => {
+                    matches!(lx.str_of(next).as_bytes(), [b'-' | b'/' | b'.' | b':'])
+                }
+                // `19th of April`, `1 April`, `5 pm`, `0900 GMT`.
+                LexKind::Letters => {
+                    ["st", "nd", "rd", "th", "of"]
+                        .iter()
+                        .any(|w| lx.str_of(next).eq_ignore_ascii_case(w))
+                        || MONTH.longest_lexed(lx, k + 1).is_some()
+                        || CLOCK.longest_lexed(lx, k + 1).is_some()
+                }
+                LexKind::Digits => false,
+            }
+        }
+    }
+}
+
 /// Any numeric-looking text that is no quantity, at the start of `s`.
 pub fn non_fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
     move |s: Cur<'_>| {
+        if !may_match(s) {
+            return fail();
+        }
         alt((
             phone,
             numeric_date(ctx),
