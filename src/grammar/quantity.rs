@@ -23,7 +23,8 @@ use super::{
     Ctx, Cur, Res, any_word, fail, lex, lit, starts_alnum, word, ws_inline0, ws_inline1, ws0, ws1,
 };
 use crate::fact::{Kind, Qualifier};
-use crate::lexicon::LexKind;
+use crate::lexicon::lexer::Token;
+use crate::lexicon::{LexKind, WordList};
 use crate::lexicon::tables::{
     COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS,
     NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE,
@@ -800,11 +801,18 @@ fn ends_with_ci(w: &str, suffix: &str) -> bool {
         && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
-fn is_plural_noun(w: &str) -> bool {
-    if IRREGULAR_PLURALS.contains(w) {
+/// Whether a word is a plural noun; `tok` is its token when the lexer has it (then the word
+/// lists answer by vocabulary id).
+fn is_plural_noun(w: &str, tok: Option<&Token>) -> bool {
+    let id = tok.map(|t| t.word);
+    let has = |list: &WordList| match id {
+        Some(id) => list.contains_lexed(id, w),
+        None => list.contains(w),
+    };
+    if has(&IRREGULAR_PLURALS) {
         return true;
     }
-    if NOT_PLURALS.contains(w) {
+    if has(&NOT_PLURALS) {
         return false;
     }
     w.len() > 2
@@ -812,11 +820,16 @@ fn is_plural_noun(w: &str) -> bool {
         && !ends_with_ci(w, "ss")
         && !ends_with_ci(w, "us")
         && !ends_with_ci(w, "is")
-        && !NOT_NOUNS.contains(w)
+        && !has(&NOT_NOUNS)
 }
 
-fn is_stop(w: &str) -> bool {
-    NOT_NOUNS.contains(w)
+/// Whether a word ends a counted noun phrase: a function word or a verb form.
+fn is_stop(w: &str, tok: Option<&Token>) -> bool {
+    let not_noun = match tok {
+        Some(t) => NOT_NOUNS.contains_lexed(t.word, w),
+        None => NOT_NOUNS.contains(w),
+    };
+    not_noun
         || ends_with_ci(w, "ed")
         || ends_with_ci(w, "ly")
         || (ends_with_ci(w, "ing") && w.len() > 5)
@@ -842,8 +855,9 @@ fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
             break;
         };
         let w = &at.rest()[..n];
+        let tok = at.token();
         let after = at.advance(n);
-        if starts_alnum(after) || is_stop(w) {
+        if starts_alnum(after) || is_stop(w, tok) {
             break;
         }
         if start.is_none() {
@@ -857,12 +871,12 @@ fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
             }
             continue;
         }
-        if is_plural_noun(w) {
+        if is_plural_noun(w, tok) {
             end = Some(pos);
             // "drones and missiles"
-            if let Ok((r, (_, _, _, w2))) =
-                (ws1, alt((word("and"), word("or"))), ws1, any_word).parse(pos)
-                && is_plural_noun(w2)
+            if let Ok((second, _)) = (ws1, alt((word("and"), word("or"))), ws1).parse(pos)
+                && let Ok((r, w2)) = any_word(second)
+                && is_plural_noun(w2, second.token())
                 && !starts_alnum(r)
             {
                 end = Some(r);

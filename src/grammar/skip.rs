@@ -3,7 +3,7 @@
 //! candidate position and skips what they match whole, so no part of a date becomes a fact.
 
 use super::{Ctx, Cur, Res, fail, lex, lit, number, word, ws_inline1, ws0, ws1};
-use crate::lexicon::LexKind;
+use crate::lexicon::{LexKind, WordList};
 use crate::lexicon::tables::{CLOCK, MONTH, NON_QUANTITY};
 use nom::Parser;
 use nom::branch::alt;
@@ -156,6 +156,14 @@ fn non_quantity(s: Cur<'_>) -> Res<'_, ()> {
     Ok((r, ()))
 }
 
+/// Words after a day's number: `19th`, `19 of April`.
+static AFTER_DAY: WordList = WordList::new(&["st", "nd", "rd", "th", "of"]);
+
+/// The words of this module's lists, for the [vocabulary](crate::lexicon::tables::vocab).
+pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
+    AFTER_DAY.words().iter().copied()
+}
+
 /// Whether one of the parsers of [`non_fact`] may match at `s`, judged on the first two
 /// tokens: a cheap necessary condition, so that most candidates try none of them.
 fn may_match(s: Cur<'_>) -> bool {
@@ -186,9 +194,7 @@ fn may_match(s: Cur<'_>) -> bool {
                 }
                 // `19th of April`, `1 April`, `5 pm`, `0900 GMT`.
                 LexKind::Letters => {
-                    ["st", "nd", "rd", "th", "of"]
-                        .iter()
-                        .any(|w| lx.str_of(next).eq_ignore_ascii_case(w))
+                    AFTER_DAY.contains_lexed(next.word, lx.str_of(next))
                         || MONTH.longest_lexed(lx, k + 1).is_some()
                         || CLOCK.longest_lexed(lx, k + 1).is_some()
                 }

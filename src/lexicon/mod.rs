@@ -185,10 +185,15 @@ impl WordList {
     /// [`WordList::contains`] for a word whose vocabulary id the lexer found (`None`: the
     /// word is outside the vocabulary).
     #[inline]
-    pub(crate) fn contains_lexed(&self, id: Option<vocab::WordId>, w: &str) -> bool {
+    pub fn contains_lexed(&self, id: Option<vocab::WordId>, w: &str) -> bool {
+        if !w.is_ascii() {
+            return self.contains(w);
+        }
+        let index = self.index();
         match id {
-            Some(id) if w.is_ascii() => self.index().ids.contains(id),
-            _ => self.contains(w),
+            Some(id) => index.ids.contains(id),
+            // Outside the vocabulary: only a listed word outside it can be this one.
+            None => !index.others.is_empty() && Self::has(&index.others, w.as_bytes()),
         }
     }
 

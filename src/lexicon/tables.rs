@@ -1560,6 +1560,7 @@ pub fn vocab() -> &'static Vocab {
             .chain(lists)
             .chain(crate::market::word_lists())
             .chain(crate::scan::word_lists())
+            .chain(crate::grammar::skip::word_lists())
             .chain(SPECIAL_TRIGGERS)
             .flat_map(super::split_lexemes)
             .map(|(w, _)| w)
