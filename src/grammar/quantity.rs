@@ -24,12 +24,12 @@ use super::{
 };
 use crate::fact::{Kind, Qualifier};
 use crate::lexicon::lexer::Token;
-use crate::lexicon::{LexKind, WordList};
 use crate::lexicon::tables::{
     COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS,
     NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE,
     UNIT, Unit, VAGUE_AMOUNT,
 };
+use crate::lexicon::{LexKind, WordList};
 use nom::Parser;
 use nom::branch::alt;
 use rust_decimal::Decimal;

@@ -3,8 +3,8 @@
 //! candidate position and skips what they match whole, so no part of a date becomes a fact.
 
 use super::{Ctx, Cur, Res, fail, lex, lit, number, word, ws_inline1, ws0, ws1};
-use crate::lexicon::{LexKind, WordList};
 use crate::lexicon::tables::{CLOCK, MONTH, NON_QUANTITY};
+use crate::lexicon::{LexKind, WordList};
 use nom::Parser;
 use nom::branch::alt;
 use nom::combinator::opt;

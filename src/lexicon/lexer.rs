@@ -9,20 +9,23 @@
 use super::vocab::{Vocab, WordId};
 use super::{CLASS, DIGIT, HIGH, LETTER, LexKind, alphabetic_len, class_run, is_space};
 
-/// The end of the run of ASCII letters in `b` from `i`: eight bytes at a time while they
-/// last (most words end within the first eight).
+/// Per byte of `x` (eight bytes, little-endian), bit 7 set where the byte is no ASCII letter.
+#[inline(always)]
+fn non_letters(x: u64) -> u64 {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // Lowercased with bit 7 cleared, so that no sum below carries into the next byte; bit 7
+    // of the sums then says `>= b'a'` and `> b'z'`.
+    let y = (x | 0x2020_2020_2020_2020) & 0x7f7f_7f7f_7f7f_7f7f;
+    let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
+    let past_z = y + 0x0505_0505_0505_0505;
+    !(at_least_a & !past_z & !x) & HIGH_BITS
+}
+
+/// The end of the run of ASCII letters in `b` from `i`: eight bytes at a time.
 #[inline(always)]
 fn letter_run(b: &[u8], mut i: usize) -> usize {
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let x = u64::from_le_bytes(*chunk);
-        // Per byte: lowercased with bit 7 cleared, so that no sum below carries into the
-        // next byte; bit 7 of the sums then says `>= b'a'` and `> b'z'`.
-        let y = (x | 0x2020_2020_2020_2020) & 0x7f7f_7f7f_7f7f_7f7f;
-        let at_least_a = y + 0x1f1f_1f1f_1f1f_1f1f;
-        let past_z = y + 0x0505_0505_0505_0505;
-        let letters = at_least_a & !past_z & !x & HIGH_BITS;
-        let others = !letters & HIGH_BITS;
+        let others = non_letters(u64::from_le_bytes(*chunk));
         if others != 0 {
             return i + (others.trailing_zeros() / 8) as usize;
         }
@@ -101,8 +104,8 @@ impl<'s> Lexed<'s> {
         } else {
             text
         };
-        let mut toks = Vec::with_capacity(text.len() / 4 + 4);
-        toks.extend(Lexer::new(text));
+        let mut toks = Vec::with_capacity(text.len() / 3 + 8);
+        lex(text, super::tables::vocab(), &mut toks);
         Lexed { text, toks }
     }
 
@@ -130,122 +133,108 @@ impl<'s> Lexed<'s> {
     }
 }
 
-/// The tokens of a text, in order (see the [module docs](self)).
-pub struct Lexer<'s> {
-    s: &'s str,
-    pos: usize,
-    vocab: &'static Vocab,
-    /// Where the last token ended, and whether its last character is a letter or digit.
-    prev_end: usize,
-    prev_alnum: bool,
-}
-
-impl<'s> Lexer<'s> {
-    /// Lex `s` from its start.
-    pub fn new(s: &'s str) -> Lexer<'s> {
-        Lexer::at(s, 0)
-    }
-
-    /// Lex `s` from byte `from`, a char boundary; `glued` is then judged on the character
-    /// before `from` as well.
-    pub fn at(s: &'s str, from: usize) -> Lexer<'s> {
-        let prev = s.get(..from).and_then(|p| p.chars().next_back());
-        Lexer {
-            s,
-            pos: from,
-            vocab: super::tables::vocab(),
-            prev_end: from,
-            prev_alnum: prev.is_some_and(char::is_alphanumeric),
-        }
-    }
-
-    #[inline]
-    fn emit(
-        &mut self,
-        start: usize,
-        end: usize,
-        kind: LexKind,
-        ascii: bool,
-        word: Option<WordId>,
-        last_alnum: bool,
-    ) -> Token {
-        let glued = self.prev_end == start && self.prev_alnum;
-        self.pos = end;
-        self.prev_end = end;
-        self.prev_alnum = last_alnum;
-        Token {
+/// Lex `text` into `toks`: see the [module docs](self). One pass; a word of ASCII letters is
+/// read eight bytes at a time, and the same eight bytes, lowercased, are its key in the
+/// vocabulary when it has at most eight letters.
+fn lex(text: &str, vocab: &Vocab, toks: &mut Vec<Token>) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    // Where the last token ended, and whether its last character is a letter or digit.
+    let mut last_end = usize::MAX;
+    let mut last_alnum = false;
+    let mut push = |start: usize, end: usize, kind, ascii: bool, word, alnum: bool| {
+        let glued = last_end == start && last_alnum;
+        toks.push(Token {
             start: start as u32,
             end: end as u32,
             word,
             kind,
             flags: (u8::from(ascii) * ASCII) | (u8::from(glued) * GLUED),
+        });
+        last_end = end;
+        last_alnum = alnum;
+    };
+    while i < n {
+        let c = b[i];
+        // Most whitespace is one space between words.
+        if c == b' ' {
+            i += 1;
+            continue;
         }
-    }
-}
-
-impl Iterator for Lexer<'_> {
-    type Item = Token;
-
-    #[inline]
-    fn next(&mut self) -> Option<Token> {
-        let b = self.s.as_bytes();
-        let n = b.len();
-        let mut i = self.pos;
-        while i < n {
-            let c = b[i];
-            match CLASS[usize::from(c)] {
-                LETTER => {
-                    let start = i;
-                    let end = letter_run(b, i + 1);
-                    if end < n && b[end] >= 0x80 {
-                        let more = alphabetic_len(&self.s[end..]);
-                        if more > 0 {
-                            let end = end + more;
-                            let word = self.vocab.id(&self.s[start..end]);
-                            return Some(self.emit(
-                                start,
-                                end,
-                                LexKind::Letters,
-                                false,
-                                word,
-                                true,
-                            ));
+        match CLASS[usize::from(c)] {
+            LETTER => {
+                let (end, word) = match b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+                    Some(chunk) => {
+                        let x = u64::from_le_bytes(*chunk);
+                        let others = non_letters(x);
+                        if others != 0 {
+                            let len = (others.trailing_zeros() / 8) as usize;
+                            (i + len, Some(vocab.short_key(x, len)))
+                        } else {
+                            (letter_run(b, i + 8), None)
                         }
                     }
-                    let word = self.vocab.ascii_letters(b, start, end);
-                    return Some(self.emit(start, end, LexKind::Letters, true, word, true));
-                }
-                DIGIT => {
-                    let end = class_run(b, i + 1, DIGIT);
-                    return Some(self.emit(i, end, LexKind::Digits, true, None, true));
-                }
-                HIGH => {
-                    let ch = self.s[i..].chars().next()?;
-                    if is_space(ch) {
-                        i += ch.len_utf8();
+                    None => (letter_run(b, i + 1), None),
+                };
+                if end < n && b[end] >= 0x80 {
+                    let more = alphabetic_len(&text[end..]);
+                    if more > 0 {
+                        let end = end + more;
+                        push(
+                            i,
+                            end,
+                            LexKind::Letters,
+                            false,
+                            vocab.id(&text[i..end]),
+                            true,
+                        );
+                        i = end;
                         continue;
                     }
-                    let letters = alphabetic_len(&self.s[i..]);
-                    if letters > 0 {
-                        let end = i + letters;
-                        let word = self.vocab.id(&self.s[i..end]);
-                        return Some(self.emit(i, end, LexKind::Letters, false, word, true));
-                    }
+                }
+                let word = word.unwrap_or_else(|| vocab.ascii_letters(b, i, end));
+                push(i, end, LexKind::Letters, true, word, true);
+                i = end;
+            }
+            DIGIT => {
+                let end = class_run(b, i + 1, DIGIT);
+                push(i, end, LexKind::Digits, true, None, true);
+                i = end;
+            }
+            HIGH => {
+                let Some(ch) = text[i..].chars().next() else {
+                    break;
+                };
+                if is_space(ch) {
+                    i += ch.len_utf8();
+                    continue;
+                }
+                let letters = alphabetic_len(&text[i..]);
+                if letters > 0 {
+                    let end = i + letters;
+                    push(
+                        i,
+                        end,
+                        LexKind::Letters,
+                        false,
+                        vocab.id(&text[i..end]),
+                        true,
+                    );
+                    i = end;
+                } else {
                     let end = i + ch.len_utf8();
-                    let alnum = ch.is_alphanumeric();
-                    return Some(self.emit(i, end, LexKind::Symbol, false, None, alnum));
-                }
-                _ => {
-                    if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
-                        i += 1;
-                        continue;
-                    }
-                    return Some(self.emit(i, i + 1, LexKind::Symbol, true, None, false));
+                    push(i, end, LexKind::Symbol, false, None, ch.is_alphanumeric());
+                    i = end;
                 }
             }
+            _ => {
+                if !matches!(c, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                    push(i, i + 1, LexKind::Symbol, true, None, false);
+                }
+                i += 1;
+            }
         }
-        self.pos = n;
-        None
     }
 }
 
@@ -276,7 +265,9 @@ mod tests {
     }
 
     fn by_lexer(s: &str) -> Vec<(usize, usize, LexKind, bool, bool)> {
-        Lexer::new(s)
+        Lexed::new(s)
+            .tokens()
+            .iter()
             .map(|t| (t.start(), t.end(), t.kind, t.ascii(), t.glued()))
             .collect()
     }
@@ -284,7 +275,7 @@ mod tests {
     #[test]
     fn words_carry_their_vocabulary_id() {
         let s = "Kyiv rose 1.8% to $88 a BARREL; G7 ½ Â£3";
-        let toks: Vec<Token> = Lexer::new(s).collect();
+        let toks: Vec<Token> = Lexed::new(s).tokens().to_vec();
         let text: Vec<&str> = toks.iter().map(|t| &s[t.start()..t.end()]).collect();
         assert_eq!(
             text,
@@ -317,7 +308,7 @@ mod tests {
         #[test]
         fn ids_are_those_of_the_words(s in r"[a-zA-Z ,.é]{0,40}") {
             let vocab = crate::lexicon::tables::vocab();
-            for t in Lexer::new(&s) {
+            for t in Lexed::new(&s).tokens() {
                 if t.kind == LexKind::Letters {
                     prop_assert_eq!(t.word, vocab.id(&s[t.start()..t.end()]));
                 }

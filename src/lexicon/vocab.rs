@@ -46,7 +46,8 @@ const LOW_BYTES: [u64; 9] = {
 };
 
 /// An open-addressed table from keys (lowercase letters, zero-padded: letters are never
-/// zero, so the padding also encodes the length) to ids; at most half full.
+/// zero, so the padding also encodes the length) to ids; at most a quarter full, so that a
+/// word outside it (most words of a text) is usually told by its first slot.
 struct Table<K> {
     keys: Box<[K]>,
     ids: Box<[u16]>,
@@ -55,7 +56,7 @@ struct Table<K> {
 
 impl<K: Copy + Default + PartialEq> Table<K> {
     fn new(entries: &[(K, WordId)], hash: impl Fn(K, u32) -> usize) -> Table<K> {
-        let bits = (entries.len() * 2)
+        let bits = (entries.len() * 4)
             .next_power_of_two()
             .max(16)
             .trailing_zeros();
@@ -205,6 +206,14 @@ impl Vocab {
     /// The word of an id, lowercase.
     pub fn word(&self, id: WordId) -> &str {
         self.words.get(id.index()).map_or("", |w| w)
+    }
+
+    /// The id of a word of `len` (at most 8) ASCII letters in any case, given as the eight
+    /// bytes that start with it (little-endian).
+    #[inline(always)]
+    pub fn short_key(&self, bytes: u64, len: usize) -> Option<WordId> {
+        self.short
+            .get((bytes | LOWER) & LOW_BYTES[len.min(SHORT)], hash1)
     }
 
     /// The id of the word `b[start..end]`, a run of ASCII letters in any case.
