@@ -87,13 +87,27 @@ fn extract_fields(doc: &Document) -> (bool, Vec<Fact>, Vec<Move>) {
     };
     let mut facts = Vec::new();
     let mut moves = Vec::new();
+    thread_local! {
+        /// The token buffer of this thread's fields, reused from one to the next.
+        static TOKENS: std::cell::Cell<Vec<lexicon::lexer::Token>> =
+            const { std::cell::Cell::new(Vec::new()) };
+    }
     let mut field = |text: &str, field: Field| {
-        let lexed = lexicon::lexer::Lexed::new(text);
+        let lexed = lexicon::lexer::Lexed::with_buffer(text, TOKENS.take());
         let mut sentences = None;
         let found = scan::scan_lexed(&lexed, field, ctx, &mut sentences);
         let sentences = sentences.unwrap_or_else(|| scan::sentence_starts(text, ctx));
         moves.extend(market::find_moves(&lexed, field, &found, &sentences));
-        facts.extend(found);
+        if facts.is_empty() {
+            facts = found;
+        } else {
+            facts.extend(found);
+        }
+        // Kept for the next field unless a huge field made it huge.
+        let buf = lexed.into_buffer();
+        if buf.capacity() <= 1 << 20 {
+            TOKENS.set(buf);
+        }
     };
     if let Some(title) = &doc.title {
         field(title, Field::Title);

@@ -98,15 +98,27 @@ impl<'s> Lexed<'s> {
     /// Lex `text` (at most [`MAX_LEXED`] bytes: a longer text is lexed up to the last
     /// whitespace before that).
     pub fn new(text: &'s str) -> Lexed<'s> {
+        Lexed::with_buffer(text, Vec::new())
+    }
+
+    /// [`Lexed::new`], keeping the tokens in `buf` (cleared first): a caller that lexes many
+    /// fields reuses one allocation ([`Lexed::into_buffer`] gives it back).
+    pub fn with_buffer(text: &'s str, mut buf: Vec<Token>) -> Lexed<'s> {
         let text = if text.len() > MAX_LEXED {
             let cut = text.floor_char_boundary(MAX_LEXED);
             &text[..text[..cut].rfind(is_space).unwrap_or(cut)]
         } else {
             text
         };
-        let mut toks = Vec::with_capacity(text.len() / 3 + 8);
-        lex(text, super::tables::vocab(), &mut toks);
-        Lexed { text, toks }
+        buf.clear();
+        buf.reserve(text.len() / 3 + 8);
+        lex(text, super::tables::vocab(), &mut buf);
+        Lexed { text, toks: buf }
+    }
+
+    /// The token buffer, for [`Lexed::with_buffer`].
+    pub fn into_buffer(self) -> Vec<Token> {
+        self.toks
     }
 
     /// The text.

@@ -1444,15 +1444,18 @@ lexicon!(COMPOUND_TAIL_UNIT: Unit = COMPOUND_TAIL_UNITS);
 
 /// The tables whose entries can start a fact or a skipped phrase, in [`TriggerMask`] bit
 /// order: NUMBER_WORD's is bit [`NUMBER_WORD_BIT`].
-fn trigger_tables() -> [&'static dyn TriggerTable; 6] {
-    [
-        &*NUMBER_WORD,
-        &*QUALIFIER,
-        &*CURRENCY,
-        &*VAGUE_AMOUNT,
-        &*MONTH,
-        &*NON_QUANTITY,
-    ]
+fn trigger_tables() -> &'static [&'static dyn TriggerTable; 6] {
+    static TABLES: LazyLock<[&'static dyn TriggerTable; 6]> = LazyLock::new(|| {
+        [
+            &*NUMBER_WORD,
+            &*QUALIFIER,
+            &*CURRENCY,
+            &*VAGUE_AMOUNT,
+            &*MONTH,
+            &*NON_QUANTITY,
+        ]
+    });
+    &TABLES
 }
 
 /// NUMBER_WORD's place in [`trigger_tables`].
@@ -1600,11 +1603,21 @@ pub fn trigger(lower: &[u8]) -> Option<TriggerMask> {
 pub fn starts_entry(lx: &Lexed<'_>, k: usize, word: TriggerMask) -> bool {
     // Most trigger words are whole entries (`two`, `dollars`): no lookup needed. Otherwise
     // only the tables with an entry starting with the word can match.
-    word.0 & TriggerMask::WHOLE != 0
-        || trigger_tables()
-            .into_iter()
-            .enumerate()
-            .any(|(bit, table)| word.0 & (1 << bit) != 0 && table.starts(lx, k))
+    if word.0 & TriggerMask::WHOLE != 0 {
+        return true;
+    }
+    let mut bits = word.0;
+    while bits != 0 {
+        let bit = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        if trigger_tables()
+            .get(bit)
+            .is_some_and(|table| table.starts(lx, k))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Which way a market moved.
