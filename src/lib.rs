@@ -76,6 +76,11 @@ pub fn extract(doc: &Document) -> Record {
 
 /// Whether the document is tokenized, and its facts and moves: title first, then text.
 fn extract_fields(doc: &Document) -> (bool, Vec<Fact>, Vec<Move>) {
+    extract_fields_in_parts(doc, lexicon::lexer::MAX_LEXED)
+}
+
+/// [`extract_fields`], reading fields longer than `max_part` bytes in parts.
+fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>, Vec<Move>) {
     // The title is short and often has no punctuation: judge the form by the body.
     let tokenized = match &doc.title {
         Some(t) if doc.text.trim().is_empty() => document::is_tokenized(t),
@@ -93,20 +98,30 @@ fn extract_fields(doc: &Document) -> (bool, Vec<Fact>, Vec<Move>) {
             const { std::cell::Cell::new(Vec::new()) };
     }
     let mut field = |text: &str, field: Field| {
-        let lexed = lexicon::lexer::Lexed::with_buffer(text, TOKENS.take());
-        let mut sentences = None;
-        let found = scan::scan_lexed(&lexed, field, ctx, &mut sentences);
-        let sentences = sentences.unwrap_or_else(|| scan::sentence_starts(text, ctx));
-        moves.extend(market::find_moves(&lexed, field, &found, &sentences));
-        if facts.is_empty() {
-            facts = found;
-        } else {
-            facts.extend(found);
-        }
-        // Kept for the next field unless a huge field made it huge.
-        let buf = lexed.into_buffer();
-        if buf.capacity() <= 1 << 20 {
-            TOKENS.set(buf);
+        // A field longer than a lexed field holds is read in parts.
+        let mut sentences_before = 0;
+        for (base, part) in scan::parts(text, max_part) {
+            let lexed = lexicon::lexer::Lexed::with_buffer(part, TOKENS.take());
+            let mut sentences = None;
+            let mut found = scan::scan_lexed(&lexed, field, ctx, &mut sentences);
+            let sentences = sentences.unwrap_or_else(|| scan::sentence_starts(part, ctx));
+            let mut found_moves = market::find_moves(&lexed, field, &found, &sentences);
+            if base > 0 {
+                scan::shift_facts(&mut found, base, sentences_before);
+                market::shift_moves(&mut found_moves, base, sentences_before);
+            }
+            sentences_before += sentences.len();
+            moves.append(&mut found_moves);
+            if facts.is_empty() {
+                facts = found;
+            } else {
+                facts.append(&mut found);
+            }
+            // Kept for the next field unless a huge field made it huge.
+            let buf = lexed.into_buffer();
+            if buf.capacity() <= 1 << 20 {
+                TOKENS.set(buf);
+            }
         }
     };
     if let Some(title) = &doc.title {
@@ -114,4 +129,47 @@ fn extract_fields(doc: &Document) -> (bool, Vec<Fact>, Vec<Move>) {
     }
     field(&doc.text, Field::Text);
     (tokenized, facts, moves)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_read_in_parts_gives_spans_into_the_whole_field() {
+        let text =
+            "Oil rose 1.8% to $88 a barrel on Monday. Gold fell 2% to $2,400 an ounce. ".repeat(30);
+        let doc = Document {
+            id: "1".into(),
+            title: None,
+            date: None,
+            text: text.clone(),
+            source: document::Source {
+                file: "-".into(),
+                record: 1,
+                offset: 0,
+                title_offset: None,
+                text_offset: None,
+            },
+            errors: Vec::new(),
+        };
+        let (_, whole, whole_moves) = extract_fields_in_parts(&doc, usize::MAX);
+        let (_, facts, moves) = extract_fields_in_parts(&doc, 200);
+        assert!(
+            facts.len() * 10 >= whole.len() * 9,
+            "{} of {}",
+            facts.len(),
+            whole.len()
+        );
+        assert!(!moves.is_empty() && moves.len() <= whole_moves.len());
+        for f in &facts {
+            assert_eq!(&text[f.start..f.end], f.text);
+        }
+        for m in &moves {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+        assert!(facts.windows(2).all(|w| w[0].end <= w[1].start));
+        assert!(facts.windows(2).all(|w| w[0].sentence <= w[1].sentence));
+        assert!(facts.last().is_some_and(|f| f.sentence >= 50));
+    }
 }

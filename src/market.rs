@@ -892,6 +892,16 @@ fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
     })
 }
 
+/// Move moves found in a part of a field to the field: `base` bytes and `sentences`
+/// sentences before it (see [`crate::scan`]).
+pub(crate) fn shift_moves(moves: &mut [Move], base: usize, sentences: usize) {
+    for m in moves {
+        m.start += base;
+        m.end += base;
+        m.sentence += sentences;
+    }
+}
+
 /// The moves of one field.
 pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usize]) -> Vec<Move> {
     let text = lx.text();

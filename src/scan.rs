@@ -392,7 +392,54 @@ pub fn scan_field_sentences(
     ctx: Ctx,
     sentences: &mut Option<Vec<usize>>,
 ) -> Vec<Fact> {
-    scan_lexed(&Lexed::new(s), field, ctx, sentences)
+    let parts = parts(s, crate::lexicon::lexer::MAX_LEXED);
+    if let [(_, whole)] = parts.as_slice() {
+        return scan_lexed(&Lexed::new(whole), field, ctx, sentences);
+    }
+    let mut facts = Vec::new();
+    let mut starts = Vec::new();
+    for (base, part) in parts {
+        let mut local = None;
+        let mut found = scan_lexed(&Lexed::new(part), field, ctx, &mut local);
+        let local = local.unwrap_or_else(|| sentence_starts(part, ctx));
+        shift_facts(&mut found, base, starts.len());
+        starts.extend(local.iter().map(|p| p + base));
+        facts.append(&mut found);
+    }
+    *sentences = Some(starts);
+    facts
+}
+
+/// The parts a field is read in: the whole field, unless it is longer than `max` bytes (a
+/// [`Lexed`] holds at most [`MAX_LEXED`](crate::lexicon::lexer::MAX_LEXED)); then pieces of
+/// at most `max` bytes cut after whitespace where there is some. Each with its offset.
+pub(crate) fn parts(text: &str, max: usize) -> Vec<(usize, &str)> {
+    let max = max.max(4);
+    let mut out = Vec::with_capacity(1);
+    let mut base = 0;
+    let mut rest = text;
+    while rest.len() > max {
+        let cut = rest.floor_char_boundary(max);
+        let cut = match rest[..cut].rfind(crate::lexicon::is_space) {
+            Some(p) if p > 0 => p + rest[p..].chars().next().map_or(1, char::len_utf8),
+            _ => cut,
+        };
+        out.push((base, &rest[..cut]));
+        base += cut;
+        rest = &rest[cut..];
+    }
+    out.push((base, rest));
+    out
+}
+
+/// Move facts found in a part of a field to the field: `base` bytes and `sentences`
+/// sentences before it.
+pub(crate) fn shift_facts(facts: &mut [Fact], base: usize, sentences: usize) {
+    for f in facts {
+        f.start += base;
+        f.end += base;
+        f.sentence += sentences;
+    }
 }
 
 /// [`scan_field_sentences`] of a lexed field.
@@ -720,6 +767,23 @@ mod tests {
                 .iter()
                 .all(|f| !f.contains('°'))
         );
+    }
+
+    #[test]
+    fn long_fields_are_read_in_parts_cut_after_whitespace() {
+        let s = "oil rose 5% to $88 a barrel, gold fell 2%";
+        let p = parts(s, 12);
+        assert!(p.iter().all(|(_, t)| t.len() <= 12));
+        assert_eq!(p.iter().map(|(_, t)| *t).collect::<String>(), s);
+        for (base, t) in &p {
+            assert_eq!(&s[*base..*base + t.len()], *t);
+        }
+        assert_eq!(p[0].1, "oil rose 5% ");
+        // No whitespace: cut at a character boundary.
+        let w = "ééééééééé";
+        let p = parts(w, 5);
+        assert_eq!(p.iter().map(|(_, t)| *t).collect::<String>(), w);
+        assert_eq!(parts("short", 12), [(0, "short")]);
     }
 
     #[test]

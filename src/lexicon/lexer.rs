@@ -84,8 +84,8 @@ impl Token {
     }
 }
 
-/// The longest field a [`Lexed`] holds: offsets are 32-bit (see [`crate::scan`] for longer
-/// fields).
+/// The longest text a [`Lexed`] holds: offsets are 32-bit (the scanner reads longer fields
+/// in parts).
 pub const MAX_LEXED: usize = u32::MAX as usize;
 
 /// A field and all its tokens: what the scanner, the grammar and the move finder read.
@@ -95,8 +95,8 @@ pub struct Lexed<'s> {
 }
 
 impl<'s> Lexed<'s> {
-    /// Lex `text` (at most [`MAX_LEXED`] bytes: a longer text is lexed up to the last
-    /// whitespace before that).
+    /// Lex `text` (at most [`MAX_LEXED`] bytes: the scanner reads longer fields in parts;
+    /// here, the rest would be left out).
     pub fn new(text: &'s str) -> Lexed<'s> {
         Lexed::with_buffer(text, Vec::new())
     }
@@ -104,12 +104,9 @@ impl<'s> Lexed<'s> {
     /// [`Lexed::new`], keeping the tokens in `buf` (cleared first): a caller that lexes many
     /// fields reuses one allocation ([`Lexed::into_buffer`] gives it back).
     pub fn with_buffer(text: &'s str, mut buf: Vec<Token>) -> Lexed<'s> {
-        let text = if text.len() > MAX_LEXED {
-            let cut = text.floor_char_boundary(MAX_LEXED);
-            &text[..text[..cut].rfind(is_space).unwrap_or(cut)]
-        } else {
-            text
-        };
+        // Callers cut longer fields into parts (`scan::parts`); past the limit, offsets
+        // would not fit.
+        let text = &text[..text.floor_char_boundary(MAX_LEXED)];
         buf.clear();
         buf.reserve(text.len() / 3 + 8);
         lex(text, super::tables::vocab(), &mut buf);

@@ -613,8 +613,21 @@ impl<T> Lexicon<T> {
         k: usize,
         limit: usize,
     ) -> Option<Match<T>> {
-        let start = lx.tokens().get(k)?.start();
-        self.matches_lexed(lx, k).find(|m| start + m.len <= limit)
+        let t = lx.tokens().get(k)?;
+        let list = match (t.kind, t.word) {
+            (LexKind::Letters, Some(id)) => *self.by_word.get(id.index())?,
+            (LexKind::Letters, None) if !self.unlisted_words => return None,
+            _ => self.other_list(lx.str_of(t))?,
+        };
+        let start = t.start();
+        self.lists.get(list as usize)?.iter().find_map(|e| {
+            match_entry_lexed(e, lx, k)
+                .filter(|len| start + len <= limit)
+                .map(|len| Match {
+                    value: e.value,
+                    len,
+                })
+        })
     }
 
     /// All entries matching at the start of `s`, longest first.
