@@ -1509,7 +1509,7 @@ static TRIGGERS: LazyLock<rustc_hash::FxHashMap<Box<[u8]>, TriggerMask>> = LazyL
                 .all(|(_, _, w)| matches!(w, NumWord::Hundred | NumWord::Scale(_)))
         })
         .collect();
-    for (bit, table) in trigger_tables().into_iter().enumerate() {
+    for (bit, table) in trigger_tables().iter().enumerate() {
         let starts = |word: &str| bit != NUMBER_WORD_BIT || !continuing.contains(word);
         for word in table.first_lexemes().into_iter().filter(|w| starts(w)) {
             map.entry(Box::from(word.as_bytes()))
