@@ -361,6 +361,192 @@ struct JsonLine {
     date: Option<String>,
 }
 
+/// The index of the first byte of `b` that ends a run of plain string characters in JSON: a
+/// quote, a backslash or a control character. Eight bytes at a time.
+fn special_byte(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Bit 7 of each byte where `x` has a zero byte (exact for the lowest one).
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
+        let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        let hits =
+            control | zero(x ^ (ONES * u64::from(b'"'))) | zero(x ^ (ONES * u64::from(b'\\')));
+        if hits != 0 {
+            return Some(i + (hits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b[i..]
+        .iter()
+        .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+        .map(|p| i + p)
+}
+
+/// A JSON Lines record read by [`fast_json_line`].
+#[derive(Debug, PartialEq, Eq)]
+struct FastLine {
+    id: Option<String>,
+    text: String,
+    title: Option<String>,
+    date: Option<String>,
+}
+
+/// The fields of a JSON Lines record in its common shape, an object whose values are strings
+/// or null, read without serde: strings are found with `memchr` and copied whole between
+/// escapes. `None` for any other shape, and for anything serde_json would refuse (control
+/// characters in strings, bad escapes, duplicate fields, a missing `text`, trailing
+/// characters): serde_json then reads the line and reports what is wrong. Where this gives
+/// a record, it is the one serde_json gives.
+fn fast_json_line(s: &str) -> Option<FastLine> {
+    struct Reader<'a> {
+        s: &'a str,
+        i: usize,
+    }
+    impl Reader<'_> {
+        fn ws(&mut self) {
+            let b = self.s.as_bytes();
+            while b
+                .get(self.i)
+                .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+            {
+                self.i += 1;
+            }
+        }
+        fn eat(&mut self, c: u8) -> Option<()> {
+            self.ws();
+            (self.s.as_bytes().get(self.i) == Some(&c)).then(|| self.i += 1)
+        }
+        fn peek(&mut self) -> Option<u8> {
+            self.ws();
+            self.s.as_bytes().get(self.i).copied()
+        }
+        /// A string value, the reader at its opening quote.
+        fn string(&mut self) -> Option<String> {
+            let b = self.s.as_bytes();
+            self.i += 1;
+            let mut out: Option<String> = None;
+            loop {
+                let rest = &b[self.i..];
+                let p = special_byte(rest)?;
+                let piece = &self.s[self.i..self.i + p];
+                self.i += p + 1;
+                match rest[p] {
+                    b'"' => {
+                        return Some(match out {
+                            Some(mut o) => {
+                                o.push_str(piece);
+                                o
+                            }
+                            None => piece.to_string(),
+                        });
+                    }
+                    b'\\' => out
+                        .get_or_insert_with(|| String::with_capacity(rest.len()))
+                        .push_str(piece),
+                    // A control character, which JSON strings may not hold.
+                    _ => return None,
+                }
+                let out = out.as_mut()?;
+                let c = match *b.get(self.i)? {
+                    b'"' => '"',
+                    b'\\' => '\\',
+                    b'/' => '/',
+                    b'b' => '\u{8}',
+                    b'f' => '\u{c}',
+                    b'n' => '\n',
+                    b'r' => '\r',
+                    b't' => '\t',
+                    b'u' => {
+                        let hi = self.hex4(self.i + 1)?;
+                        self.i += 4;
+                        if (0xD800..0xDC00).contains(&hi) {
+                            // A surrogate pair, written as two escapes.
+                            if b.get(self.i + 1..self.i + 3) != Some(b"\\u") {
+                                return None;
+                            }
+                            let lo = self.hex4(self.i + 3)?;
+                            if !(0xDC00..0xE000).contains(&lo) {
+                                return None;
+                            }
+                            self.i += 6;
+                            char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))?
+                        } else {
+                            char::from_u32(hi)?
+                        }
+                    }
+                    _ => return None,
+                };
+                out.push(c);
+                self.i += 1;
+            }
+        }
+        fn hex4(&self, at: usize) -> Option<u32> {
+            let digits = self.s.get(at..at + 4)?;
+            if !digits.bytes().all(|c| c.is_ascii_hexdigit()) {
+                return None;
+            }
+            u32::from_str_radix(digits, 16).ok()
+        }
+        /// A string or null value.
+        fn value(&mut self) -> Option<Option<String>> {
+            match self.peek()? {
+                b'"' => self.string().map(Some),
+                b'n' if self.s[self.i..].starts_with("null") => {
+                    self.i += 4;
+                    Some(None)
+                }
+                _ => None,
+            }
+        }
+    }
+    let mut r = Reader { s, i: 0 };
+    r.eat(b'{')?;
+    let (mut id, mut text, mut title, mut date) = (None, None, None, None);
+    let mut seen = [false; 4];
+    if r.peek()? != b'}' {
+        loop {
+            if r.peek()? != b'"' {
+                return None;
+            }
+            let key = r.string()?;
+            r.eat(b':')?;
+            let value = r.value()?;
+            let slot = match key.as_str() {
+                "id" => Some((0, &mut id)),
+                "text" => Some((1, &mut text)),
+                "title" => Some((2, &mut title)),
+                "date" => Some((3, &mut date)),
+                _ => None,
+            };
+            if let Some((k, field)) = slot {
+                if std::mem::replace(&mut seen[k], true) {
+                    return None;
+                }
+                *field = value;
+            }
+            match r.peek()? {
+                b',' => r.i += 1,
+                b'}' => break,
+                _ => return None,
+            }
+        }
+    }
+    r.eat(b'}')?;
+    r.ws();
+    if r.i != s.len() {
+        return None;
+    }
+    Some(FastLine {
+        id,
+        text: text?,
+        title,
+        date,
+    })
+}
+
 /// One JSON Lines record: `line` starts at byte `at` of the file.
 fn read_json_line(
     file: &str,
@@ -369,6 +555,17 @@ fn read_json_line(
     record: usize,
     opts: ReadOptions,
 ) -> Document {
+    if let Ok(text) = std::str::from_utf8(line)
+        && memchr::memchr(0, line).is_none()
+        && let Some(j) = fast_json_line(text)
+    {
+        let mut doc = empty_doc(file, record, at, String::new());
+        doc.id = j.id.unwrap_or_else(|| format!("{}#{record}", stem(file)));
+        doc.text = j.text;
+        doc.title = j.title;
+        doc.date = j.date.filter(|d| !d.is_empty());
+        return doc;
+    }
     let mut doc = empty_doc(file, record, at, format!("{}#{record}", stem(file)));
     let Some(text) = decode(file, record, at, line, opts, &mut doc.errors) else {
         return doc;
@@ -743,6 +940,91 @@ pub fn is_tokenized(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// What serde_json makes of a line, as [`FastLine`].
+    fn by_serde(line: &str) -> Option<FastLine> {
+        let j = serde_json::from_str::<JsonLine>(line).ok()?;
+        Some(FastLine {
+            id: j.id.map(|id| match id {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            }),
+            text: j.text,
+            title: j.title,
+            date: j.date,
+        })
+    }
+
+    #[test]
+    fn the_fast_json_reader_agrees_with_serde_or_leaves_the_line_to_it() {
+        let cases = [
+            r#"{"id": "reuters-1", "source": "x", "title": "A", "date": "", "text": "Oil rose\n\"5%\" \u00e9\ud83d\ude00 \/ \t end"}"#,
+            r#" { "text" : "t" , "title" : null } "#,
+            r#"{"text": "a", "id": null}"#,
+            r#"{"text": "a\u0000b"}"#,
+            r#"{"te\u0078t": "escaped key"}"#,
+            r#"{"text": "dup", "text": "dup"}"#,
+            r#"{"text": "x", "other": "y", "other": "z"}"#,
+            r#"{"text": null}"#,
+            r#"{"id": 5, "text": "number id"}"#,
+            r#"{"text": "bad \q escape"}"#,
+            r#"{"text": "lone \ud800 surrogate"}"#,
+            r#"{"text": "lone \udc00 low"}"#,
+            r#"{"text": "trailing"} x"#,
+            r#"{"text": "trailing comma",}"#,
+            "{\"text\": \"tab\tinside\"}",
+            r#"{}"#,
+            r#"["a", "b"]"#,
+            r#"{"text": "x", "nested": {"a": 1}}"#,
+            r#"{"text": "unclosed"#,
+        ];
+        for line in cases {
+            let fast = fast_json_line(line);
+            if fast.is_some() {
+                assert_eq!(fast, by_serde(line), "{line}");
+            }
+        }
+        assert!(fast_json_line(cases[0]).is_some() && fast_json_line(cases[1]).is_some());
+        assert!(fast_json_line(cases[5]).is_none() && fast_json_line(cases[7]).is_none());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 2000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+        #[test]
+        fn fast_json_lines_are_serde_json_lines(
+            parts in proptest::collection::vec(
+                (
+                    prop_oneof![
+                        Just("id".to_string()), Just("text".to_string()),
+                        Just("title".to_string()), Just("date".to_string()),
+                        "[a-z]{1,5}",
+                    ],
+                    prop_oneof![
+                        Just("null".to_string()),
+                        Just("12".to_string()),
+                        r#""([a-z é\\"/\n\t]|\\[\\"/bfnrtu]|\\u[0-9a-fA-F]{4}|\\ud83d\\ude00){0,8}""#,
+                    ],
+                ),
+                0..6,
+            ),
+            spaces in "[ \t]{0,2}",
+        ) {
+            let body: Vec<String> = parts
+                .iter()
+                .map(|(k, v)| format!("{spaces}\"{k}\"{spaces}:{spaces}{v}"))
+                .collect();
+            let line = format!("{{{}}}", body.join(","));
+            let fast = fast_json_line(&line);
+            if fast.is_some() {
+                prop_assert_eq!(fast, by_serde(&line), "{}", line);
+            }
+        }
+    }
 
     #[test]
     fn records_with_bad_fields_are_reported_and_the_rest_comes_out() {
