@@ -363,7 +363,7 @@ struct JsonLine {
 
 /// The index of the first byte of `b` that ends a run of plain string characters in JSON: a
 /// quote, a backslash or a control character. Eight bytes at a time.
-fn special_byte(b: &[u8]) -> Option<usize> {
+pub(crate) fn json_special_byte(b: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Bit 7 of each byte where `x` has a zero byte (exact for the lowest one).
@@ -430,7 +430,7 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
             let mut out: Option<String> = None;
             loop {
                 let rest = &b[self.i..];
-                let p = special_byte(rest)?;
+                let p = json_special_byte(rest)?;
                 let piece = &self.s[self.i..self.i + p];
                 self.i += p + 1;
                 match rest[p] {

@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::market::Move;
 
+pub mod compact;
 pub mod html;
 pub use html::Html;
 
@@ -104,7 +105,7 @@ pub fn json_line(record: &Record, pretty: bool) -> std::io::Result<Vec<u8>> {
     if pretty {
         serde_json::to_writer_pretty(&mut out, record)?;
     } else {
-        serde_json::to_writer(&mut out, record)?;
+        compact::write_record(&mut out, record);
     }
     out.push(b'\n');
     Ok(out)
