@@ -871,7 +871,13 @@ fn verbless_levels(
             sentence: si,
         });
     }
-    moves.sort_by_key(|m| (m.field != Field::Title, m.start));
+    // The moves of earlier sentences are in order and all start before this sentence: only
+    // this sentence's need sorting (stable, as the whole list would be).
+    let tail = moves
+        .iter()
+        .rposition(|m| m.sentence != si)
+        .map_or(0, |p| p + 1);
+    moves[tail..].sort_by_key(|m| (m.field != Field::Title, m.start));
 }
 
 /// The slot a preposition opens, if the word is one.

@@ -354,6 +354,9 @@ pub struct Lexicon<T: 'static> {
     /// The list of any other first lexeme (symbols, digits, words outside the vocabulary),
     /// by its lowercase.
     by_other: HashMap<Box<[u8]>, u32>,
+    /// The lists of `by_other` whose first lexeme is one ASCII character (`$`, `%`, `-`),
+    /// by its lowercase byte (`u32::MAX`: none): most lookups of symbols.
+    by_byte: Box<[u32; 128]>,
     /// Whether some first lexeme is a word outside the vocabulary (only in tables made
     /// outside [`tables`]): then words without an id are looked up in `by_other` too.
     unlisted_words: bool,
@@ -455,6 +458,7 @@ impl<T> Lexicon<T> {
         }
         let mut by_word = vec![u32::MAX; vocab.len()].into_boxed_slice();
         let mut by_other = HashMap::default();
+        let mut by_byte = Box::new([u32::MAX; 128]);
         let mut unlisted_words = false;
         for (key, list) in by_key {
             let word = key.starts_with(char::is_alphabetic);
@@ -462,6 +466,11 @@ impl<T> Lexicon<T> {
                 Some(id) => by_word[id.index()] = list,
                 None => {
                     unlisted_words |= word;
+                    if let [b] = key.as_bytes()
+                        && b.is_ascii()
+                    {
+                        by_byte[usize::from(*b)] = list;
+                    }
                     by_other.insert(key.into_boxed_bytes(), list);
                 }
             }
@@ -471,6 +480,7 @@ impl<T> Lexicon<T> {
             keys,
             by_word,
             by_other,
+            by_byte,
             unlisted_words,
             first_lens,
             first_words,
@@ -515,8 +525,19 @@ impl<T> Lexicon<T> {
         self.lists.get(list as usize).map(Vec::as_slice)
     }
 
-    #[cold]
+    #[inline]
     fn other_list(&self, lexeme: &str) -> Option<u32> {
+        if let [b] = lexeme.as_bytes()
+            && b.is_ascii()
+        {
+            let list = self.by_byte[usize::from(b.to_ascii_lowercase())];
+            return (list != u32::MAX).then_some(list);
+        }
+        self.other_list_hashed(lexeme)
+    }
+
+    #[cold]
+    fn other_list_hashed(&self, lexeme: &str) -> Option<u32> {
         let mut buf = [0u8; 32];
         if lexeme.is_ascii() && lexeme.len() <= buf.len() {
             self.by_other
