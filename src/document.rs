@@ -444,7 +444,7 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
                         });
                     }
                     b'\\' => out
-                        .get_or_insert_with(|| String::with_capacity(rest.len()))
+                        .get_or_insert_with(|| String::with_capacity(2 * piece.len() + 16))
                         .push_str(piece),
                     // A control character, which JSON strings may not hold.
                     _ => return None,

@@ -76,7 +76,7 @@ pub fn extract(doc: &Document) -> Record {
 
 /// Whether the document is tokenized, and its facts and moves: title first, then text.
 fn extract_fields(doc: &Document) -> (bool, Vec<Fact>, Vec<Move>) {
-    extract_fields_in_parts(doc, lexicon::lexer::MAX_LEXED)
+    extract_fields_in_parts(doc, scan::PART)
 }
 
 /// [`extract_fields`], reading fields longer than `max_part` bytes in parts.

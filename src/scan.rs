@@ -392,7 +392,7 @@ pub fn scan_field_sentences(
     ctx: Ctx,
     sentences: &mut Option<Vec<usize>>,
 ) -> Vec<Fact> {
-    let parts = parts(s, crate::lexicon::lexer::MAX_LEXED);
+    let parts = parts(s, PART);
     if let [(_, whole)] = parts.as_slice() {
         return scan_lexed(&Lexed::new(whole), field, ctx, sentences);
     }
@@ -406,24 +406,37 @@ pub fn scan_field_sentences(
         starts.extend(local.iter().map(|p| p + base));
         facts.append(&mut found);
     }
-    *sentences = Some(starts);
+    sentences.get_or_insert(starts);
     facts
 }
 
-/// The parts a field is read in: the whole field, unless it is longer than `max` bytes (a
-/// [`Lexed`] holds at most [`MAX_LEXED`](crate::lexicon::lexer::MAX_LEXED)); then pieces of
-/// at most `max` bytes cut after whitespace where there is some. Each with its offset.
+/// The longest part of a field read at once: its tokens (12 bytes each, a token for every
+/// five bytes of news, one a byte at worst) stay in bounded memory.
+pub const PART: usize = 1 << 24;
+
+/// The parts a field is read in: the whole field, unless it is longer than `max` bytes; then
+/// pieces of at most `max` bytes, each with its offset. A piece ends at a line break, else at
+/// the end of a sentence, else after whitespace, in the last stretch before the limit: a fact
+/// almost never spans a cut.
 pub(crate) fn parts(text: &str, max: usize) -> Vec<(usize, &str)> {
     let max = max.max(4);
     let mut out = Vec::with_capacity(1);
     let mut base = 0;
     let mut rest = text;
     while rest.len() > max {
-        let cut = rest.floor_char_boundary(max);
-        let cut = match rest[..cut].rfind(crate::lexicon::is_space) {
-            Some(p) if p > 0 => p + rest[p..].chars().next().map_or(1, char::len_utf8),
-            _ => cut,
-        };
+        let limit = rest.floor_char_boundary(max);
+        let stretch = limit.saturating_sub((max / 2).min(1 << 16));
+        let b = &rest.as_bytes()[stretch..limit];
+        let cut = memchr::memrchr(b'\n', b)
+            .map(|p| stretch + p + 1)
+            .or_else(|| memchr::memmem::rfind(b, b". ").map(|p| stretch + p + 2))
+            .or_else(|| {
+                rest[..limit]
+                    .rfind(crate::lexicon::is_space)
+                    .filter(|&p| p > 0)
+                    .map(|p| p + rest[p..].chars().next().map_or(1, char::len_utf8))
+            })
+            .unwrap_or(limit);
         out.push((base, &rest[..cut]));
         base += cut;
         rest = &rest[cut..];
@@ -784,6 +797,15 @@ mod tests {
         let p = parts(w, 5);
         assert_eq!(p.iter().map(|(_, t)| *t).collect::<String>(), w);
         assert_eq!(parts("short", 12), [(0, "short")]);
+        // A line break, else a sentence end, is where a part ends.
+        let lines = "one 1.5%\ntwo 2.5% three";
+        assert_eq!(parts(lines, 16)[0].1, "one 1.5%\n");
+        let sentences = "Oil rose. Gold fell 2%";
+        assert_eq!(parts(sentences, 16)[0].1, "Oil rose. ");
+        // Characters wider than the room left: no cut inside one, and always progress.
+        let wide = "a\u{1D4B3}\u{1D4B3}b";
+        let p = parts(wide, 4);
+        assert_eq!(p.iter().map(|(_, t)| *t).collect::<String>(), wide);
     }
 
     #[test]

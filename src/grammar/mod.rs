@@ -1,10 +1,10 @@
-//! The grammar of quantities, written with nom over `&str`.
+//! The grammar of quantities, written with nom over a cursor into a lexed field ([`Cur`]).
 //!
-//! Parsers take the text at a candidate position (see [`crate::scan`]) and return what they
-//! recognized plus the rest of the input, so spans fall out of `nom::Offset` and always lie in
-//! the original field. Every parser is linear in what it consumes and fails without
-//! consuming; the error type is `()` because a failed alternative carries no information the
-//! scanner could use (it simply moves on to the next candidate).
+//! Parsers take the field at a candidate position (see [`crate::scan`]) and return what they
+//! recognized plus the cursor after it, so a span is the difference of two positions and
+//! always lies in the original field. Every parser is linear in what it consumes and fails
+//! without consuming; the error type is `()` because a failed alternative carries no
+//! information the scanner could use (it simply moves on to the next candidate).
 //!
 //! - [`number`]: numerals in digits (`2,400`, tokenized `2 , 400`, `1 . 8`) and in words
 //!   (`two million`, `one and a half`, `a dozen`).

@@ -839,7 +839,7 @@ fn is_stop(w: &str, tok: Option<&Token>) -> bool {
 ///
 /// For more than one thing the phrase must end in a plural noun within a few words (adjectives
 /// before it are kept); for one thing it is the words up to a function word or verb. Returns
-/// the byte length of the phrase, from the start of `s` (which starts with whitespace).
+/// where the phrase starts and ends (`s` starts with the whitespace before it).
 fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
     const MAX_WORDS: usize = 4;
     let mut pos = s;
@@ -1015,7 +1015,6 @@ fn leading_qualifier(s: Cur<'_>) -> (Cur<'_>, Option<Qualifier>) {
 /// A fact at the start of `s`, or `NotFact` for numeric text that is no quantity.
 pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
     move |s: Cur<'_>| {
-        let ctx = std::hint::black_box(ctx);
         let (r, qualifier) = leading_qualifier(s);
         // Vague amounts.
         if let Ok((r2, (low, high, unit))) = vague(r) {

@@ -108,7 +108,8 @@ impl<'s> Lexed<'s> {
         // would not fit.
         let text = &text[..text.floor_char_boundary(MAX_LEXED)];
         buf.clear();
-        buf.reserve(text.len() / 3 + 8);
+        // News has a token for every five bytes or so; past a few megabytes, let it grow.
+        buf.reserve((text.len() / 3).min(1 << 20) + 8);
         lex(text, super::tables::vocab(), &mut buf);
         Lexed { text, toks: buf }
     }

@@ -22,44 +22,6 @@ use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-/// A filter for sets of words: per first two ASCII letters (in any case), a bit for each
-/// length a word of the set can have (31: 31 bytes or more). Most words of a text fail it
-/// and are never hashed. It says nothing of words beyond ASCII, whose lowercase may have
-/// another length (the Kelvin sign `K` is three bytes, its lowercase `k` one): those pass.
-struct PairLengths(Box<[u32; 26 * 26]>);
-
-impl PairLengths {
-    fn new() -> Self {
-        PairLengths(Box::new([0; 26 * 26]))
-    }
-
-    /// The filter slot of a word: its first two letters, when both are ASCII.
-    fn slot(b: &[u8]) -> Option<usize> {
-        match b {
-            [c1, c2, ..] if c1.is_ascii_alphabetic() && c2.is_ascii_alphabetic() => Some(
-                usize::from(c1.to_ascii_lowercase() - b'a') * 26
-                    + usize::from(c2.to_ascii_lowercase() - b'a'),
-            ),
-            _ => None,
-        }
-    }
-
-    /// Let `word` (and its other cases) pass.
-    fn insert(&mut self, word: &[u8]) {
-        if let Some(slot) = Self::slot(word) {
-            self.0[slot] |= len_bit(word.len());
-        }
-    }
-
-    /// Whether `word`, all ASCII, may be in the set in any case: false only if no word of
-    /// the set has its first two letters and its length. (A word beyond ASCII must not be
-    /// asked: see above.)
-    #[inline]
-    fn may_contain_ascii(&self, word: &[u8]) -> bool {
-        Self::slot(word).is_none_or(|slot| self.0[slot] & len_bit(word.len()) != 0)
-    }
-}
-
 /// Byte classes for the [lexer](lexer) and [`lexeme`].
 const OTHER: u8 = 0;
 const LETTER: u8 = 1;
@@ -365,8 +327,6 @@ pub struct Lexicon<T: 'static> {
     /// length for non-ASCII lead bytes, whose case folding this does not model. Most
     /// positions of a text fail this test and never reach the lookup.
     first_lens: [u32; 256],
-    /// The first lexemes, for [`Lexicon::may_start`].
-    first_words: PairLengths,
 }
 
 /// The result of a successful match: the entry's value and the matched length in bytes.
@@ -414,7 +374,6 @@ impl<T> Lexicon<T> {
         let mut keys: Vec<Box<str>> = Vec::new();
         let mut by_key: HashMap<Box<str>, u32> = HashMap::default();
         let mut first_lens = [0u32; 256];
-        let mut first_words = PairLengths::new();
         for lens in &mut first_lens[0x80..] {
             *lens = u32::MAX;
         }
@@ -436,7 +395,6 @@ impl<T> Lexicon<T> {
                 first_lens[usize::from(b.to_ascii_lowercase())] |= bit;
                 first_lens[usize::from(b.to_ascii_uppercase())] |= bit;
             }
-            first_words.insert(first.as_bytes());
             let key: Box<str> = lowercase_key(first).into();
             let list = *by_key.entry(key.clone()).or_insert_with(|| {
                 lists.push(Vec::new());
@@ -483,7 +441,6 @@ impl<T> Lexicon<T> {
             by_byte,
             unlisted_words,
             first_lens,
-            first_words,
         }
     }
 
@@ -546,27 +503,6 @@ impl<T> Lexicon<T> {
         } else {
             self.by_other.get(lowercase_key(lexeme).as_bytes()).copied()
         }
-    }
-
-    /// Whether an entry may start with `word`, a whole lexeme already cut from the text:
-    /// false only when the word is all ASCII and no first lexeme has its first byte and
-    /// length, or its first two letters and length. A test of a few instructions, for
-    /// callers that look up every word of a text and find few.
-    #[inline]
-    pub fn may_start(&self, word: &str) -> bool {
-        self.may_start_lexeme(word, word.is_ascii())
-    }
-
-    /// [`Lexicon::may_start`], told whether `word` is all ASCII (the lexer knows).
-    #[inline]
-    pub(crate) fn may_start_lexeme(&self, word: &str, ascii: bool) -> bool {
-        let b = word.as_bytes();
-        let Some(&first) = b.first() else {
-            return false;
-        };
-        !ascii
-            || (self.first_lens[usize::from(first)] & len_bit(b.len()) != 0
-                && self.first_words.may_contain_ascii(b))
     }
 
     /// The longest entry matching at the very start of `s`.
@@ -776,12 +712,15 @@ mod tests {
     }
 
     #[test]
-    fn words_whose_lowercase_has_another_length_pass_the_filters() {
+    fn words_whose_lowercase_has_another_length_are_found() {
         // The Kelvin sign lowercases to a one-byte `k`.
-        let sank = "SAN\u{212A}";
-        assert!(tables::MOVE_CUE.may_start(sank));
-        assert!(tables::MOVE_CUE.longest(&format!("{sank} 3%")).is_some());
-        assert!(!tables::MOVE_CUE.may_start("ZZZZ") && !tables::MOVE_CUE.may_start("7"));
+        let text = format!("{} 3%", "SAN\u{212A}");
+        assert!(tables::MOVE_CUE.longest(&text).is_some());
+        let lx = lexer::Lexed::new(&text);
+        assert!(tables::MOVE_CUE.longest_lexed(&lx, 0).is_some());
+        assert!(
+            tables::MOVE_CUE.longest("ZZZZ").is_none() && tables::MOVE_CUE.longest("7").is_none()
+        );
     }
 
     #[test]
