@@ -916,7 +916,8 @@ pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usi
         return moves;
     }
     let mut first_fact = 0;
-    let mut item_buf = Vec::new();
+    // Sentences rarely pass a few hundred items: one allocation for the field.
+    let mut item_buf = Vec::with_capacity(lx.tokens().len().min(512));
     for (si, &lo) in sentences.iter().enumerate() {
         let hi = sentences.get(si + 1).copied().unwrap_or(text.len());
         while first_fact < facts.len() && facts[first_fact].start < lo {

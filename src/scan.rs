@@ -260,7 +260,9 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
     // Lowercased text (ECTSum bullets, tokenized text) starts sentences in lowercase: looked
     // at only when a sentence seems to start with a lowercase letter.
     let mut lowercase = ctx.tokenized.then_some(true);
-    let mut out = vec![0];
+    // A sentence every hundred bytes or so.
+    let mut out = Vec::with_capacity(s.len() / 64 + 1);
+    out.push(0);
     let mut i = 0;
     while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
         i += p;
