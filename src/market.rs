@@ -908,6 +908,36 @@ pub(crate) fn shift_moves(moves: &mut [Move], base: usize, sentences: usize) {
     }
 }
 
+/// Whether the sentence `text[lo..hi]` can hold a move, judged on its tokens before any item
+/// is built: every move starts at a word that begins a cue, except the verbless levels, which
+/// need a money or percent amount and a metric noun. (Conservative where a fact ends inside
+/// a token: then its items are read.)
+fn may_hold_move(lx: &Lexed<'_>, lo: usize, hi: usize, facts: &[Fact], first_fact: usize) -> bool {
+    let toks = lx.tokens();
+    let in_sentence = facts[first_fact.min(facts.len())..]
+        .iter()
+        .take_while(|f| f.start < hi);
+    let mut level = false;
+    for f in in_sentence {
+        let k = lx.index_at(f.end);
+        if k == 0 || toks[k - 1].end() != f.end {
+            return true;
+        }
+        level |= matches!(f.kind, Kind::Money | Kind::Percent) && f.value.is_some();
+    }
+    let metric = match (level, METRIC_NOUNS.ids()) {
+        (false, _) => None,
+        (true, Some(ids)) => Some(ids),
+        // A metric noun outside the vocabulary: no shortcut.
+        (true, None) => return true,
+    };
+    toks[lx.index_at(lo)..]
+        .iter()
+        .take_while(|t| t.start() < hi)
+        .filter_map(|t| t.word)
+        .any(|id| MOVE_CUE.starts_with_word(id) || metric.is_some_and(|m| m.contains(id)))
+}
+
 /// The moves of one field.
 pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usize]) -> Vec<Move> {
     let text = lx.text();
@@ -927,6 +957,9 @@ pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usi
         // one without. Sentences without facts are skipped unread.
         let has_fact = facts.get(first_fact).is_some_and(|f| f.start < hi);
         if !has_fact && field != Field::Title {
+            continue;
+        }
+        if !may_hold_move(lx, lo, hi, facts, first_fact) {
             continue;
         }
         items(lx, lo, hi, facts, first_fact, &mut item_buf);

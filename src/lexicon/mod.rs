@@ -144,6 +144,13 @@ impl WordList {
         Self::has(&self.index().all, b)
     }
 
+    /// The list's words that are in the vocabulary, as a set of ids: `None` when some word
+    /// is outside it (then only [`WordList::contains`] knows the whole list).
+    pub(crate) fn ids(&self) -> Option<&vocab::WordSet> {
+        let index = self.index();
+        index.others.is_empty().then_some(&index.ids)
+    }
+
     /// [`WordList::contains`] for a word whose vocabulary id the lexer found (`None`: the
     /// word is outside the vocabulary).
     #[inline]
@@ -460,6 +467,12 @@ impl<T> Lexicon<T> {
                     .any(|e| e.lexemes.len() == 1 && e.case == Case::Any)
             })
             .map(|(k, _)| &**k)
+    }
+
+    /// Whether some entry starts with the vocabulary word `id`.
+    #[inline]
+    pub fn starts_with_word(&self, id: vocab::WordId) -> bool {
+        self.by_word.get(id.index()).is_some_and(|&l| l != u32::MAX)
     }
 
     /// Whether some entry starts with this (already lowercase) lexeme.
