@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// What a quantity measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -77,7 +78,7 @@ pub struct Alt {
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub value: Option<Decimal>,
     /// Canonical alternative unit.
-    pub unit: Option<String>,
+    pub unit: Option<Cow<'static, str>>,
 }
 
 /// One quantitative fact, with the exact span it came from.
@@ -109,9 +110,9 @@ pub struct Fact {
     pub high: Option<Decimal>,
     /// Canonical unit (`%`, `pp`, `bp`, ISO 4217 code, `km`, `bbl`, `°C` …); null for counts and
     /// plain numbers.
-    pub unit: Option<String>,
+    pub unit: Option<Cow<'static, str>>,
     /// The unit of a rate: `$88 a barrel` has `per: "bbl"`.
-    pub per: Option<String>,
+    pub per: Option<Cow<'static, str>>,
     /// How the amount is qualified (`more than`, `nearly` …).
     pub qualifier: Option<Qualifier>,
     /// True for vague amounts (`hundreds of`, `dozens of`), given as a range of order of

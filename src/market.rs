@@ -24,6 +24,7 @@ use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// An amount in a move: a change, a level, or the level it came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -43,9 +44,9 @@ pub struct Measure {
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub high: Option<Decimal>,
     /// Canonical unit (`%`, `pp`, `bp`, `point`, ISO 4217 …), null for plain numbers.
-    pub unit: Option<String>,
+    pub unit: Option<Cow<'static, str>>,
     /// Unit of a rate (`bbl` in `$88 a barrel`).
-    pub per: Option<String>,
+    pub per: Option<Cow<'static, str>>,
     /// Qualifier (`as much as 3.5%` is `up_to`).
     pub qualifier: Option<Qualifier>,
 }
@@ -57,7 +58,7 @@ pub struct Move {
     /// What moved, as written (`brent crude`, `oil prices`, `shares in BP`).
     pub subject: String,
     /// Normalized market name when the subject is a known market (`oil`, `gold`, `ftse_100`).
-    pub asset: Option<String>,
+    pub asset: Option<Cow<'static, str>>,
     /// `up`, `down` or `flat`; null for a level without a direction (`closed at 3,362.39`).
     pub direction: Option<Direction>,
     /// The size of the change.
@@ -743,7 +744,7 @@ const ASSET_HEADS: &[&str] = &[
 ];
 
 /// The market a subject `text[ss..se]` names, if it heads the subject.
-fn asset_of(lx: &Lexed<'_>, ss: usize, se: usize) -> Option<String> {
+fn asset_of(lx: &Lexed<'_>, ss: usize, se: usize) -> Option<Cow<'static, str>> {
     let subject = lx.text().get(ss..se)?;
     let toks = lx.tokens();
     let mut k = lx.index_at(ss);
@@ -764,7 +765,7 @@ fn asset_of(lx: &Lexed<'_>, ss: usize, se: usize) -> Option<String> {
                         && !after[h.len()..].starts_with(|c: char| c.is_alphanumeric())
                 });
             if heads && !rest[m.len..].starts_with(|c: char| c.is_alphanumeric()) {
-                return Some((*m.value).to_string());
+                return Some(Cow::Borrowed(*m.value));
             }
         }
         k += 1;

@@ -205,15 +205,24 @@ impl<W: std::io::Write> Sink for Csv<W> {
                 text(&record.date),
                 text(&record.title),
                 m.subject.clone(),
-                text(&m.asset),
+                m.asset.as_deref().unwrap_or_default().to_string(),
                 m.direction
                     .map(|d| tag(serde_json::to_value(d).unwrap_or_default()))
                     .unwrap_or_default(),
                 num(change.and_then(|c| c.value)),
-                change.and_then(|c| c.unit.clone()).unwrap_or_default(),
+                change
+                    .and_then(|c| c.unit.as_deref())
+                    .unwrap_or_default()
+                    .to_string(),
                 num(level.and_then(|l| l.value)),
-                level.and_then(|l| l.unit.clone()).unwrap_or_default(),
-                level.and_then(|l| l.per.clone()).unwrap_or_default(),
+                level
+                    .and_then(|l| l.unit.as_deref())
+                    .unwrap_or_default()
+                    .to_string(),
+                level
+                    .and_then(|l| l.per.as_deref())
+                    .unwrap_or_default()
+                    .to_string(),
                 qualifier
                     .map(|q| tag(serde_json::to_value(q).unwrap_or_default()))
                     .unwrap_or_default(),

@@ -21,6 +21,7 @@ use crate::lexicon::tables::{
 };
 use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Function words after which `- 35` is a negative number or a range end, not part of a name.
@@ -547,14 +548,14 @@ pub(crate) fn scan_lexed(
                             value: q.value,
                             low: q.low,
                             high: q.high,
-                            unit: q.unit.map(str::to_owned),
+                            unit: q.unit.map(Cow::Borrowed),
                             per: q.per,
                             qualifier: q.qualifier,
                             vague: q.vague,
                             noun: q.noun.map(str::to_owned),
                             alt: q.alt.map(|(v, u)| crate::fact::Alt {
                                 value: Some(v),
-                                unit: Some(u.to_owned()),
+                                unit: Some(Cow::Borrowed(u)),
                             }),
                             field,
                             start: i,

@@ -33,6 +33,7 @@ use crate::lexicon::{LexKind, WordList};
 use nom::Parser;
 use nom::branch::alt;
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 
 /// What a unit of an amount is: a unit of measurement or a currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +90,7 @@ pub struct Quantity<'a> {
     /// Canonical unit.
     pub unit: Option<&'static str>,
     /// Unit of a rate.
-    pub per: Option<String>,
+    pub per: Option<Cow<'static, str>>,
     /// Qualifier.
     pub qualifier: Option<Qualifier>,
     /// Vague amount.
@@ -722,25 +723,25 @@ fn may_be_per(s: Cur<'_>) -> bool {
 }
 
 /// `a barrel`, `an ounce`, `per tonne`, `/bbl`.
-fn per(s: Cur<'_>) -> Res<'_, String> {
+fn per(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
     if !may_be_per(s) {
         return fail();
     }
-    let free_noun = |s| -> Res<'_, String> {
+    let free_noun = |s| -> Res<'_, Cow<'static, str>> {
         if let Ok((r, p)) = lex(&PER_NOUN)(s) {
-            return Ok((r, (*p).to_string()));
+            return Ok((r, Cow::Borrowed(*p)));
         }
         if let Ok((r, u)) = lex(&UNIT)(s) {
-            return Ok((r, u.symbol.to_string()));
+            return Ok((r, Cow::Borrowed(u.symbol)));
         }
         let (r, w) = any_word(s)?;
-        Ok((r, w.to_lowercase()))
+        Ok((r, Cow::Owned(w.to_lowercase())))
     };
     // "per diluted share": one adjective may stand before a known rate noun.
     let per_noun = |s| {
         alt((
-            lex(&PER_NOUN).map(|p| (*p).to_string()),
-            (any_word, ws_inline1, lex(&PER_NOUN)).map(|(_, _, p)| (*p).to_string()),
+            lex(&PER_NOUN).map(|p| Cow::Borrowed(*p)),
+            (any_word, ws_inline1, lex(&PER_NOUN)).map(|(_, _, p)| Cow::Borrowed(*p)),
             free_noun,
         ))
         .parse(s)
@@ -754,17 +755,17 @@ fn per(s: Cur<'_>) -> Res<'_, String> {
         lit("-"),
         lex(&PER_NOUN),
     )
-        .map(|(_, _, _, p)| (*p).to_string());
+        .map(|(_, _, _, p)| Cow::Borrowed(*p));
     let article = (
         ws_inline1,
         alt((word("a"), word("an"))),
         ws_inline1,
         lex(&PER_NOUN),
     )
-        .map(|(_, _, _, p)| (*p).to_string());
+        .map(|(_, _, _, p)| Cow::Borrowed(*p));
     let (r, p) = alt((slash, per_word, hyphened, article)).parse(s)?;
     // "$793m a year ago" is no rate.
-    if matches!(p.as_str(), "yr" | "mo" | "wk" | "d")
+    if matches!(&*p, "yr" | "mo" | "wk" | "d")
         && let Ok((_, (_, w))) = (ws1, any_word).parse(r)
     {
         let not_rate = ["ago", "earlier", "before", "later", "previously", "after"];
@@ -1139,7 +1140,7 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
             return Ok((rest, Parsed::Fact(q)));
         }
         if let Some(UnitRef::Unit(Unit { per: Some(p), .. })) = unit {
-            q.per = Some((*p).to_string());
+            q.per = Some(Cow::Borrowed(*p));
         }
         if unit.is_some()
             && q.per.is_none()

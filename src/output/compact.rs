@@ -320,6 +320,7 @@ mod tests {
             vague in any::<bool>(),
             qualified in any::<bool>(),
         ) {
+            let unit: Option<std::borrow::Cow<'static, str>> = unit.map(Into::into);
             let f = Fact {
                 kind: Kind::Money,
                 value,
@@ -353,7 +354,7 @@ mod tests {
             };
             let r = Record {
                 id: text.clone(),
-                title: unit.clone(),
+                title: unit.clone().map(Into::into),
                 date: None,
                 tokenized: vague,
                 source: Source { file: text.clone(), record: 1, offset: start, title_offset: None, text_offset: Some(7) },
