@@ -15,6 +15,7 @@
 use memchr::memmem;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Where a record came from.
@@ -405,7 +406,7 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
         s: &'a str,
         i: usize,
     }
-    impl Reader<'_> {
+    impl<'a> Reader<'a> {
         fn ws(&mut self) {
             let b = self.s.as_bytes();
             while b
@@ -423,24 +424,26 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
             self.ws();
             self.s.as_bytes().get(self.i).copied()
         }
-        /// A string value, the reader at its opening quote.
-        fn string(&mut self) -> Option<String> {
-            let b = self.s.as_bytes();
+        /// A string value, the reader at its opening quote: borrowed from the line unless
+        /// it has escapes.
+        fn string(&mut self) -> Option<Cow<'a, str>> {
+            let s = self.s;
+            let b = s.as_bytes();
             self.i += 1;
             let mut out: Option<String> = None;
             loop {
                 let rest = &b[self.i..];
                 let p = json_special_byte(rest)?;
-                let piece = &self.s[self.i..self.i + p];
+                let piece = &s[self.i..self.i + p];
                 self.i += p + 1;
                 match rest[p] {
                     b'"' => {
                         return Some(match out {
                             Some(mut o) => {
                                 o.push_str(piece);
-                                o
+                                Cow::Owned(o)
                             }
-                            None => piece.to_string(),
+                            None => Cow::Borrowed(piece),
                         });
                     }
                     b'\\' => out
@@ -491,7 +494,7 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
             u32::from_str_radix(digits, 16).ok()
         }
         /// A string or null value.
-        fn value(&mut self) -> Option<Option<String>> {
+        fn value(&mut self) -> Option<Option<Cow<'a, str>>> {
             match self.peek()? {
                 b'"' => self.string().map(Some),
                 b'n' if self.s[self.i..].starts_with("null") => {
@@ -514,7 +517,7 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
             let key = r.string()?;
             r.eat(b':')?;
             let value = r.value()?;
-            let slot = match key.as_str() {
+            let slot = match &*key {
                 "id" => Some((0, &mut id)),
                 "text" => Some((1, &mut text)),
                 "title" => Some((2, &mut title)),
@@ -540,10 +543,10 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
         return None;
     }
     Some(FastLine {
-        id,
-        text: text?,
-        title,
-        date,
+        id: id.map(Cow::into_owned),
+        text: text?.into_owned(),
+        title: title.map(Cow::into_owned),
+        date: date.map(Cow::into_owned),
     })
 }
 
@@ -913,6 +916,10 @@ pub fn is_tokenized(text: &str) -> bool {
         letters += u32::from(l);
         upper += u32::from(u);
     }
+    // Ordinary prose fails the first sign: its punctuation need not be looked at.
+    if letters == 0 || upper * 100 > letters {
+        return false;
+    }
     let (mut spaced, mut punct) = (0usize, 0usize);
     for i in memchr::memchr2_iter(b',', b'.', b) {
         let before = i > 0 && b[i - 1] == b' ';
@@ -934,7 +941,7 @@ pub fn is_tokenized(text: &str) -> bool {
             spaced += usize::from(before || (run > 0 && run < i && b[run - 1] == b' '));
         }
     }
-    letters > 0 && upper * 100 <= letters && punct > 0 && spaced * 2 >= punct
+    punct > 0 && spaced * 2 >= punct
 }
 
 #[cfg(test)]
