@@ -1016,9 +1016,17 @@ fn leading_qualifier(s: Cur<'_>) -> (Cur<'_>, Option<Qualifier>) {
 /// A fact at the start of `s`, or `NotFact` for numeric text that is no quantity.
 pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
     move |s: Cur<'_>| {
-        let (r, qualifier) = leading_qualifier(s);
+        // Most candidates start with a digit, which opens no qualifier, vague amount or
+        // framed range (no entry of their tables starts with one:
+        // `tests::word_openers_start_with_no_digit`): straight to the amount.
+        let digit = s.first_byte().is_some_and(|b| b.is_ascii_digit());
+        let (r, qualifier) = if digit {
+            (s, None)
+        } else {
+            leading_qualifier(s)
+        };
         // Vague amounts.
-        if let Ok((r2, (low, high, unit))) = vague(r) {
+        if let Some((r2, (low, high, unit))) = (!digit).then(|| vague(r).ok()).flatten() {
             let mut q = Quantity {
                 kind: unit.map_or(Kind::Count, UnitRef::kind),
                 value: None,
@@ -1041,7 +1049,8 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
             }
             return Ok((rest, Parsed::Fact(q)));
         }
-        let (mut rest, (low, high)) = match framed_range(ctx)(r) {
+        let framed = if digit { fail() } else { framed_range(ctx)(r) };
+        let (mut rest, (low, high)) = match framed {
             Ok((r2, (a, b))) => (r2, (a, Some(b))),
             Err(_) => {
                 let (r2, a) = amount(ctx)(r)?;
@@ -1589,6 +1598,23 @@ mod tests {
             show("1999 years", false),
             r#"duration 1999 yr | "1999 years""#
         );
+    }
+
+    /// `fact` sends a candidate that starts with a digit straight to the amount: the
+    /// openers it then skips must have no entry that starts with one.
+    #[test]
+    fn word_openers_start_with_no_digit() {
+        use crate::lexicon::tables::{QUALIFIERS, VAGUE};
+        let forms = QUALIFIERS
+            .iter()
+            .map(|e| e.0)
+            .chain(VAGUE.iter().map(|e| e.0));
+        for form in forms.chain(["between", "from"]) {
+            assert!(!form.starts_with(|c: char| c.is_ascii_digit()), "{form}");
+        }
+        // And a qualifier or vague amount before the digits is still read.
+        assert!(show("nearly 300 drones", false).contains("Approx"));
+        assert!(show("between 5 and 10 km", false).contains("5..10"));
     }
 
     #[test]
