@@ -947,8 +947,11 @@ pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usi
         return moves;
     }
     let mut first_fact = 0;
-    // Sentences rarely pass a few hundred items: one allocation for the field.
-    let mut item_buf = Vec::with_capacity(lx.tokens().len().min(512));
+    thread_local! {
+        /// The item buffer of this thread's sentences, reused from one field to the next.
+        static ITEMS: std::cell::Cell<Vec<Item>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut item_buf = ITEMS.take();
     for (si, &lo) in sentences.iter().enumerate() {
         let hi = sentences.get(si + 1).copied().unwrap_or(text.len());
         while first_fact < facts.len() && facts[first_fact].start < lo {
@@ -1216,6 +1219,10 @@ pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usi
             });
         }
         verbless_levels(lx, field, facts, its, si, &mut moves);
+    }
+    // Kept for the next field unless a huge sentence made it huge.
+    if item_buf.capacity() <= 1 << 16 {
+        ITEMS.set(item_buf);
     }
     moves
 }
