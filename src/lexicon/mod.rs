@@ -305,6 +305,9 @@ pub enum Case {
 
 struct Entry<T: 'static> {
     lexemes: Box<[Box<str>]>,
+    /// Per lexeme of an entry in any case: its vocabulary id when it is a word of ASCII
+    /// letters, compared with an ASCII token's id instead of its text.
+    ids: Box<[Option<vocab::WordId>]>,
     /// Per lexeme: digits written glued to what precedes them in the form (`m2`), which the
     /// input must glue too (`12 m 2 dm` is no `m2`).
     glued: Box<[bool]>,
@@ -394,6 +397,13 @@ impl<T> Lexicon<T> {
                     Case::Exact => l.into(),
                 })
                 .collect();
+            let ids = lexemes
+                .iter()
+                .map(|l| {
+                    let word = !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphabetic());
+                    vocab.id(l).filter(|_| word && case == Case::Any)
+                })
+                .collect();
             let Some(first) = lexemes.first() else {
                 continue;
             };
@@ -411,6 +421,7 @@ impl<T> Lexicon<T> {
             if let Some(l) = lists.get_mut(list as usize) {
                 l.push(Entry {
                     lexemes,
+                    ids,
                     glued,
                     case,
                     value,
@@ -688,10 +699,12 @@ fn match_entry_lexed<T>(e: &Entry<T>, lx: &lexer::Lexed<'_>, k: usize) -> Option
         if e.glued[i] && t.start() != end {
             return None;
         }
-        let got = lx.str_of(t);
-        let same = match e.case {
-            Case::Any => eq_fold(got, want),
-            Case::Exact => got == &**want,
+        // An ASCII word in the vocabulary equals the lexeme in any case exactly when its id
+        // does (both are the id of the ASCII lowercase).
+        let same = match (e.ids.get(i).copied().flatten(), e.case) {
+            (Some(id), _) if t.ascii() => t.word == Some(id),
+            (_, Case::Any) => eq_fold(lx.str_of(t), want),
+            (_, Case::Exact) => lx.str_of(t) == &**want,
         };
         if !same {
             return None;
@@ -704,7 +717,9 @@ fn match_entry_lexed<T>(e: &Entry<T>, lx: &lexer::Lexed<'_>, k: usize) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fact::Qualifier;
     use proptest::prelude::*;
+    use tables::{Cue, NumWord};
 
     static V: [u8; 4] = [0, 1, 2, 3];
 
@@ -760,6 +775,77 @@ mod tests {
         ) {
             for (i, _) in s.char_indices() {
                 prop_assert_eq!(lexeme(&s[i..]), lexeme_by_chars(&s[i..]), "{:?} at {}", s, i);
+            }
+        }
+    }
+
+    /// The forms of some tables and their words, and a few others, for texts that hit their
+    /// entries.
+    fn table_words() -> Vec<&'static str> {
+        let forms = tables::MOVE_CUES
+            .iter()
+            .map(|e| e.0)
+            .chain(tables::NUMBER_WORDS.iter().map(|e| e.0))
+            .chain(tables::QUALIFIERS.iter().map(|e| e.0))
+            .chain(tables::UNITS.iter().map(|e| e.0).take(120));
+        // Whole forms, so that many-word entries come up, and their words alone.
+        let forms: Vec<&str> = forms.collect();
+        let mut words: Vec<&str> = forms.iter().flat_map(|f| f.split(' ')).collect();
+        words.extend(forms);
+        words.extend(["deal", "the", "5", "%", "$", "-", "SAN\u{212A}", "Straße"]);
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 3000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+        /// A table entry matched over tokens (later words compared by vocabulary id where
+        /// they can be) is the one matched over the text, in any case.
+        #[test]
+        fn lexed_matches_are_text_matches(
+            picks in proptest::collection::vec((0usize..10_000, any::<u8>()), 1..6)
+        ) {
+            let words = table_words();
+            let text = picks
+                .iter()
+                .map(|&(i, case)| {
+                    let w = words[i % words.len()];
+                    match case % 3 {
+                        0 => w.to_string(),
+                        1 => w.to_uppercase(),
+                        _ => w.char_indices()
+                            .map(|(j, c)| if j == 0 { c.to_ascii_uppercase() } else { c })
+                            .collect(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let lexed = lexer::Lexed::new(&text);
+            for (k, t) in lexed.tokens().iter().enumerate() {
+                let rest = &text[t.start()..];
+                let len = |m: Option<Match<Cue>>| m.map(|m| (m.len, m.value as *const Cue));
+                prop_assert_eq!(
+                    len(tables::MOVE_CUE.longest_lexed(&lexed, k)),
+                    len(tables::MOVE_CUE.longest(rest)),
+                    "{:?} at {}", text, k
+                );
+                let n = |m: Option<Match<NumWord>>| m.map(|m| (m.len, m.value as *const NumWord));
+                prop_assert_eq!(
+                    n(tables::NUMBER_WORD.longest_lexed(&lexed, k)),
+                    n(tables::NUMBER_WORD.longest(rest)),
+                    "{:?} at {}", text, k
+                );
+                let q = |m: Option<Match<Qualifier>>| m.map(|m| (m.len, m.value as *const Qualifier));
+                prop_assert_eq!(
+                    q(tables::QUALIFIER.longest_lexed(&lexed, k)),
+                    q(tables::QUALIFIER.longest(rest)),
+                    "{:?} at {}", text, k
+                );
             }
         }
     }
