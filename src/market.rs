@@ -910,7 +910,7 @@ pub(crate) fn shift_moves(moves: &mut [Move], base: usize, sentences: usize) {
 }
 
 /// Whether the sentence `text[lo..hi]` can hold a move, judged on its tokens before any item
-/// is built: every move starts at a word that begins a cue, except the verbless levels, which
+/// is built: every move starts at a cue of the cue table, except the verbless levels, which
 /// need a money or percent amount and a metric noun. (Conservative where a fact ends inside
 /// a token: then its items are read.)
 fn may_hold_move(lx: &Lexed<'_>, lo: usize, hi: usize, facts: &[Fact], first_fact: usize) -> bool {
@@ -932,11 +932,20 @@ fn may_hold_move(lx: &Lexed<'_>, lo: usize, hi: usize, facts: &[Fact], first_fac
         // A metric noun outside the vocabulary: no shortcut.
         (true, None) => return true,
     };
-    toks[lx.index_at(lo)..]
+    // A cue is a whole entry of the cue table within the sentence, as `find_cues` looks for
+    // it at each word ("the", "was" only begin longer cues).
+    let first = lx.index_at(lo);
+    toks[first..]
         .iter()
         .take_while(|t| t.start() < hi)
-        .filter_map(|t| t.word)
-        .any(|id| MOVE_CUE.starts_with_word(id) || metric.is_some_and(|m| m.contains(id)))
+        .enumerate()
+        .any(|(j, t)| {
+            t.word.is_some_and(|id| {
+                (MOVE_CUE.starts_with_word(id)
+                    && MOVE_CUE.longest_lexed_until(lx, first + j, hi).is_some())
+                    || metric.is_some_and(|m| m.contains(id))
+            })
+        })
 }
 
 /// The moves of one field.
