@@ -91,6 +91,9 @@ struct ListIndex {
     ids: vocab::WordSet,
     /// The other words (with non-letters, or outside the vocabulary), lowercase.
     others: FxHashSet<Box<[u8]>>,
+    /// Whether some of `others` are all ASCII letters (words outside the vocabulary): only
+    /// then can a word of letters that is outside the vocabulary be in the list.
+    others_letters: bool,
     /// All the words, lowercase: for words of the text beyond ASCII.
     all: FxHashSet<Box<[u8]>>,
 }
@@ -115,18 +118,25 @@ impl WordList {
             let mut ids = vocab::WordSet::new();
             let mut others = FxHashSet::default();
             let mut all = FxHashSet::default();
+            let mut others_letters = false;
             for w in self.words {
                 let lower = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
                 let letters = !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphabetic());
                 match vocab.id(w).filter(|_| letters) {
                     Some(id) => ids.insert(id),
                     None => {
+                        others_letters |= letters;
                         others.insert(lower.clone());
                     }
                 }
                 all.insert(lower);
             }
-            ListIndex { ids, others, all }
+            ListIndex {
+                ids,
+                others,
+                others_letters,
+                all,
+            }
         })
     }
 
@@ -138,7 +148,7 @@ impl WordList {
             let index = self.index();
             return match tables::vocab().ascii_letters(b, 0, b.len()) {
                 Some(id) => index.ids.contains(id),
-                None => !index.others.is_empty() && Self::has(&index.others, b),
+                None => index.others_letters && Self::has(&index.others, b),
             };
         }
         Self::has(&self.index().all, b)
@@ -868,6 +878,11 @@ mod tests {
         assert!(SHORT.contains("THE") && SHORT.contains("a") && !SHORT.contains("an"));
         assert!(LONG.contains("nine") && LONG.contains("TEN") && !LONG.contains("elevens"));
         assert!(!LONG.contains("") && !LONG.contains(&"x".repeat(40)));
+        // Words outside the vocabulary, of letters or not.
+        static OUTSIDE: WordList = WordList::new(&["zzyzx", "u.s"]);
+        static DOTTED: WordList = WordList::new(&["u.s", "mr"]);
+        assert!(OUTSIDE.contains("ZZYZX") && OUTSIDE.contains("U.S") && !OUTSIDE.contains("zzyzy"));
+        assert!(DOTTED.contains("u.s") && DOTTED.contains("Mr") && !DOTTED.contains("zzyzx"));
     }
 
     #[test]
