@@ -97,6 +97,12 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
         static TOKENS: std::cell::Cell<Vec<lexicon::lexer::Token>> =
             const { std::cell::Cell::new(Vec::new()) };
     }
+    // The token buffer goes back for the next field, unless a huge field made it huge.
+    let keep = |buf: Vec<lexicon::lexer::Token>| {
+        if buf.capacity() <= 1 << 20 {
+            TOKENS.set(buf);
+        }
+    };
     let mut field = |text: &str, field: Field| {
         // A field longer than a lexed field holds is read in parts.
         let mut sentences_before = 0;
@@ -104,6 +110,13 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
             let lexed = lexicon::lexer::Lexed::with_buffer(part, TOKENS.take());
             let mut sentences = None;
             let mut found = scan::scan_lexed(&lexed, field, ctx, &mut sentences);
+            // Moves are read in sentences with facts, or in a title; the sentences of a part
+            // that is not the last are counted for the next. Otherwise the field is done.
+            let last = base + part.len() == text.len();
+            if found.is_empty() && field != Field::Title && last {
+                keep(lexed.into_buffer());
+                continue;
+            }
             let sentences = sentences.unwrap_or_else(|| scan::sentence_starts(part, ctx));
             let mut found_moves = market::find_moves(&lexed, field, &found, &sentences);
             if base > 0 {
@@ -117,11 +130,7 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
             } else {
                 facts.append(&mut found);
             }
-            // Kept for the next field unless a huge field made it huge.
-            let buf = lexed.into_buffer();
-            if buf.capacity() <= 1 << 20 {
-                TOKENS.set(buf);
-            }
+            keep(lexed.into_buffer());
         }
     };
     if let Some(title) = &doc.title {
