@@ -813,7 +813,8 @@ static METRIC_NOUNS: WordList = WordList::new(&[
 ]);
 
 /// Levels reported without a verb: a metric noun phrase, maybe `was`/`of`/`now`/`,`, then a
-/// money or percent amount not already in a move.
+/// money or percent amount not already in a move (of `moves[holders..]`: the caller knows
+/// the earlier ones end before the sentence).
 fn verbless_levels(
     lx: &Lexed<'_>,
     field: Field,
@@ -821,6 +822,7 @@ fn verbless_levels(
     its: &[Item],
     si: usize,
     moves: &mut Vec<Move>,
+    holders: usize,
 ) {
     let text = lx.text();
     for (k, &it) in its.iter().enumerate() {
@@ -829,7 +831,7 @@ fn verbless_levels(
         if !matches!(fact.kind, Kind::Money | Kind::Percent) || fact.value.is_none() {
             continue;
         }
-        if moves
+        if moves[holders..]
             .iter()
             .any(|m| m.field == field && m.start <= fact.start && fact.start < m.end)
         {
@@ -961,6 +963,8 @@ pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usi
         static ITEMS: std::cell::Cell<Vec<Item>> = const { std::cell::Cell::new(Vec::new()) };
     }
     let mut item_buf = ITEMS.take();
+    // The furthest end of the moves of the sentences read so far.
+    let mut ends_by = 0;
     for (si, &lo) in sentences.iter().enumerate() {
         let hi = sentences.get(si + 1).copied().unwrap_or(text.len());
         while first_fact < facts.len() && facts[first_fact].start < lo {
@@ -977,6 +981,7 @@ pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usi
         }
         items(lx, lo, hi, facts, first_fact, &mut item_buf);
         let its = item_buf.as_slice();
+        let first_move = moves.len();
         let cues = find_cues(lx, its, facts, hi);
         let mut last_subject: Option<(usize, usize)> = None;
         for (ci, c) in cues.iter().enumerate() {
@@ -1227,7 +1232,13 @@ pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usi
                 sentence: si,
             });
         }
-        verbless_levels(lx, field, facts, its, si, &mut moves);
+        // Moves of earlier sentences that all end by this one's start hold none of its facts.
+        let holders = if ends_by <= lo { first_move } else { 0 };
+        verbless_levels(lx, field, facts, its, si, &mut moves, holders);
+        ends_by = moves[first_move..]
+            .iter()
+            .map(|m| m.end)
+            .fold(ends_by, usize::max);
     }
     // Kept for the next field unless a huge sentence made it huge.
     if item_buf.capacity() <= 1 << 16 {
