@@ -825,16 +825,34 @@ fn verbless_levels(
     holders: usize,
 ) {
     let text = lx.text();
+    // The spans of the moves that may hold an amount, by start, each end raised to the
+    // furthest end so far: an amount at `s` is in a move when the last span starting by `s`
+    // reaches past it. The moves pushed below need no span: each ends at its amount, before
+    // the next one.
+    let mut spans: Option<Vec<(usize, usize)>> = None;
+    let held = holders..moves.len();
     for (k, &it) in its.iter().enumerate() {
         let Item::Fact(f) = it else { continue };
         let fact = &facts[f];
         if !matches!(fact.kind, Kind::Money | Kind::Percent) || fact.value.is_none() {
             continue;
         }
-        if moves[holders..]
-            .iter()
-            .any(|m| m.field == field && m.start <= fact.start && fact.start < m.end)
-        {
+        let spans = spans.get_or_insert_with(|| {
+            let mut spans: Vec<(usize, usize)> = moves[held.clone()]
+                .iter()
+                .filter(|m| m.field == field)
+                .map(|m| (m.start, m.end))
+                .collect();
+            spans.sort_unstable();
+            let mut reach = 0;
+            for span in &mut spans {
+                reach = reach.max(span.1);
+                span.1 = reach;
+            }
+            spans
+        });
+        let before = spans.partition_point(|&(start, _)| start <= fact.start);
+        if before > 0 && spans[before - 1].1 > fact.start {
             continue;
         }
         let mut j = k;
