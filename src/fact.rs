@@ -39,6 +39,28 @@ pub enum Kind {
     Number,
 }
 
+impl Kind {
+    /// Its name in the JSON contract (as serde writes it).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Count => "count",
+            Kind::Length => "length",
+            Kind::Mass => "mass",
+            Kind::Volume => "volume",
+            Kind::Area => "area",
+            Kind::Temperature => "temperature",
+            Kind::Speed => "speed",
+            Kind::Duration => "duration",
+            Kind::Data => "data",
+            Kind::Energy => "energy",
+            Kind::Points => "points",
+            Kind::Number => "number",
+        }
+    }
+}
+
 /// How the text qualifies an amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -59,6 +81,21 @@ pub enum Qualifier {
     Exactly,
 }
 
+impl Qualifier {
+    /// Its name in the JSON contract (as serde writes it).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Qualifier::Approx => "approx",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::UpTo => "up_to",
+            Qualifier::Exactly => "exactly",
+        }
+    }
+}
+
 /// Which field of a record a fact comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -67,6 +104,16 @@ pub enum Field {
     Title,
     /// The record's body text.
     Text,
+}
+
+impl Field {
+    /// Its name in the JSON contract (as serde writes it).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Text => "text",
+        }
+    }
 }
 
 /// The second unit of a dual-unit quantity: `60km (45 miles)` has `alt` 45 mi.

@@ -20,7 +20,8 @@
 //! row per market move) or [`Html`] (a review page of the articles with their facts).
 
 use crate::document::{Document, RecordError, Source};
-use crate::fact::Fact;
+use crate::fact::{Fact, Qualifier};
+use crate::lexicon::tables::Direction;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -193,7 +194,6 @@ impl<W: std::io::Write> Sink for Csv<W> {
         }
         let text = |v: &Option<String>| v.clone().unwrap_or_default();
         let num = |v: Option<rust_decimal::Decimal>| v.map(|d| d.to_string()).unwrap_or_default();
-        let tag = |v: serde_json::Value| v.as_str().map(str::to_string).unwrap_or_default();
         for m in &record.moves {
             let change = m.change.as_ref();
             let level = m.level.as_ref();
@@ -206,9 +206,7 @@ impl<W: std::io::Write> Sink for Csv<W> {
                 text(&record.title),
                 m.subject.clone(),
                 m.asset.as_deref().unwrap_or_default().to_string(),
-                m.direction
-                    .map(|d| tag(serde_json::to_value(d).unwrap_or_default()))
-                    .unwrap_or_default(),
+                m.direction.map_or("", Direction::name).to_string(),
                 num(change.and_then(|c| c.value)),
                 change
                     .and_then(|c| c.unit.as_deref())
@@ -223,9 +221,7 @@ impl<W: std::io::Write> Sink for Csv<W> {
                     .and_then(|l| l.per.as_deref())
                     .unwrap_or_default()
                     .to_string(),
-                qualifier
-                    .map(|q| tag(serde_json::to_value(q).unwrap_or_default()))
-                    .unwrap_or_default(),
+                qualifier.map_or("", Qualifier::name).to_string(),
                 text(&m.timing),
                 m.sentence.to_string(),
                 m.text.clone(),

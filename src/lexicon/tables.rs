@@ -1642,6 +1642,17 @@ pub enum Direction {
     Flat,
 }
 
+impl Direction {
+    /// Its name in the JSON contract (as serde writes it).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+            Direction::Flat => "flat",
+        }
+    }
+}
+
 /// How a word signals a market move.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cue {

@@ -64,7 +64,7 @@ fn source(out: &mut Vec<u8>, s: &Source) {
 
 fn fact(out: &mut Vec<u8>, f: &Fact) {
     out.extend_from_slice(b"{\"kind\":");
-    unit_variant(out, &f.kind);
+    name(out, f.kind.name());
     out.extend_from_slice(b",\"value\":");
     decimal(out, f.value);
     out.extend_from_slice(b",\"low\":");
@@ -77,7 +77,7 @@ fn fact(out: &mut Vec<u8>, f: &Fact) {
     opt_string(out, f.per.as_deref());
     out.extend_from_slice(b",\"qualifier\":");
     match &f.qualifier {
-        Some(q) => unit_variant(out, q),
+        Some(q) => name(out, q.name()),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(if f.vague {
@@ -92,7 +92,7 @@ fn fact(out: &mut Vec<u8>, f: &Fact) {
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"field\":");
-    unit_variant(out, &f.field);
+    name(out, f.field.name());
     out.extend_from_slice(b",\"start\":");
     number(out, f.start);
     out.extend_from_slice(b",\"end\":");
@@ -129,7 +129,7 @@ fn measure(out: &mut Vec<u8>, m: Option<&Measure>) {
     opt_string(out, m.per.as_deref());
     out.extend_from_slice(b",\"qualifier\":");
     match &m.qualifier {
-        Some(q) => unit_variant(out, q),
+        Some(q) => name(out, q.name()),
         None => out.extend_from_slice(b"null"),
     }
     out.push(b'}');
@@ -142,7 +142,7 @@ fn move_(out: &mut Vec<u8>, m: &Move) {
     opt_string(out, m.asset.as_deref());
     out.extend_from_slice(b",\"direction\":");
     match &m.direction {
-        Some(d) => unit_variant(out, d),
+        Some(d) => name(out, d.name()),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"change\":");
@@ -154,7 +154,7 @@ fn move_(out: &mut Vec<u8>, m: &Move) {
     out.extend_from_slice(b",\"timing\":");
     opt_string(out, m.timing.as_deref());
     out.extend_from_slice(b",\"field\":");
-    unit_variant(out, &m.field);
+    name(out, m.field.name());
     out.extend_from_slice(b",\"start\":");
     number(out, m.start);
     out.extend_from_slice(b",\"end\":");
@@ -174,6 +174,13 @@ fn error(out: &mut Vec<u8>, e: &RecordError) {
     out.extend_from_slice(b",\"message\":");
     string(out, &e.message);
     out.push(b'}');
+}
+
+/// The name of a unit enum variant (a quoted snake_case name, which needs no escape).
+fn name(out: &mut Vec<u8>, name: &str) {
+    out.push(b'"');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
 }
 
 /// A unit enum variant, by serde (a quoted snake_case name).
@@ -254,6 +261,34 @@ mod tests {
     use super::*;
     use crate::fact::{Field, Kind, Qualifier};
     use proptest::prelude::*;
+
+    /// Every variant the JSON Schema lists, read back by serde: its `name` is what serde
+    /// writes.
+    fn names_agree<T>(name: fn(T) -> &'static str)
+    where
+        T: schemars::JsonSchema + serde::de::DeserializeOwned + Serialize + Copy,
+    {
+        let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
+        // Documented variants are listed as `oneOf` constants, others as an `enum`.
+        let mut variants = schema["enum"].as_array().cloned().unwrap_or_default();
+        if let Some(one_of) = schema["oneOf"].as_array() {
+            variants.extend(one_of.iter().map(|v| v["const"].clone()));
+        }
+        assert!(variants.len() >= 2, "{schema}");
+        for v in variants {
+            let variant: T = serde_json::from_value(v.clone()).expect("a variant");
+            assert_eq!(serde_json::to_value(variant).ok(), Some(v.clone()));
+            assert_eq!(Some(name(variant)), v.as_str());
+        }
+    }
+
+    #[test]
+    fn variant_names_are_serde_names() {
+        names_agree::<Kind>(Kind::name);
+        names_agree::<Qualifier>(Qualifier::name);
+        names_agree::<Field>(Field::name);
+        names_agree::<crate::Direction>(crate::Direction::name);
+    }
 
     fn by_serde(r: &Record) -> Vec<u8> {
         serde_json::to_vec(r).unwrap_or_default()
