@@ -208,6 +208,29 @@ fn decimal(out: &mut Vec<u8>, d: Option<Decimal>) {
         Some(d) if d.scale() == 0 && !(d.is_zero() && d.is_sign_negative()) => {
             out.extend_from_slice(itoa::Buffer::new().format(d.mantissa()).as_bytes());
         }
+        // Decimal's Display: the digits of the mantissa with the point `scale` digits from
+        // the right, a zero before a leading point, the sign of negative values.
+        Some(d) if d.scale() > 0 && !d.is_zero() => {
+            let m = d.mantissa();
+            if m < 0 {
+                out.push(b'-');
+            }
+            let mut buf = itoa::Buffer::new();
+            let digits = buf.format(m.unsigned_abs()).as_bytes();
+            let scale = d.scale() as usize;
+            match digits.len().checked_sub(scale) {
+                Some(whole) if whole > 0 => {
+                    out.extend_from_slice(&digits[..whole]);
+                    out.push(b'.');
+                    out.extend_from_slice(&digits[whole..]);
+                }
+                _ => {
+                    out.extend_from_slice(b"0.");
+                    out.resize(out.len() + scale - digits.len(), b'0');
+                    out.extend_from_slice(digits);
+                }
+            }
+        }
         Some(d) => {
             use std::io::Write;
             let _ = write!(out, "{d}");
@@ -279,6 +302,35 @@ mod tests {
             let variant: T = serde_json::from_value(v.clone()).expect("a variant");
             assert_eq!(serde_json::to_value(variant).ok(), Some(v.clone()));
             assert_eq!(Some(name(variant)), v.as_str());
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 20_000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+        /// Decimals are written as they print, whatever their mantissa, scale and sign.
+        #[test]
+        fn decimals_are_written_as_they_print(
+            m in prop_oneof![any::<i64>().prop_map(i128::from), -99_999i128..99_999, any::<i128>()],
+            scale in 0u32..=28,
+            negative in any::<bool>(),
+        ) {
+            let m = m.clamp(-(1i128 << 95) + 1, (1i128 << 95) - 1);
+            let Ok(mut d) = Decimal::try_from_i128_with_scale(m, scale) else {
+                return Ok(());
+            };
+            d.set_sign_negative(negative ^ d.is_sign_negative());
+            let mut out = Vec::new();
+            decimal(&mut out, Some(d));
+            let expected = if d.scale() == 0 && !(d.is_zero() && d.is_sign_negative()) {
+                d.mantissa().to_string()
+            } else {
+                d.to_string()
+            };
+            prop_assert_eq!(String::from_utf8(out).unwrap_or_default(), expected);
         }
     }
 
