@@ -166,6 +166,26 @@ fn word_before(s: &str, i: usize) -> Option<&str> {
     (start < end).then(|| &before[start..end])
 }
 
+/// [`word_before`] the candidate at token `k` (which starts at `i`), from the tokens when the
+/// one before it is a whole word of ASCII letters within reach, followed only by spaces or
+/// tabs; from the text otherwise.
+fn word_before_token<'s>(lx: &Lexed<'s>, k: usize, i: usize) -> Option<&'s str> {
+    let s = lx.text();
+    if let Some(t) = k.checked_sub(1).and_then(|p| lx.tokens().get(p))
+        && t.kind == LexKind::Letters
+        && t.ascii()
+        && !t.glued()
+        && t.end() <= i
+        && t.start() >= i.saturating_sub(LOOKBACK)
+        && s.as_bytes()[t.end()..i]
+            .iter()
+            .all(|&b| b == b' ' || b == b'\t')
+    {
+        return Some(lx.str_of(t));
+    }
+    word_before(s, i)
+}
+
 /// Whether the words before `i` are a verb of change, maybe with `by`: `rose $7.2bn to`,
 /// `fell by 5 to`.
 fn after_change_verb(s: &str, i: usize) -> bool {
@@ -189,13 +209,15 @@ fn after_change_verb(s: &str, i: usize) -> bool {
     false
 }
 
-/// Whether a bare number at `i` is a label or part of a name rather than a quantity:
-/// `flight 3954`, `number 11`, `a Nokia 3220 handset`, `the Six Nations`.
+/// Whether a bare number at `i`, after the word `prev` ([`word_before`] it), is a label or
+/// part of a name rather than a quantity: `flight 3954`, `number 11`, `a Nokia 3220
+/// handset`, `the Six Nations`.
 fn is_label_or_name(
     s: &str,
     i: usize,
     end: usize,
     q: &Quantity<'_>,
+    prev: Option<&str>,
     sentence_start: usize,
     ctx: Ctx,
 ) -> bool {
@@ -203,7 +225,7 @@ fn is_label_or_name(
     // Only digits alone: "Nokia 3220", not "Revs 223.0 mln".
     let bare =
         q.kind == Kind::Number && q.qualifier.is_none() && text.bytes().all(|b| b.is_ascii_digit());
-    let Some(prev) = word_before(s, i) else {
+    let Some(prev) = prev else {
         return false;
     };
     if bare && LABEL_WORDS.contains(prev) {
@@ -542,7 +564,8 @@ pub(crate) fn scan_lexed(
                     let starts = sentences.get_or_insert_with(|| sentence_starts(s, ctx));
                     let sentence = starts.partition_point(|&st| st <= i).saturating_sub(1);
                     let sentence_start = starts.get(sentence).copied().unwrap_or(0);
-                    if !is_label_or_name(s, i, end, &q, sentence_start, ctx) {
+                    let prev = word_before_token(lx, k, i);
+                    if !is_label_or_name(s, i, end, &q, prev, sentence_start, ctx) {
                         facts.push(Fact {
                             kind: q.kind,
                             value: q.value,
@@ -577,6 +600,49 @@ pub(crate) fn scan_lexed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 3000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+        /// The word before a token, read from the tokens, is the one read from the text.
+        #[test]
+        fn the_word_before_a_token_is_the_word_before_its_text(
+            s in r"[a-zA-Z0-9 \t\n(½éß²,.-]{0,90}"
+        ) {
+            let lx = Lexed::new(&s);
+            for (k, t) in lx.tokens().iter().enumerate() {
+                prop_assert_eq!(
+                    word_before_token(&lx, k, t.start()),
+                    word_before(&s, t.start()),
+                    "{:?} at {}", s, t.start()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_before_a_token_at_the_edges() {
+        let long = format!("{} 5", "x".repeat(70));
+        for s in [
+            "G7 5",
+            "flight\t5",
+            "flight\n5",
+            "(flight) 5",
+            "café 5",
+            long.as_str(),
+        ] {
+            let lx = Lexed::new(s);
+            let k = lx.tokens().len() - 1;
+            let i = lx.tokens()[k].start();
+            assert_eq!(word_before_token(&lx, k, i), word_before(s, i), "{s:?}");
+        }
+        let lx = Lexed::new("flight 5");
+        assert_eq!(word_before_token(&lx, 1, 7), Some("flight"));
+    }
 
     fn texts(s: &str, tokenized: bool) -> Vec<String> {
         scan_field(
