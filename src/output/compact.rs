@@ -9,7 +9,8 @@
 
 use super::Record;
 use crate::document::{RecordError, Source};
-use crate::fact::{Alt, Fact};
+use crate::fact::{Alt, Fact, Field, Qualifier};
+use crate::lexicon::tables::Direction;
 use crate::market::{Measure, Move};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -65,21 +66,14 @@ fn source(out: &mut Vec<u8>, s: &Source) {
 fn fact(out: &mut Vec<u8>, f: &Fact) {
     out.extend_from_slice(b"{\"kind\":");
     name(out, f.kind.name());
-    out.extend_from_slice(b",\"value\":");
-    decimal(out, f.value);
-    out.extend_from_slice(b",\"low\":");
-    decimal(out, f.low);
-    out.extend_from_slice(b",\"high\":");
-    decimal(out, f.high);
-    out.extend_from_slice(b",\"unit\":");
-    opt_string(out, f.unit.as_deref());
-    out.extend_from_slice(b",\"per\":");
-    opt_string(out, f.per.as_deref());
-    out.extend_from_slice(b",\"qualifier\":");
-    match &f.qualifier {
-        Some(q) => name(out, q.name()),
-        None => out.extend_from_slice(b"null"),
-    }
+    out.push(b',');
+    amount(
+        out,
+        [f.value, f.low, f.high],
+        f.unit.as_deref(),
+        f.per.as_deref(),
+        f.qualifier.map(Qualifier::name),
+    );
     out.extend_from_slice(if f.vague {
         b",\"vague\":true,\"noun\":"
     } else {
@@ -91,16 +85,43 @@ fn fact(out: &mut Vec<u8>, f: &Fact) {
         Some(a) => alt(out, a),
         None => out.extend_from_slice(b"null"),
     }
+    located(out, f.field, f.start, f.end, &f.text, f.sentence);
+}
+
+/// The amount fields a fact and a measure share, `"value"` to `"qualifier"`.
+fn amount(
+    out: &mut Vec<u8>,
+    [value, low, high]: [Option<Decimal>; 3],
+    unit: Option<&str>,
+    per: Option<&str>,
+    qualifier: Option<&str>,
+) {
+    out.extend_from_slice(b"\"value\":");
+    decimal(out, value);
+    out.extend_from_slice(b",\"low\":");
+    decimal(out, low);
+    out.extend_from_slice(b",\"high\":");
+    decimal(out, high);
+    out.extend_from_slice(b",\"unit\":");
+    opt_string(out, unit);
+    out.extend_from_slice(b",\"per\":");
+    opt_string(out, per);
+    out.extend_from_slice(b",\"qualifier\":");
+    opt_name(out, qualifier);
+}
+
+/// Where a fact or a move was found, the fields that end it, and its closing brace.
+fn located(out: &mut Vec<u8>, field: Field, start: usize, end: usize, text: &str, sentence: usize) {
     out.extend_from_slice(b",\"field\":");
-    name(out, f.field.name());
+    name(out, field.name());
     out.extend_from_slice(b",\"start\":");
-    number(out, f.start);
+    number(out, start);
     out.extend_from_slice(b",\"end\":");
-    number(out, f.end);
+    number(out, end);
     out.extend_from_slice(b",\"text\":");
-    string(out, &f.text);
+    string(out, text);
     out.extend_from_slice(b",\"sentence\":");
-    number(out, f.sentence);
+    number(out, sentence);
     out.push(b'}');
 }
 
@@ -117,21 +138,14 @@ fn measure(out: &mut Vec<u8>, m: Option<&Measure>) {
         out.extend_from_slice(b"null");
         return;
     };
-    out.extend_from_slice(b"{\"value\":");
-    decimal(out, m.value);
-    out.extend_from_slice(b",\"low\":");
-    decimal(out, m.low);
-    out.extend_from_slice(b",\"high\":");
-    decimal(out, m.high);
-    out.extend_from_slice(b",\"unit\":");
-    opt_string(out, m.unit.as_deref());
-    out.extend_from_slice(b",\"per\":");
-    opt_string(out, m.per.as_deref());
-    out.extend_from_slice(b",\"qualifier\":");
-    match &m.qualifier {
-        Some(q) => name(out, q.name()),
-        None => out.extend_from_slice(b"null"),
-    }
+    out.push(b'{');
+    amount(
+        out,
+        [m.value, m.low, m.high],
+        m.unit.as_deref(),
+        m.per.as_deref(),
+        m.qualifier.map(Qualifier::name),
+    );
     out.push(b'}');
 }
 
@@ -141,10 +155,7 @@ fn move_(out: &mut Vec<u8>, m: &Move) {
     out.extend_from_slice(b",\"asset\":");
     opt_string(out, m.asset.as_deref());
     out.extend_from_slice(b",\"direction\":");
-    match &m.direction {
-        Some(d) => name(out, d.name()),
-        None => out.extend_from_slice(b"null"),
-    }
+    opt_name(out, m.direction.map(Direction::name));
     out.extend_from_slice(b",\"change\":");
     measure(out, m.change.as_ref());
     out.extend_from_slice(b",\"level\":");
@@ -153,17 +164,7 @@ fn move_(out: &mut Vec<u8>, m: &Move) {
     measure(out, m.from.as_ref());
     out.extend_from_slice(b",\"timing\":");
     opt_string(out, m.timing.as_deref());
-    out.extend_from_slice(b",\"field\":");
-    name(out, m.field.name());
-    out.extend_from_slice(b",\"start\":");
-    number(out, m.start);
-    out.extend_from_slice(b",\"end\":");
-    number(out, m.end);
-    out.extend_from_slice(b",\"text\":");
-    string(out, &m.text);
-    out.extend_from_slice(b",\"sentence\":");
-    number(out, m.sentence);
-    out.push(b'}');
+    located(out, m.field, m.start, m.end, &m.text, m.sentence);
 }
 
 fn error(out: &mut Vec<u8>, e: &RecordError) {
@@ -181,6 +182,13 @@ fn name(out: &mut Vec<u8>, name: &str) {
     out.push(b'"');
     out.extend_from_slice(name.as_bytes());
     out.push(b'"');
+}
+
+fn opt_name(out: &mut Vec<u8>, n: Option<&str>) {
+    match n {
+        Some(n) => name(out, n),
+        None => out.extend_from_slice(b"null"),
+    }
 }
 
 /// A unit enum variant, by serde (a quoted snake_case name).
