@@ -997,11 +997,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig {
-            cases: 2000,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
+        #![proptest_config(crate::proptest_cases(2000))]
         #[test]
         fn fast_json_lines_are_serde_json_lines(
             parts in proptest::collection::vec(

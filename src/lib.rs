@@ -140,6 +140,17 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
     (tokenized, facts, moves)
 }
 
+/// The configuration of the crate's property tests: `cases` cases, and failures kept as unit
+/// tests beside the code rather than in files.
+#[cfg(test)]
+pub(crate) fn proptest_cases(cases: u32) -> proptest::test_runner::Config {
+    proptest::test_runner::Config {
+        cases,
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -603,11 +603,7 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
-        #![proptest_config(ProptestConfig {
-            cases: 3000,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
+        #![proptest_config(crate::proptest_cases(3000))]
         /// The word before a token, read from the tokens, is the one read from the text.
         #[test]
         fn the_word_before_a_token_is_the_word_before_its_text(

@@ -303,11 +303,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig {
-            cases: 3000,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
+        #![proptest_config(crate::proptest_cases(3000))]
         #[test]
         fn the_lexer_cuts_as_lexeme_does(
             s in r"[a-zA-Z0-9 ,.$%\-\t\n\r\x0b\x0c\u{85}\u{a0}\u{2009}\u{2028}\u{3000}éßЖ中½€£²\u{212a}]{0,24}"

@@ -774,11 +774,7 @@ mod tests {
 
     proptest! {
         // Cases found are kept as the unit test above, not in a file beside the sources.
-        #![proptest_config(ProptestConfig {
-            cases: 5000,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
+        #![proptest_config(crate::proptest_cases(5000))]
         #[test]
         fn the_byte_lexer_cuts_as_the_char_definition(
             s in r"[a-zA-Z0-9 ,.$%\-\t\n\r\x0b\x0c\u{85}\u{a0}\u{2009}\u{2028}\u{3000}éßЖ中½€£²\u{212a}]{0,12}"
@@ -809,11 +805,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig {
-            cases: 3000,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
+        #![proptest_config(crate::proptest_cases(3000))]
         /// A table entry matched over tokens (later words compared by vocabulary id where
         /// they can be) is the one matched over the text, in any case.
         #[test]

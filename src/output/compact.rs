@@ -314,11 +314,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig {
-            cases: 20_000,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
+        #![proptest_config(crate::proptest_cases(20_000))]
         /// Decimals are written as they print, whatever their mantissa, scale and sign.
         #[test]
         fn decimals_are_written_as_they_print(
@@ -400,11 +396,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig {
-            cases: 500,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
+        #![proptest_config(crate::proptest_cases(500))]
         #[test]
         fn generated_records_are_written_as_serde_writes_them(
             text in strings(),
