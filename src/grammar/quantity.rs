@@ -1026,7 +1026,7 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
             leading_qualifier(s)
         };
         // Vague amounts.
-        if let Some((r2, (low, high, unit))) = (!digit).then(|| vague(r).ok()).flatten() {
+        if !digit && let Ok((r2, (low, high, unit))) = vague(r) {
             let mut q = Quantity {
                 kind: unit.map_or(Kind::Count, UnitRef::kind),
                 value: None,
