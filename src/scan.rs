@@ -153,6 +153,24 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
     }
 }
 
+/// Whether the word at token `k` is a trigger that only leads into a fact
+/// ([`TriggerMask::alone`](crate::lexicon::tables::TriggerMask::alone) is false) and the
+/// next token is an ASCII word outside the vocabulary, which no table holds: then the fact
+/// grammar fails here (`a spokesman`, `from peak levels`), and is not run. The other paths
+/// (non-fact phrases, the other candidates) are unchanged; debug builds run the grammar
+/// anyway and check that it fails.
+fn leads_nowhere(lx: &Lexed<'_>, k: usize) -> bool {
+    let toks = lx.tokens();
+    let (Some(t), Some(next)) = (toks.get(k), toks.get(k + 1)) else {
+        return false;
+    };
+    t.kind == LexKind::Letters
+        && next.kind == LexKind::Letters
+        && next.ascii()
+        && next.word.is_none()
+        && t.word.and_then(trigger_of).is_some_and(|m| !m.alone())
+}
+
 /// The word before `i` on the same line, if any.
 fn word_before(s: &str, i: usize) -> Option<&str> {
     let before = before(s, i).trim_end_matches([' ', '\t']);
@@ -549,7 +567,12 @@ pub(crate) fn scan_lexed(
             }
             // The verb before only splits a range ("rose $7.2bn to $170.8bn"), so it is
             // looked for only when the plain reading is one.
-            let mut parsed = parse(here);
+            let mut parsed = if leads_nowhere(lx, k) {
+                debug_assert!(parse(here).is_err(), "a fact at {:?}", &s[i..]);
+                Err(nom::Err::Error(()))
+            } else {
+                parse(here)
+            };
             if matches!(&parsed, Ok((_, Parsed::Fact(q))) if q.high.is_some())
                 && after_change_verb(s, i)
             {
@@ -618,6 +641,86 @@ mod tests {
                 );
             }
         }
+    }
+
+    proptest! {
+        #![proptest_config(crate::proptest_cases(3000))]
+        /// Where [`leads_nowhere`] keeps the grammar from running, it would fail: the scan
+        /// checks this in debug builds, over text mixing leading triggers, words outside the
+        /// vocabulary and the words and symbols that do make facts.
+        #[test]
+        fn the_grammar_fails_where_a_trigger_leads_nowhere(
+            words in prop::collection::vec(prop::sample::select(vec![
+                "a", "an", "A", "from", "over", "between", "minus", "dollars", "euro", "about",
+                "more", "than", "up", "to", "January", "the", "of", "and", "two", "half",
+                "dozens", "few", "mile", "miles", "million", "bn", "new", "deal", "xyzzy",
+                "peak", "5", "1.8", "$", "%", "-", ",", "(", "kg", ")",
+            ]), 0..14),
+            tokenized in any::<bool>(),
+        ) {
+            let s = words.join(" ");
+            let ctx = Ctx { tokenized, ..Ctx::default() };
+            let lx = Lexed::new(&s);
+            for k in 0..lx.tokens().len() {
+                if leads_nowhere(&lx, k) {
+                    let here = Cur::at_token(&lx, k);
+                    prop_assert!(fact(ctx)(here).is_err(), "{:?} at token {}", s, k);
+                }
+            }
+            // And through the scanner, whose debug check sees every skipped attempt.
+            scan_field(&s, Field::Text, ctx);
+        }
+    }
+
+    #[test]
+    fn a_trigger_leads_nowhere_only_before_a_word_outside_the_tables() {
+        let at = |s: &str, k: usize| leads_nowhere(&Lexed::new(s), k);
+        assert!(at("a spokesman said", 0));
+        assert!(at("an initial offer", 0));
+        assert!(at("from peak levels", 0));
+        // "new" is a word of the tables ("New Zealand dollar"): the grammar runs.
+        assert!(!at("a new deal", 0));
+        assert!(at("over xyzzy", 0));
+        assert!(at("dollars xyzzy", 0));
+        // A table word, a digit or a symbol may go on into a fact.
+        assert!(!at("a mile", 0));
+        assert!(!at("a few people", 0));
+        assert!(!at("from 5", 0));
+        assert!(!at("a-mile", 0));
+        // Words that are facts by themselves, whatever follows.
+        assert!(!at("two xyzzy", 0));
+        assert!(!at("dozens xyzzy", 0));
+        // Not a trigger.
+        assert!(!at("said xyzzy", 0));
+        assert_eq!(texts("a spokesman said a mile of xyzzy", false), ["a mile"]);
+    }
+
+    /// The grammar reads the word after a leading trigger only through the tables or its own
+    /// literal words (`word("of")`); [`leads_nowhere`] relies on those being in the
+    /// vocabulary.
+    #[test]
+    fn the_grammar_s_literal_words_are_in_the_vocabulary() {
+        let sources = [
+            include_str!("grammar/mod.rs"),
+            include_str!("grammar/number.rs"),
+            include_str!("grammar/quantity.rs"),
+        ];
+        let mut seen = 0;
+        for src in sources {
+            for piece in src.split("word(\"").skip(1) {
+                let Some(w) = piece.split('"').next() else {
+                    continue;
+                };
+                if w.chars().all(|c| c.is_ascii_alphabetic()) && !w.is_empty() {
+                    assert!(
+                        vocab().id(w).is_some(),
+                        "word({w:?}) is not in the vocabulary"
+                    );
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 20, "only {seen} literal words found");
     }
 
     #[test]

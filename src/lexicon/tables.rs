@@ -1484,13 +1484,27 @@ impl<T: Sync> TriggerTable for Lexicon<T> {
 }
 
 /// What a trigger word is: a bit per table of [`trigger_tables`] that has an entry starting
-/// with it, and [`TriggerMask::WHOLE`] when it is a whole entry by itself in any case
-/// (`two`, `dollars`), so that it starts an entry wherever it stands.
+/// with it, [`TriggerMask::WHOLE`] when it is a whole entry by itself in any case (`two`,
+/// `dollars`), so that it starts an entry wherever it stands, and [`TriggerMask::ALONE`]
+/// when it can be a fact by itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TriggerMask(u8);
 
 impl TriggerMask {
     const WHOLE: u8 = 0x80;
+    /// A number word other than the article, or a vague amount, in one word: `two`,
+    /// `half`, `dozens`.
+    const ALONE: u8 = 0x40;
+
+    /// Whether the word can be a fact by itself (`two`, `dozens`). Every other trigger only
+    /// leads into one: a qualifier (`over`), a currency before its number (`dollars 5`), the
+    /// article before its unit (`a mile`), a range frame (`from`), a sign word (`minus`),
+    /// the first word of a longer entry (`a few`), or a month or other word that opens a
+    /// phrase to skip. The fact then goes on into a word of the tables, a digit or a symbol;
+    /// never into a word outside the vocabulary.
+    pub fn alone(self) -> bool {
+        self.0 & Self::ALONE != 0
+    }
 }
 
 /// Every word that can start a fact, from all the tables, with what it is: one lookup per
@@ -1526,6 +1540,23 @@ static TRIGGERS: LazyLock<rustc_hash::FxHashMap<Box<[u8]>, TriggerMask>> = LazyL
         map.entry(Box::from(word.as_bytes()))
             .or_insert(TriggerMask(0))
             .0 |= TriggerMask::WHOLE;
+    }
+    // Facts of one word: number words but the article, and vague amounts.
+    let one_word = |form: &str| super::split_lexemes(form).len() == 1;
+    let alone = NUMBER_WORDS
+        .iter()
+        .filter(|(form, _, w)| *w != NumWord::Article && one_word(form))
+        .map(|(form, _, _)| *form)
+        .chain(
+            VAGUE
+                .iter()
+                .filter(|(form, _, _)| one_word(form))
+                .map(|(form, _, _)| *form),
+        );
+    for form in alone {
+        if let Some(mask) = map.get_mut(form.to_lowercase().as_bytes()) {
+            mask.0 |= TriggerMask::ALONE;
+        }
     }
     map
 });
