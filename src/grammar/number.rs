@@ -67,10 +67,31 @@ pub fn round_inexact(value: Decimal, inexact: bool) -> Decimal {
 }
 
 /// Whether a value is a whole number: by its scale first (the values of numerals are
-/// normalized, so most whole ones have none), by its fraction otherwise.
+/// normalized, so most whole ones have none), then by whether its integer mantissa is a
+/// multiple of ten to the scale (`5.00`), in `u64` where it fits: `Decimal::fract` would
+/// build two more decimals, and this runs several times for each amount.
 #[inline]
 pub fn is_whole(value: Decimal) -> bool {
-    value.scale() == 0 || value.fract().is_zero()
+    /// Ten to the powers a `u64` holds.
+    const POW10: [u64; 20] = {
+        let mut t = [1u64; 20];
+        let mut i = 1;
+        while i < 20 {
+            t[i] = t[i - 1] * 10;
+            i += 1;
+        }
+        t
+    };
+    let scale = value.scale();
+    if scale == 0 {
+        return true;
+    }
+    let m = value.mantissa().unsigned_abs();
+    match (u64::try_from(m), POW10.get(scale as usize)) {
+        (Ok(m), Some(&p)) => m.is_multiple_of(p),
+        // The scale is at most 28, and ten to it fits a u128.
+        _ => m.is_multiple_of(10u128.pow(scale)),
+    }
 }
 
 /// `num / den`, and whether the quotient does not terminate.
@@ -946,6 +967,30 @@ fn alt_article(s: Cur<'_>) -> Res<'_, &str> {
 mod tests {
     use super::*;
     use crate::grammar::cur;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::proptest_cases(5000))]
+        /// `is_whole` is `fract() == 0`, over every scale and mantissas of any size.
+        #[test]
+        fn whole_is_a_zero_fraction(
+            lo in any::<u64>(),
+            hi in any::<u32>(),
+            small in any::<bool>(),
+            negative in any::<bool>(),
+            scale in 0u32..=28,
+        ) {
+            let hi = if small { 0 } else { hi };
+            let v = Decimal::from_parts(lo as u32, (lo >> 32) as u32, hi, negative, scale);
+            prop_assert_eq!(is_whole(v), v.fract().is_zero(), "{}", v);
+            // Multiples of ten to the scale: whole.
+            let w = Decimal::from_i128_with_scale(
+                i128::from(lo % 1_000_000) * 10i128.pow(scale.min(20)),
+                scale.min(20),
+            );
+            prop_assert!(is_whole(w), "{}", w);
+        }
+    }
 
     fn d(s: &str, tokenized: bool) -> String {
         match digits(Ctx {
