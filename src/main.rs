@@ -10,6 +10,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc;
 
+/// mimalloc rather than glibc's allocator: a record's facts are many small strings and
+/// vectors, made on the worker threads and freed on the writing one, where glibc's
+/// allocator takes its slow paths: the CLI runs 5-9% faster on one thread. Built without
+/// transparent huge pages: with them it ran some 10% faster still, but a 1 GB input then
+/// took 57 MB (one thread) and 82 MB (two) at peak instead of under 40.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Extract quantitative facts from news articles as typed JSON.
 #[derive(Parser, Debug)]
 #[command(name = "marketfacts", version, about)]
