@@ -696,8 +696,10 @@ mod tests {
     }
 
     /// The grammar reads the word after a leading trigger only through the tables or its own
-    /// literal words (`word("of")`); [`leads_nowhere`] relies on those being in the
-    /// vocabulary.
+    /// literal words (`word("of")`, and compares like `eq_ignore_ascii_case("half")` on
+    /// number words); the steps that take any word (`any_word`, counted nouns, `per`) come
+    /// only after a numeral. [`leads_nowhere`] relies on those literal words being in the
+    /// vocabulary: this holds the `word("…")` ones to it.
     #[test]
     fn the_grammar_s_literal_words_are_in_the_vocabulary() {
         let sources = [

@@ -983,12 +983,12 @@ mod tests {
             let hi = if small { 0 } else { hi };
             let v = Decimal::from_parts(lo as u32, (lo >> 32) as u32, hi, negative, scale);
             prop_assert_eq!(is_whole(v), v.fract().is_zero(), "{}", v);
-            // Multiples of ten to the scale: whole.
-            let w = Decimal::from_i128_with_scale(
-                i128::from(lo % 1_000_000) * 10i128.pow(scale.min(20)),
-                scale.min(20),
-            );
+            // Multiples of ten to the scale, at every scale (6e28 stays under 2^96): whole.
+            let w = Decimal::from_i128_with_scale(i128::from(lo % 7) * 10i128.pow(scale), scale);
             prop_assert!(is_whole(w), "{}", w);
+            // One more unit in the last place: whole only at scale 0.
+            let x = Decimal::from_i128_with_scale(i128::from(lo % 7) * 10i128.pow(scale) + 1, scale);
+            prop_assert_eq!(is_whole(x), scale == 0, "{}", x);
         }
     }
 

@@ -1442,10 +1442,14 @@ lexicon!(NON_QUANTITY: () = NON_QUANTITIES);
 lexicon!(CLOCK: () = CLOCK_WORDS);
 lexicon!(COMPOUND_TAIL_UNIT: Unit = COMPOUND_TAIL_UNITS);
 
+/// How many tables [`TriggerMask`] has bits for: those below its two flags.
+const TRIGGER_TABLES: usize = 6;
+const _: () = assert!(1 << TRIGGER_TABLES <= TriggerMask::ALONE as usize);
+
 /// The tables whose entries can start a fact or a skipped phrase, in [`TriggerMask`] bit
 /// order: NUMBER_WORD's is bit [`NUMBER_WORD_BIT`].
-fn trigger_tables() -> &'static [&'static dyn TriggerTable; 6] {
-    static TABLES: LazyLock<[&'static dyn TriggerTable; 6]> = LazyLock::new(|| {
+fn trigger_tables() -> &'static [&'static dyn TriggerTable; TRIGGER_TABLES] {
+    static TABLES: LazyLock<[&'static dyn TriggerTable; TRIGGER_TABLES]> = LazyLock::new(|| {
         [
             &*NUMBER_WORD,
             &*QUALIFIER,
@@ -1484,9 +1488,9 @@ impl<T: Sync> TriggerTable for Lexicon<T> {
 }
 
 /// What a trigger word is: a bit per table of [`trigger_tables`] that has an entry starting
-/// with it, [`TriggerMask::WHOLE`] when it is a whole entry by itself in any case (`two`,
-/// `dollars`), so that it starts an entry wherever it stands, and [`TriggerMask::ALONE`]
-/// when it can be a fact by itself.
+/// with it (bits 0 to 5), [`TriggerMask::WHOLE`] (bit 7) when it is a whole entry by itself
+/// in any case (`two`, `dollars`), so that it starts an entry wherever it stands, and
+/// [`TriggerMask::ALONE`] (bit 6) when it can be a fact by itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TriggerMask(u8);
 
@@ -1495,6 +1499,8 @@ impl TriggerMask {
     /// A number word other than the article, or a vague amount, in one word: `two`,
     /// `half`, `dozens`.
     const ALONE: u8 = 0x40;
+    /// The bits of the tables, below the two flags.
+    const TABLES: u8 = !(Self::WHOLE | Self::ALONE);
 
     /// Whether the word can be a fact by itself (`two`, `dozens`). Every other trigger only
     /// leads into one: a qualifier (`over`), a currency before its number (`dollars 5`), the
@@ -1637,7 +1643,7 @@ pub fn starts_entry(lx: &Lexed<'_>, k: usize, word: TriggerMask) -> bool {
     if word.0 & TriggerMask::WHOLE != 0 {
         return true;
     }
-    let mut bits = word.0;
+    let mut bits = word.0 & TriggerMask::TABLES;
     while bits != 0 {
         let bit = bits.trailing_zeros() as usize;
         bits &= bits - 1;
