@@ -12,9 +12,11 @@ use std::sync::mpsc;
 
 /// mimalloc rather than glibc's allocator: a record's facts are many small strings and
 /// vectors, made on the worker threads and freed on the writing one, where glibc's
-/// allocator takes its slow paths: the CLI runs 5-9% faster on one thread. Built without
-/// transparent huge pages: with them it ran some 10% faster still, but a 1 GB input then
-/// took 57 MB (one thread) and 82 MB (two) at peak instead of under 40.
+/// allocator takes its slow paths: the fastest of 12 interleaved runs took 9-12% less time
+/// on one thread. Built not to ask for transparent huge pages (`no_thp`): with them it ran
+/// some 10% faster still, but a 1 GB input then took 57 MB (one thread) and 82 MB (two) at
+/// peak instead of 36 and 39-46. On a host whose huge pages are `always` rather than
+/// `madvise` the kernel may still give them, to this allocator as to glibc's.
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
