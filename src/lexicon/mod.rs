@@ -558,13 +558,7 @@ impl<T> Lexicon<T> {
         let list = match (t.kind, t.word) {
             (LexKind::Letters, Some(id)) => *self.by_word.get(id.index())?,
             (LexKind::Letters, None) if !self.unlisted_words => return None,
-            _ => {
-                let text = lx.str_of(t);
-                if self.first_lens[usize::from(*text.as_bytes().first()?)] == 0 {
-                    return None;
-                }
-                self.other_list(text)?
-            }
+            _ => self.token_list(lx, t)?,
         };
         self.lists.get(list as usize)?.iter().find_map(|e| {
             match_entry_lexed(e, lx, k).map(|len| Match {
@@ -572,6 +566,21 @@ impl<T> Lexicon<T> {
                 len,
             })
         })
+    }
+
+    /// The list of entries whose first lexeme is the text of token `t`, a token that has no
+    /// vocabulary id (digits, a symbol, a word beyond it). Told from the first byte and, for
+    /// an ASCII token, the length first: a digit run such as a year is looked up in the
+    /// hash map only where some first lexeme has its first digit and its length (the
+    /// non-quantities `9/11`, `24/7`, `13F filing` start with 1, 2, 4, 7 and 9).
+    #[inline]
+    fn token_list(&self, lx: &lexer::Lexed<'_>, t: &lexer::Token) -> Option<u32> {
+        let text = lx.str_of(t);
+        let lens = self.first_lens[usize::from(*text.as_bytes().first()?)];
+        if lens == 0 || (t.ascii() && lens & len_bit(text.len()) == 0) {
+            return None;
+        }
+        self.other_list(text)
     }
 
     /// All entries matching at token `k` of a lexed field, longest first.
@@ -583,7 +592,7 @@ impl<T> Lexicon<T> {
         let list = lx.tokens().get(k).and_then(|t| match (t.kind, t.word) {
             (LexKind::Letters, Some(id)) => self.by_word.get(id.index()).copied(),
             (LexKind::Letters, None) if !self.unlisted_words => None,
-            _ => self.other_list(lx.str_of(t)),
+            _ => self.token_list(lx, t),
         });
         let list = list
             .and_then(|l| self.lists.get(l as usize))
@@ -608,7 +617,7 @@ impl<T> Lexicon<T> {
         let list = match (t.kind, t.word) {
             (LexKind::Letters, Some(id)) => *self.by_word.get(id.index())?,
             (LexKind::Letters, None) if !self.unlisted_words => return None,
-            _ => self.other_list(lx.str_of(t))?,
+            _ => self.token_list(lx, t)?,
         };
         let start = t.start();
         self.lists.get(list as usize)?.iter().find_map(|e| {
@@ -791,12 +800,16 @@ mod tests {
             .map(|e| e.0)
             .chain(tables::NUMBER_WORDS.iter().map(|e| e.0))
             .chain(tables::QUALIFIERS.iter().map(|e| e.0))
-            .chain(tables::UNITS.iter().map(|e| e.0).take(120));
+            .chain(tables::UNITS.iter().map(|e| e.0).take(120))
+            .chain(tables::NON_QUANTITIES.iter().map(|e| e.0));
         // Whole forms, so that many-word entries come up, and their words alone.
         let forms: Vec<&str> = forms.collect();
         let mut words: Vec<&str> = forms.iter().flat_map(|f| f.split(' ')).collect();
         words.extend(forms);
         words.extend(["deal", "the", "5", "%", "$", "-", "SAN\u{212A}", "Straße"]);
+        // Digit runs of the lengths and first digits of the non-quantities' (`9/11`, `24/7`)
+        // and of others.
+        words.extend(["1986", "9", "11", "24", "13", "130", "4", "97", "2"]);
         words.sort_unstable();
         words.dedup();
         words
@@ -806,7 +819,10 @@ mod tests {
     /// from it.
     fn agree<T>(table: &Lexicon<T>, lexed: &lexer::Lexed<'_>, k: usize, rest: &str) -> bool {
         let key = |m: Option<Match<T>>| m.map(|m| (m.len, std::ptr::from_ref(m.value)));
+        let all =
+            |m: &mut dyn Iterator<Item = Match<T>>| m.map(|m| key(Some(m))).collect::<Vec<_>>();
         key(table.longest_lexed(lexed, k)) == key(table.longest(rest))
+            && all(&mut table.matches_lexed(lexed, k)) == all(&mut table.matches(rest))
     }
 
     proptest! {
@@ -838,6 +854,7 @@ mod tests {
                 prop_assert!(agree(&tables::MOVE_CUE, &lexed, k, rest), "cue {:?} at {}", text, k);
                 prop_assert!(agree(&tables::NUMBER_WORD, &lexed, k, rest), "number {:?} at {}", text, k);
                 prop_assert!(agree(&tables::QUALIFIER, &lexed, k, rest), "qualifier {:?} at {}", text, k);
+                prop_assert!(agree(&tables::NON_QUANTITY, &lexed, k, rest), "non-quantity {:?} at {}", text, k);
             }
         }
     }
