@@ -300,7 +300,12 @@ fn eq_fold(input: &str, lower: &str) -> bool {
     input.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
+/// The Unicode lowercase of `s`, char by char (no final-sigma rule, unlike
+/// `str::to_lowercase`); an ASCII string, nearly every table form, without the char loop.
 fn lowercase_key(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars().flat_map(char::to_lowercase).collect()
 }
 
