@@ -254,7 +254,6 @@ fn is_label_or_name(
     }
     let mid_sentence = i > sentence_start && s[sentence_start..i].trim().len() > prev.len();
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let function_word = NOT_NOUNS.contains(prev);
     // "a Nokia 3220 handset", "Halo 2": a capitalized word (not the first of the sentence)
     // names the number.
     let prev_start = s[..i].trim_end().len() - prev.len();
@@ -262,7 +261,7 @@ fn is_label_or_name(
         && !text.contains(',')
         && capitalized(prev)
         && prev.chars().any(char::is_lowercase)
-        && !function_word
+        && !NOT_NOUNS.contains(prev)
         && prev_start > sentence_start
     {
         return true;
