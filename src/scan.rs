@@ -303,9 +303,8 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
     // A sentence every hundred bytes or so.
     let mut out = Vec::with_capacity(s.len() / 64 + 1);
     out.push(0);
-    let mut i = 0;
-    while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
-        i += p;
+    // The quotes, brackets and whitespace stepped over after a stop hold no other stop.
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', b) {
         let c = b[i];
         let mut j = i + 1;
         while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
@@ -327,7 +326,6 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
                 out.push(j);
             }
         }
-        i = j.max(i + 1);
     }
     out
 }
