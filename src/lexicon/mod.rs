@@ -557,7 +557,8 @@ impl<T> Lexicon<T> {
 
     /// The longest entry matching at token `k` of a lexed field: [`Lexicon::longest`] of
     /// the text from that token on, without reading the text again.
-    #[inline]
+    /// Whether a word starts no entry is told inline; the entries are read out of line.
+    #[inline(always)]
     pub(crate) fn longest_lexed(&self, lx: &lexer::Lexed<'_>, k: usize) -> Option<Match<T>> {
         let t = lx.tokens().get(k)?;
         let list = match (t.kind, t.word) {
@@ -565,6 +566,15 @@ impl<T> Lexicon<T> {
             (LexKind::Letters, None) if !self.unlisted_words => return None,
             _ => self.token_list(lx, t)?,
         };
+        if list == u32::MAX {
+            return None;
+        }
+        self.list_longest(lx, k, list)
+    }
+
+    /// [`Lexicon::longest_lexed`] in entry list `list`.
+    #[inline(never)]
+    fn list_longest(&self, lx: &lexer::Lexed<'_>, k: usize, list: u32) -> Option<Match<T>> {
         self.lists.get(list as usize)?.iter().find_map(|e| {
             match_entry_lexed(e, lx, k).map(|len| Match {
                 value: e.value,
@@ -612,6 +622,9 @@ impl<T> Lexicon<T> {
 
     /// The longest entry matching at token `k` of a lexed field and ending by byte
     /// `limit`: [`Lexicon::longest`] of the text from that token to `limit`, a token start.
+    /// The move finder asks this at every word of a sentence, and most words start no
+    /// entry: that is told inline, the entries are read out of line.
+    #[inline(always)]
     pub(crate) fn longest_lexed_until(
         &self,
         lx: &lexer::Lexed<'_>,
@@ -624,7 +637,22 @@ impl<T> Lexicon<T> {
             (LexKind::Letters, None) if !self.unlisted_words => return None,
             _ => self.token_list(lx, t)?,
         };
-        let start = t.start();
+        if list == u32::MAX {
+            return None;
+        }
+        self.list_until(lx, k, list, limit)
+    }
+
+    /// [`Lexicon::longest_lexed_until`] in entry list `list`.
+    #[inline(never)]
+    fn list_until(
+        &self,
+        lx: &lexer::Lexed<'_>,
+        k: usize,
+        list: u32,
+        limit: usize,
+    ) -> Option<Match<T>> {
+        let start = lx.tokens().get(k)?.start();
         self.lists.get(list as usize)?.iter().find_map(|e| {
             match_entry_lexed(e, lx, k)
                 .filter(|len| start + len <= limit)
