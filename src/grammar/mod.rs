@@ -184,6 +184,13 @@ impl<'a> Cur<'a> {
         if n == 0 {
             return self;
         }
+        self.into_space(n)
+    }
+
+    /// The cursor `n` bytes on, `n` at most [`Cur::space_len`]: still before the same next
+    /// token, found without looking (whitespace holds no token).
+    #[inline(always)]
+    fn into_space(self, n: usize) -> Cur<'a> {
         Cur {
             lx: self.lx,
             pos: self.pos + n,
@@ -267,7 +274,7 @@ pub(crate) fn ws0(s: Cur<'_>) -> Res<'_, ()> {
 pub(crate) fn ws1(s: Cur<'_>) -> Res<'_, ()> {
     match s.space_len() {
         0 => Err(nom::Err::Error(())),
-        n => Ok((s.advance(n), ())),
+        n => Ok((s.into_space(n), ())),
     }
 }
 
@@ -279,12 +286,15 @@ pub(crate) fn ws_inline0(s: Cur<'_>) -> Res<'_, ()> {
     if n == 0 {
         return Ok((s, ()));
     }
-    // A byte loop: the spaces are a few bytes, too few for a searcher to pay.
-    let n = s.rest().as_bytes()[..n]
-        .iter()
-        .position(|&b| b == b'\n')
-        .unwrap_or(n);
-    Ok((s.advance(n), ()))
+    // A byte loop: the spaces are a few bytes, too few for a searcher to pay; most often
+    // one space.
+    let space = &s.lx.text().as_bytes()[s.pos..s.pos + n];
+    let n = if space == b" " {
+        1
+    } else {
+        space.iter().position(|&b| b == b'\n').unwrap_or(n)
+    };
+    Ok((s.into_space(n), ()))
 }
 
 /// At least one whitespace character, all on the same line.
@@ -376,4 +386,28 @@ pub(crate) fn cur(s: &str) -> Cur<'static> {
     let text: &'static str = Box::leak(s.to_string().into_boxed_str());
     let lx: &'static Lexed<'static> = Box::leak(Box::new(Lexed::new(text)));
     Cur::new(lx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::proptest_cases(3000))]
+        /// The whitespace parsers keep the cursor's next token without looking it up: it is
+        /// the one a fresh cursor at the same byte finds.
+        #[test]
+        fn whitespace_keeps_the_next_token(s in r"[a5 \t\n\r.-]{0,30}") {
+            let lx = Lexed::new(&s);
+            for pos in (0..=s.len()).filter(|&p| s.is_char_boundary(p)) {
+                let c = Cur::at(&lx, pos);
+                for r in [ws0(c), ws1(c), ws_inline0(c), ws_inline1(c)].into_iter().flatten() {
+                    let (r, ()) = r;
+                    let fresh = Cur::at(&lx, r.pos());
+                    prop_assert_eq!(r.k, fresh.k, "{:?} from {}", s, pos);
+                }
+            }
+        }
+    }
 }
