@@ -332,11 +332,12 @@ pub(crate) fn lit<'l>(l: &'l str) -> impl Fn(Cur<'_>) -> Res<'_, ()> + 'l {
 pub(crate) fn word<'w>(w: &'w str) -> impl for<'a> Fn(Cur<'a>) -> Res<'a, &'a str> + 'w {
     move |s: Cur<'_>| {
         if let Some(t) = s.token() {
+            // Kind and length first, from the token: most words asked for are not there.
+            if t.kind != LexKind::Letters || t.len() != w.len() {
+                return Err(nom::Err::Error(()));
+            }
             let text = s.lexed().str_of(t);
-            return if t.kind == LexKind::Letters
-                && text.len() == w.len()
-                && text.as_bytes().eq_ignore_ascii_case(w.as_bytes())
-            {
+            return if text.as_bytes().eq_ignore_ascii_case(w.as_bytes()) {
                 Ok((s.past(t), text))
             } else {
                 Err(nom::Err::Error(()))
