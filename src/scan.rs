@@ -506,8 +506,10 @@ pub(crate) fn scan_lexed(
     let toks = lx.tokens();
     let mut facts = Vec::new();
     let skip = non_fact(ctx);
-    let url_list = url_spans(s);
-    let mut urls = url_list.as_slice();
+    // The field's addresses, found when its first candidate is (many titles have none),
+    // and the first that does not end before the walk.
+    let mut url_list: Option<Vec<(usize, usize)>> = None;
+    let mut next_url = 0;
     let parse = fact(ctx);
     let anchors = anchor_words();
     // Where the walk stands: everything before is read.
@@ -540,10 +542,11 @@ pub(crate) fn scan_lexed(
                 i = t.end();
                 continue;
             }
-            while urls.first().is_some_and(|&(_, e)| e <= i) {
-                urls = &urls[1..];
+            let urls = url_list.get_or_insert_with(|| url_spans(s));
+            while urls.get(next_url).is_some_and(|&(_, e)| e <= i) {
+                next_url += 1;
             }
-            if let Some(&(start, end)) = urls.first()
+            if let Some(&(start, end)) = urls.get(next_url)
                 && start <= i
             {
                 i = end.max(i + n);
