@@ -109,7 +109,9 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
         for (base, part) in scan::parts(text, max_part) {
             let lexed = lexicon::lexer::Lexed::with_buffer(part, TOKENS.take());
             let mut sentences = None;
-            let mut found = scan::scan_lexed(&lexed, field, ctx, &mut sentences);
+            let before = facts.len();
+            scan::scan_lexed_into(&lexed, field, ctx, &mut sentences, &mut facts);
+            let found = &mut facts[before..];
             // Moves are read in sentences with facts, or in a title; the sentences of a part
             // that is not the last are counted for the next. Otherwise the field is done.
             let last = base + part.len() == text.len();
@@ -118,18 +120,13 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
                 continue;
             }
             let sentences = sentences.unwrap_or_else(|| scan::sentence_starts(part, ctx));
-            let mut found_moves = market::find_moves(&lexed, field, &found, &sentences);
+            let mut found_moves = market::find_moves(&lexed, field, found, &sentences);
             if base > 0 {
-                scan::shift_facts(&mut found, base, sentences_before);
+                scan::shift_facts(found, base, sentences_before);
                 market::shift_moves(&mut found_moves, base, sentences_before);
             }
             sentences_before += sentences.len();
             moves.append(&mut found_moves);
-            if facts.is_empty() {
-                facts = found;
-            } else {
-                facts.append(&mut found);
-            }
             keep(lexed.into_buffer());
         }
     };

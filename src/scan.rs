@@ -502,9 +502,22 @@ pub(crate) fn scan_lexed(
     ctx: Ctx,
     sentences: &mut Option<Vec<usize>>,
 ) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    scan_lexed_into(lx, field, ctx, sentences, &mut facts);
+    facts
+}
+
+/// [`scan_lexed`], appending the facts to `facts` (a document's, title then text, so that
+/// they grow one vector).
+pub(crate) fn scan_lexed_into(
+    lx: &Lexed<'_>,
+    field: Field,
+    ctx: Ctx,
+    sentences: &mut Option<Vec<usize>>,
+    facts: &mut Vec<Fact>,
+) {
     let s = lx.text();
     let toks = lx.tokens();
-    let mut facts = Vec::new();
     let skip = non_fact(ctx);
     // The field's addresses, found when its first candidate is (many titles have none),
     // and the first that does not end before the walk.
@@ -589,6 +602,11 @@ pub(crate) fn scan_lexed(
                     let sentence_start = starts.get(sentence).copied().unwrap_or(0);
                     let prev = word_before_token(lx, k, i);
                     if !is_label_or_name(s, i, end, &q, prev, sentence_start, ctx) {
+                        // A document has seven facts or so (Reuters): room for eight at
+                        // once, not four and then eight.
+                        if facts.capacity() == 0 {
+                            facts.reserve_exact(8);
+                        }
                         facts.push(Fact {
                             kind: q.kind,
                             value: q.value,
@@ -617,7 +635,6 @@ pub(crate) fn scan_lexed(
             }
         }
     }
-    facts
 }
 
 #[cfg(test)]
