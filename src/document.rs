@@ -907,16 +907,12 @@ impl<R: std::io::Read> Iterator for DocumentStream<R> {
     }
 }
 
-/// Whether text is in the lowercased, PTB-spaced form (`rose by 1 . 8 % to $ 88`).
-///
-/// Two signs must agree: (almost) no uppercase letters, and most commas and full stops stand
-/// between spaces (`word , word`), which ordinary prose never does.
-pub fn is_tokenized(text: &str) -> bool {
-    // The form is the article's, not the sentence's: its first 8 KB tell.
-    let b = &text.as_bytes()[..text.floor_char_boundary(8192)];
+/// The first sign of the tokenized form: letters, at most 1% of them uppercase.
+fn mostly_lowercase(b: &[u8]) -> bool {
     // Branch-free counts in byte-wide lanes (255 bytes cannot overflow one), which the
-    // compiler vectorizes 32 bytes at a time.
-    let (mut letters, mut upper) = (0u32, 0u32);
+    // compiler vectorizes.
+    let (mut letters, mut upper) = (0usize, 0usize);
+    let mut left = b.len();
     for chunk in b.chunks(255) {
         let (l, u) = chunk.iter().fold((0u8, 0u8), |(l, u), &c| {
             (
@@ -924,11 +920,27 @@ pub fn is_tokenized(text: &str) -> bool {
                 u + u8::from(c.wrapping_sub(b'A') < 26),
             )
         });
-        letters += u32::from(l);
-        upper += u32::from(u);
+        letters += usize::from(l);
+        upper += usize::from(u);
+        left -= chunk.len();
+        // Ordinary prose fails the first sign, most often within its first chunk: more
+        // than 1% uppercase even if every byte left were a lowercase letter.
+        if upper * 100 > letters + left {
+            return false;
+        }
     }
+    letters > 0 && upper * 100 <= letters
+}
+
+/// Whether text is in the lowercased, PTB-spaced form (`rose by 1 . 8 % to $ 88`).
+///
+/// Two signs must agree: (almost) no uppercase letters, and most commas and full stops stand
+/// between spaces (`word , word`), which ordinary prose never does.
+pub fn is_tokenized(text: &str) -> bool {
+    // The form is the article's, not the sentence's: its first 8 KB tell.
+    let b = &text.as_bytes()[..text.floor_char_boundary(8192)];
     // Ordinary prose fails the first sign: its punctuation need not be looked at.
-    if letters == 0 || upper * 100 > letters {
+    if !mostly_lowercase(b) {
         return false;
     }
     let (mut spaced, mut punct) = (0usize, 0usize);
@@ -1005,6 +1017,34 @@ mod tests {
         }
         assert!(fast_json_line(cases[0]).is_some() && fast_json_line(cases[1]).is_some());
         assert!(fast_json_line(cases[5]).is_none() && fast_json_line(cases[7]).is_none());
+    }
+
+    proptest! {
+        #![proptest_config(crate::proptest_cases(3000))]
+        /// The first sign of the tokenized form, with its early exit, is the plain count's
+        /// verdict, on texts across several chunks and around the 1% line.
+        #[test]
+        fn mostly_lowercase_is_the_plain_count(
+            lower in 0usize..1200,
+            upper in 0usize..20,
+            other in 0usize..300,
+            seed in any::<u64>(),
+        ) {
+            let mut b: Vec<u8> = std::iter::repeat_n(b'a', lower)
+                .chain(std::iter::repeat_n(b'Q', upper))
+                .chain(std::iter::repeat_n(b' ', other))
+                .collect();
+            // A shuffle by the seed, so that the capitals fall anywhere.
+            let mut x = seed | 1;
+            for i in (1..b.len()).rev() {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                b.swap(i, (x % (i as u64 + 1)) as usize);
+            }
+            let letters = lower + upper;
+            prop_assert_eq!(mostly_lowercase(&b), letters > 0 && upper * 100 <= letters);
+        }
     }
 
     proptest! {
