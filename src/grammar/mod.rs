@@ -191,6 +191,7 @@ impl<'a> Cur<'a> {
     /// token, found without looking (whitespace holds no token).
     #[inline(always)]
     fn into_space(self, n: usize) -> Cur<'a> {
+        debug_assert!(n <= self.space_len());
         Cur {
             lx: self.lx,
             pos: self.pos + n,
@@ -399,7 +400,9 @@ mod tests {
         /// The whitespace parsers keep the cursor's next token without looking it up: it is
         /// the one a fresh cursor at the same byte finds.
         #[test]
-        fn whitespace_keeps_the_next_token(s in r"[a5 \t\n\r.-]{0,30}") {
+        fn whitespace_keeps_the_next_token(
+            s in "[a5 \t\n\r\u{b}\u{c}\u{a0}\u{85}\u{2028}\u{3000}é.-]{0,30}"
+        ) {
             let lx = Lexed::new(&s);
             for pos in (0..=s.len()).filter(|&p| s.is_char_boundary(p)) {
                 let c = Cur::at(&lx, pos);
