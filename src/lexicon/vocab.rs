@@ -310,6 +310,8 @@ mod tests {
     fn sets_hold_ids() {
         let v = Vocab::new(["one", "two", "three"]);
         let mut set = WordSet::new();
+        // Test code (`#[cfg(test)]`): the three words were just numbered, so each has an id;
+        // a missing one is the failure to report.
         set.insert(v.id("two").unwrap());
         assert!(set.contains(v.id("TWO").unwrap()));
         assert!(!set.contains(v.id("three").unwrap()));

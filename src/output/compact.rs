@@ -307,6 +307,8 @@ mod tests {
         }
         assert!(variants.len() >= 2, "{schema}");
         for v in variants {
+            // Test code (`#[cfg(test)]`): a schema constant serde cannot read back is the
+            // failure this test exists to report.
             let variant: T = serde_json::from_value(v.clone()).expect("a variant");
             assert_eq!(serde_json::to_value(variant).ok(), Some(v.clone()));
             assert_eq!(Some(name(variant)), v.as_str());
