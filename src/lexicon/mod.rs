@@ -555,20 +555,26 @@ impl<T> Lexicon<T> {
         })
     }
 
-    /// The longest entry matching at token `k` of a lexed field: [`Lexicon::longest`] of
-    /// the text from that token on, without reading the text again.
-    /// Whether a word starts no entry is told inline; the entries are read out of line.
+    /// The entry list of the entries that start with token `k` of a lexed field: by its
+    /// vocabulary id, or by its text for a token without one; `None` when no entry does.
+    /// Asked at most words, and most start no entry: this is inline, the lists are read
+    /// out of line.
     #[inline(always)]
-    pub(crate) fn longest_lexed(&self, lx: &lexer::Lexed<'_>, k: usize) -> Option<Match<T>> {
+    fn list_at(&self, lx: &lexer::Lexed<'_>, k: usize) -> Option<u32> {
         let t = lx.tokens().get(k)?;
         let list = match (t.kind, t.word) {
             (LexKind::Letters, Some(id)) => *self.by_word.get(id.index())?,
             (LexKind::Letters, None) if !self.unlisted_words => return None,
             _ => self.token_list(lx, t)?,
         };
-        if list == u32::MAX {
-            return None;
-        }
+        (list != u32::MAX).then_some(list)
+    }
+
+    /// The longest entry matching at token `k` of a lexed field: [`Lexicon::longest`] of
+    /// the text from that token on, without reading the text again.
+    #[inline(always)]
+    pub(crate) fn longest_lexed(&self, lx: &lexer::Lexed<'_>, k: usize) -> Option<Match<T>> {
+        let list = self.list_at(lx, k)?;
         self.list_longest(lx, k, list)
     }
 
@@ -604,12 +610,8 @@ impl<T> Lexicon<T> {
         lx: &'s lexer::Lexed<'s>,
         k: usize,
     ) -> impl Iterator<Item = Match<T>> + 's {
-        let list = lx.tokens().get(k).and_then(|t| match (t.kind, t.word) {
-            (LexKind::Letters, Some(id)) => self.by_word.get(id.index()).copied(),
-            (LexKind::Letters, None) if !self.unlisted_words => None,
-            _ => self.token_list(lx, t),
-        });
-        let list = list
+        let list = self
+            .list_at(lx, k)
             .and_then(|l| self.lists.get(l as usize))
             .map_or(&[][..], Vec::as_slice);
         list.iter().filter_map(move |e| {
@@ -622,8 +624,6 @@ impl<T> Lexicon<T> {
 
     /// The longest entry matching at token `k` of a lexed field and ending by byte
     /// `limit`: [`Lexicon::longest`] of the text from that token to `limit`, a token start.
-    /// The move finder asks this at every word of a sentence, and most words start no
-    /// entry: that is told inline, the entries are read out of line.
     #[inline(always)]
     pub(crate) fn longest_lexed_until(
         &self,
@@ -631,15 +631,7 @@ impl<T> Lexicon<T> {
         k: usize,
         limit: usize,
     ) -> Option<Match<T>> {
-        let t = lx.tokens().get(k)?;
-        let list = match (t.kind, t.word) {
-            (LexKind::Letters, Some(id)) => *self.by_word.get(id.index())?,
-            (LexKind::Letters, None) if !self.unlisted_words => return None,
-            _ => self.token_list(lx, t)?,
-        };
-        if list == u32::MAX {
-            return None;
-        }
+        let list = self.list_at(lx, k)?;
         self.list_until(lx, k, list, limit)
     }
 
