@@ -256,6 +256,13 @@ fn spawn_reader(name: String, input: Box<dyn Read + Send>, opts: ReadOptions) ->
     }
 }
 
+/// What a worker makes of a document: its JSON line, or, for the formats that render in
+/// order, its record.
+enum Done {
+    Line(io::Result<Vec<u8>>),
+    Record(marketfacts::output::Record),
+}
+
 /// Run extraction; Ok(true) when some input had errors.
 fn extract(args: &ExtractArgs) -> io::Result<bool> {
     let opts = ReadOptions { lossy: args.lossy };
@@ -318,32 +325,37 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
                 bytes += doc_bytes(&doc);
                 batch.push(doc);
             }
-            // Workers borrow the documents (see `marketfacts::extract`); the records they
-            // make are freed here once written.
-            let records: Vec<_> = pool.install(|| {
+            // Workers borrow the documents (see `marketfacts::extract`). A JSON record is
+            // dropped by the worker that made it, once rendered: a batch then holds its lines
+            // only, and no thread frees what another allocated.
+            let done: Vec<Done> = pool.install(|| {
                 batch
                     .par_iter()
                     .map(|doc| {
                         let record = marketfacts::extract(doc);
-                        let line = render_json
-                            .map(|pretty| marketfacts::output::json_line(&record, pretty));
-                        (record, line)
+                        match render_json {
+                            Some(pretty) => {
+                                Done::Line(marketfacts::output::json_line(&record, pretty))
+                            }
+                            None => Done::Record(record),
+                        }
                     })
                     .collect()
             });
-            for ((record, line), doc) in records.iter().zip(&batch) {
-                for e in &record.errors {
+            for (done, doc) in done.iter().zip(&batch) {
+                // The record's errors are the document's (`marketfacts::extract`).
+                for e in &doc.errors {
                     eprintln!("marketfacts: {}", e.message);
                     errors = true;
                 }
-                match line {
-                    Some(Ok(line)) => sink.write_rendered(line)?,
-                    Some(Err(e)) => return Err(io::Error::new(e.kind(), e.to_string())),
-                    None if keep_text => sink.article(record, &doc.text)?,
-                    None => sink.record(record)?,
+                match done {
+                    Done::Line(Ok(line)) => sink.write_rendered(line)?,
+                    Done::Line(Err(e)) => return Err(io::Error::new(e.kind(), e.to_string())),
+                    Done::Record(record) if keep_text => sink.article(record, &doc.text)?,
+                    Done::Record(record) => sink.record(record)?,
                 }
             }
-            drop(records);
+            drop(done);
             if let Some(bar) = &progress {
                 // Text, as a share of the input's size (the records' markup is not counted).
                 let text: usize = batch
