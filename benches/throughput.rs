@@ -6,8 +6,9 @@
 //! - the CLI end to end on one thread and on all (bytes in, JSON Lines to /dev/null),
 //!
 //! then the same for adversarial inputs against ordinary text of the same size.
-//! Set `MARKETFACTS_BENCH_RSS=1` to also measure peak RSS on a 1 GB input with
-//! `/usr/bin/time -v` (it writes the input to the temp dir).
+//! Set `MARKETFACTS_BENCH_RSS=1` to also measure peak RSS on each corpus repeated to 1 GB,
+//! on one thread and on all, with `/usr/bin/time -v` (it writes the inputs to the temp dir,
+//! one at a time).
 
 use marketfacts::{ReadOptions, extract, extract_document, read_documents};
 use rayon::prelude::*;
@@ -156,34 +157,42 @@ fn main() {
     }
 
     if std::env::var_os("MARKETFACTS_BENCH_RSS").is_some() {
-        let big = std::env::temp_dir().join("marketfacts-1gb.records.txt");
-        let piece = std::fs::read(corpora.join("bbc.records.txt")).unwrap_or_default();
-        let mut data = Vec::with_capacity(1 << 30);
-        while data.len() < 1_000_000_000 && !piece.is_empty() {
-            data.extend_from_slice(&piece);
-        }
-        if std::fs::write(&big, &data).is_ok() {
+        // Each corpus repeated to 1 GB: Reuters' short records make the most output per
+        // byte of input (twice its size in JSON), BBC's long ones the least.
+        println!("\npeak RSS, 1 GB input (/usr/bin/time -v marketfacts extract --threads N)");
+        for name in ["reuters.jsonl", "bbc.records.txt", "bbc.tok.txt"] {
+            let big = std::env::temp_dir().join(format!("marketfacts-1gb-{name}"));
+            let piece = std::fs::read(corpora.join(name)).unwrap_or_default();
+            let mut data = Vec::with_capacity(1 << 30);
+            while data.len() < 1_000_000_000 && !piece.is_empty() {
+                data.extend_from_slice(&piece);
+            }
+            if std::fs::write(&big, &data).is_err() {
+                continue;
+            }
             drop(data);
-            let out = Command::new("/usr/bin/time")
-                .args([
-                    "-v",
-                    env!("CARGO_BIN_EXE_marketfacts"),
-                    "extract",
-                    "--threads",
-                    "1",
-                ])
-                .arg(&big)
-                .stdout(Stdio::null())
-                .output();
-            if let Ok(out) = out {
+            for threads in ["1", &rayon::current_num_threads().to_string()] {
+                let out = Command::new("/usr/bin/time")
+                    .args(["-v", env!("CARGO_BIN_EXE_marketfacts"), "extract"])
+                    .args(["--threads", threads])
+                    .arg(&big)
+                    .stdout(Stdio::null())
+                    .output();
+                let Ok(out) = out else { continue };
                 let report = String::from_utf8_lossy(&out.stderr);
-                for line in report.lines().filter(|l| {
-                    l.contains("Maximum resident")
-                        || l.contains("Elapsed (wall")
-                        || l.contains("Exit status")
-                }) {
-                    println!("1 GB input: {}", line.trim());
-                }
+                let field = |key: &str| {
+                    report
+                        .lines()
+                        .find_map(|l| l.trim().strip_prefix(key))
+                        .map_or("?", str::trim)
+                        .to_string()
+                };
+                println!(
+                    "{name:<18} {threads} thread(s): {} wall, {} KB peak RSS, exit {}",
+                    field("Elapsed (wall clock) time (h:mm:ss or m:ss):"),
+                    field("Maximum resident set size (kbytes):"),
+                    field("Exit status:"),
+                );
             }
             let _ = std::fs::remove_file(&big);
         }
