@@ -14,10 +14,9 @@ use crate::grammar::quantity::Quantity;
 use crate::grammar::quantity::{Parsed, fact};
 use crate::grammar::skip::non_fact;
 use crate::lexicon::lexer::{Lexed, Token};
-use crate::lexicon::tables::{CURRENCIES, NUMBER_WORDS, UNITS, VAGUE};
 use crate::lexicon::tables::{
-    CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER, starts_entry,
-    trigger_of, vocab,
+    CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER, anchor_words,
+    starts_entry, trigger_of,
 };
 use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
@@ -169,6 +168,57 @@ fn leads_nowhere(lx: &Lexed<'_>, k: usize) -> bool {
         && next.ascii()
         && next.word.is_none()
         && t.word.and_then(trigger_of).is_some_and(|m| !m.alone())
+}
+
+/// Whether a token is a word of ASCII letters outside the vocabulary, which no table holds.
+///
+/// The window before an anchor stops at such a word: a fact, a non-fact (a year) or a
+/// skipped phrase (a date) that started before it would have to take it in, and none can.
+/// Before its numeral a fact holds only words of the tables and of the grammar
+/// (qualifiers, currencies, frames, signs, the article); the numeral is itself an anchor
+/// (digits, a number word) or the article before an anchoring unit word, so a fact whose
+/// numeral came before the word would hold an anchor before this one's window; skipped
+/// phrases are made of table words, digits and symbols. Debug builds check it
+/// ([`assert_nothing_spans`]).
+fn outside_vocabulary(t: &Token) -> bool {
+    t.kind == LexKind::Letters && t.ascii() && t.word.is_none()
+}
+
+/// Debug check of the window's stop at token `stop` ([`outside_vocabulary`]): no candidate
+/// from token `from` on, before the stop, is a fact, or a non-fact or skipped phrase that
+/// takes in the stop.
+#[cfg(debug_assertions)]
+fn assert_nothing_spans(lx: &Lexed<'_>, ctx: Ctx, from: usize, stop: usize) {
+    let s = lx.text();
+    let Some(limit) = lx.tokens().get(stop).map(Token::start) else {
+        return;
+    };
+    for k in from..stop {
+        if !is_candidate(lx, k) {
+            continue;
+        }
+        let here = Cur::at_token(lx, k);
+        if let Ok((after, ())) = non_fact(ctx)(here) {
+            assert!(
+                after.pos() <= limit,
+                "a skipped phrase over {:?}",
+                &s[here.pos()..]
+            );
+        }
+        match fact(ctx)(here) {
+            Ok((_, Parsed::Fact(_))) => {
+                panic!("a fact before an anchor's window: {:?}", &s[here.pos()..])
+            }
+            Ok((after, Parsed::NotFact)) => {
+                assert!(
+                    after.pos() <= limit,
+                    "a non-fact over {:?}",
+                    &s[here.pos()..]
+                );
+            }
+            Err(_) => {}
+        }
+    }
 }
 
 /// The word before `i` on the same line, if any.
@@ -361,47 +411,6 @@ fn ends_sentence_never(s: &str, i: usize, c: u8, next: u8) -> bool {
 /// (`no more than US$ 5`, `between EUR`).
 const WINDOW: usize = 48;
 
-/// Words that every fact without digits contains: number words, vague amounts, and the unit
-/// and currency words an article can count (`a dollar`, `a mile`). With the digit runs they
-/// are the anchors: the scanner runs the grammar only in a short window before each.
-fn anchor_words() -> &'static WordSet {
-    static ANCHOR_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-        let mut words: Vec<String> = Vec::new();
-        let lexeme_words = |form: &str| -> Vec<String> {
-            form.split(|c: char| !c.is_alphabetic())
-                .filter(|w| w.len() > 1 && !matches!(*w, "an" | "of"))
-                .map(str::to_lowercase)
-                .collect()
-        };
-        let number_forms = NUMBER_WORDS.iter().map(|(f, _, _)| *f);
-        for form in number_forms.chain(VAGUE.iter().map(|(f, _, _)| *f)) {
-            words.extend(lexeme_words(form));
-        }
-        for (form, _, unit) in UNITS {
-            if !matches!(
-                unit.kind,
-                Kind::Duration | Kind::Points | Kind::Percent | Kind::Temperature
-            ) {
-                words.extend(lexeme_words(form));
-            }
-        }
-        for (form, _, _) in CURRENCIES {
-            words.extend(lexeme_words(form).into_iter().filter(|w| w.len() > 2));
-        }
-        let vocab = vocab();
-        let mut set = WordSet::new();
-        for id in words
-            .iter()
-            .filter(|w| w.len() >= 2)
-            .filter_map(|w| vocab.id(w))
-        {
-            set.insert(id);
-        }
-        set
-    });
-    &ANCHOR_WORDS
-}
-
 /// Whether a token is an anchor: a run of ASCII digits, another numeric character (`½`), or
 /// one of the [`anchor_words`].
 #[inline]
@@ -542,6 +551,16 @@ pub(crate) fn scan_lexed_into(
         i = i.max(s.floor_char_boundary(tok.start().saturating_sub(WINDOW)));
         let mut k = a;
         while k > first && toks[k - 1].start() >= i {
+            if outside_vocabulary(&toks[k - 1]) {
+                #[cfg(debug_assertions)]
+                assert_nothing_spans(
+                    lx,
+                    ctx,
+                    first.max(toks[..k].partition_point(|t| t.start() < i)),
+                    k - 1,
+                );
+                break;
+            }
             k -= 1;
         }
         for (k, t) in toks.iter().enumerate().take(a + 1).skip(k) {
@@ -689,6 +708,52 @@ mod tests {
         }
     }
 
+    proptest! {
+        #![proptest_config(crate::proptest_cases(3000))]
+        /// The window before an anchor stops at a word outside the vocabulary: the scan's
+        /// debug check runs what the stop leaves out and fails if any of it was a fact, or a
+        /// non-fact or skipped phrase reaching past the stop. The text mixes the anchors,
+        /// the words before a numeral (qualifiers, currencies, frames, the article), words
+        /// outside the vocabulary, one-letter words, dates and names with numbers.
+        #[test]
+        fn a_window_stops_only_where_nothing_reaches_past(
+            words in prop::collection::vec(prop::sample::select(vec![
+                "a", "an", "no", "more", "than", "at", "least", "over", "between", "from", "and",
+                "to", "minus", "US", "$", "New", "Zealand", "dollars", "dollar", "Hong", "Kong",
+                "new", "mile", "g", "t", "m", "p", "c", "S", "&", "P", "500", "March", "5",
+                "in", "1986", "1.8", "two", "hundred", "half", "dozens", "of", "%", "-", ",",
+                ".", "(", ")", "xyzzy", "pickens", "Boone", "deal", "york", "quarter", "per",
+                "cent", "one",
+            ]), 0..18),
+            tokenized in any::<bool>(),
+        ) {
+            let s = words.join(" ");
+            scan_field(&s, Field::Text, Ctx { tokenized, ..Ctx::default() });
+        }
+    }
+
+    #[test]
+    fn a_window_stops_at_a_word_outside_the_vocabulary() {
+        let texts = |s: &str| -> Vec<String> {
+            scan_field(s, Field::Text, Ctx::default())
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        // The qualifier before the stop still counts: it is inside the window.
+        assert_eq!(
+            texts("Xyzzy said no more than US$ 5"),
+            ["no more than US$ 5"]
+        );
+        assert_eq!(texts("quux a Canadian dollar"), ["a Canadian dollar"]);
+        // One letter after the article was a fact only where an anchor's window reached it.
+        assert!(
+            texts("turned it into a T. Boone Pickens fund, the New York Times said").is_empty()
+        );
+        assert!(texts("a G-7 meeting").is_empty());
+        assert_eq!(texts("over a mile"), ["over a mile"]);
+    }
+
     #[test]
     fn a_trigger_leads_nowhere_only_before_a_word_outside_the_tables() {
         let at = |s: &str, k: usize| leads_nowhere(&Lexed::new(s), k);
@@ -732,7 +797,7 @@ mod tests {
                 };
                 if w.chars().all(|c| c.is_ascii_alphabetic()) && !w.is_empty() {
                     assert!(
-                        vocab().id(w).is_some(),
+                        crate::lexicon::tables::vocab().id(w).is_some(),
                         "word({w:?}) is not in the vocabulary"
                     );
                     seen += 1;

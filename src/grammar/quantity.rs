@@ -27,7 +27,7 @@ use crate::lexicon::lexer::Token;
 use crate::lexicon::tables::{
     COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS,
     NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE,
-    UNIT, Unit, VAGUE_AMOUNT,
+    UNIT, Unit, VAGUE_AMOUNT, anchor_words,
 };
 use crate::lexicon::{LexKind, WordList};
 use nom::Parser;
@@ -237,6 +237,14 @@ fn bracketed_unit(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> {
         let (r, _) = ws_inline0(r)?;
         lit(close)(r).map(|(r, ())| (r, u))
     }
+}
+
+/// Whether the token just before `s` is one of the [`anchor_words`] and ends at `s`.
+fn ends_in_anchor_word(s: Cur<'_>) -> bool {
+    let k = s.next_index();
+    k.checked_sub(1)
+        .and_then(|p| s.lexed().tokens().get(p))
+        .is_some_and(|t| t.end() == s.pos() && t.word.is_some_and(|w| anchor_words().contains(w)))
 }
 
 /// Whether a unit may follow the article `a`/`an` as "one" (`a mile`, `a dollar`): not
@@ -561,6 +569,12 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             rest = r2;
         }
         if numeral.article && !unit.is_some_and(article_unit) && unit_fraction.is_none() {
+            return fail();
+        }
+        // The article counts only a unit or currency word ("a mile", "a dollar"), the
+        // anchors the scanner looks for: not a symbol ("a $") or a letter, which is an
+        // initial ("a t . boone pickens", "an m . d . c . unit", "a g - 7 meeting").
+        if numeral.article && !ends_in_anchor_word(rest) {
             return fail();
         }
         let mut value = numeral

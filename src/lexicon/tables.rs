@@ -6,7 +6,7 @@
 //! meaning (`M` is million, `m` is metre).
 
 use super::lexer::Lexed;
-use super::vocab::{Vocab, WordId};
+use super::vocab::{Vocab, WordId, WordSet};
 use super::{Case, Lexicon, WordList};
 use crate::fact::{Kind, Qualifier};
 use std::sync::LazyLock;
@@ -1511,6 +1511,48 @@ impl TriggerMask {
     pub fn alone(self) -> bool {
         self.0 & Self::ALONE != 0
     }
+}
+
+/// Words that every fact without digits contains: number words, vague amounts, and the unit
+/// and currency words an article can count (`a dollar`, `a mile`; the grammar counts no
+/// other after an article). With the digit runs they are the anchors: the scanner runs the
+/// grammar only in a short window before each.
+pub(crate) fn anchor_words() -> &'static WordSet {
+    static ANCHOR_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+        let mut words: Vec<String> = Vec::new();
+        let lexeme_words = |form: &str| -> Vec<String> {
+            form.split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() > 1 && !matches!(*w, "an" | "of"))
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let number_forms = NUMBER_WORDS.iter().map(|(f, _, _)| *f);
+        for form in number_forms.chain(VAGUE.iter().map(|(f, _, _)| *f)) {
+            words.extend(lexeme_words(form));
+        }
+        for (form, _, unit) in UNITS {
+            if !matches!(
+                unit.kind,
+                Kind::Duration | Kind::Points | Kind::Percent | Kind::Temperature
+            ) {
+                words.extend(lexeme_words(form));
+            }
+        }
+        for (form, _, _) in CURRENCIES {
+            words.extend(lexeme_words(form).into_iter().filter(|w| w.len() > 2));
+        }
+        let vocab = vocab();
+        let mut set = WordSet::new();
+        for id in words
+            .iter()
+            .filter(|w| w.len() >= 2)
+            .filter_map(|w| vocab.id(w))
+        {
+            set.insert(id);
+        }
+        set
+    });
+    &ANCHOR_WORDS
 }
 
 /// Every word that can start a fact, from all the tables, with what it is: one lookup per
