@@ -452,13 +452,20 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
                         return Some(match out {
                             Some(mut o) => {
                                 o.push_str(piece);
+                                // A short field before a long one (a title before the
+                                // text) gives back the room it took for the rest.
+                                if o.capacity() > 2 * o.len() + 64 {
+                                    o.shrink_to_fit();
+                                }
                                 Cow::Owned(o)
                             }
                             None => Cow::Borrowed(piece),
                         });
                     }
+                    // Room for the rest of the line: an unescaped string is never longer
+                    // than its escaped form, so the string grows no more.
                     b'\\' => out
-                        .get_or_insert_with(|| String::with_capacity(2 * piece.len() + 16))
+                        .get_or_insert_with(|| String::with_capacity(b.len() - self.i + p))
                         .push_str(piece),
                     // A control character, which JSON strings may not hold.
                     _ => return None,
