@@ -126,7 +126,12 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
                 market::shift_moves(&mut found_moves, base, sentences_before);
             }
             sentences_before += sentences.len();
-            moves.append(&mut found_moves);
+            // Most documents have moves in one field only: taken whole, not copied.
+            if moves.is_empty() {
+                moves = found_moves;
+            } else {
+                moves.append(&mut found_moves);
+            }
             keep(lexed.into_buffer());
         }
     };
