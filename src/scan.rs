@@ -340,6 +340,30 @@ static ABBREV: WordList = WordList::new(&[
 /// The longest of [`ABBREV`], in bytes.
 const ABBREV_MAX_LEN: usize = 6;
 
+/// Whether `w` is one of [`ABBREV`], in any ASCII case: its bytes, lowercased and
+/// zero-padded, as one `u64` searched in a sorted array (a period is looked at once every
+/// hundred bytes of news).
+fn abbreviation(w: &str) -> bool {
+    // The bytes are letters, digits, periods (bit 5 set: `|` 0x20 lowercases the letters
+    // only) or beyond ASCII (which no abbreviation has).
+    fn key(w: &[u8]) -> Option<u64> {
+        let (mut buf, mut case) = ([0u8; 8], [0u8; 8]);
+        buf.get_mut(..w.len())?.copy_from_slice(w);
+        case[..w.len()].fill(0x20);
+        Some(u64::from_le_bytes(buf) | u64::from_le_bytes(case))
+    }
+    static KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut keys: Vec<u64> = ABBREV
+            .words()
+            .iter()
+            .filter_map(|w| key(w.as_bytes()))
+            .collect();
+        keys.sort_unstable();
+        keys
+    });
+    w.len() <= ABBREV_MAX_LEN && key(w.as_bytes()).is_some_and(|k| KEYS.binary_search(&k).is_ok())
+}
+
 /// Byte offsets where sentences start (the first is always 0).
 ///
 /// A sentence ends at `.`, `!` or `?` followed by whitespace and then an uppercase letter, a
@@ -393,8 +417,12 @@ fn ends_sentence_never(s: &str, i: usize, c: u8, next: u8) -> bool {
     }
     // The word before, dots included ("u.s"): bytes while they are ASCII, characters past
     // the first that is not.
+    // A word longer than any abbreviation is none: its start is not needed.
     let mut start = pb.len();
-    while start > 0 && (pb[start - 1].is_ascii_alphanumeric() || pb[start - 1] == b'.') {
+    while start > 0
+        && pb.len() - start <= ABBREV_MAX_LEN
+        && (pb[start - 1].is_ascii_alphanumeric() || pb[start - 1] == b'.')
+    {
         start -= 1;
     }
     if start > 0 && pb[start - 1] >= 0x80 {
@@ -404,7 +432,7 @@ fn ends_sentence_never(s: &str, i: usize, c: u8, next: u8) -> bool {
     }
     let prev_word = &prev[start..];
     (prev_word.len() == 1 && prev_word.bytes().all(|c| c.is_ascii_alphabetic()))
-        || (prev_word.len() <= ABBREV_MAX_LEN && ABBREV.contains(prev_word))
+        || abbreviation(prev_word)
 }
 
 /// How far before an anchor a fact may start: a qualifier, a frame and a currency
@@ -1064,6 +1092,12 @@ mod tests {
     fn the_longest_abbreviation_is_known() {
         let longest = ABBREV.words().iter().map(|w| w.len()).max();
         assert_eq!(longest, Some(ABBREV_MAX_LEN));
+        for w in ABBREV.words() {
+            assert!(abbreviation(w) && abbreviation(&w.to_uppercase()), "{w}");
+        }
+        for w in ["", "m", "mrx", "us", "u.s.", "corps", "approxi", "ltdx"] {
+            assert_eq!(abbreviation(w), ABBREV.contains(w), "{w:?}");
+        }
     }
 
     #[test]
