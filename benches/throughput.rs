@@ -163,18 +163,24 @@ fn main() {
         for name in ["reuters.jsonl", "bbc.records.txt", "bbc.tok.txt"] {
             let big = std::env::temp_dir().join(format!("marketfacts-1gb-{name}"));
             let piece = std::fs::read(corpora.join(name)).unwrap_or_default();
+            if piece.is_empty() {
+                continue;
+            }
             let mut data = Vec::with_capacity(1 << 30);
-            while data.len() < 1_000_000_000 && !piece.is_empty() {
+            while data.len() < 1_000_000_000 {
                 data.extend_from_slice(&piece);
             }
             if std::fs::write(&big, &data).is_err() {
+                let _ = std::fs::remove_file(&big);
                 continue;
             }
             drop(data);
-            for threads in ["1", &rayon::current_num_threads().to_string()] {
+            let all = rayon::current_num_threads().max(1);
+            let counts = if all > 1 { vec![1, all] } else { vec![1] };
+            for threads in counts.iter().map(usize::to_string) {
                 let out = Command::new("/usr/bin/time")
                     .args(["-v", env!("CARGO_BIN_EXE_marketfacts"), "extract"])
-                    .args(["--threads", threads])
+                    .args(["--threads", &threads])
                     .arg(&big)
                     .stdout(Stdio::null())
                     .output();

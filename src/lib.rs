@@ -58,8 +58,9 @@ pub fn extract_document(doc: Document) -> Record {
 /// For parallel extraction: a document read on one thread and dropped on a worker frees its
 /// text into the reader's allocator arena while the reader allocates the next batch, and
 /// the two contend (with glibc's allocator, two threads scaled 1.3x instead of 1.9x).
-/// Extract from `&Document` on the workers and drop the batch, and the records, after the
-/// parallel section: no thread then frees into an arena another one is allocating from.
+/// Extract from `&Document` on the workers and drop the batch after the parallel section:
+/// no thread then frees into an arena another one is allocating from. (The CLI also drops
+/// each record on the worker that made it, once rendered, and keeps only its JSON line.)
 pub fn extract(doc: &Document) -> Record {
     let (tokenized, facts, moves) = extract_fields(doc);
     Record {

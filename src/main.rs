@@ -327,7 +327,7 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
             }
             // Workers borrow the documents (see `marketfacts::extract`). A JSON record is
             // dropped by the worker that made it, once rendered: a batch then holds its lines
-            // only, and no thread frees what another allocated.
+            // only, and only the line crosses threads (it is freed here once written).
             let done: Vec<Done> = pool.install(|| {
                 batch
                     .par_iter()

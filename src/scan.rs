@@ -176,10 +176,11 @@ fn leads_nowhere(lx: &Lexed<'_>, k: usize) -> bool {
 /// skipped phrase (a date) that started before it would have to take it in, and none can.
 /// Before its numeral a fact holds only words of the tables and of the grammar
 /// (qualifiers, currencies, frames, signs, the article); the numeral is itself an anchor
-/// (digits, a number word) or the article before an anchoring unit word, so a fact whose
-/// numeral came before the word would hold an anchor before this one's window; skipped
-/// phrases are made of table words, digits and symbols. Debug builds check it
-/// ([`assert_nothing_spans`]).
+/// (digits, a number word) or the article, whose amount ends in an anchor word (`a mile`,
+/// `an hour and a half`), so a fact whose numeral came before the word would hold an anchor
+/// before this one's window; skipped phrases are made of table words, digits and symbols.
+/// Debug builds check it ([`assert_nothing_spans`]); a test compares the scan with and
+/// without the stop.
 fn outside_vocabulary(t: &Token) -> bool {
     t.kind == LexKind::Letters && t.ascii() && t.word.is_none()
 }
@@ -198,23 +199,14 @@ fn assert_nothing_spans(lx: &Lexed<'_>, ctx: Ctx, from: usize, stop: usize) {
             continue;
         }
         let here = Cur::at_token(lx, k);
+        let at = &s[here.pos()..s.floor_char_boundary(here.pos() + 80)];
         if let Ok((after, ())) = non_fact(ctx)(here) {
-            assert!(
-                after.pos() <= limit,
-                "a skipped phrase over {:?}",
-                &s[here.pos()..]
-            );
+            assert!(after.pos() <= limit, "a skipped phrase over {at:?}");
         }
         match fact(ctx)(here) {
-            Ok((_, Parsed::Fact(_))) => {
-                panic!("a fact before an anchor's window: {:?}", &s[here.pos()..])
-            }
+            Ok((_, Parsed::Fact(_))) => panic!("a fact before an anchor's window: {at:?}"),
             Ok((after, Parsed::NotFact)) => {
-                assert!(
-                    after.pos() <= limit,
-                    "a non-fact over {:?}",
-                    &s[here.pos()..]
-                );
+                assert!(after.pos() <= limit, "a non-fact over {at:?}");
             }
             Err(_) => {}
         }
@@ -553,6 +545,18 @@ pub(crate) fn scan_lexed_into(
     sentences: &mut Option<Vec<usize>>,
     facts: &mut Vec<Fact>,
 ) {
+    scan_windows::<true>(lx, field, ctx, sentences, facts);
+}
+
+/// [`scan_lexed_into`]; `STOP` says whether an anchor's window stops at a word outside the
+/// vocabulary ([`outside_vocabulary`]), which only tests turn off, to compare.
+fn scan_windows<const STOP: bool>(
+    lx: &Lexed<'_>,
+    field: Field,
+    ctx: Ctx,
+    sentences: &mut Option<Vec<usize>>,
+    facts: &mut Vec<Fact>,
+) {
     let s = lx.text();
     let toks = lx.tokens();
     let skip = non_fact(ctx);
@@ -579,7 +583,7 @@ pub(crate) fn scan_lexed_into(
         i = i.max(s.floor_char_boundary(tok.start().saturating_sub(WINDOW)));
         let mut k = a;
         while k > first && toks[k - 1].start() >= i {
-            if outside_vocabulary(&toks[k - 1]) {
+            if STOP && outside_vocabulary(&toks[k - 1]) {
                 #[cfg(debug_assertions)]
                 assert_nothing_spans(
                     lx,
@@ -738,11 +742,12 @@ mod tests {
 
     proptest! {
         #![proptest_config(crate::proptest_cases(3000))]
-        /// The window before an anchor stops at a word outside the vocabulary: the scan's
-        /// debug check runs what the stop leaves out and fails if any of it was a fact, or a
-        /// non-fact or skipped phrase reaching past the stop. The text mixes the anchors,
-        /// the words before a numeral (qualifiers, currencies, frames, the article), words
-        /// outside the vocabulary, one-letter words, dates and names with numbers.
+        /// The window before an anchor stops at a word outside the vocabulary: the scan
+        /// finds the same facts with the stop and without it (and, in debug builds, its
+        /// check runs what the stop leaves out). The text mixes the anchors, the words
+        /// before a numeral (qualifiers, currencies, frames, the article), words outside
+        /// the vocabulary, one-letter words, dates, addresses, names with numbers and
+        /// verbs of change, joined by spaces or not.
         #[test]
         fn a_window_stops_only_where_nothing_reaches_past(
             words in prop::collection::vec(prop::sample::select(vec![
@@ -751,12 +756,34 @@ mod tests {
                 "new", "mile", "g", "t", "m", "p", "c", "S", "&", "P", "500", "March", "5",
                 "in", "1986", "1.8", "two", "hundred", "half", "dozens", "of", "%", "-", ",",
                 ".", "(", ")", "xyzzy", "pickens", "Boone", "deal", "york", "quarter", "per",
-                "cent", "one",
+                "cent", "one", "www.xyzzy.com/5", "a@b.c", "F-35", "rose", "fell", "hour",
+                "s & p 500", "19th", "pm",
             ]), 0..18),
+            glue in prop::collection::vec(prop::sample::select(vec![" ", " ", " ", "", "\n"]), 18),
             tokenized in any::<bool>(),
         ) {
-            let s = words.join(" ");
-            scan_field(&s, Field::Text, Ctx { tokenized, ..Ctx::default() });
+            let mut s = String::new();
+            for (w, g) in words.iter().zip(&glue) {
+                s.push_str(w);
+                s.push_str(g);
+            }
+            let ctx = Ctx { tokenized, ..Ctx::default() };
+            let lx = Lexed::new(&s);
+            let (mut with, mut without) = (Vec::new(), Vec::new());
+            scan_windows::<true>(&lx, Field::Text, ctx, &mut None, &mut with);
+            scan_windows::<false>(&lx, Field::Text, ctx, &mut None, &mut without);
+            prop_assert_eq!(with, without, "{:?}", s);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(crate::proptest_cases(3000))]
+        /// The abbreviation lookup of `sentence_starts` is [`ABBREV`]'s.
+        #[test]
+        fn abbreviations_are_those_of_the_list(
+            w in r"(?i)(mr|u\.s|e\.g|corp|approx|[a-zé0-9.]{0,9})"
+        ) {
+            prop_assert_eq!(abbreviation(&w), ABBREV.contains(&w), "{:?}", w);
         }
     }
 

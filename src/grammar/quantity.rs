@@ -571,9 +571,10 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         if numeral.article && !unit.is_some_and(article_unit) && unit_fraction.is_none() {
             return fail();
         }
-        // The article counts only a unit or currency word ("a mile", "a dollar"), the
-        // anchors the scanner looks for: not a symbol ("a $") or a letter, which is an
-        // initial ("a t . boone pickens", "an m . d . c . unit", "a g - 7 meeting").
+        // The article's amount ends in a word the scanner anchors on: a unit or currency
+        // ("a mile", "a dollar") or a fraction ("an hour and a half"); not a symbol ("a $")
+        // or a letter, which is an initial ("a t . boone pickens", "an m . d . c . unit",
+        // "a g - 7 meeting").
         if numeral.article && !ends_in_anchor_word(rest) {
             return fail();
         }

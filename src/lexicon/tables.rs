@@ -1514,9 +1514,9 @@ impl TriggerMask {
 }
 
 /// Words that every fact without digits contains: number words, vague amounts, and the unit
-/// and currency words an article can count (`a dollar`, `a mile`; the grammar counts no
-/// other after an article). With the digit runs they are the anchors: the scanner runs the
-/// grammar only in a short window before each.
+/// and currency words an article can count (`a dollar`, `a mile`: an amount of the article
+/// ends in one of these words, `an hour and a half` in a number word). With the digit runs
+/// they are the anchors: the scanner runs the grammar only in a short window before each.
 pub(crate) fn anchor_words() -> &'static WordSet {
     static ANCHOR_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
         let mut words: Vec<String> = Vec::new();
