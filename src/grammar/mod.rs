@@ -151,7 +151,7 @@ impl<'a> Cur<'a> {
         }
     }
 
-    /// The lexeme that starts here, as [`lexeme`] gives it: its kind and length.
+    /// The lexeme that starts here, as `lexicon::lexeme` gives it: its kind and length.
     #[inline(always)]
     pub fn lexeme(&self) -> Option<(LexKind, usize)> {
         if let Some(t) = self.token() {

@@ -1,7 +1,7 @@
 //! The lexer: a field cut into its lexemes in one forward pass, each word looked up once in
 //! the [vocabulary](super::vocab).
 //!
-//! The tokens are exactly the lexemes [`lexeme`](super::lexeme) finds from each token's start
+//! The tokens are exactly the lexemes `lexeme` finds from each token's start
 //! (a property test holds the two together): runs of letters (any script), runs of ASCII
 //! digits, and single other characters, with whitespace between them skipped. A field's
 //! tokens are kept in a [`Lexed`], 12 bytes a token.

@@ -2,7 +2,7 @@
 //!
 //! Every table of the grammar (qualifiers, currencies, scale words, units, number words, …)
 //! lives in [`tables`] as plain data. Every word of every table is numbered once in the
-//! [vocabulary](tables::vocab), and the [lexer](lexer) looks each word of the text up there
+//! [vocabulary](tables::vocab), and the [lexer] looks each word of the text up there
 //! once. A [`Lexicon`] indexes one table by its first lexeme (a word's number, or the lexeme
 //! itself for symbols), so matching costs one lookup plus a comparison of the few entries
 //! sharing that lexeme; a [`WordList`] is a set of numbers.

@@ -1487,10 +1487,10 @@ impl<T: Sync> TriggerTable for Lexicon<T> {
     }
 }
 
-/// What a trigger word is: a bit per table of [`trigger_tables`] that has an entry starting
-/// with it (bits 0 to 5), [`TriggerMask::WHOLE`] (bit 7) when it is a whole entry by itself
+/// What a trigger word is: a bit per table of the trigger tables that has an entry starting
+/// with it (bits 0 to 5), `WHOLE` (bit 7) when it is a whole entry by itself
 /// in any case (`two`, `dollars`), so that it starts an entry wherever it stands, and
-/// [`TriggerMask::ALONE`] (bit 6) when it can be a fact by itself.
+/// `ALONE` (bit 6) when it can be a fact by itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TriggerMask(u8);
 

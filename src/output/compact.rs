@@ -5,7 +5,7 @@
 //!
 //! Strings are escaped as serde_json escapes them (`"`, `\`, and control characters: the
 //! short forms `\b \t \n \f \r`, `\u00XX` for the others), runs of plain bytes copied whole;
-//! exact decimals are written as [`crate::fact::exact`] writes them; unit enums through serde.
+//! exact decimals are written as `fact::exact` writes them; unit enums through serde.
 
 use super::Record;
 use crate::document::{RecordError, Source};
