@@ -447,8 +447,9 @@ fn is_anchor(s: &str, t: &Token, words: &WordSet) -> bool {
 /// Every fact of one field, in order, with spans into `s`.
 ///
 /// Text with no anchor (a digit or a number, vague-amount, unit or currency word) cannot hold
-/// a fact, so the grammar runs only from a short window (48 bytes) before each anchor; everything
-/// else is skipped at the speed of the digit and word scans.
+/// a fact, so the grammar runs only in a short window before each anchor (48 bytes, and not
+/// before a word outside the vocabulary); everything else is skipped at the speed of the
+/// lexer.
 pub fn scan_field(s: &str, field: Field, ctx: Ctx) -> Vec<Fact> {
     scan_field_sentences(s, field, ctx, &mut None)
 }
