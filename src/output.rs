@@ -102,7 +102,16 @@ pub trait Sink {
 /// One record as a line of JSON Lines, newline included (indented over several lines with
 /// `pretty`): exactly what [`JsonLines`] writes for it.
 pub fn json_line(record: &Record, pretty: bool) -> std::io::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(256 + 320 * record.facts.len());
+    // Room for the whole line at once (on the bench corpora 9 lines in 24,229 outgrew it,
+    // with 17% room to spare overall): the header's keys and numbers, its strings, a fact's
+    // object (202 bytes on average, 288 at most) and a move's (326, 660).
+    let opt = |s: &Option<String>| s.as_ref().map_or(0, String::len);
+    let strings =
+        record.id.len() + opt(&record.title) + opt(&record.date) + record.source.file.len();
+    let errors: usize = record.errors.iter().map(|e| 64 + e.message.len()).sum();
+    let mut out = Vec::with_capacity(
+        192 + strings + errors + 240 * record.facts.len() + 400 * record.moves.len(),
+    );
     if pretty {
         serde_json::to_writer_pretty(&mut out, record)?;
     } else {
