@@ -29,11 +29,13 @@ use crate::lexicon::tables::{
     NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE,
     UNIT, Unit, VAGUE_AMOUNT, anchor_words,
 };
+use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
 use nom::Parser;
 use nom::branch::alt;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// What a unit of an amount is: a unit of measurement or a currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -366,6 +368,58 @@ fn word_of(s: Cur<'_>) -> Res<'_, &str> {
     word("of")(s)
 }
 
+/// The words and ASCII symbols that can start an amount's tail after its numeral: the
+/// first lexemes of the scale, unit, currency and number-word tables, and the tail's own
+/// words and symbols (`and` of "and a half", `of`/`a`/`an` between a fraction and its unit,
+/// the hyphen of "10-km" and "4-5/8", the brackets of "20 (kg)").
+fn tail_starts() -> &'static (WordSet, [bool; 128]) {
+    static STARTS: LazyLock<(WordSet, [bool; 128])> = LazyLock::new(|| {
+        let vocab = crate::lexicon::tables::vocab();
+        let mut words = WordSet::new();
+        let mut symbols = [false; 128];
+        let firsts = SCALE
+            .first_lexemes()
+            .chain(UNIT.first_lexemes())
+            .chain(CURRENCY.first_lexemes())
+            .chain(NUMBER_WORD.first_lexemes())
+            .chain(["and", "of", "a", "an", "-", "(", "[", "{", "<"]);
+        for lexeme in firsts {
+            if let Some(id) = vocab.id(lexeme) {
+                words.insert(id);
+            } else if let [b] = lexeme.as_bytes()
+                && b.is_ascii()
+            {
+                symbols[usize::from(*b)] = true;
+            }
+        }
+        (words, symbols)
+    });
+    &STARTS
+}
+
+/// Whether some step of an amount's tail (a mixed number's fraction, "and a half", dozens,
+/// a scale, a unit or currency after the number, a unit in brackets) may start after the
+/// whitespace at `s`: the next lexeme is digits, a symbol beyond ASCII, or one of
+/// [`tail_starts`]. Where it is not, every one of those steps would fail (debug builds run
+/// them and assert so), and `amount` skips them.
+fn tail_may_follow(s: Cur<'_>) -> bool {
+    if s.inside() {
+        return true;
+    }
+    let Some(t) = s.lexed().tokens().get(s.next_index()) else {
+        return false;
+    };
+    let (words, symbols) = tail_starts();
+    match t.kind {
+        LexKind::Digits => true,
+        LexKind::Letters => t.word.is_some_and(|id| words.contains(id)),
+        LexKind::Symbol => {
+            let b = s.lexed().text().as_bytes()[t.start()];
+            !t.ascii() || symbols.get(usize::from(b)).copied().unwrap_or(true)
+        }
+    }
+}
+
 /// One amount: `$2.4bn`, `1 . 8 %`, `60km`, `13.1 mln dlrs`, `two million barrels`, `45 cts`.
 pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
     move |s: Cur<'_>| {
@@ -397,8 +451,13 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         ))
         .parse(r)?;
         let mut r = r;
+        let tail = tail_may_follow(r);
+        #[cfg(debug_assertions)]
+        if !tail {
+            assert_no_tail(ctx, r);
+        }
         // Mixed numbers: "10 1/2 miles", "7 3 / 4 %", Reuters' "4-5/8 pct".
-        if numeral.form == Form::Digits && number::is_whole(numeral.value) {
+        if tail && numeral.form == Form::Digits && number::is_whole(numeral.value) {
             let joint = |s| alt(((ws0, lit("-"), ws0).map(|_| ()), ws1)).parse(s);
             if let Ok((r2, (_, f))) = (joint, number::digit_fraction(ctx)).parse(r) {
                 numeral.value = numeral
@@ -412,7 +471,8 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         }
         // "15 and a half miles", "3-and-a-half inch": a mixed number in digits, with a
         // fraction of one ("Key Stages 1, 3 and 4 and two-fifths of schools" is a list).
-        if numeral.form == Form::Digits
+        if tail
+            && numeral.form == Form::Digits
             && number::is_whole(numeral.value)
             && !numeral.year_like
             && let Ok((r2, (num, den))) = number::and_fraction(r)
@@ -424,7 +484,8 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             r = r2;
         }
         // "200 dozens", "3 dzs": dozens of a number in digits.
-        if numeral.form == Form::Digits
+        if tail
+            && numeral.form == Form::Digits
             && let Ok((r2, (_, w))) = (ws1, lex(&NUMBER_WORD)).parse(r)
             && *w == NumWord::Dozen
             && !starts_alnum(r2)
@@ -450,7 +511,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         let mut rest = r;
         let mut scale = 0u32;
         let mut unit = before.map(UnitRef::Money);
-        if let Ok((r2, sc)) = (unit_joint, lex(&SCALE)).map(|(_, sc)| sc).parse(r) {
+        if tail && let Ok((r2, sc)) = (unit_joint, lex(&SCALE)).map(|(_, sc)| sc).parse(r) {
             let next = if before.is_none() {
                 after(true)(r2).ok()
             } else {
@@ -482,7 +543,8 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
                 }
             }
         }
-        if scale == 0
+        if tail
+            && scale == 0
             && before.is_none()
             && let Ok((r3, u)) = after(false)(r)
         {
@@ -490,7 +552,8 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             unit = Some(u);
         }
         // "20 (kg)", "20 [kg]": a table-style unit in brackets, alone in them.
-        if scale == 0
+        if tail
+            && scale == 0
             && unit.is_none()
             && let Ok((r3, u)) = bracketed_unit(ctx)(r)
         {
@@ -618,6 +681,37 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             },
         ))
     }
+}
+
+/// Debug check of [`tail_may_follow`]: where it says no tail follows the numeral at `r`,
+/// none of the steps `amount` skips matches.
+#[cfg(debug_assertions)]
+fn assert_no_tail(ctx: Ctx, r: Cur<'_>) {
+    let at = &r.rest()[..r.rest().floor_char_boundary(60)];
+    let joint = |s| alt(((ws0, lit("-"), ws0).map(|_| ()), ws1)).parse(s);
+    assert!(
+        (joint, number::digit_fraction(ctx)).parse(r).is_err(),
+        "a mixed number: {at:?}"
+    );
+    assert!(number::and_fraction(r).is_err(), "and a fraction: {at:?}");
+    assert!(
+        (ws1, lex(&NUMBER_WORD)).parse(r).is_err(),
+        "a number word: {at:?}"
+    );
+    assert!(
+        (unit_joint, lex(&SCALE)).parse(r).is_err(),
+        "a scale: {at:?}"
+    );
+    for joint in [unit_joint, fraction_joint] {
+        let unit = (joint, unit_after(ctx, false)).parse(r);
+        assert!(unit.is_err(), "a unit: {at:?}");
+        let scaled = (joint, unit_after(ctx, true)).parse(r);
+        assert!(scaled.is_err(), "a unit: {at:?}");
+    }
+    assert!(
+        bracketed_unit(ctx)(r).is_err(),
+        "a unit in brackets: {at:?}"
+    );
 }
 
 /// Combine two endpoints of a range, sharing unit and scale (`5-10%`, `$2 to 3 billion`).
@@ -1230,6 +1324,40 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
 mod tests {
     use super::*;
     use crate::grammar::cur;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::proptest_cases(3000))]
+        /// Where [`tail_may_follow`] says no tail follows a numeral, `amount` skips the
+        /// tail's steps; debug builds run them and assert that none matches. Numerals here
+        /// meet every kind of tail (units, scales, currencies, brackets, "and a half",
+        /// dozens, mixed numbers, hyphens) and words and symbols that start none.
+        #[test]
+        fn an_amount_skips_its_tail_only_where_none_can_follow(
+            words in prop::collection::vec(prop::sample::select(vec![
+                "5", "1986", "2.5", "3", "1/2", "-", "(", "kg", ")", "[", "%", "$", "bn", "m",
+                "million", "dozen", "and", "a", "an", "half", "of", "mile", "miles", "dollars",
+                "USD", "pct", "the", "said", "xyzzy", ",", ".", "°", "C", "F", "½", "s", "km",
+                "per", "year", "to", "'", "\"", "and a half", "and three quarters",
+                "and one-third", "3/4", "- 5/8", "dozens", "mln dlrs", "(kg)", "[%]", "{ km }",
+                "<kg>", "of a mile", "a mile", "half a", "quarter of an", "hour", "-km",
+            ]), 0..12),
+            glue in prop::collection::vec(prop::sample::select(vec![" ", " ", "", "\n", "-"]), 12),
+            tokenized in any::<bool>(),
+        ) {
+            let mut s = String::new();
+            for (w, g) in words.iter().zip(&glue) {
+                s.push_str(w);
+                s.push_str(g);
+            }
+            let ctx = Ctx { tokenized, ..Ctx::default() };
+            let lx = crate::lexicon::lexer::Lexed::new(&s);
+            for k in 0..lx.tokens().len() {
+                let _ = amount(ctx)(Cur::at_token(&lx, k));
+                let _ = fact(ctx)(Cur::at_token(&lx, k));
+            }
+        }
+    }
 
     fn show(s: &str, tokenized: bool) -> String {
         let c = cur(s);
