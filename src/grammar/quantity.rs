@@ -763,6 +763,17 @@ fn expand_short_high(low: Decimal, high: Decimal) -> Option<Decimal> {
 /// The separator of a range: `-`, `–`, `to`.
 /// The separator of a range: `-`, `–`, `to`. True for `to`.
 fn range_sep(s: Cur<'_>) -> Res<'_, bool> {
+    // Cheap test first: after the whitespace, a hyphen, a dash (0xE2 starts both) or `to`.
+    // Most amounts are followed by none.
+    let next = s.skip_space().first_byte();
+    if !next.is_some_and(|b| matches!(b, b'-' | 0xE2 | b't' | b'T')) {
+        return fail();
+    }
+    range_sep_parsed(s)
+}
+
+/// [`range_sep`] without its cheap test.
+fn range_sep_parsed(s: Cur<'_>) -> Res<'_, bool> {
     let (r, _) = ws_inline0(s)?;
     let (r, to) = alt((
         lit("-").map(|_| false),
@@ -1332,6 +1343,22 @@ mod tests {
         /// tail's steps; debug builds run them and assert that none matches. Numerals here
         /// meet every kind of tail (units, scales, currencies, brackets, "and a half",
         /// dozens, mixed numbers, hyphens) and words and symbols that start none.
+        #[test]
+        fn the_range_separator_s_cheap_test_keeps_every_separator(
+            s in r"[ \t\n]{0,3}(-|–|—|to|To|TO|t|xx|5|\.)?[ \t\n]{0,2}[a-z0-9]{0,2}",
+        ) {
+            let lx = crate::lexicon::lexer::Lexed::new(&s);
+            for pos in (0..=s.len()).filter(|&p| s.is_char_boundary(p)) {
+                let at = Cur::at(&lx, pos);
+                let (cheap, full) = (range_sep(at), range_sep_parsed(at));
+                prop_assert_eq!(
+                    cheap.map(|(r, to)| (r.pos(), to)).ok(),
+                    full.map(|(r, to)| (r.pos(), to)).ok(),
+                    "{:?} at {}", s, pos
+                );
+            }
+        }
+
         #[test]
         fn an_amount_skips_its_tail_only_where_none_can_follow(
             words in prop::collection::vec(prop::sample::select(vec![
