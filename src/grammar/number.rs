@@ -675,8 +675,14 @@ pub fn digits_or_mixed(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
 /// [`mixed`] after its first number `first`, with `r` the text after it.
 fn mixed_after(ctx: Ctx, first: Numeral, r: Cur<'_>) -> Res<'_, Numeral> {
     let err = || nom::Err::Error(());
-    // Cheap test first: a word must follow on the same line.
-    if !r.rest().starts_with([' ', '\t', '\u{a0}']) {
+    // Cheap test first: a word must follow on the same line, one that starts a number
+    // word (`hundred`, `thousand`).
+    if !r.rest().starts_with([' ', '\t', '\u{a0}'])
+        || !r
+            .skip_space()
+            .token()
+            .is_some_and(|t| t.word.is_some_and(|id| NUMBER_WORD.starts_with_word(id)))
+    {
         return fail();
     }
     if first.leading_zero || first.value.is_sign_negative() {

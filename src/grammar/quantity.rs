@@ -261,8 +261,10 @@ fn article_unit(u: UnitRef) -> bool {
 /// Optional hyphen between a number and its unit: `10-km`, tokenized `10 - km`.
 fn unit_joint(s: Cur<'_>) -> Res<'_, ()> {
     let (s, _) = ws_inline0(s)?;
-    let (s, _) = nom::combinator::opt(lit("-")).parse(s)?;
-    ws_inline0(s)
+    if s.first_byte() != Some(b'-') {
+        return Ok((s, ()));
+    }
+    ws_inline0(s.advance(1))
 }
 
 /// The words between a fraction and its unit: `half a gallon`, `a quarter of a mile`.
