@@ -142,7 +142,11 @@ fn sign(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, bool> {
                 return Ok((s, false));
             }
             r2
-        } else if let Ok((r, _)) = (alt((word("minus"), word("negative"))), ws1).parse(s) {
+        } else if s
+            .first_byte()
+            .is_some_and(|b| matches!(b | 0x20, b'm' | b'n'))
+            && let Ok((r, _)) = (alt((word("minus"), word("negative"))), ws1).parse(s)
+        {
             r
         } else {
             return Ok((s, false));
@@ -838,10 +842,12 @@ fn may_be_per(s: Cur<'_>) -> bool {
         return false;
     }
     let next = s.advance(sp);
-    next.starts_with("/")
-        || word("per")(next).is_ok()
-        || word("a")(next).is_ok()
-        || word("an")(next).is_ok()
+    match next.first_byte() {
+        Some(b'/') => true,
+        Some(b'p' | b'P') => word("per")(next).is_ok(),
+        Some(b'a' | b'A') => word("a")(next).is_ok() || word("an")(next).is_ok(),
+        _ => false,
+    }
 }
 
 /// `a barrel`, `an ounce`, `per tonne`, `/bbl`.
@@ -1262,6 +1268,10 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
         // "2 degrees below zero"
         if unit.is_none_or(|u| u.kind() == Kind::Temperature)
             && high.is_none()
+            && rest
+                .skip_space()
+                .first_byte()
+                .is_some_and(|b| b | 0x20 == b'b')
             && let Ok((r2, _)) = (ws1, word("below"), ws1, word("zero")).parse(rest)
         {
             q.value = q.value.map(|v| -v.abs());
