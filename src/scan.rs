@@ -294,23 +294,23 @@ fn is_label_or_name(
     if ctx.tokenized {
         return false;
     }
-    let mid_sentence = i > sentence_start && s[sentence_start..i].trim().len() > prev.len();
     let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // "a Nokia 3220 handset", "Halo 2": a capitalized word (not the first of the sentence)
-    // names the number.
-    let prev_start = s[..i].trim_end().len() - prev.len();
+    // names the number. (The tests that read the text before come last: most facts fail
+    // an earlier one.)
     if bare
         && !text.contains(',')
         && capitalized(prev)
         && prev.chars().any(char::is_lowercase)
         && !NOT_NOUNS.contains(prev)
-        && prev_start > sentence_start
+        && s[..i].trim_end().len() - prev.len() > sentence_start
     {
         return true;
     }
     // "the Six Nations": a capitalized number word in mid-sentence starts a name.
-    mid_sentence
-        && text.chars().next().is_some_and(|c| c.is_uppercase())
+    text.chars().next().is_some_and(|c| c.is_uppercase())
+        && i > sentence_start
+        && s[sentence_start..i].trim().len() > prev.len()
         && NUMBER_WORD
             .longest(text)
             .is_some_and(|m| !matches!(m.value, NumWord::Article))

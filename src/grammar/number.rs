@@ -160,11 +160,13 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
             let b = s.rest().as_bytes();
             let at = if ctx.tokenized {
                 s.space_len()
+            } else if b.first() == Some(&b' ')
+                && b.get(1) == Some(&c)
+                && b.get(2).is_some_and(u8::is_ascii_digit)
+            {
+                1
             } else {
-                let spaces = b.iter().take_while(|&&x| x == b' ').count();
-                let glued =
-                    b.get(spaces) == Some(&c) && b.get(spaces + 1).is_some_and(u8::is_ascii_digit);
-                if glued && spaces == 1 { 1 } else { 0 }
+                0
             };
             if b.get(at) != Some(&c) {
                 return None;
@@ -867,8 +869,12 @@ fn closes(s: Cur<'_>) -> bool {
 /// Returns numerator and denominator.
 pub(crate) fn and_fraction(s: Cur<'_>) -> Res<'_, (Decimal, Decimal)> {
     // Cheap test first: most numbers are not followed by "and".
-    let t = s.rest().trim_start_matches([' ', '-']);
-    if !t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
+    let b = s.rest().as_bytes();
+    let t = &b[b
+        .iter()
+        .position(|&c| c != b' ' && c != b'-')
+        .unwrap_or(b.len())..];
+    if !t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"and")) {
         return fail();
     }
     // Spaces or hyphens: "three and a half", "three-and-a-half".
