@@ -677,8 +677,8 @@ pub fn digits_or_mixed(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
 /// [`mixed`] after its first number `first`, with `r` the text after it.
 fn mixed_after(ctx: Ctx, first: Numeral, r: Cur<'_>) -> Res<'_, Numeral> {
     let err = || nom::Err::Error(());
-    // Cheap test first: a word must follow on the same line, one that starts a number
-    // word (`hundred`, `thousand`).
+    // Cheap test first: a space or tab, and then (past any whitespace) a word that starts a
+    // number word (`hundred`, `thousand`); `ws_inline1` below keeps it on the same line.
     if !r.rest().starts_with([' ', '\t', '\u{a0}'])
         || !r
             .skip_space()

@@ -405,9 +405,11 @@ fn tail_starts() -> &'static (WordSet, [bool; 128]) {
 
 /// Whether some step of an amount's tail (a mixed number's fraction, "and a half", dozens,
 /// a scale, a unit or currency after the number, a unit in brackets) may start after the
-/// whitespace at `s`: the next lexeme is digits, a symbol beyond ASCII, or one of
-/// [`tail_starts`]. Where it is not, every one of those steps would fail (debug builds run
-/// them and assert so), and `amount` skips them.
+/// whitespace at `s`: `s` is inside a token (no shortcut), or the next lexeme is digits, a
+/// symbol beyond ASCII, or one of [`tail_starts`]. Where it is not, every one of those steps
+/// would fail (debug builds run them and assert so), and `amount` skips them. Every word a
+/// table entry starts with has a vocabulary id (`tail_words_are_in_the_vocabulary`), so a
+/// word without one starts none.
 fn tail_may_follow(s: Cur<'_>) -> bool {
     if s.inside() {
         return true;
@@ -766,8 +768,7 @@ fn expand_short_high(low: Decimal, high: Decimal) -> Option<Decimal> {
     (v > low).then_some(v)
 }
 
-/// The separator of a range: `-`, `–`, `to`.
-/// The separator of a range: `-`, `–`, `to`. True for `to`.
+/// The separator of a range: `-`, `–`, `—`, `to`. True for `to`.
 fn range_sep(s: Cur<'_>) -> Res<'_, bool> {
     // Cheap test first: after the whitespace, a hyphen, a dash (0xE2 starts both) or `to`.
     // Most amounts are followed by none.
@@ -1351,10 +1352,7 @@ mod tests {
 
     proptest! {
         #![proptest_config(crate::proptest_cases(3000))]
-        /// Where [`tail_may_follow`] says no tail follows a numeral, `amount` skips the
-        /// tail's steps; debug builds run them and assert that none matches. Numerals here
-        /// meet every kind of tail (units, scales, currencies, brackets, "and a half",
-        /// dozens, mixed numbers, hyphens) and words and symbols that start none.
+        /// [`range_sep`]'s cheap test rejects nothing its parsers take, at any position.
         #[test]
         fn the_range_separator_s_cheap_test_keeps_every_separator(
             s in r"[ \t\n]{0,3}(-|–|—|to|To|TO|t|xx|5|\.)?[ \t\n]{0,2}[a-z0-9]{0,2}",
@@ -1371,6 +1369,10 @@ mod tests {
             }
         }
 
+        /// Where [`tail_may_follow`] says no tail follows a numeral, `amount` skips the
+        /// tail's steps; debug builds run them and assert that none matches. Numerals here
+        /// meet every kind of tail (units, scales, currencies, brackets, "and a half",
+        /// dozens, mixed numbers, hyphens) and words and symbols that start none.
         #[test]
         fn an_amount_skips_its_tail_only_where_none_can_follow(
             words in prop::collection::vec(prop::sample::select(vec![
@@ -1436,6 +1438,22 @@ mod tests {
             }
             Ok((rest, Parsed::NotFact)) => format!("not a fact | {:?}", c.span_to(rest)),
             Err(_) => "none".into(),
+        }
+    }
+
+    #[test]
+    fn tail_words_are_in_the_vocabulary() {
+        let vocab = crate::lexicon::tables::vocab();
+        let firsts = SCALE
+            .first_lexemes()
+            .chain(UNIT.first_lexemes())
+            .chain(CURRENCY.first_lexemes())
+            .chain(NUMBER_WORD.first_lexemes());
+        for lexeme in firsts.filter(|l| l.starts_with(char::is_alphabetic)) {
+            assert!(
+                vocab.id(lexeme).is_some(),
+                "{lexeme:?} has no vocabulary id"
+            );
         }
     }
 
