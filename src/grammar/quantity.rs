@@ -422,8 +422,8 @@ fn tail_may_follow(s: Cur<'_>) -> bool {
         LexKind::Digits => true,
         LexKind::Letters => t.word.is_some_and(|id| words.contains(id)),
         LexKind::Symbol => {
-            let b = s.lexed().text().as_bytes()[t.start()];
-            !t.ascii() || symbols.get(usize::from(b)).copied().unwrap_or(true)
+            let b = s.lexed().text().as_bytes().get(t.start()).copied();
+            !t.ascii() || b.is_none_or(|b| symbols.get(usize::from(b)).copied().unwrap_or(true))
         }
     }
 }
@@ -692,31 +692,34 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
 }
 
 /// Debug check of [`tail_may_follow`]: where it says no tail follows the numeral at `r`,
-/// none of the steps `amount` skips matches.
+/// none of the steps `amount` skips matches. Unreachable failures (each step starts with a
+/// lexeme of the set `tail_may_follow` reads): `debug_assert!`s, which release builds do not
+/// compile, checked over every corpus, the fuzzers and
+/// `an_amount_skips_its_tail_only_where_none_can_follow`.
 #[cfg(debug_assertions)]
 fn assert_no_tail(ctx: Ctx, r: Cur<'_>) {
     let at = &r.rest()[..r.rest().floor_char_boundary(60)];
     let joint = |s| alt(((ws0, lit("-"), ws0).map(|_| ()), ws1)).parse(s);
-    assert!(
+    debug_assert!(
         (joint, number::digit_fraction(ctx)).parse(r).is_err(),
         "a mixed number: {at:?}"
     );
-    assert!(number::and_fraction(r).is_err(), "and a fraction: {at:?}");
-    assert!(
+    debug_assert!(number::and_fraction(r).is_err(), "and a fraction: {at:?}");
+    debug_assert!(
         (ws1, lex(&NUMBER_WORD)).parse(r).is_err(),
         "a number word: {at:?}"
     );
-    assert!(
+    debug_assert!(
         (unit_joint, lex(&SCALE)).parse(r).is_err(),
         "a scale: {at:?}"
     );
     for joint in [unit_joint, fraction_joint] {
         let unit = (joint, unit_after(ctx, false)).parse(r);
-        assert!(unit.is_err(), "a unit: {at:?}");
+        debug_assert!(unit.is_err(), "a unit: {at:?}");
         let scaled = (joint, unit_after(ctx, true)).parse(r);
-        assert!(scaled.is_err(), "a unit: {at:?}");
+        debug_assert!(scaled.is_err(), "a unit: {at:?}");
     }
-    assert!(
+    debug_assert!(
         bracketed_unit(ctx)(r).is_err(),
         "a unit in brackets: {at:?}"
     );

@@ -310,10 +310,12 @@ mod tests {
     fn sets_hold_ids() {
         let v = Vocab::new(["one", "two", "three"]);
         let mut set = WordSet::new();
-        // Test code (`#[cfg(test)]`): the three words were just numbered, so each has an id;
-        // a missing one is the failure to report.
-        set.insert(v.id("two").unwrap());
-        assert!(set.contains(v.id("TWO").unwrap()));
-        assert!(!set.contains(v.id("three").unwrap()));
+        // The three words were just numbered: each has an id, and a missing one fails here.
+        assert!(v.id("two").is_some() && v.id("three").is_some());
+        if let Some(two) = v.id("two") {
+            set.insert(two);
+        }
+        assert!(v.id("TWO").is_some_and(|id| set.contains(id)));
+        assert!(v.id("three").is_some_and(|id| !set.contains(id)));
     }
 }
