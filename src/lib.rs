@@ -143,6 +143,17 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
     (tokenized, facts, moves)
 }
 
+/// Generated test text: each word followed by its glue (a space, nothing, a newline…).
+#[cfg(test)]
+pub(crate) fn glued(words: &[&str], glue: &[&str]) -> String {
+    let mut s = String::new();
+    for (w, g) in words.iter().zip(glue) {
+        s.push_str(w);
+        s.push_str(g);
+    }
+    s
+}
+
 /// The configuration of the crate's property tests: `cases` cases, and failures kept as unit
 /// tests beside the code rather than in files.
 #[cfg(test)]

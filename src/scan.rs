@@ -164,9 +164,7 @@ fn leads_nowhere(lx: &Lexed<'_>, k: usize) -> bool {
         return false;
     };
     t.kind == LexKind::Letters
-        && next.kind == LexKind::Letters
-        && next.ascii()
-        && next.word.is_none()
+        && outside_vocabulary(next)
         && t.word.and_then(trigger_of).is_some_and(|m| !m.alone())
 }
 
@@ -766,11 +764,7 @@ mod tests {
             glue in prop::collection::vec(prop::sample::select(vec![" ", " ", " ", "", "\n"]), 18),
             tokenized in any::<bool>(),
         ) {
-            let mut s = String::new();
-            for (w, g) in words.iter().zip(&glue) {
-                s.push_str(w);
-                s.push_str(g);
-            }
+            let s = crate::glued(&words, &glue);
             let ctx = Ctx { tokenized, ..Ctx::default() };
             let lx = Lexed::new(&s);
             let (mut with, mut without) = (Vec::new(), Vec::new());

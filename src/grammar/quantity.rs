@@ -271,6 +271,11 @@ fn unit_joint(s: Cur<'_>) -> Res<'_, ()> {
     ws_inline0(s.advance(1))
 }
 
+/// Between a whole number and its fraction: a hyphen (`4-5/8`) or whitespace (`10 1/2`).
+fn mixed_joint(s: Cur<'_>) -> Res<'_, ()> {
+    alt(((ws0, lit("-"), ws0).map(|_| ()), ws1)).parse(s)
+}
+
 /// The words between a fraction and its unit: `half a gallon`, `a quarter of a mile`.
 fn fraction_joint(s: Cur<'_>) -> Res<'_, ()> {
     let (s, _) = ws1(s)?;
@@ -465,17 +470,18 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             assert_no_tail(ctx, r);
         }
         // Mixed numbers: "10 1/2 miles", "7 3 / 4 %", Reuters' "4-5/8 pct".
-        if tail && numeral.form == Form::Digits && number::is_whole(numeral.value) {
-            let joint = |s| alt(((ws0, lit("-"), ws0).map(|_| ()), ws1)).parse(s);
-            if let Ok((r2, (_, f))) = (joint, number::digit_fraction(ctx)).parse(r) {
-                numeral.value = numeral
-                    .value
-                    .checked_add(f.value)
-                    .ok_or(nom::Err::Error(()))?;
-                numeral.inexact |= f.inexact;
-                numeral.year_like = false;
-                r = r2;
-            }
+        if tail
+            && numeral.form == Form::Digits
+            && number::is_whole(numeral.value)
+            && let Ok((r2, (_, f))) = (mixed_joint, number::digit_fraction(ctx)).parse(r)
+        {
+            numeral.value = numeral
+                .value
+                .checked_add(f.value)
+                .ok_or(nom::Err::Error(()))?;
+            numeral.inexact |= f.inexact;
+            numeral.year_like = false;
+            r = r2;
         }
         // "15 and a half miles", "3-and-a-half inch": a mixed number in digits, with a
         // fraction of one ("Key Stages 1, 3 and 4 and two-fifths of schools" is a list).
@@ -639,14 +645,14 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             unit_fraction = Some(number::quotient(num, den).ok_or(nom::Err::Error(()))?);
             rest = r2;
         }
-        if numeral.article && !unit.is_some_and(article_unit) && unit_fraction.is_none() {
-            return fail();
-        }
-        // The article's amount ends in a word the scanner anchors on: a unit or currency
-        // ("a mile", "a dollar") or a fraction ("an hour and a half"); not a symbol ("a $")
-        // or a letter, which is an initial ("a t . boone pickens", "an m . d . c . unit",
-        // "a g - 7 meeting").
-        if numeral.article && !ends_in_anchor_word(rest) {
+        // The article counts as one only before a unit it can count ("a mile", not "a year
+        // ago") or with a fraction of one ("an hour and a half"), and only where its amount
+        // ends in a word the scanner anchors on: not a symbol ("a $") or a letter, which is
+        // an initial ("a t . boone pickens", "an m . d . c . unit", "a g - 7 meeting").
+        if numeral.article
+            && ((!unit.is_some_and(article_unit) && unit_fraction.is_none())
+                || !ends_in_anchor_word(rest))
+        {
             return fail();
         }
         let mut value = numeral
@@ -699,9 +705,8 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
 #[cfg(debug_assertions)]
 fn assert_no_tail(ctx: Ctx, r: Cur<'_>) {
     let at = &r.rest()[..r.rest().floor_char_boundary(60)];
-    let joint = |s| alt(((ws0, lit("-"), ws0).map(|_| ()), ws1)).parse(s);
     debug_assert!(
-        (joint, number::digit_fraction(ctx)).parse(r).is_err(),
+        (mixed_joint, number::digit_fraction(ctx)).parse(r).is_err(),
         "a mixed number: {at:?}"
     );
     debug_assert!(number::and_fraction(r).is_err(), "and a fraction: {at:?}");
@@ -1389,11 +1394,7 @@ mod tests {
             glue in prop::collection::vec(prop::sample::select(vec![" ", " ", "", "\n", "-"]), 12),
             tokenized in any::<bool>(),
         ) {
-            let mut s = String::new();
-            for (w, g) in words.iter().zip(&glue) {
-                s.push_str(w);
-                s.push_str(g);
-            }
+            let s = crate::glued(&words, &glue);
             let ctx = Ctx { tokenized, ..Ctx::default() };
             let lx = crate::lexicon::lexer::Lexed::new(&s);
             for k in 0..lx.tokens().len() {
