@@ -326,6 +326,9 @@ struct Entry<T: 'static> {
     /// Per lexeme: digits written glued to what precedes them in the form (`m2`), which the
     /// input must glue too (`12 m 2 dm` is no `m2`).
     glued: Box<[bool]>,
+    /// `ids[1]`, kept in the entry: most entries of a list are told apart by their second
+    /// lexeme, which [`entries_before`] compares first, without reading the slices.
+    second: Option<vocab::WordId>,
     case: Case,
     value: &'static T,
 }
@@ -412,7 +415,7 @@ impl<T> Lexicon<T> {
                     Case::Exact => l.into(),
                 })
                 .collect();
-            let ids = lexemes
+            let ids: Box<[Option<vocab::WordId>]> = lexemes
                 .iter()
                 .map(|l| {
                     let word = !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphabetic());
@@ -435,6 +438,7 @@ impl<T> Lexicon<T> {
             });
             if let Some(l) = lists.get_mut(list as usize) {
                 l.push(Entry {
+                    second: ids.get(1).copied().flatten(),
                     lexemes,
                     ids,
                     glued,
@@ -581,7 +585,7 @@ impl<T> Lexicon<T> {
     /// [`Lexicon::longest_lexed`] in entry list `list`.
     #[inline(never)]
     fn list_longest(&self, lx: &lexer::Lexed<'_>, k: usize, list: u32) -> Option<Match<T>> {
-        self.lists.get(list as usize)?.iter().find_map(|e| {
+        entries_before(self.lists.get(list as usize)?, lx, k).find_map(|e| {
             match_entry_lexed(e, lx, k).map(|len| Match {
                 value: e.value,
                 len,
@@ -614,7 +618,7 @@ impl<T> Lexicon<T> {
             .list_at(lx, k)
             .and_then(|l| self.lists.get(l as usize))
             .map_or(&[][..], Vec::as_slice);
-        list.iter().filter_map(move |e| {
+        entries_before(list, lx, k).filter_map(move |e| {
             match_entry_lexed(e, lx, k).map(|len| Match {
                 value: e.value,
                 len,
@@ -645,7 +649,7 @@ impl<T> Lexicon<T> {
         limit: usize,
     ) -> Option<Match<T>> {
         let start = lx.tokens().get(k)?.start();
-        self.lists.get(list as usize)?.iter().find_map(|e| {
+        entries_before(self.lists.get(list as usize)?, lx, k).find_map(|e| {
             match_entry_lexed(e, lx, k)
                 .filter(|len| start + len <= limit)
                 .map(|len| Match {
@@ -727,6 +731,24 @@ fn match_entry<T>(e: &Entry<T>, s: &str, first_len: usize) -> Option<usize> {
     Some(pos)
 }
 
+/// The entries of `list` (a list of the lexicon, whose first lexeme is token `k`'s) that
+/// may match at token `k`: all but those whose second lexeme is a word of the vocabulary and
+/// the next token an ASCII word with another id (or none), which [`match_entry_lexed`]
+/// would reject at that lexeme. The next token is read once for the whole list.
+#[inline(always)]
+fn entries_before<'e, T>(
+    list: &'e [Entry<T>],
+    lx: &lexer::Lexed<'_>,
+    k: usize,
+) -> impl Iterator<Item = &'e Entry<T>> {
+    let next = lx.tokens().get(k + 1).map(|t| (t.ascii(), t.word));
+    list.iter().filter(move |e| match (e.second, next) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(id), Some((ascii, word))) => !ascii || word == Some(id),
+    })
+}
+
 /// The length of entry `e` matched at token `k` of a lexed field, whose first lexeme already
 /// equals the entry's key in any case: as [`match_entry`], one token a lexeme.
 #[inline]
@@ -788,6 +810,12 @@ mod tests {
         assert!(tables::MOVE_CUE.longest(&text).is_some());
         let lx = lexer::Lexed::new(&text);
         assert!(tables::MOVE_CUE.longest_lexed(&lx, 0).is_some());
+        // And as a later lexeme, whose token then has no id to compare: `fell back`.
+        let text = "fell BAC\u{212A} 2%";
+        let lx = lexer::Lexed::new(text);
+        let len = Some("fell BAC\u{212A}".len());
+        assert_eq!(tables::MOVE_CUE.longest(text).map(|m| m.len), len);
+        assert_eq!(tables::MOVE_CUE.longest_lexed(&lx, 0).map(|m| m.len), len);
         assert!(
             tables::MOVE_CUE.longest("ZZZZ").is_none() && tables::MOVE_CUE.longest("7").is_none()
         );
