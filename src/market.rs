@@ -271,6 +271,11 @@ fn item_span(item: Item, facts: &[Fact]) -> (usize, usize) {
 
 /// Items of `text[lo..hi]`: words, symbols, and the facts that start in the range, into
 /// `out` (cleared first, so one buffer serves a field).
+///
+/// One walk over the tokens: a fact starts at a token (the scanner starts them there) and
+/// stands for the tokens it covers; where it ends inside a token (`5%s`), the rest of that
+/// token is an item of its own, outside the token list. Facts do not overlap, so none
+/// starts in such a rest.
 fn items(
     lx: &Lexed<'_>,
     lo: usize,
@@ -283,51 +288,58 @@ fn items(
     let text = lx.text();
     let toks = lx.tokens();
     let mut fi = first_fact;
-    let mut i = lo;
     let mut k = lx.index_at(lo);
-    while i < hi {
-        while fi < facts.len() && facts[fi].end <= i {
+    while let Some(t) = toks.get(k).filter(|t| t.start() < hi) {
+        // Facts that end before this token: none where facts start at tokens, but a fact
+        // starting elsewhere must not hold back the ones after it.
+        while facts.get(fi).is_some_and(|f| f.end <= t.start()) {
             fi += 1;
         }
-        // The lexeme at `i` (or after the whitespace there): the next token, or the rest of
-        // one a fact ended inside.
-        let (start, end, kind, word, ascii, tk) = match k.checked_sub(1).map(|p| &toks[p]) {
-            Some(t) if t.start() < i && t.end() > i => {
-                let rest = &text[i..t.end()];
-                let word = (t.kind == LexKind::Letters)
-                    .then(|| vocab().id(rest))
-                    .flatten();
-                (i, t.end(), t.kind, word, rest.is_ascii(), NO_TOKEN)
-            }
-            _ => {
-                let Some(t) = toks.get(k).filter(|t| t.start() < hi) else {
-                    break;
-                };
-                k += 1;
-                let index = u32::try_from(k - 1).unwrap_or(NO_TOKEN);
-                (t.start(), t.end(), t.kind, t.word, t.ascii(), index)
-            }
-        };
-        if fi < facts.len() && facts[fi].start == start {
-            out.push(Item::Fact(fi));
-            i = facts[fi].end;
-            fi += 1;
-            while toks.get(k).is_some_and(|t| t.start() < i) {
-                k += 1;
-            }
+        let Some(f) = facts.get(fi).filter(|f| f.start == t.start()) else {
+            out.push(match t.kind {
+                LexKind::Symbol => Item::Sym {
+                    start: t.start(),
+                    end: t.end(),
+                },
+                _ => Item::Word {
+                    start: t.start(),
+                    end: t.end(),
+                    ascii: t.ascii(),
+                    word: t.word,
+                    k: u32::try_from(k).unwrap_or(NO_TOKEN),
+                },
+            });
+            k += 1;
             continue;
+        };
+        out.push(Item::Fact(fi));
+        let end = f.end;
+        fi += 1;
+        while toks.get(k).is_some_and(|t| t.start() < end) {
+            k += 1;
         }
-        out.push(match kind {
-            LexKind::Symbol => Item::Sym { start, end },
-            _ => Item::Word {
-                start,
-                end,
-                ascii,
-                word,
-                k: tk,
-            },
-        });
-        i = end;
+        // The rest of a token the fact ended inside.
+        if end < hi
+            && let Some(t) = k.checked_sub(1).and_then(|p| toks.get(p))
+            && t.end() > end
+        {
+            let rest = &text[end..t.end()];
+            out.push(match t.kind {
+                LexKind::Symbol => Item::Sym {
+                    start: end,
+                    end: t.end(),
+                },
+                _ => Item::Word {
+                    start: end,
+                    end: t.end(),
+                    ascii: rest.is_ascii(),
+                    word: (t.kind == LexKind::Letters)
+                        .then(|| vocab().id(rest))
+                        .flatten(),
+                    k: NO_TOKEN,
+                },
+            });
+        }
     }
 }
 
@@ -1263,4 +1275,115 @@ pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usi
         ITEMS.set(item_buf);
     }
     moves
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// [`items`] position by position, as it was first written: the reference of its test.
+    fn items_by_position(
+        lx: &Lexed<'_>,
+        lo: usize,
+        hi: usize,
+        facts: &[Fact],
+        first_fact: usize,
+        out: &mut Vec<Item>,
+    ) {
+        out.clear();
+        let text = lx.text();
+        let toks = lx.tokens();
+        let mut fi = first_fact;
+        let mut i = lo;
+        let mut k = lx.index_at(lo);
+        while i < hi {
+            while fi < facts.len() && facts[fi].end <= i {
+                fi += 1;
+            }
+            // The lexeme at `i` (or after the whitespace there): the next token, or the rest of
+            // one a fact ended inside.
+            let (start, end, kind, word, ascii, tk) = match k.checked_sub(1).map(|p| &toks[p]) {
+                Some(t) if t.start() < i && t.end() > i => {
+                    let rest = &text[i..t.end()];
+                    let word = (t.kind == LexKind::Letters)
+                        .then(|| vocab().id(rest))
+                        .flatten();
+                    (i, t.end(), t.kind, word, rest.is_ascii(), NO_TOKEN)
+                }
+                _ => {
+                    let Some(t) = toks.get(k).filter(|t| t.start() < hi) else {
+                        break;
+                    };
+                    k += 1;
+                    let index = u32::try_from(k - 1).unwrap_or(NO_TOKEN);
+                    (t.start(), t.end(), t.kind, t.word, t.ascii(), index)
+                }
+            };
+            if fi < facts.len() && facts[fi].start == start {
+                out.push(Item::Fact(fi));
+                i = facts[fi].end;
+                fi += 1;
+                while toks.get(k).is_some_and(|t| t.start() < i) {
+                    k += 1;
+                }
+                continue;
+            }
+            out.push(match kind {
+                LexKind::Symbol => Item::Sym { start, end },
+                _ => Item::Word {
+                    start,
+                    end,
+                    ascii,
+                    word,
+                    k: tk,
+                },
+            });
+            i = end;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(crate::proptest_cases(2000))]
+        /// The items of every sentence, and of the whole text, are those read position by
+        /// position. Facts start at tokens and end anywhere after (the scanner's never end
+        /// inside a token in the corpora, but nothing in `items` may rely on it).
+        #[test]
+        fn items_are_read_as_position_by_position(
+            words in prop::collection::vec(prop::sample::select(vec![
+                "5", "1.8", "%", "pct", "$", "bn", "mln", "rose", "fell", "to", "from", "sales",
+                "of", "the", "oil", "up", "a", "s", "-", ",", ".", "(", "km", "1987", "March",
+                "x", "é", "½", "Gold", "élan", "Ürün",
+            ]), 0..30),
+            glue in prop::collection::vec(prop::sample::select(vec![" ", "", ". ", "\n"]), 30),
+            cuts in prop::collection::vec((any::<bool>(), 0usize..12), 60),
+        ) {
+            let s = crate::glued(&words, &glue);
+            let lx = Lexed::new(&s);
+            let template = crate::extract_text("5 km").remove(0);
+            let mut facts = Vec::new();
+            let mut free_from = 0;
+            for (t, &(starts, len)) in lx.tokens().iter().zip(&cuts) {
+                if starts && t.start() >= free_from {
+                    let end = s.ceil_char_boundary((t.start() + 1 + len).min(s.len()));
+                    facts.push(Fact { start: t.start(), end, ..template.clone() });
+                    free_from = end;
+                }
+            }
+            let starts = crate::scan::sentence_starts(&s, crate::Ctx::default());
+            let mut ranges: Vec<(usize, usize)> = starts
+                .iter()
+                .enumerate()
+                .map(|(si, &lo)| (lo, starts.get(si + 1).copied().unwrap_or(s.len())))
+                .collect();
+            ranges.push((0, s.len()));
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            for (lo, hi) in ranges {
+                let first_fact = facts.partition_point(|f| f.start < lo);
+                items(&lx, lo, hi, &facts, first_fact, &mut got);
+                items_by_position(&lx, lo, hi, &facts, first_fact, &mut want);
+                prop_assert_eq!(&got, &want, "{:?} in {}..{}", s, lo, hi);
+            }
+        }
+    }
 }
