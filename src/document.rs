@@ -408,10 +408,11 @@ struct FastLine {
 
 /// The fields of a JSON Lines record in its common shape, an object whose values are strings
 /// or null, read without serde: strings are found with `memchr` and copied whole between
-/// escapes. `None` for any other shape, and for anything serde_json would refuse (control
-/// characters in strings, bad escapes, duplicate fields, a missing `text`, trailing
-/// characters): serde_json then reads the line and reports what is wrong. Where this gives
-/// a record, it is the one serde_json gives.
+/// escapes. `None` for any other shape, for a control character anywhere but at the line's
+/// end (a tab between tokens too, which serde_json takes), and for anything serde_json would
+/// refuse (bad escapes, duplicate fields, a missing `text`, trailing characters): serde_json
+/// then reads the line and reports what is wrong. Where this gives a record, it is the one
+/// serde_json gives.
 fn fast_json_line(s: &str) -> Option<FastLine> {
     struct Reader<'a> {
         s: &'a str,
@@ -443,8 +444,10 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
             self.i += 1;
             let mut out: Option<String> = None;
             loop {
+                // The line holds no control character (checked first), so a quote or a
+                // backslash is all that ends a run of plain characters.
                 let rest = &b[self.i..];
-                let p = json_special_byte(rest)?;
+                let p = memchr::memchr2(b'"', b'\\', rest)?;
                 let piece = &s[self.i..self.i + p];
                 self.i += p + 1;
                 match rest[p] {
@@ -467,7 +470,6 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
                     b'\\' => out
                         .get_or_insert_with(|| String::with_capacity(b.len() - self.i + p))
                         .push_str(piece),
-                    // A control character, which JSON strings may not hold.
                     _ => return None,
                 }
                 let out = out.as_mut()?;
@@ -523,6 +525,17 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
             }
         }
     }
+    // A control character is whitespace between tokens at most, which the lines of the
+    // common shape do not have but their end (JSON strings may not hold one): a line with
+    // any other goes to serde_json, and strings here look only for quotes and backslashes.
+    let body = s.trim_end_matches(['\n', '\r']);
+    if body
+        .as_bytes()
+        .chunks(32)
+        .any(|c| c.iter().fold(false, |a, &x| a | (x < 0x20)))
+    {
+        return None;
+    }
     let mut r = Reader { s, i: 0 };
     r.eat(b'{')?;
     let (mut id, mut text, mut title, mut date) = (None, None, None, None);
@@ -577,7 +590,6 @@ fn read_json_line(
     opts: ReadOptions,
 ) -> Document {
     if let Ok(text) = std::str::from_utf8(line)
-        && memchr::memchr(0, line).is_none()
         && let Some(j) = fast_json_line(text)
     {
         let mut doc = empty_doc(file, record, at, String::new());
