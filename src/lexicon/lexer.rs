@@ -174,20 +174,29 @@ fn lex(text: &str, vocab: &Vocab, toks: &mut Vec<Token>) {
         }
         match CLASS[usize::from(c)] {
             LETTER => {
-                let (end, word) = match b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+                // The end of the ASCII letters, the word's id when it was read in the first
+                // eight bytes, and whether a byte beyond ASCII follows (more letters, maybe).
+                let high = |end: usize| b.get(end).is_some_and(|&c| c >= 0x80);
+                let (end, word, high_next) = match b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
                     Some(chunk) => {
                         let x = u64::from_le_bytes(*chunk);
                         let others = non_letters(x);
                         if others != 0 {
+                            // At most 7 letters: the byte after them is in `x`.
                             let len = (others.trailing_zeros() / 8) as usize;
-                            (i + len, Some(vocab.short_key(x, len)))
+                            let next_high = (x >> (8 * len)) & 0x80 != 0;
+                            (i + len, Some(vocab.short_key(x, len)), next_high)
                         } else {
-                            (letter_run(b, i + 8), None)
+                            let end = letter_run(b, i + 8);
+                            (end, None, high(end))
                         }
                     }
-                    None => (letter_run(b, i + 1), None),
+                    None => {
+                        let end = letter_run(b, i + 1);
+                        (end, None, high(end))
+                    }
                 };
-                if end < n && b[end] >= 0x80 {
+                if high_next {
                     let more = alphabetic_len(&text[end..]);
                     if more > 0 {
                         let end = end + more;
