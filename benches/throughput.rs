@@ -2,7 +2,8 @@
 //!
 //! For each corpus of `../shared/bench/corpora/` it prints MB/s of input for
 //! - a scan for ASCII digits over the same bytes (the floor any extractor pays),
-//! - extraction in the library on one thread and on all threads (bytes in, records out),
+//! - extraction in the library on one thread (documents streamed from the bytes, as a reader
+//!   of a large input would) and on all threads (bytes in, records out),
 //! - the CLI end to end on one thread and on all (bytes in, JSON Lines to /dev/null),
 //!
 //! then the same for adversarial inputs against ordinary text of the same size.
@@ -10,6 +11,7 @@
 //! on one thread and on all, with `/usr/bin/time -v` (it writes the inputs to the temp dir,
 //! one at a time).
 
+use marketfacts::document::DocumentStream;
 use marketfacts::{ReadOptions, extract, extract_document, read_documents};
 use rayon::prelude::*;
 use std::hint::black_box;
@@ -37,12 +39,14 @@ fn digit_scan(bytes: &[u8]) -> usize {
 }
 
 fn extract_all(name: &str, bytes: &[u8], parallel: bool) -> usize {
-    let docs = read_documents(name, bytes, ReadOptions::default());
     if parallel {
         // Workers borrow the documents, freed on this thread (see `marketfacts::extract`).
+        let docs = read_documents(name, bytes, ReadOptions::default());
         docs.par_iter().map(|d| extract(d).facts.len()).sum()
     } else {
-        docs.into_iter()
+        // One document at a time, as a stream is read: not all of them in memory first,
+        // which costs the page faults of the whole corpus's text.
+        DocumentStream::new(name, bytes, ReadOptions::default())
             .map(|d| extract_document(d).facts.len())
             .sum()
     }
