@@ -450,29 +450,24 @@ fn fast_json_line(s: &str) -> Option<FastLine> {
                 let p = memchr::memchr2(b'"', b'\\', rest)?;
                 let piece = &s[self.i..self.i + p];
                 self.i += p + 1;
-                match rest[p] {
-                    b'"' => {
-                        return Some(match out {
-                            Some(mut o) => {
-                                o.push_str(piece);
-                                // A short field before a long one (a title before the
-                                // text) gives back the room it took for the rest.
-                                if o.capacity() > 2 * o.len() + 64 {
-                                    o.shrink_to_fit();
-                                }
-                                Cow::Owned(o)
+                if rest[p] == b'"' {
+                    return Some(match out {
+                        Some(mut o) => {
+                            o.push_str(piece);
+                            // A short field before a long one (a title before the text)
+                            // gives back the room it took for the rest.
+                            if o.capacity() > 2 * o.len() + 64 {
+                                o.shrink_to_fit();
                             }
-                            None => Cow::Borrowed(piece),
-                        });
-                    }
-                    // Room for the rest of the line: an unescaped string is never longer
-                    // than its escaped form, so the string grows no more.
-                    b'\\' => out
-                        .get_or_insert_with(|| String::with_capacity(b.len() - self.i + p))
-                        .push_str(piece),
-                    _ => return None,
+                            Cow::Owned(o)
+                        }
+                        None => Cow::Borrowed(piece),
+                    });
                 }
-                let out = out.as_mut()?;
+                // A backslash. Room for the rest of the line: an unescaped string is never
+                // longer than its escaped form, so the string grows no more.
+                let out = out.get_or_insert_with(|| String::with_capacity(b.len() - self.i + p));
+                out.push_str(piece);
                 let c = match *b.get(self.i)? {
                     b'"' => '"',
                     b'\\' => '\\',

@@ -273,9 +273,9 @@ fn item_span(item: Item, facts: &[Fact]) -> (usize, usize) {
 /// `out` (cleared first, so one buffer serves a field).
 ///
 /// One walk over the tokens: a fact starts at a token (the scanner starts them there) and
-/// stands for the tokens it covers; where it ends inside a token (`5%s`), the rest of that
-/// token is an item of its own, outside the token list. Facts do not overlap, so none
-/// starts in such a rest.
+/// stands for the tokens it covers; where it ends inside a token (no fact of the corpora
+/// does, but the grammar does not promise it), the rest of that token is an item of its
+/// own, outside the token list. Facts do not overlap, so none starts in such a rest.
 fn items(
     lx: &Lexed<'_>,
     lo: usize,
@@ -296,19 +296,15 @@ fn items(
             fi += 1;
         }
         let Some(f) = facts.get(fi).filter(|f| f.start == t.start()) else {
-            out.push(match t.kind {
-                LexKind::Symbol => Item::Sym {
-                    start: t.start(),
-                    end: t.end(),
-                },
-                _ => Item::Word {
-                    start: t.start(),
-                    end: t.end(),
-                    ascii: t.ascii(),
-                    word: t.word,
-                    k: u32::try_from(k).unwrap_or(NO_TOKEN),
-                },
-            });
+            let index = u32::try_from(k).unwrap_or(NO_TOKEN);
+            out.push(lexeme_item(
+                t.kind,
+                t.start(),
+                t.end(),
+                t.ascii(),
+                t.word,
+                index,
+            ));
             k += 1;
             continue;
         };
@@ -324,22 +320,40 @@ fn items(
             && t.end() > end
         {
             let rest = &text[end..t.end()];
-            out.push(match t.kind {
-                LexKind::Symbol => Item::Sym {
-                    start: end,
-                    end: t.end(),
-                },
-                _ => Item::Word {
-                    start: end,
-                    end: t.end(),
-                    ascii: rest.is_ascii(),
-                    word: (t.kind == LexKind::Letters)
-                        .then(|| vocab().id(rest))
-                        .flatten(),
-                    k: NO_TOKEN,
-                },
-            });
+            let word = (t.kind == LexKind::Letters)
+                .then(|| vocab().id(rest))
+                .flatten();
+            out.push(lexeme_item(
+                t.kind,
+                end,
+                t.end(),
+                rest.is_ascii(),
+                word,
+                NO_TOKEN,
+            ));
         }
+    }
+}
+
+/// The item of a lexeme `start..end` of kind `kind`: a symbol, or a word (letters or digits)
+/// with its vocabulary id and token index `k`.
+fn lexeme_item(
+    kind: LexKind,
+    start: usize,
+    end: usize,
+    ascii: bool,
+    word: Option<WordId>,
+    k: u32,
+) -> Item {
+    match kind {
+        LexKind::Symbol => Item::Sym { start, end },
+        _ => Item::Word {
+            start,
+            end,
+            ascii,
+            word,
+            k,
+        },
     }
 }
 
@@ -1329,16 +1343,7 @@ mod tests {
                 }
                 continue;
             }
-            out.push(match kind {
-                LexKind::Symbol => Item::Sym { start, end },
-                _ => Item::Word {
-                    start,
-                    end,
-                    ascii,
-                    word,
-                    k: tk,
-                },
-            });
+            out.push(lexeme_item(kind, start, end, ascii, word, tk));
             i = end;
         }
     }
