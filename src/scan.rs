@@ -15,10 +15,9 @@ use crate::grammar::quantity::{Parsed, fact};
 use crate::grammar::skip::non_fact;
 use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{
-    CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER, anchor_words,
-    starts_entry, trigger_of,
+    CURRENCY, Cue, LABEL_WORDS, MOVE_CUE, NOT_NOUNS, NUMBER_WORD, NumWord, QUALIFIER, starts_entry,
+    trigger_of,
 };
-use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -432,19 +431,6 @@ fn ends_sentence_never(s: &str, i: usize, c: u8, next: u8) -> bool {
 /// (`no more than US$ 5`, `between EUR`).
 const WINDOW: usize = 48;
 
-/// Whether a token is an anchor: a run of ASCII digits, another numeric character (`½`), or
-/// one of the [`anchor_words`].
-#[inline]
-fn is_anchor(s: &str, t: &Token, words: &WordSet) -> bool {
-    match t.kind {
-        LexKind::Digits => true,
-        LexKind::Letters => t.word.is_some_and(|w| words.contains(w)),
-        LexKind::Symbol => {
-            !t.ascii() && s[t.start()..].chars().next().is_some_and(char::is_numeric)
-        }
-    }
-}
-
 /// Every fact of one field, in order, with spans into `s`.
 ///
 /// Text with no anchor (a digit or a number, vague-amount, unit or currency word) cannot hold
@@ -567,14 +553,13 @@ fn scan_windows<const STOP: bool>(
     let mut url_list: Option<Vec<(usize, usize)>> = None;
     let mut next_url = 0;
     let parse = fact(ctx);
-    let anchors = anchor_words();
     // Where the walk stands: everything before is read.
     let mut i = 0;
     // The first token after the last anchor: where the next window may start at the
     // earliest.
     let mut fresh = 0;
     for (a, tok) in toks.iter().enumerate() {
-        if !is_anchor(s, tok, anchors) {
+        if !tok.anchor() {
             continue;
         }
         let first = fresh;

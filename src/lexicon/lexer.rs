@@ -6,7 +6,7 @@
 //! digits, and single other characters, with whitespace between them skipped. A field's
 //! tokens are kept in a [`Lexed`], 12 bytes a token.
 
-use super::vocab::{Vocab, WordId};
+use super::vocab::{Vocab, WordId, WordSet};
 use super::{CLASS, DIGIT, HIGH, LETTER, LexKind, alphabetic_len, class_run, is_space};
 
 /// Per byte of `x` (eight bytes, little-endian), bit 7 set where the byte is no ASCII letter.
@@ -49,6 +49,7 @@ pub struct Token {
 /// Token flags.
 const ASCII: u8 = 1;
 const GLUED: u8 = 2;
+const ANCHOR: u8 = 4;
 
 impl Token {
     /// Byte offset of its first byte.
@@ -82,6 +83,14 @@ impl Token {
     pub fn glued(&self) -> bool {
         self.flags & GLUED != 0
     }
+
+    /// It is one of the scanner's anchors: a run of ASCII digits, another numeric character
+    /// (`½`), or one of the [`anchor_words`](super::tables::anchor_words). Told here, where
+    /// the word's id is at hand, so that the scanner finds its anchors with one test a token.
+    #[inline(always)]
+    pub fn anchor(&self) -> bool {
+        self.flags & ANCHOR != 0
+    }
 }
 
 /// The longest text a [`Lexed`] holds: offsets are 32-bit (the scanner reads longer fields
@@ -110,7 +119,12 @@ impl<'s> Lexed<'s> {
         buf.clear();
         // News has a token for every five bytes or so; past a few megabytes, let it grow.
         buf.reserve((text.len() / 3).min(1 << 20) + 8);
-        lex(text, super::tables::vocab(), &mut buf);
+        lex(
+            text,
+            super::tables::vocab(),
+            super::tables::anchor_words(),
+            &mut buf,
+        );
         Lexed { text, toks: buf }
     }
 
@@ -145,8 +159,9 @@ impl<'s> Lexed<'s> {
 
 /// Lex `text` into `toks`: see the [module docs](self). One pass; a word of ASCII letters is
 /// read eight bytes at a time, and the same eight bytes, lowercased, are its key in the
-/// vocabulary when it has at most eight letters.
-fn lex(text: &str, vocab: &Vocab, toks: &mut Vec<Token>) {
+/// vocabulary when it has at most eight letters. Words in `anchors` are marked
+/// [`Token::anchor`], as are digits and numeric characters.
+fn lex(text: &str, vocab: &Vocab, anchors: &WordSet, toks: &mut Vec<Token>) {
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
@@ -155,12 +170,20 @@ fn lex(text: &str, vocab: &Vocab, toks: &mut Vec<Token>) {
     let mut last_alnum = false;
     let mut push = |start: usize, end: usize, kind, ascii: bool, word, alnum: bool| {
         let glued = last_end == start && last_alnum;
+        let anchor = match kind {
+            LexKind::Letters => anchors.contains_any(word),
+            LexKind::Digits => true,
+            // A numeric symbol (`½`) is alphanumeric, and no other symbol is.
+            LexKind::Symbol => alnum,
+        };
         toks.push(Token {
             start: start as u32,
             end: end as u32,
             word,
             kind,
-            flags: (u8::from(ascii) * ASCII) | (u8::from(glued) * GLUED),
+            flags: (u8::from(ascii) * ASCII)
+                | (u8::from(glued) * GLUED)
+                | (u8::from(anchor) * ANCHOR),
         });
         last_end = end;
         last_alnum = alnum;
@@ -329,6 +352,42 @@ mod tests {
                 }
             }
         }
+
+        /// The anchor flag, told from the kind, id and class the lexer has at hand, is the
+        /// scanner's definition of an anchor, read from the token and its text.
+        #[test]
+        fn anchors_are_digits_numerals_and_anchor_words(
+            s in r"([a-zA-Z0-9 ,.$%½⅔²€éЖ中\u{212a}]|million|dollars|Two|MILES|dozen|per|rose| ){0,24}"
+        ) {
+            let vocab = crate::lexicon::tables::vocab();
+            let words = crate::lexicon::tables::anchor_words();
+            for t in Lexed::new(&s).tokens() {
+                let text = &s[t.start()..t.end()];
+                let want = match t.kind {
+                    LexKind::Digits => true,
+                    LexKind::Letters => vocab.id(text).is_some_and(|w| words.contains(w)),
+                    LexKind::Symbol => text.chars().next().is_some_and(char::is_numeric),
+                };
+                prop_assert_eq!(t.anchor(), want, "{:?} in {:?}", text, s);
+            }
+        }
+    }
+
+    #[test]
+    fn anchors_are_marked() {
+        let s = "Two MILLION barrels rose, ½ a mile, 3 ounces a BARREL";
+        let marked: Vec<&str> = Lexed::new(s)
+            .tokens()
+            .iter()
+            .filter(|t| t.anchor())
+            .map(|t| &s[t.start()..t.end()])
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                "Two", "MILLION", "barrels", "½", "mile", "3", "ounces", "BARREL"
+            ]
+        );
     }
 }
 

@@ -275,7 +275,19 @@ impl WordSet {
     /// Whether the set holds the word.
     #[inline]
     pub fn contains(&self, id: WordId) -> bool {
-        let (i, bit) = (id.index() / 64, id.index() % 64);
+        self.contains_index(id.index())
+    }
+
+    /// Whether the set holds the word, if there is one: [`WordSet::contains`] with no branch
+    /// on the word (`None` is index 0, which no word has), for the lexer.
+    #[inline]
+    pub fn contains_any(&self, id: Option<WordId>) -> bool {
+        self.contains_index(id.map_or(0, WordId::index))
+    }
+
+    #[inline(always)]
+    fn contains_index(&self, index: usize) -> bool {
+        let (i, bit) = (index / 64, index % 64);
         self.0.get(i).is_some_and(|w| w & (1 << bit) != 0)
     }
 }
