@@ -17,8 +17,11 @@ fn main() {
                 std::process::exit(1);
             }
         };
-        for doc in marketfacts::read_documents(&path, &bytes, Default::default()) {
-            let record = marketfacts::extract(&doc);
+        // One document at a time, as the one-thread run of `benches/throughput.rs` reads.
+        for doc in
+            marketfacts::document::DocumentStream::new(&path, bytes.as_slice(), Default::default())
+        {
+            let record = marketfacts::extract_document(doc);
             facts += record.facts.len();
             moves += record.moves.len();
         }
