@@ -17,7 +17,7 @@
 //! ([`ASSETS`](crate::lexicon::tables::ASSETS)) is enough (`Oil price rises`).
 
 use crate::fact::{Fact, Field, Kind, Qualifier};
-use crate::lexicon::lexer::Lexed;
+use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING, vocab};
 use crate::lexicon::vocab::WordId;
 use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
@@ -882,13 +882,7 @@ fn verbless_levels(
             continue;
         }
         let mut j = k;
-        if j > 0
-            && word_is(
-                text,
-                its[j - 1],
-                &["was", "were", "of", "now", "is", "are", "at"],
-            )
-        {
+        if j > 0 && word_is(text, its[j - 1], &LEVEL_LINKS) {
             j -= 1;
         }
         let Some(prev) = j.checked_sub(1) else {
@@ -955,29 +949,43 @@ pub(crate) fn shift_moves(moves: &mut [Move], base: usize, sentences: usize) {
     }
 }
 
+/// The words that may stand between a metric noun and its level: `net income was $5 mln`.
+const LEVEL_LINKS: [&str; 7] = ["was", "were", "of", "now", "is", "are", "at"];
+
+/// Whether the token is a word (letters or digits: an item's word) of `list`, as
+/// [`word_is`] tells of its item.
+fn token_is(lx: &Lexed<'_>, t: &Token, list: &impl Words) -> bool {
+    t.kind != LexKind::Symbol && list.has_lexed(t.word, lx.str_of(t))
+}
+
 /// Whether the sentence `text[lo..hi]` can hold a move, judged on its tokens before any item
 /// is built: every move starts at a cue of the cue table, except the verbless levels, which
-/// need a money or percent amount and a metric noun. (Conservative where a fact ends inside
-/// a token: then its items are read.)
+/// need a money or percent amount right after a metric noun, maybe with a word of
+/// [`LEVEL_LINKS`] between, as [`verbless_levels`] reads them. (Conservative where a fact
+/// ends inside a token: then its items are read. The token before a fact may be in an
+/// earlier fact, whose item is no word; taking its word can only say yes more often.)
 fn may_hold_move(lx: &Lexed<'_>, lo: usize, hi: usize, facts: &[Fact], first_fact: usize) -> bool {
     let toks = lx.tokens();
     let in_sentence = facts[first_fact.min(facts.len())..]
         .iter()
         .take_while(|f| f.start < hi);
-    let mut level = false;
     for f in in_sentence {
         let k = lx.index_at(f.end);
         if k == 0 || toks[k - 1].end() != f.end {
             return true;
         }
-        level |= matches!(f.kind, Kind::Money | Kind::Percent) && f.value.is_some();
+        if matches!(f.kind, Kind::Money | Kind::Percent) && f.value.is_some() {
+            // The token before the fact, then the one before a link word.
+            let mut before = toks[..lx.index_at(f.start)].iter().rev();
+            let noun = match before.next() {
+                Some(t) if token_is(lx, t, &LEVEL_LINKS) => before.next(),
+                t => t,
+            };
+            if noun.is_some_and(|t| token_is(lx, t, &METRIC_NOUNS)) {
+                return true;
+            }
+        }
     }
-    let metric = match (level, METRIC_NOUNS.ids()) {
-        (false, _) => None,
-        (true, Some(ids)) => Some(ids),
-        // A metric noun outside the vocabulary: no shortcut.
-        (true, None) => return true,
-    };
     // A cue is a whole entry of the cue table within the sentence, as `find_cues` looks for
     // it at each word ("the", "was" only begin longer cues).
     let first = lx.index_at(lo);
@@ -987,15 +995,25 @@ fn may_hold_move(lx: &Lexed<'_>, lo: usize, hi: usize, facts: &[Fact], first_fac
         .enumerate()
         .any(|(j, t)| {
             t.word.is_some_and(|id| {
-                (MOVE_CUE.starts_with_word(id)
-                    && MOVE_CUE.longest_lexed_until(lx, first + j, hi).is_some())
-                    || metric.is_some_and(|m| m.contains(id))
+                MOVE_CUE.starts_with_word(id)
+                    && MOVE_CUE.longest_lexed_until(lx, first + j, hi).is_some()
             })
         })
 }
 
 /// The moves of one field.
 pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usize]) -> Vec<Move> {
+    find_moves_checked::<true>(lx, field, facts, sentences)
+}
+
+/// [`find_moves`]; `CHECK` says whether a sentence is first judged by [`may_hold_move`],
+/// which only tests turn off, to compare.
+fn find_moves_checked<const CHECK: bool>(
+    lx: &Lexed<'_>,
+    field: Field,
+    facts: &[Fact],
+    sentences: &[usize],
+) -> Vec<Move> {
     let text = lx.text();
     let mut moves = Vec::new();
     if facts.is_empty() && field != Field::Title {
@@ -1020,7 +1038,7 @@ pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usi
         if !has_fact && field != Field::Title {
             continue;
         }
-        if !may_hold_move(lx, lo, hi, facts, first_fact) {
+        if CHECK && !may_hold_move(lx, lo, hi, facts, first_fact) {
             continue;
         }
         items(lx, lo, hi, facts, first_fact, &mut item_buf);
@@ -1388,6 +1406,59 @@ mod tests {
                 items(&lx, lo, hi, &facts, first_fact, &mut got);
                 items_by_position(&lx, lo, hi, &facts, first_fact, &mut want);
                 prop_assert_eq!(&got, &want, "{:?} in {}..{}", s, lo, hi);
+            }
+        }
+
+        /// Judging each sentence first by `may_hold_move` loses no move: the moves are those
+        /// found reading every sentence with a fact. The words mix cues, metric nouns, the
+        /// words between a noun and its level, and amounts.
+        #[test]
+        fn the_move_check_skips_no_move(
+            words in prop::collection::vec(prop::sample::select(vec![
+                "net", "income", "Sales", "share", "price", "was", "is", "of", "at", "now",
+                "rose", "fell", "up", "down", "higher", "a", "rise", "to", "from", "by", "vs",
+                "$", "5", "1.8", "%", "pct", "mln", "dlrs", "cts", "Oil", "gold", "the",
+                "shares", "reported", "in", "March", "1987", "rate", "dividend", "-", "X",
+            ]), 0..40),
+            glue in prop::collection::vec(prop::sample::select(vec![" ", " ", ", ", ". ", ""]), 40),
+            title in any::<bool>(),
+        ) {
+            let s = crate::glued(&words, &glue);
+            moves_with_and_without_the_check(&s, if title { Field::Title } else { Field::Text })?;
+        }
+    }
+
+    fn moves_with_and_without_the_check(s: &str, field: Field) -> Result<(), TestCaseError> {
+        let ctx = crate::Ctx {
+            tokenized: crate::document::is_tokenized(s),
+            ..crate::Ctx::default()
+        };
+        let lx = Lexed::new(s);
+        let (mut sentences, mut facts) = (None, Vec::new());
+        crate::scan::scan_lexed_into(&lx, field, ctx, &mut sentences, &mut facts);
+        let sentences = sentences.unwrap_or_else(|| crate::scan::sentence_starts(s, ctx));
+        let checked = find_moves_checked::<true>(&lx, field, &facts, &sentences);
+        let read = find_moves_checked::<false>(&lx, field, &facts, &sentences);
+        prop_assert_eq!(checked, read, "{:?}", s);
+        Ok(())
+    }
+
+    /// The same on real text: the first 300 articles of Reuters and of the BBC.
+    #[test]
+    fn the_move_check_skips_no_move_of_the_corpora() {
+        let corpora =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/corpora");
+        for name in ["reuters.jsonl", "bbc.records.txt"] {
+            let bytes = std::fs::read(corpora.join(name)).unwrap_or_default();
+            let docs = crate::read_documents(name, &bytes, crate::ReadOptions::default());
+            assert!(docs.len() >= 300, "{name}: the corpus is missing");
+            for doc in &docs[..300] {
+                let title = doc.title.as_deref().unwrap_or_default();
+                for (text, field) in [(title, Field::Title), (doc.text.as_str(), Field::Text)] {
+                    if let Err(e) = moves_with_and_without_the_check(text, field) {
+                        panic!("{name}, record {}: {e}", doc.source.record);
+                    }
+                }
             }
         }
     }

@@ -154,13 +154,6 @@ impl WordList {
         Self::has(&self.index().all, b)
     }
 
-    /// The list's words that are in the vocabulary, as a set of ids: `None` when some word
-    /// is outside it (then only [`WordList::contains`] knows the whole list).
-    pub(crate) fn ids(&self) -> Option<&vocab::WordSet> {
-        let index = self.index();
-        index.others.is_empty().then_some(&index.ids)
-    }
-
     /// [`WordList::contains`] for a word whose vocabulary id the lexer found (`None`: the
     /// word is outside the vocabulary).
     #[inline]
