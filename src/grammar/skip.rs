@@ -184,14 +184,33 @@ fn may_match(s: Cur<'_>) -> bool {
             if s.first_byte() == Some(b'0') {
                 return true;
             }
-            let Some(next) = lx.tokens().get(k + 1) else {
+            let toks = lx.tokens();
+            let Some(next) = toks.get(k + 1) else {
                 return false;
             };
+            // Token `j` is the symbol `c`; is a run of `min..=max` digits.
+            let symbol = |j: usize, c: u8| {
+                toks.get(j)
+                    .is_some_and(|t| t.kind == LexKind::Symbol && lx.str_of(t).as_bytes() == [c])
+            };
+            let digits = |j: usize, min: usize, max: usize| {
+                toks.get(j)
+                    .is_some_and(|t| t.kind == LexKind::Digits && (min..=max).contains(&t.len()))
+            };
+            let day = t.len() <= 2;
             match next.kind {
-                // Dates and clock times: `2024-04-19`, `19/04`, `10:30`, `10.30 am`.
-                LexKind::Symbol => {
-                    matches!(lx.str_of(next).as_bytes(), [b'-' | b'/' | b'.' | b':'])
-                }
+                // Dates and clock times, by the lengths of their digit runs: `2024-04-19`,
+                // `19/04/24`, `19.04.24`, `10:30`, `10.30 am` (not `1.8`, `25.5 pct`).
+                LexKind::Symbol => match lx.str_of(next).as_bytes() {
+                    [b'-'] => t.len() == 4 && digits(k + 2, 1, 2) && symbol(k + 3, b'-'),
+                    [b'/'] => day && digits(k + 2, 1, 2) && symbol(k + 3, b'/'),
+                    [b':'] => day && digits(k + 2, 2, 2),
+                    [b'.'] => {
+                        day && ((digits(k + 2, 1, 2) && symbol(k + 3, b'.'))
+                            || (digits(k + 2, 2, 2) && CLOCK.longest_lexed(lx, k + 3).is_some()))
+                    }
+                    _ => false,
+                },
                 // `19th of April`, `1 April`, `5 pm`, `0900 GMT`.
                 LexKind::Letters => {
                     AFTER_DAY.contains_lexed(next.word, lx.str_of(next))
@@ -210,6 +229,13 @@ pub fn non_fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
         if !may_match(s) {
             return fail();
         }
+        any_non_fact(ctx)(s)
+    }
+}
+
+/// [`non_fact`] without the shortcut of [`may_match`].
+fn any_non_fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
+    move |s: Cur<'_>| {
         alt((
             phone,
             numeric_date(ctx),
@@ -225,6 +251,51 @@ pub fn non_fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
 mod tests {
     use super::*;
     use crate::grammar::cur;
+    use proptest::prelude::*;
+
+    /// Digit runs of every length from 1 to 5 (more often those of days, hours and years),
+    /// each with a leading zero or not.
+    fn digit_run() -> impl Strategy<Value = String> {
+        (
+            prop::sample::select(vec![1usize, 2, 2, 3, 4, 4, 5]),
+            any::<bool>(),
+        )
+            .prop_map(|(n, zero)| {
+                let mut d = if zero {
+                    "0".to_string()
+                } else {
+                    "1".to_string()
+                };
+                d.push_str(&"2".repeat(n - 1));
+                d
+            })
+    }
+
+    proptest! {
+        #![proptest_config(crate::proptest_cases(6000))]
+        /// `may_match` is a necessary condition: wherever a parser of `non_fact` matches at a
+        /// token, it says so. The text alternates digit runs of every length the parsers
+        /// count with their separators (spaced or not), months, clock words, ordinal
+        /// suffixes, table names and other words.
+        #[test]
+        fn may_match_misses_no_non_fact(
+            pieces in prop::collection::vec((digit_run(), prop::sample::select(vec![
+                "-", "/", ".", ":", " . ", " : ", " ", "+", " am", "pm", " GMT", "th of",
+                " April", " pct", " S&P ", " one another",
+            ])), 0..8),
+            tokenized in any::<bool>(),
+        ) {
+            let text: String = pieces.iter().map(|(d, sep)| format!("{d}{sep}")).collect();
+            let lx = crate::lexicon::lexer::Lexed::new(&text);
+            let ctx = Ctx { tokenized, ..Ctx::default() };
+            for k in 0..lx.tokens().len() {
+                let at = Cur::at_token(&lx, k);
+                if any_non_fact(ctx)(at).is_ok() {
+                    prop_assert!(may_match(at), "{:?} at token {}", text, k);
+                }
+            }
+        }
+    }
 
     fn skipped(s: &str, tokenized: bool) -> Option<&str> {
         let c = cur(s);
