@@ -2,6 +2,8 @@
 //!
 //! For each corpus of `../shared/bench/corpora/` it prints MB/s of input for
 //! - a scan for ASCII digits over the same bytes (the floor any extractor pays),
+//! - the lexer alone over every field of the documents (read first), the first stage of
+//!   extraction and the floor of this design: bytes of the corpus per second, as the others,
 //! - extraction in the library on one thread (documents streamed from the bytes, as a reader
 //!   of a large input would) and on all threads (bytes in, records out),
 //! - the CLI end to end on one thread and on all (bytes in, JSON Lines to /dev/null),
@@ -12,7 +14,8 @@
 //! one at a time).
 
 use marketfacts::document::DocumentStream;
-use marketfacts::{ReadOptions, extract, extract_document, read_documents};
+use marketfacts::lexicon::lexer::Lexed;
+use marketfacts::{Document, ReadOptions, extract, extract_document, read_documents};
 use rayon::prelude::*;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -36,6 +39,21 @@ fn mbps(bytes: usize, d: Duration) -> f64 {
 
 fn digit_scan(bytes: &[u8]) -> usize {
     bytes.iter().filter(|b| b.is_ascii_digit()).count()
+}
+
+/// Lex every field of the documents, reusing one token buffer as the library does; the number
+/// of tokens.
+fn lex_all(docs: &[Document]) -> usize {
+    let mut buf = Vec::new();
+    let mut tokens = 0;
+    for d in docs {
+        for field in d.title.iter().chain([&d.text]) {
+            let lexed = Lexed::with_buffer(field, buf);
+            tokens += lexed.tokens().len();
+            buf = lexed.into_buffer();
+        }
+    }
+    tokens
 }
 
 fn extract_all(name: &str, bytes: &[u8], parallel: bool) -> usize {
@@ -69,8 +87,8 @@ fn main() {
     let threads = rayon::current_num_threads();
     println!("threads: {threads}");
     println!(
-        "{:<18} {:>7} {:>10} {:>10} {:>10} {:>8} {:>10} {:>10}",
-        "corpus", "MB", "digits", "lib 1t", "lib all", "x floor", "cli 1t", "cli all"
+        "{:<18} {:>7} {:>10} {:>10} {:>10} {:>10} {:>8} {:>10} {:>10}",
+        "corpus", "MB", "digits", "lexer", "lib 1t", "lib all", "x floor", "cli 1t", "cli all"
     );
     for name in ["reuters.jsonl", "bbc.records.txt", "bbc.tok.txt"] {
         let path = corpora.join(name);
@@ -82,6 +100,11 @@ fn main() {
         let scan = best_of(5, || {
             black_box(digit_scan(black_box(&bytes)));
         });
+        let docs = read_documents(name, &bytes, ReadOptions::default());
+        let lex = best_of(3, || {
+            black_box(lex_all(black_box(&docs)));
+        });
+        drop(docs);
         let one = best_of(3, || {
             black_box(extract_all(name, &bytes, false));
         });
@@ -90,10 +113,11 @@ fn main() {
         });
         let (cli1, clin) = (cli(&path, "1"), cli(&path, &threads.to_string()));
         println!(
-            "{:<18} {:>7.1} {:>10.0} {:>10.1} {:>10.1} {:>8.1} {:>10.1} {:>10.1}",
+            "{:<18} {:>7.1} {:>10.0} {:>10.1} {:>10.1} {:>10.1} {:>8.1} {:>10.1} {:>10.1}",
             name,
             n as f64 / 1e6,
             mbps(n, scan),
+            mbps(n, lex),
             mbps(n, one),
             mbps(n, all),
             one.as_secs_f64() / scan.as_secs_f64().max(1e-9),
