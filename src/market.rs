@@ -777,7 +777,7 @@ fn asset_of(lx: &Lexed<'_>, ss: usize, se: usize) -> Option<Cow<'static, str>> {
     while let Some(t) = toks.get(k).filter(|t| t.start() < se) {
         let i = t.start() - ss;
         // Markets start a word: not glued to a letter or digit before (within the subject).
-        let glued = i > 0 && t.glued();
+        let glued = i > 0 && lx.glued(t);
         if !glued && let Some(m) = ASSET.longest_lexed_until(lx, k, se) {
             // The market must head the subject: "gold", "the Dax index", "oil prices";
             // not "dollar value of homes" or "oil production".

@@ -117,10 +117,10 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
     };
     let (i, n) = (t.start(), t.len());
     match t.kind {
-        LexKind::Digits => !t.glued(),
+        LexKind::Digits => !lx.glued(t),
         LexKind::Letters => {
             // Triggers are short words that start a table entry at this very place.
-            !t.glued()
+            !lx.glued(t)
                 && n <= 16
                 && t.word
                     .and_then(trigger_of)
@@ -139,7 +139,7 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
             }
             if sym == "." {
                 // ".5": a decimal without its leading zero.
-                return !t.glued() && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+                return !lx.glued(t) && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
             }
             sym == "+"
                 || CURRENCY.starts_with_lexeme(sym)
@@ -234,7 +234,7 @@ fn word_before_token<'s>(lx: &Lexed<'s>, k: usize, i: usize) -> Option<&'s str> 
     if let Some(t) = k.checked_sub(1).and_then(|p| lx.tokens().get(p))
         && t.kind == LexKind::Letters
         && t.ascii()
-        && !t.glued()
+        && !lx.glued(t)
         && t.end() <= i
         && t.start() >= i.saturating_sub(LOOKBACK)
         && s.as_bytes()[t.end()..i]
