@@ -228,7 +228,11 @@ pub fn non_fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
     move |s: Cur<'_>| {
         if !may_match(s) {
             // Debug builds (the tests, the fuzzers) check the shortcut on every input.
-            debug_assert!(any_non_fact(ctx)(s).is_err(), "a non-fact at {:?}", s.rest());
+            debug_assert!(
+                any_non_fact(ctx)(s).is_err(),
+                "a non-fact at {:?}",
+                s.rest()
+            );
             return fail();
         }
         any_non_fact(ctx)(s)

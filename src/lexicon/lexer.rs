@@ -151,7 +151,10 @@ impl<'s> Lexed<'s> {
         let before = &self.text[..t.start()];
         match before.as_bytes().last() {
             Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
-            Some(_) => before.chars().next_back().is_some_and(char::is_alphanumeric),
+            Some(_) => before
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric),
             None => false,
         }
     }
