@@ -1455,9 +1455,12 @@ mod tests {
             for doc in &docs[..300] {
                 let title = doc.title.as_deref().unwrap_or_default();
                 for (text, field) in [(title, Field::Title), (doc.text.as_str(), Field::Text)] {
-                    if let Err(e) = moves_with_and_without_the_check(text, field) {
-                        panic!("{name}, record {}: {e}", doc.source.record);
-                    }
+                    let outcome = moves_with_and_without_the_check(text, field);
+                    assert!(
+                        outcome.is_ok(),
+                        "{name}, record {}: {outcome:?}",
+                        doc.source.record
+                    );
                 }
             }
         }
