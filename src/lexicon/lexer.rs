@@ -48,7 +48,7 @@ pub struct Token {
 
 /// Token flags.
 const ASCII: u8 = 1;
-const ANCHOR: u8 = 4;
+const ANCHOR: u8 = 2;
 
 impl Token {
     /// Byte offset of its first byte.
@@ -173,12 +173,12 @@ fn lex(text: &str, vocab: &Vocab, anchors: &WordSet, toks: &mut Vec<Token>) {
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
-    let mut push = |start: usize, end: usize, kind, ascii: bool, word, alnum: bool| {
+    let mut push = |start: usize, end: usize, kind, ascii: bool, word| {
         let anchor = match kind {
             LexKind::Letters => anchors.contains_any(word),
             LexKind::Digits => true,
-            // A numeric symbol (`½`) is alphanumeric, and no other symbol is.
-            LexKind::Symbol => alnum,
+            // A numeric character (`½`); no ASCII symbol is one.
+            LexKind::Symbol => !ascii && text[start..end].chars().any(char::is_numeric),
         };
         toks.push(Token {
             start: start as u32,
@@ -223,25 +223,18 @@ fn lex(text: &str, vocab: &Vocab, anchors: &WordSet, toks: &mut Vec<Token>) {
                     let more = alphabetic_len(&text[end..]);
                     if more > 0 {
                         let end = end + more;
-                        push(
-                            i,
-                            end,
-                            LexKind::Letters,
-                            false,
-                            vocab.id(&text[i..end]),
-                            true,
-                        );
+                        push(i, end, LexKind::Letters, false, vocab.id(&text[i..end]));
                         i = end;
                         continue;
                     }
                 }
                 let word = word.unwrap_or_else(|| vocab.ascii_letters(b, i, end));
-                push(i, end, LexKind::Letters, true, word, true);
+                push(i, end, LexKind::Letters, true, word);
                 i = end;
             }
             DIGIT => {
                 let end = class_run(b, i + 1, DIGIT);
-                push(i, end, LexKind::Digits, true, None, true);
+                push(i, end, LexKind::Digits, true, None);
                 i = end;
             }
             HIGH => {
@@ -255,24 +248,17 @@ fn lex(text: &str, vocab: &Vocab, anchors: &WordSet, toks: &mut Vec<Token>) {
                 let letters = alphabetic_len(&text[i..]);
                 if letters > 0 {
                     let end = i + letters;
-                    push(
-                        i,
-                        end,
-                        LexKind::Letters,
-                        false,
-                        vocab.id(&text[i..end]),
-                        true,
-                    );
+                    push(i, end, LexKind::Letters, false, vocab.id(&text[i..end]));
                     i = end;
                 } else {
                     let end = i + ch.len_utf8();
-                    push(i, end, LexKind::Symbol, false, None, ch.is_alphanumeric());
+                    push(i, end, LexKind::Symbol, false, None);
                     i = end;
                 }
             }
             _ => {
                 if !matches!(c, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
-                    push(i, i + 1, LexKind::Symbol, true, None, false);
+                    push(i, i + 1, LexKind::Symbol, true, None);
                 }
                 i += 1;
             }
