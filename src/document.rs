@@ -654,11 +654,13 @@ pub struct DocumentStream<R: std::io::Read> {
     input: R,
     opts: ReadOptions,
     format: Option<Format>,
+    /// The bytes read and not yet consumed are `store[pos..end]`; reads land in
+    /// `store[end..]`, which is kept initialized so that a read needs no copy.
     store: Vec<u8>,
     /// Where the unread bytes start in `store`.
     pos: usize,
-    /// Where reads land before joining `buf` (allocated once).
-    chunk: Vec<u8>,
+    /// Where they end.
+    end: usize,
     /// File offset of the first unread byte.
     base: usize,
     eof: bool,
@@ -680,7 +682,7 @@ impl<R: std::io::Read> DocumentStream<R> {
             format: None,
             store: Vec::new(),
             pos: 0,
-            chunk: Vec::new(),
+            end: 0,
             base: 0,
             eof: false,
             record: 0,
@@ -694,17 +696,19 @@ impl<R: std::io::Read> DocumentStream<R> {
         if self.eof {
             return Ok(false);
         }
-        if self.chunk.is_empty() {
-            self.chunk = vec![0; CHUNK];
+        // Room for a chunk after the unread bytes; zeroed only where the store grows.
+        if self.store.len() < self.end + CHUNK {
+            self.store.resize(self.end + CHUNK, 0);
         }
+        let room = &mut self.store[self.end..self.end + CHUNK];
         let n = loop {
-            match self.input.read(&mut self.chunk) {
-                Ok(n) => break n,
+            match self.input.read(room) {
+                Ok(n) => break n.min(CHUNK),
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(e),
             }
         };
-        self.store.extend_from_slice(&self.chunk[..n]);
+        self.end += n;
         self.eof = n == 0;
         Ok(n > 0)
     }
@@ -726,7 +730,7 @@ impl<R: std::io::Read> DocumentStream<R> {
 
     /// The unread bytes.
     fn data(&self) -> &[u8] {
-        &self.store[self.pos..]
+        &self.store[self.pos..self.end]
     }
 
     /// Consume `n` bytes; the storage is compacted only when most of it is consumed, so
@@ -734,8 +738,9 @@ impl<R: std::io::Read> DocumentStream<R> {
     fn drop_front(&mut self, n: usize) {
         self.pos += n;
         self.base += n;
-        if self.pos > CHUNK && self.pos * 2 > self.store.len() {
-            self.store.drain(..self.pos);
+        if self.pos > CHUNK && self.pos * 2 > self.end {
+            self.store.copy_within(self.pos..self.end, 0);
+            self.end -= self.pos;
             self.pos = 0;
         }
     }

@@ -206,6 +206,58 @@ fn streaming_in_small_reads_gives_the_same_documents() {
     }
 }
 
+/// A reader whose reads end anywhere: up to 13 x 97 KB, so records straddle reads and the
+/// stream's buffer is compacted many times over.
+struct Uneven<'a> {
+    data: &'a [u8],
+    step: usize,
+}
+
+impl std::io::Read for Uneven<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.step = self.step % 13 + 1;
+        let n = (self.step * 97_001).min(buf.len()).min(self.data.len());
+        buf[..n].copy_from_slice(&self.data[..n]);
+        self.data = &self.data[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn a_stream_many_times_its_buffer_puts_every_text_at_its_offset() {
+    use marketfacts::ReadOptions;
+    use marketfacts::document::DocumentStream;
+    // 5.5 MB: more than five of the stream's 1 MB reads.
+    let name = "bbc.records.txt";
+    let bytes = std::fs::read(shared().join("bench/corpora").join(name)).expect("corpus");
+    let records = memchr::memmem::find_iter(&bytes, b"F-N-S-T-A-R-T.").count();
+    let mut texts = 0;
+    let mut n = 0;
+    for doc in DocumentStream::new(
+        name,
+        Uneven {
+            data: &bytes,
+            step: 0,
+        },
+        ReadOptions::default(),
+    ) {
+        n += 1;
+        assert_eq!(doc.source.record, n);
+        assert!(doc.errors.is_empty(), "record {n}: {:?}", doc.errors);
+        // The file's own bytes at the offset the document gives: no byte of the buffer
+        // was lost, doubled or shifted when it was compacted.
+        let at = doc.source.text_offset.expect("a verbatim text");
+        assert_eq!(
+            &bytes[at..at + doc.text.len()],
+            doc.text.as_bytes(),
+            "record {n}"
+        );
+        texts += doc.text.len();
+    }
+    assert_eq!(n, records);
+    assert!(texts > 5_000_000, "{texts}");
+}
+
 #[test]
 fn output_is_the_same_on_any_number_of_threads() {
     let corpora = shared().join("bench/corpora");
