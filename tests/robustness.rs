@@ -167,16 +167,29 @@ fn bad_json_lines_keep_their_place() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// A reader that hands out a few bytes at a time, as a slow pipe does.
-struct Trickle<'a> {
+/// A reader whose reads end anywhere: 1 to 13 times `unit` bytes in turn. With a unit of
+/// one byte, a slow pipe; with 97 KB, reads that records straddle, many times the stream's
+/// buffer.
+struct Uneven<'a> {
     data: &'a [u8],
+    unit: usize,
     step: usize,
 }
 
-impl std::io::Read for Trickle<'_> {
+impl<'a> Uneven<'a> {
+    fn new(data: &'a [u8], unit: usize) -> Self {
+        Uneven {
+            data,
+            unit,
+            step: 0,
+        }
+    }
+}
+
+impl std::io::Read for Uneven<'_> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         self.step = self.step % 13 + 1;
-        let n = self.step.min(buf.len()).min(self.data.len());
+        let n = (self.step * self.unit).min(buf.len()).min(self.data.len());
         buf[..n].copy_from_slice(&self.data[..n]);
         self.data = &self.data[n..];
         Ok(n)
@@ -192,34 +205,10 @@ fn streaming_in_small_reads_gives_the_same_documents() {
         let bytes = std::fs::read(corpora.join(name)).expect("corpus");
         let bytes = &bytes[..len];
         let whole = read_documents(name, bytes, ReadOptions::default());
-        let streamed: Vec<_> = DocumentStream::new(
-            name,
-            Trickle {
-                data: bytes,
-                step: 0,
-            },
-            ReadOptions::default(),
-        )
-        .collect();
+        let streamed: Vec<_> =
+            DocumentStream::new(name, Uneven::new(bytes, 1), ReadOptions::default()).collect();
         assert!(whole.len() > 20, "{name}");
         assert_eq!(whole, streamed, "{name}");
-    }
-}
-
-/// A reader whose reads end anywhere: up to 13 x 97 KB, so records straddle reads and the
-/// stream's buffer is compacted many times over.
-struct Uneven<'a> {
-    data: &'a [u8],
-    step: usize,
-}
-
-impl std::io::Read for Uneven<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        self.step = self.step % 13 + 1;
-        let n = (self.step * 97_001).min(buf.len()).min(self.data.len());
-        buf[..n].copy_from_slice(&self.data[..n]);
-        self.data = &self.data[n..];
-        Ok(n)
     }
 }
 
@@ -233,14 +222,9 @@ fn a_stream_many_times_its_buffer_puts_every_text_at_its_offset() {
     let records = memchr::memmem::find_iter(&bytes, b"F-N-S-T-A-R-T.").count();
     let mut texts = 0;
     let mut n = 0;
-    for doc in DocumentStream::new(
-        name,
-        Uneven {
-            data: &bytes,
-            step: 0,
-        },
-        ReadOptions::default(),
-    ) {
+    // Reads of 97 KB to 1.3 MB: records straddle them, and the stream's buffer is compacted
+    // many times over.
+    for doc in DocumentStream::new(name, Uneven::new(&bytes, 97_001), ReadOptions::default()) {
         n += 1;
         assert_eq!(doc.source.record, n);
         assert!(doc.errors.is_empty(), "record {n}: {:?}", doc.errors);
