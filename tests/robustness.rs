@@ -167,9 +167,9 @@ fn bad_json_lines_keep_their_place() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// A reader whose reads end anywhere: 1 to 13 times `unit` bytes in turn. With a unit of
-/// one byte, a slow pipe; with 97 KB, reads that records straddle, many times the stream's
-/// buffer.
+/// A reader whose reads end anywhere: 1 to 13 times `unit` bytes in turn, as much as the
+/// reader's buffer takes. With a unit of one byte, a slow pipe; with 97 KB, reads of 97 KB
+/// up to the stream's whole 1 MB room, which records straddle.
 struct Uneven<'a> {
     data: &'a [u8],
     unit: usize,
@@ -212,34 +212,66 @@ fn streaming_in_small_reads_gives_the_same_documents() {
     }
 }
 
-#[test]
-fn a_stream_many_times_its_buffer_puts_every_text_at_its_offset() {
+/// Every document of a stream several times the size of its 1 MB reads, read in uneven
+/// parts (97 KB up to 1 MB, ending anywhere), so that records straddle reads and the unread
+/// bytes are moved to the front of the stream's store again and again.
+fn stream_unevenly(name: &str, bytes: &[u8]) -> Vec<marketfacts::Document> {
     use marketfacts::ReadOptions;
     use marketfacts::document::DocumentStream;
-    // 5.5 MB: more than five of the stream's 1 MB reads.
+    DocumentStream::new(name, Uneven::new(bytes, 97_001), ReadOptions::default()).collect()
+}
+
+#[test]
+fn a_stream_many_times_its_buffer_puts_every_text_at_its_offset() {
+    // 5.5 MB of records, each text a verbatim copy of the file's bytes.
     let name = "bbc.records.txt";
     let bytes = std::fs::read(shared().join("bench/corpora").join(name)).expect("corpus");
-    let records = memchr::memmem::find_iter(&bytes, b"F-N-S-T-A-R-T.").count();
+    let docs = stream_unevenly(name, &bytes);
+    assert_eq!(
+        docs.len(),
+        memchr::memmem::find_iter(&bytes, b"F-N-S-T-A-R-T.").count()
+    );
     let mut texts = 0;
-    let mut n = 0;
-    // Reads of 97 KB to 1.3 MB: records straddle them, and the stream's buffer is compacted
-    // many times over.
-    for doc in DocumentStream::new(name, Uneven::new(&bytes, 97_001), ReadOptions::default()) {
-        n += 1;
-        assert_eq!(doc.source.record, n);
-        assert!(doc.errors.is_empty(), "record {n}: {:?}", doc.errors);
-        // The file's own bytes at the offset the document gives: no byte of the buffer
-        // was lost, doubled or shifted when it was compacted.
+    for (i, doc) in docs.iter().enumerate() {
+        assert_eq!(doc.source.record, i + 1);
+        assert!(doc.errors.is_empty(), "record {}: {:?}", i + 1, doc.errors);
+        // The file's own bytes at the offset the document gives: no byte of the store was
+        // lost, doubled or shifted when it was compacted.
         let at = doc.source.text_offset.expect("a verbatim text");
         assert_eq!(
             &bytes[at..at + doc.text.len()],
             doc.text.as_bytes(),
-            "record {n}"
+            "record {}",
+            i + 1
         );
         texts += doc.text.len();
     }
-    assert_eq!(n, records);
     assert!(texts > 5_000_000, "{texts}");
+}
+
+#[test]
+fn a_json_lines_stream_many_times_its_buffer_gives_each_line_its_document() {
+    // The first 4 MB of Reuters, cut at a line end: its texts have escapes, so each
+    // document is held to serde_json's reading of the line at its offset instead.
+    let name = "reuters.jsonl";
+    let whole = std::fs::read(shared().join("bench/corpora").join(name)).expect("corpus");
+    let cut = memchr::memrchr(b'\n', &whole[..4_000_000]).expect("a line end") + 1;
+    let bytes = &whole[..cut];
+    let docs = stream_unevenly(name, bytes);
+    assert_eq!(docs.len(), memchr::memchr_iter(b'\n', bytes).count());
+    for (i, doc) in docs.iter().enumerate() {
+        assert_eq!(doc.source.record, i + 1);
+        let line = &bytes[doc.source.offset..];
+        let line = &line[..memchr::memchr(b'\n', line).expect("a line end")];
+        let v: serde_json::Value = serde_json::from_slice(line).expect("a JSON line");
+        assert_eq!(Some(doc.id.as_str()), v["id"].as_str(), "record {}", i + 1);
+        assert_eq!(
+            Some(doc.text.as_str()),
+            v["text"].as_str(),
+            "record {}",
+            i + 1
+        );
+    }
 }
 
 #[test]
