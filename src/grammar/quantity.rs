@@ -25,9 +25,9 @@ use super::{
 use crate::fact::{Kind, Qualifier};
 use crate::lexicon::lexer::Token;
 use crate::lexicon::tables::{
-    COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, IRREGULAR_PLURALS, NOT_NOUNS,
-    NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE,
-    UNIT, Unit, VAGUE_AMOUNT, anchor_words,
+    AFTER_NOUN_PHRASE, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, IRREGULAR_PLURALS,
+    NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER,
+    SCALE, UNIT, Unit, VAGUE_AMOUNT, anchor_words,
 };
 use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
@@ -1016,6 +1016,7 @@ fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
                 && let Ok((r, w2)) = any_word(second)
                 && is_plural_noun(w2, second.token())
                 && !starts_alnum(r)
+                && noun_phrase_may_end(r)
             {
                 end = Some(r);
             }
@@ -1023,6 +1024,30 @@ fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
         }
     }
     Some((start?, end?))
+}
+
+/// Whether a noun phrase may end at `r`: at the end of the text or the line, before a
+/// symbol, or before a word of [`AFTER_NOUN_PHRASE`] or a past participle (`-ed`). Not
+/// before a number or any other word, where the word before is more likely a verb with its
+/// object than a noun (`and operates two plants`, `and sales standing at`).
+fn noun_phrase_may_end(r: Cur<'_>) -> bool {
+    let sp = r.space_len();
+    if r.rest().as_bytes()[..sp].contains(&b'\n') {
+        return true;
+    }
+    let at = r.advance(sp);
+    match at.lexeme() {
+        None | Some((LexKind::Symbol, _)) => true,
+        Some((LexKind::Digits, _)) => false,
+        Some((LexKind::Letters, n)) => {
+            let w = &at.rest()[..n];
+            let listed = match at.token() {
+                Some(t) => AFTER_NOUN_PHRASE.contains_lexed(t.word, w),
+                None => AFTER_NOUN_PHRASE.contains(w),
+            };
+            listed || ends_with_ci(w, "ed")
+        }
+    }
 }
 
 /// A vague amount: `hundreds of missiles`, `billions of dollars`, `dozens`.
@@ -1858,6 +1883,35 @@ mod tests {
         insta::assert_snapshot!(show("3 to 5 basis points", false), @r#"percent 3..5 bp | "3 to 5 basis points""#);
         insta::assert_snapshot!(show("$2 to 3 billion", false), @r#"money 2000000000..3000000000 USD | "$2 to 3 billion""#);
         insta::assert_snapshot!(show("hundreds of missiles and drones at", true), @r#"count 200..1000 noun="missiles and drones" vague | "hundreds of missiles and drones""#);
+    }
+
+    /// A second noun joined by `and` or `or` ends the counted noun only where a noun phrase
+    /// may end; before a number, an article or another word it is a verb or the first word
+    /// of a compound (phrases of Reuters, BBC and the CNN/DailyMail stories).
+    #[test]
+    fn a_joined_noun_ends_where_a_noun_phrase_may() {
+        let noun = |s: &str| match fact(Ctx::default())(cur(s)) {
+            Ok((_, Parsed::Fact(q))) => q.noun.map(str::to_string),
+            _ => None,
+        };
+        for (text, want) in [
+            ("300 drones and missiles fired", "drones and missiles"),
+            ("300 drones and missiles, and", "drones and missiles"),
+            ("300 drones and missiles", "drones and missiles"),
+            ("300 drones and missiles\nnext", "drones and missiles"),
+            ("50 passengers and crew were", "passengers and crew"),
+            ("20 towns and cities in", "towns and cities"),
+            ("12 monks and nuns who", "monks and nuns"),
+            ("6.4 mln bags and sales standing at", "bags"),
+            ("500 employees and operates two plants", "employees"),
+            ("7,600 workers and insists its dot com culture", "workers"),
+            ("60 countries and employs 76,200 staff", "countries"),
+            ("40 hospitals and manages 46", "hospitals"),
+            ("90 enemy tanks and personnel carriers", "enemy tanks"),
+            ("80 people and plans to", "people"),
+        ] {
+            assert_eq!(noun(text).as_deref(), Some(want), "{text:?}");
+        }
     }
 
     #[test]
