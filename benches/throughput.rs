@@ -8,7 +8,8 @@
 //!   of a large input would) and on all threads (bytes in, records out),
 //! - the CLI end to end on one thread and on all (bytes in, JSON Lines to /dev/null),
 //!
-//! then the same for adversarial inputs against ordinary text of the same size.
+//! then the CLI on the records of Reuters as a directory of one file each (the cost of a
+//! file), then the library on adversarial inputs against ordinary text of the same size.
 //! Set `MARKETFACTS_BENCH_RSS=1` to also measure peak RSS on each corpus repeated to 1 GB,
 //! on one thread and on all, with `/usr/bin/time -v` (it writes the inputs to the temp dir,
 //! one at a time).
@@ -124,6 +125,33 @@ fn main() {
             mbps(n, cli1),
             mbps(n, clin),
         );
+    }
+
+    // The records of Reuters as a directory of one file each, as archives often keep an
+    // article a file: the CLI's cost per file, against its one-file figures above.
+    if let Ok(text) = std::fs::read_to_string(corpora.join("reuters.jsonl")) {
+        let dir = std::env::temp_dir().join(format!("marketfacts-bench-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut files = 0;
+        for (k, line) in text.lines().enumerate() {
+            // A hundred files a subdirectory, as archives shard them.
+            let sub = dir.join(format!("{:03}", k / 100));
+            if k % 100 == 0 && std::fs::create_dir_all(&sub).is_err() {
+                break;
+            }
+            if std::fs::write(sub.join(format!("{k:05}.jsonl")), format!("{line}\n")).is_err() {
+                break;
+            }
+            files += 1;
+        }
+        let n = text.len();
+        let (one, all) = (cli(&dir, "1"), cli(&dir, &threads.to_string()));
+        println!(
+            "\nreuters.jsonl as {files} files of one record: cli 1t {:.1} MB/s, cli all {:.1} MB/s",
+            mbps(n, one),
+            mbps(n, all)
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     // Adversarial input against ordinary text of the same size, one thread.

@@ -178,27 +178,65 @@ fn eval(args: &EvalArgs) -> io::Result<()> {
 }
 
 /// Expand directories into their files, recursively, in a stable (sorted) order.
-fn expand(paths: &[PathBuf], out: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
+fn expand(paths: &[PathBuf], out: &mut Vec<File>, errors: &mut Vec<String>) {
     for p in paths {
-        if p.is_dir() {
-            match std::fs::read_dir(p) {
-                Ok(rd) => {
-                    let mut children: Vec<PathBuf> =
-                        rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-                    children.sort();
-                    expand(&children, out, errors);
-                }
-                Err(e) => errors.push(format!("{}: {e}", p.display())),
+        let meta = std::fs::metadata(p);
+        let dir = meta.as_ref().is_ok_and(std::fs::Metadata::is_dir);
+        let regular = meta.is_ok_and(|m| m.is_file());
+        expand_path(p, dir, regular, out, errors);
+    }
+}
+
+/// A file to read, and whether it is a regular file (not a pipe or a device, which may wait
+/// for their writer).
+struct File {
+    path: PathBuf,
+    regular: bool,
+}
+
+/// [`expand`] one path, of which `dir` and `regular` tell the type (symbolic links
+/// followed). A directory's entries say their own type, read with the directory: only
+/// links are looked up again, not each file of an archive.
+fn expand_path(p: &Path, dir: bool, regular: bool, out: &mut Vec<File>, errors: &mut Vec<String>) {
+    if !dir {
+        out.push(File {
+            path: p.to_path_buf(),
+            regular,
+        });
+        return;
+    }
+    match std::fs::read_dir(p) {
+        Ok(rd) => {
+            let mut children: Vec<(PathBuf, bool, bool)> = rd
+                .filter_map(Result::ok)
+                .map(|e| {
+                    let path = e.path();
+                    let (dir, regular) = match e.file_type() {
+                        Ok(t) if !t.is_symlink() => (t.is_dir(), t.is_file()),
+                        _ => match std::fs::metadata(&path) {
+                            Ok(m) => (m.is_dir(), m.is_file()),
+                            Err(_) => (false, false),
+                        },
+                    };
+                    (path, dir, regular)
+                })
+                .collect();
+            children.sort();
+            for (child, dir, regular) in children {
+                expand_path(&child, dir, regular, out, errors);
             }
-        } else {
-            out.push(p.clone());
         }
+        Err(e) => errors.push(format!("{}: {e}", p.display())),
     }
 }
 
 /// Documents are extracted in batches of about this much text, on all threads: bounds
 /// memory (a batch of documents and their records) while giving every thread work.
 const BATCH_BYTES: usize = 4 << 20;
+
+/// Documents of regular files are sent to the workers in lots of about this size (see
+/// [`spawn_reader`]).
+const LOT_BYTES: usize = 256 << 10;
 
 /// How far the reading thread may run ahead of the output, in bytes of text.
 const READ_AHEAD: usize = 2 * BATCH_BYTES;
@@ -211,46 +249,111 @@ fn doc_bytes(doc: &Document) -> usize {
     RECORD + doc.text.len() + opt(&doc.title) + opt(&doc.date) + doc.id.len()
 }
 
-/// The reading side of one input: its documents in input order, where written batches go
-/// back, and the thread.
+/// An input of `extract`: standard input or a path.
+enum Input {
+    Stdin,
+    File(File),
+}
+
+/// What the reading thread sends, in input order.
+enum Item {
+    /// The next documents.
+    Docs(Vec<Document>),
+    /// An input that could not be opened: `name: error`.
+    Unopened(String),
+}
+
+/// The reading side of the inputs: their documents in input order, where written batches
+/// go back, and the thread.
 struct Reader {
-    docs: mpsc::Receiver<Document>,
+    items: mpsc::Receiver<Item>,
     give_back: mpsc::Sender<Vec<Document>>,
     thread: std::thread::JoinHandle<()>,
 }
 
-/// Read the documents of `input` on a thread of their own, in input order, at most
-/// [`READ_AHEAD`] bytes (and one document) ahead of what has been written: the documents
-/// come out of `docs`, and go back through `give_back` once written, to be freed by the
-/// thread that allocated them (glibc contends when one thread frees into another's arena
-/// while that one allocates: two threads scaled 1.3x instead of 1.9x). The thread ends at
-/// the end of the input, or when the other side hangs up. Returned batches wait while the
-/// input does (the thread is then blocked reading it).
-fn spawn_reader(name: String, input: Box<dyn Read + Send>, opts: ReadOptions) -> Reader {
-    let (doc_tx, doc_rx) = mpsc::channel::<Document>();
+/// Read the documents of every input, one input after the other, on a thread of their own,
+/// in input order, at most [`READ_AHEAD`] bytes (and one send) ahead of what has been
+/// written: the documents come out of `items`, and go back through `give_back` once
+/// written, to be freed by the thread that allocated them (glibc contends when one thread
+/// frees into another's arena while that one allocates: two threads scaled 1.3x instead of
+/// 1.9x).
+///
+/// One thread reads all the inputs, and sends the documents of regular files in lots of
+/// [`LOT_BYTES`] (and what is left at the end), across files: a directory of small files
+/// (an article each, as archives keep them) then makes batches as large as one file does,
+/// where a thread, a batch and a wake-up of every worker for each file made it seven times
+/// slower. Other inputs (standard input, pipes) may wait for their writer: each of their
+/// documents is sent as soon as it is read. The thread ends at the end of the inputs, or
+/// when the other side hangs up. Returned batches wait while an input does (the thread is
+/// then blocked reading it).
+fn spawn_reader(inputs: Vec<Input>, opts: ReadOptions) -> Reader {
+    let (item_tx, item_rx) = mpsc::channel::<Item>();
     let (back_tx, back_rx) = mpsc::channel::<Vec<Document>>();
     let thread = std::thread::spawn(move || {
         let mut in_flight = 0usize;
         // Frees a batch that came back; its bytes are no longer in flight.
         let freed = |batch: Vec<Document>| batch.iter().map(doc_bytes).sum::<usize>();
-        for doc in DocumentStream::new(&name, input, opts) {
+        // Documents read and not yet sent, and their size.
+        let mut lot = Vec::new();
+        let mut lot_bytes = 0;
+        // Sends the lot, once fewer than READ_AHEAD bytes are in flight; false when the
+        // other side hung up.
+        let mut send = |lot: &mut Vec<Document>, lot_bytes: &mut usize| -> bool {
             while let Ok(batch) = back_rx.try_recv() {
                 in_flight -= freed(batch);
             }
             while in_flight > READ_AHEAD {
                 match back_rx.recv() {
                     Ok(batch) => in_flight -= freed(batch),
-                    Err(_) => return,
+                    Err(_) => return false,
                 }
             }
-            in_flight += doc_bytes(&doc);
-            if doc_tx.send(doc).is_err() {
+            in_flight += std::mem::take(lot_bytes);
+            item_tx.send(Item::Docs(std::mem::take(lot))).is_ok()
+        };
+        for input in inputs {
+            let (name, regular) = match &input {
+                Input::Stdin => ("-".to_string(), false),
+                Input::File(f) => (display(&f.path), f.regular),
+            };
+            // What is read goes out before an input that may wait for its writer (opening a
+            // named pipe waits too).
+            if !regular && !lot.is_empty() && !send(&mut lot, &mut lot_bytes) {
                 return;
             }
+            let reader: Box<dyn Read> = match input {
+                Input::Stdin => Box::new(io::stdin()),
+                Input::File(f) => match std::fs::File::open(&f.path) {
+                    Ok(file) => Box::new(file),
+                    Err(e) => {
+                        // In its place: after the documents before it.
+                        if !lot.is_empty() && !send(&mut lot, &mut lot_bytes) {
+                            return;
+                        }
+                        if item_tx
+                            .send(Item::Unopened(format!("{name}: {e}")))
+                            .is_err()
+                        {
+                            return;
+                        }
+                        continue;
+                    }
+                },
+            };
+            for doc in DocumentStream::new(&name, reader, opts) {
+                lot_bytes += doc_bytes(&doc);
+                lot.push(doc);
+                if (!regular || lot_bytes >= LOT_BYTES) && !send(&mut lot, &mut lot_bytes) {
+                    return;
+                }
+            }
+        }
+        if !lot.is_empty() {
+            send(&mut lot, &mut lot_bytes);
         }
     });
     Reader {
-        docs: doc_rx,
+        items: item_rx,
         give_back: back_tx,
         thread,
     }
@@ -287,105 +390,107 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
         eprintln!("marketfacts: {e}");
         had_errors = true;
     }
-    let total: u64 = inputs
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum();
-    let progress = progress_bar(total, args.paths.is_empty());
+    let progress = progress_bar(&inputs, args.paths.is_empty());
     // JSON lines are rendered on the worker threads with the extraction; the other formats
     // are written in order by the sink.
     let render_json = (args.format == Format::Json).then_some(args.pretty);
-    let mut run = |name: &str, input: Box<dyn Read + Send>| -> io::Result<bool> {
-        let mut errors = false;
-        let Reader {
-            docs,
-            give_back,
-            thread,
-        } = spawn_reader(name.to_string(), input, opts);
-        loop {
-            let first = match docs.try_recv() {
-                Ok(doc) => doc,
-                Err(mpsc::TryRecvError::Empty) => {
-                    // Nothing more to read for now (a stream that waits for its writer):
-                    // what is done goes out before waiting.
-                    sink.flush()?;
-                    match docs.recv() {
-                        Ok(doc) => doc,
-                        Err(_) => break,
-                    }
-                }
-                Err(mpsc::TryRecvError::Disconnected) => break,
-            };
-            // A batch: what has been read, up to BATCH_BYTES.
-            let mut bytes = doc_bytes(&first);
-            let mut batch = vec![first];
-            while bytes < BATCH_BYTES {
-                let Ok(doc) = docs.try_recv() else { break };
-                bytes += doc_bytes(&doc);
-                batch.push(doc);
-            }
-            // Workers borrow the documents (see `marketfacts::extract`). A JSON record is
-            // dropped by the worker that made it, once rendered: a batch then holds its lines
-            // only, and only the line crosses threads (it is freed here once written).
-            let done: Vec<Done> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|doc| {
-                        let record = marketfacts::extract(doc);
-                        match render_json {
-                            Some(pretty) => {
-                                Done::Line(marketfacts::output::json_line(&record, pretty))
-                            }
-                            None => Done::Record(record),
-                        }
-                    })
-                    .collect()
-            });
-            for (done, doc) in done.iter().zip(&batch) {
-                // The record's errors are the document's (`marketfacts::extract`).
-                for e in &doc.errors {
-                    eprintln!("marketfacts: {}", e.message);
-                    errors = true;
-                }
-                match done {
-                    Done::Line(Ok(line)) => sink.write_rendered(line)?,
-                    Done::Line(Err(e)) => return Err(io::Error::new(e.kind(), e.to_string())),
-                    Done::Record(record) if keep_text => sink.article(record, &doc.text)?,
-                    Done::Record(record) => sink.record(record)?,
-                }
-            }
-            drop(done);
-            if let Some(bar) = &progress {
-                // Text, as a share of the input's size (the records' markup is not counted).
-                let text: usize = batch
-                    .iter()
-                    .map(|d| d.text.len() + d.title.as_ref().map_or(0, String::len))
-                    .sum();
-                bar.inc(text as u64);
-            }
-            // Back to the reader, which frees it (or here, once the reader is done).
-            let _ = give_back.send(batch);
-        }
-        // The input is done, or the reader stopped: a panic there is this thread's, not an
-        // end of input that would cut the output short with success.
-        if let Err(panic) = thread.join() {
-            std::panic::resume_unwind(panic);
-        }
-        Ok(errors)
+    let inputs = if args.paths.is_empty() {
+        vec![Input::Stdin]
+    } else {
+        inputs.into_iter().map(Input::File).collect()
     };
-    if args.paths.is_empty() {
-        had_errors |= run("-", Box::new(io::stdin()))?;
-    }
-    for path in &inputs {
-        let name = display(path);
-        match std::fs::File::open(path) {
-            Ok(file) => had_errors |= run(&name, Box::new(file))?,
-            Err(e) => {
-                eprintln!("marketfacts: {name}: {e}");
+    let Reader {
+        items,
+        give_back,
+        thread,
+    } = spawn_reader(inputs, opts);
+    // An input that could not be opened, read after the batch before it: reported once
+    // that batch is written (at the top of the loop, before anything more is read).
+    let mut unopened: Option<String> = None;
+    loop {
+        if let Some(message) = unopened.take() {
+            eprintln!("marketfacts: {message}");
+            had_errors = true;
+        }
+        let next = match items.try_recv() {
+            Ok(item) => item,
+            Err(mpsc::TryRecvError::Empty) => {
+                // Nothing more to read for now (a stream that waits for its writer): what
+                // is done goes out before waiting.
+                sink.flush()?;
+                match items.recv() {
+                    Ok(item) => item,
+                    Err(_) => break,
+                }
+            }
+            Err(mpsc::TryRecvError::Disconnected) => break,
+        };
+        // A batch: what has been read, up to BATCH_BYTES, across inputs.
+        let mut batch = match next {
+            Item::Docs(docs) => docs,
+            Item::Unopened(message) => {
+                unopened = Some(message);
+                continue;
+            }
+        };
+        let mut bytes: usize = batch.iter().map(doc_bytes).sum();
+        while bytes < BATCH_BYTES {
+            match items.try_recv() {
+                Ok(Item::Docs(docs)) => {
+                    bytes += docs.iter().map(doc_bytes).sum::<usize>();
+                    batch.extend(docs);
+                }
+                Ok(Item::Unopened(message)) => {
+                    unopened = Some(message);
+                    break;
+                }
+                Err(_) => break,
+            }
+        }
+        // Workers borrow the documents (see `marketfacts::extract`). A JSON record is
+        // dropped by the worker that made it, once rendered: a batch then holds its lines
+        // only, and only the line crosses threads (it is freed here once written).
+        let done: Vec<Done> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|doc| {
+                    let record = marketfacts::extract(doc);
+                    match render_json {
+                        Some(pretty) => Done::Line(marketfacts::output::json_line(&record, pretty)),
+                        None => Done::Record(record),
+                    }
+                })
+                .collect()
+        });
+        for (done, doc) in done.iter().zip(&batch) {
+            // The record's errors are the document's (`marketfacts::extract`).
+            for e in &doc.errors {
+                eprintln!("marketfacts: {}", e.message);
                 had_errors = true;
             }
+            match done {
+                Done::Line(Ok(line)) => sink.write_rendered(line)?,
+                Done::Line(Err(e)) => return Err(io::Error::new(e.kind(), e.to_string())),
+                Done::Record(record) if keep_text => sink.article(record, &doc.text)?,
+                Done::Record(record) => sink.record(record)?,
+            }
         }
+        drop(done);
+        if let Some(bar) = &progress {
+            // Text, as a share of the input's size (the records' markup is not counted).
+            let text: usize = batch
+                .iter()
+                .map(|d| d.text.len() + d.title.as_ref().map_or(0, String::len))
+                .sum();
+            bar.inc(text as u64);
+        }
+        // Back to the reader, which frees it (or here, once the reader is done).
+        let _ = give_back.send(batch);
+    }
+    // The inputs are done, or the reader stopped: a panic there is this thread's, not an
+    // end of input that would cut the output short with success.
+    if let Err(panic) = thread.join() {
+        std::panic::resume_unwind(panic);
     }
     sink.finish()?;
     if let Some(bar) = progress {
@@ -394,11 +499,20 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
     Ok(had_errors)
 }
 
-/// A progress bar on stderr when it is a terminal and the work is long (over 64 MB, or
-/// standard input of unknown size); none otherwise.
-fn progress_bar(total: u64, stdin: bool) -> Option<indicatif::ProgressBar> {
+/// A progress bar on stderr when it is a terminal and the work is long (over 64 MB of
+/// `files`, or standard input of unknown size); none otherwise. The files' sizes are looked
+/// up only for a terminal.
+fn progress_bar(files: &[File], stdin: bool) -> Option<indicatif::ProgressBar> {
     use std::io::IsTerminal;
-    if !io::stderr().is_terminal() || (!stdin && total < 64 << 20) {
+    if !io::stderr().is_terminal() {
+        return None;
+    }
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(&f.path).ok())
+        .map(|m| m.len())
+        .sum();
+    if !stdin && total < 64 << 20 {
         return None;
     }
     let bar = if stdin {

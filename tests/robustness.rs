@@ -145,6 +145,67 @@ fn empty_binary_and_unreadable_inputs_are_reported() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A directory of small files (an article each, as archives keep them) is read as one
+/// stream of documents: every file in sorted order, an input that cannot be opened reported
+/// in its place, and the same bytes out on any number of threads as the same lines in one
+/// file give, but for their sources.
+#[test]
+fn a_directory_of_small_files_reads_as_one_stream() {
+    let dir = temp_dir("many");
+    let lines: Vec<String> = std::fs::read_to_string(shared().join("bench/corpora/reuters.jsonl"))
+        .expect("reuters.jsonl")
+        .lines()
+        .take(300)
+        .map(str::to_string)
+        .collect();
+    std::fs::create_dir_all(dir.join("many")).expect("dir");
+    // Written in reverse, so that only the sort puts them in order.
+    for (k, line) in lines.iter().enumerate().rev() {
+        std::fs::write(dir.join(format!("many/r{k:04}.jsonl")), format!("{line}\n"))
+            .expect("write");
+    }
+    std::fs::write(dir.join("one.jsonl"), lines.join("\n")).expect("write");
+    let raw = |threads: &str| {
+        Command::new(env!("CARGO_BIN_EXE_marketfacts"))
+            .args([
+                "extract",
+                "--threads",
+                threads,
+                "many",
+                "missing.jsonl",
+                "one.jsonl",
+            ])
+            .current_dir(&dir)
+            .output()
+            .expect("run")
+    };
+    let one = raw("1");
+    for threads in ["2", "3"] {
+        let other = raw(threads);
+        assert_eq!(one.stdout, other.stdout, "{threads} threads");
+        assert_eq!(one.stderr, other.stderr, "{threads} threads");
+    }
+    let run = extract(&dir, &["many", "missing.jsonl", "one.jsonl"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr.matches("missing.jsonl").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.records.len(), 600);
+    let (files, whole) = run.records.split_at(300);
+    for (k, (a, b)) in files.iter().zip(whole).enumerate() {
+        assert_eq!(a.source.file, format!("many/r{k:04}.jsonl"));
+        assert_eq!((a.source.record, b.source.record), (1, k + 1));
+        assert_eq!(a.id, b.id);
+        let json = |r: &Record| serde_json::to_value((&r.facts, &r.moves)).expect("json");
+        assert_eq!(json(a), json(b), "{}", a.id);
+    }
+    assert!(whole.iter().map(|r| r.facts.len()).sum::<usize>() > 1000);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn bad_json_lines_keep_their_place() {
     let dir = temp_dir("jsonl");
@@ -331,7 +392,6 @@ fn a_closed_stdout_ends_quietly() {
 
 #[test]
 fn a_stream_gets_each_record_before_the_next_arrives() {
-    use std::io::{BufRead, BufReader, Write};
     use std::process::Stdio;
     let mut child = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
         .arg("extract")
@@ -339,7 +399,53 @@ fn a_stream_gets_each_record_before_the_next_arrives() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("spawn");
-    let mut stdin = child.stdin.take().expect("stdin");
+    let stdin = child.stdin.take().expect("stdin");
+    answers_each_line_at_once(child, stdin, &[]);
+}
+
+/// A named pipe among the paths is a stream too: its records are not held back to be sent
+/// in lots, as a regular file's are.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_gets_each_record_before_the_next_arrives() {
+    use std::process::Stdio;
+    let dir = temp_dir("fifo");
+    let fifo = dir.join("feed");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: no mkfifo");
+        return;
+    }
+    std::fs::write(
+        dir.join("first.jsonl"),
+        "{\"id\":\"0\",\"text\":\"Up 1%.\"}\n",
+    )
+    .expect("write");
+    let child = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
+        .args(["extract", "first.jsonl", "feed"])
+        .current_dir(&dir)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // Opening the write end waits for the reader to open the pipe; the record of the file
+    // before it comes out before the pipe has anything.
+    let feed = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&fifo)
+        .expect("open the pipe");
+    answers_each_line_at_once(child, feed, &["0"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Read the records `earlier` (their ids) from `child`'s output, then write two JSON lines
+/// to `input`, one at a time, and read each one's record while the input stays open; then
+/// close it and see the child end.
+fn answers_each_line_at_once(
+    mut child: std::process::Child,
+    mut input: impl std::io::Write,
+    earlier: &[&str],
+) {
+    use std::io::{BufRead, BufReader};
     let stdout = BufReader::new(child.stdout.take().expect("stdout"));
     // Lines arrive on another thread; a reader that waited for more input (a full batch, or
     // 4 KB to detect the format) would never answer, and the test would fail, not hang.
@@ -352,9 +458,14 @@ fn a_stream_gets_each_record_before_the_next_arrives() {
         }
     });
     let wait = std::time::Duration::from_secs(60);
+    for id in earlier {
+        let line = rx.recv_timeout(wait).expect("an earlier record");
+        let record: Record = serde_json::from_str(&line).expect("a record");
+        assert_eq!(record.id, *id);
+    }
     for (id, text) in [("a", "Oil rose 2% to $88."), ("b", "Gold fell 1%.")] {
-        writeln!(stdin, r#"{{"id":"{id}","text":"{text}"}}"#).expect("write");
-        stdin.flush().expect("flush");
+        writeln!(input, r#"{{"id":"{id}","text":"{text}"}}"#).expect("write");
+        input.flush().expect("flush");
         let line = rx
             .recv_timeout(wait)
             .expect("a record while the input stays open");
@@ -362,7 +473,7 @@ fn a_stream_gets_each_record_before_the_next_arrives() {
         assert_eq!(record.id, id);
         assert_eq!(record.facts.len(), if id == "a" { 2 } else { 1 });
     }
-    drop(stdin);
+    drop(input);
     assert!(child.wait().expect("wait").success());
     assert!(
         rx.recv_timeout(wait).is_err(),
