@@ -177,56 +177,85 @@ fn eval(args: &EvalArgs) -> io::Result<()> {
     out.flush()
 }
 
-/// Expand directories into their files, recursively, in a stable (sorted) order.
-fn expand(paths: &[PathBuf], out: &mut Vec<File>, errors: &mut Vec<String>) {
-    for p in paths {
-        let meta = std::fs::metadata(p);
-        let dir = meta.as_ref().is_ok_and(std::fs::Metadata::is_dir);
-        let regular = meta.is_ok_and(|m| m.is_file());
-        expand_path(p, dir, regular, out, errors);
+/// What a path is, symbolic links followed.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Dir,
+    /// A regular file: its reads never wait for a writer.
+    Regular,
+    /// Anything else (a named pipe, a device, a path that does not exist): it may wait, or
+    /// fail to open.
+    Other,
+}
+
+impl Kind {
+    fn of(meta: std::io::Result<std::fs::Metadata>) -> Kind {
+        match meta {
+            Ok(m) if m.is_dir() => Kind::Dir,
+            Ok(m) if m.is_file() => Kind::Regular,
+            _ => Kind::Other,
+        }
     }
 }
 
-/// A file to read, and whether it is a regular file (not a pipe or a device, which may wait
-/// for their writer).
-struct File {
-    path: PathBuf,
-    regular: bool,
+/// An input of `extract`, in the order it is read.
+enum Input {
+    Stdin,
+    File {
+        path: PathBuf,
+        regular: bool,
+    },
+    /// A directory, or an entry of one, that could not be listed: `name: error`.
+    Unlisted(String),
 }
 
-/// [`expand`] one path, of which `dir` and `regular` tell the type (symbolic links
-/// followed). A directory's entries say their own type, read with the directory: only
-/// links are looked up again, not each file of an archive.
-fn expand_path(p: &Path, dir: bool, regular: bool, out: &mut Vec<File>, errors: &mut Vec<String>) {
-    if !dir {
-        out.push(File {
+/// The inputs the paths name: directories expanded into their files, recursively, in a
+/// stable (sorted) order; a directory that cannot be listed in its place.
+fn expand(paths: &[PathBuf]) -> Vec<Input> {
+    let mut out = Vec::new();
+    for p in paths {
+        expand_path(p, Kind::of(std::fs::metadata(p)), &mut out);
+    }
+    out
+}
+
+/// [`expand`] one path of kind `kind`. A directory's entries carry their type, read with
+/// the directory: only entries that are symbolic links (or of a type the listing does not
+/// give) are looked up again, not each file of an archive.
+fn expand_path(p: &Path, kind: Kind, out: &mut Vec<Input>) {
+    if kind != Kind::Dir {
+        out.push(Input::File {
             path: p.to_path_buf(),
-            regular,
+            regular: kind == Kind::Regular,
         });
         return;
     }
-    match std::fs::read_dir(p) {
-        Ok(rd) => {
-            let mut children: Vec<(PathBuf, bool, bool)> = rd
-                .filter_map(Result::ok)
-                .map(|e| {
-                    let path = e.path();
-                    let (dir, regular) = match e.file_type() {
-                        Ok(t) if !t.is_symlink() => (t.is_dir(), t.is_file()),
-                        _ => match std::fs::metadata(&path) {
-                            Ok(m) => (m.is_dir(), m.is_file()),
-                            Err(_) => (false, false),
-                        },
-                    };
-                    (path, dir, regular)
-                })
-                .collect();
-            children.sort();
-            for (child, dir, regular) in children {
-                expand_path(&child, dir, regular, out, errors);
-            }
+    let entries = match std::fs::read_dir(p) {
+        Ok(entries) => entries,
+        Err(e) => {
+            out.push(Input::Unlisted(format!("{}: {e}", p.display())));
+            return;
         }
-        Err(e) => errors.push(format!("{}: {e}", p.display())),
+    };
+    let mut children = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(e) => {
+                let path = e.path();
+                let kind = match e.file_type() {
+                    Ok(t) if t.is_dir() => Kind::Dir,
+                    Ok(t) if t.is_file() => Kind::Regular,
+                    _ => Kind::of(std::fs::metadata(&path)),
+                };
+                children.push((path, kind));
+            }
+            // Listed where the directory's files are; no name to sort it by.
+            Err(e) => out.push(Input::Unlisted(format!("{}: {e}", p.display()))),
+        }
+    }
+    children.sort();
+    for (child, kind) in children {
+        expand_path(&child, kind, out);
     }
 }
 
@@ -249,18 +278,12 @@ fn doc_bytes(doc: &Document) -> usize {
     RECORD + doc.text.len() + opt(&doc.title) + opt(&doc.date) + doc.id.len()
 }
 
-/// An input of `extract`: standard input or a path.
-enum Input {
-    Stdin,
-    File(File),
-}
-
 /// What the reading thread sends, in input order.
 enum Item {
     /// The next documents.
     Docs(Vec<Document>),
-    /// An input that could not be opened: `name: error`.
-    Unopened(String),
+    /// An input that could not be opened or listed: `name: error`.
+    Failed(String),
 }
 
 /// The reading side of the inputs: their documents in input order, where written batches
@@ -272,20 +295,21 @@ struct Reader {
 }
 
 /// Read the documents of every input, one input after the other, on a thread of their own,
-/// in input order, at most [`READ_AHEAD`] bytes (and one send) ahead of what has been
-/// written: the documents come out of `items`, and go back through `give_back` once
-/// written, to be freed by the thread that allocated them (glibc contends when one thread
-/// frees into another's arena while that one allocates: two threads scaled 1.3x instead of
-/// 1.9x).
+/// in input order, at most [`READ_AHEAD`] bytes ahead of what has been written (and a lot
+/// being read, up to [`LOT_BYTES`] and a document): the documents come out of `items`, and
+/// go back through `give_back` once written, to be freed by the thread that allocated them
+/// (glibc contends when one thread frees into another's arena while that one allocates: two
+/// threads scaled 1.3x instead of 1.9x).
 ///
 /// One thread reads all the inputs, and sends the documents of regular files in lots of
 /// [`LOT_BYTES`] (and what is left at the end), across files: a directory of small files
 /// (an article each, as archives keep them) then makes batches as large as one file does,
-/// where a thread, a batch and a wake-up of every worker for each file made it seven times
-/// slower. Other inputs (standard input, pipes) may wait for their writer: each of their
-/// documents is sent as soon as it is read. The thread ends at the end of the inputs, or
-/// when the other side hangs up. Returned batches wait while an input does (the thread is
-/// then blocked reading it).
+/// where a thread, a batch and a wake-up of every worker for each file made it ten times
+/// slower. Other inputs (standard input, pipes, devices) may wait for their writer: each of
+/// their documents is sent as soon as it is read, and what was read before them goes out
+/// before they are opened. An input that cannot be opened or listed is reported in its
+/// place. The thread ends at the end of the inputs, or when the other side hangs up.
+/// Returned batches wait while an input does (the thread is then blocked reading it).
 fn spawn_reader(inputs: Vec<Input>, opts: ReadOptions) -> Reader {
     let (item_tx, item_rx) = mpsc::channel::<Item>();
     let (back_tx, back_rx) = mpsc::channel::<Vec<Document>>();
@@ -312,33 +336,33 @@ fn spawn_reader(inputs: Vec<Input>, opts: ReadOptions) -> Reader {
             item_tx.send(Item::Docs(std::mem::take(lot))).is_ok()
         };
         for input in inputs {
-            let (name, regular) = match &input {
-                Input::Stdin => ("-".to_string(), false),
-                Input::File(f) => (display(&f.path), f.regular),
-            };
+            let regular = matches!(input, Input::File { regular: true, .. });
             // What is read goes out before an input that may wait for its writer (opening a
-            // named pipe waits too).
+            // named pipe waits too) or that failed: the failure is reported in its place.
             if !regular && !lot.is_empty() && !send(&mut lot, &mut lot_bytes) {
                 return;
             }
-            let reader: Box<dyn Read> = match input {
-                Input::Stdin => Box::new(io::stdin()),
-                Input::File(f) => match std::fs::File::open(&f.path) {
-                    Ok(file) => Box::new(file),
-                    Err(e) => {
-                        // In its place: after the documents before it.
-                        if !lot.is_empty() && !send(&mut lot, &mut lot_bytes) {
-                            return;
-                        }
-                        if item_tx
-                            .send(Item::Unopened(format!("{name}: {e}")))
-                            .is_err()
-                        {
-                            return;
-                        }
-                        continue;
+            let opened: Result<(String, Box<dyn Read>), String> = match input {
+                Input::Stdin => Ok(("-".to_string(), Box::new(io::stdin()))),
+                Input::File { path, .. } => {
+                    let name = display(&path);
+                    match std::fs::File::open(&path) {
+                        Ok(file) => Ok((name, Box::new(file))),
+                        Err(e) => Err(format!("{name}: {e}")),
                     }
-                },
+                }
+                Input::Unlisted(message) => Err(message),
+            };
+            let (name, reader) = match opened {
+                Ok(opened) => opened,
+                Err(message) => {
+                    if (!lot.is_empty() && !send(&mut lot, &mut lot_bytes))
+                        || item_tx.send(Item::Failed(message)).is_err()
+                    {
+                        return;
+                    }
+                    continue;
+                }
             };
             for doc in DocumentStream::new(&name, reader, opts) {
                 lot_bytes += doc_bytes(&doc);
@@ -383,22 +407,15 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
     // it, the other formats do not.
     let keep_text = args.format == Format::Html;
     let mut had_errors = false;
-    let mut inputs = Vec::new();
-    let mut expand_errors = Vec::new();
-    expand(&args.paths, &mut inputs, &mut expand_errors);
-    for e in expand_errors {
-        eprintln!("marketfacts: {e}");
-        had_errors = true;
-    }
-    let progress = progress_bar(&inputs, args.paths.is_empty());
-    // JSON lines are rendered on the worker threads with the extraction; the other formats
-    // are written in order by the sink.
-    let render_json = (args.format == Format::Json).then_some(args.pretty);
     let inputs = if args.paths.is_empty() {
         vec![Input::Stdin]
     } else {
-        inputs.into_iter().map(Input::File).collect()
+        expand(&args.paths)
     };
+    let progress = progress_bar(&inputs);
+    // JSON lines are rendered on the worker threads with the extraction; the other formats
+    // are written in order by the sink.
+    let render_json = (args.format == Format::Json).then_some(args.pretty);
     let Reader {
         items,
         give_back,
@@ -406,9 +423,9 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
     } = spawn_reader(inputs, opts);
     // An input that could not be opened, read after the batch before it: reported once
     // that batch is written (at the top of the loop, before anything more is read).
-    let mut unopened: Option<String> = None;
+    let mut failed: Option<String> = None;
     loop {
-        if let Some(message) = unopened.take() {
+        if let Some(message) = failed.take() {
             eprintln!("marketfacts: {message}");
             had_errors = true;
         }
@@ -428,8 +445,8 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
         // A batch: what has been read, up to BATCH_BYTES, across inputs.
         let mut batch = match next {
             Item::Docs(docs) => docs,
-            Item::Unopened(message) => {
-                unopened = Some(message);
+            Item::Failed(message) => {
+                failed = Some(message);
                 continue;
             }
         };
@@ -440,8 +457,8 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
                     bytes += docs.iter().map(doc_bytes).sum::<usize>();
                     batch.extend(docs);
                 }
-                Ok(Item::Unopened(message)) => {
-                    unopened = Some(message);
+                Ok(Item::Failed(message)) => {
+                    failed = Some(message);
                     break;
                 }
                 Err(_) => break,
@@ -500,16 +517,20 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
 }
 
 /// A progress bar on stderr when it is a terminal and the work is long (over 64 MB of
-/// `files`, or standard input of unknown size); none otherwise. The files' sizes are looked
+/// files, or standard input of unknown size); none otherwise. The files' sizes are looked
 /// up only for a terminal.
-fn progress_bar(files: &[File], stdin: bool) -> Option<indicatif::ProgressBar> {
+fn progress_bar(inputs: &[Input]) -> Option<indicatif::ProgressBar> {
     use std::io::IsTerminal;
     if !io::stderr().is_terminal() {
         return None;
     }
-    let total: u64 = files
+    let stdin = inputs.iter().any(|i| matches!(i, Input::Stdin));
+    let total: u64 = inputs
         .iter()
-        .filter_map(|f| std::fs::metadata(&f.path).ok())
+        .filter_map(|i| match i {
+            Input::File { path, .. } => std::fs::metadata(path).ok(),
+            _ => None,
+        })
         .map(|m| m.len())
         .sum();
     if !stdin && total < 64 << 20 {

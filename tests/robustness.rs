@@ -414,6 +414,7 @@ fn a_named_pipe_gets_each_record_before_the_next_arrives() {
     let made = Command::new("mkfifo").arg(&fifo).status();
     if !made.is_ok_and(|s| s.success()) {
         eprintln!("skipped: no mkfifo");
+        let _ = std::fs::remove_dir_all(&dir);
         return;
     }
     std::fs::write(
@@ -427,11 +428,17 @@ fn a_named_pipe_gets_each_record_before_the_next_arrives() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("spawn");
-    // Opening the write end waits for the reader to open the pipe; the record of the file
-    // before it comes out before the pipe has anything.
-    let feed = std::fs::OpenOptions::new()
-        .write(true)
-        .open(&fifo)
+    // Opening the write end waits for the reader to open the pipe: on a thread of its own,
+    // so that a child that never opens it fails the test instead of hanging it. The record
+    // of the file before the pipe comes out before the pipe has anything.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = fifo.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send(std::fs::OpenOptions::new().write(true).open(path));
+    });
+    let feed = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the child opens the pipe")
         .expect("open the pipe");
     answers_each_line_at_once(child, feed, &["0"]);
     let _ = std::fs::remove_dir_all(&dir);
