@@ -33,6 +33,16 @@ fn extract(dir: &Path, args: &[&str]) -> Run {
     }
 }
 
+/// `marketfacts extract --threads N` on `inputs`, from `dir`.
+fn on_threads(dir: &Path, threads: &str, inputs: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_marketfacts"))
+        .args(["extract", "--threads", threads])
+        .args(inputs)
+        .current_dir(dir)
+        .output()
+        .expect("run marketfacts")
+}
+
 fn temp_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("marketfacts-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -165,27 +175,14 @@ fn a_directory_of_small_files_reads_as_one_stream() {
             .expect("write");
     }
     std::fs::write(dir.join("one.jsonl"), lines.join("\n")).expect("write");
-    let raw = |threads: &str| {
-        Command::new(env!("CARGO_BIN_EXE_marketfacts"))
-            .args([
-                "extract",
-                "--threads",
-                threads,
-                "many",
-                "missing.jsonl",
-                "one.jsonl",
-            ])
-            .current_dir(&dir)
-            .output()
-            .expect("run")
-    };
-    let one = raw("1");
+    let inputs = ["many", "missing.jsonl", "one.jsonl"];
+    let one = on_threads(&dir, "1", &inputs);
     for threads in ["2", "3"] {
-        let other = raw(threads);
+        let other = on_threads(&dir, threads, &inputs);
         assert_eq!(one.stdout, other.stdout, "{threads} threads");
         assert_eq!(one.stderr, other.stderr, "{threads} threads");
     }
-    let run = extract(&dir, &["many", "missing.jsonl", "one.jsonl"]);
+    let run = extract(&dir, &inputs);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
         run.stderr.matches("missing.jsonl").count(),
@@ -338,20 +335,7 @@ fn a_json_lines_stream_many_times_its_buffer_gives_each_line_its_document() {
 #[test]
 fn output_is_the_same_on_any_number_of_threads() {
     let corpora = shared().join("bench/corpora");
-    let run = |threads: &str| {
-        Command::new(env!("CARGO_BIN_EXE_marketfacts"))
-            .args([
-                "extract",
-                "--threads",
-                threads,
-                "phrasebank.jsonl",
-                "bbc.tok.txt",
-            ])
-            .current_dir(&corpora)
-            .output()
-            .expect("run")
-            .stdout
-    };
+    let run = |threads| on_threads(&corpora, threads, &["phrasebank.jsonl", "bbc.tok.txt"]).stdout;
     let one = run("1");
     assert!(one.len() > 1_000_000);
     assert_eq!(one, run("2"));
