@@ -77,8 +77,9 @@ impl Token {
     }
 
     /// It is one of the scanner's anchors: a run of ASCII digits, another numeric character
-    /// (`½`), or one of the [`anchor_words`](super::tables::anchor_words). Told here, where
-    /// the word's id is at hand, so that the scanner finds its anchors with one test a token.
+    /// (`½`), or one of the table words the scanner anchors on (`tables::anchor_words`).
+    /// Told here, where the word's id is at hand, so that the scanner finds its anchors with
+    /// one test a token.
     #[inline(always)]
     pub fn anchor(&self) -> bool {
         self.flags & ANCHOR != 0

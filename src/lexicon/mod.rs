@@ -22,7 +22,7 @@ use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-/// Byte classes for the [lexer](lexer) and [`lexeme`].
+/// Byte classes for the [lexer] and [`lexeme`].
 const OTHER: u8 = 0;
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
