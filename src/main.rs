@@ -270,6 +270,10 @@ const BATCH_BYTES: usize = 2 << 20;
 /// [`spawn_reader`]).
 const LOT_BYTES: usize = 256 << 10;
 
+/// The output's buffer: a `write` to stdout every 128 KB rather than every 8 KB (a Reuters
+/// record's line is some 2 KB).
+const OUT_BUFFER: usize = 128 << 10;
+
 /// How far the reading thread may run ahead of the output, in bytes of text.
 const READ_AHEAD: usize = 2 * BATCH_BYTES;
 
@@ -434,7 +438,7 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
         .num_threads(args.threads.unwrap_or(0))
         .build()
         .map_err(io::Error::other)?;
-    let out = BufWriter::new(io::stdout().lock());
+    let out = BufWriter::with_capacity(OUT_BUFFER, io::stdout().lock());
     let mut sink: Box<dyn Sink> = match args.format {
         Format::Json => Box::new(JsonLines::new(out, args.pretty)),
         Format::Csv => Box::new(Csv::new(out)),
