@@ -677,8 +677,10 @@ pub struct DocumentStream<R: std::io::Read> {
 const CHUNK: usize = 1 << 20;
 
 /// The first read: a file of one article (a few kilobytes, as archives of one file an
-/// article have them) is read without making and zeroing a megabyte of room, which cost a
-/// directory of 2,000 such files seven times the time of the same records in one file.
+/// article have them) is read without making and zeroing a megabyte of room, which was most
+/// of the cost of a directory of 2,000 such files (0.424 s, against 0.25 s with this first
+/// read and 0.06 s for the same records in one file, before the CLI read them all on one
+/// thread).
 const FIRST_READ: usize = 16 << 10;
 
 impl<R: std::io::Read> DocumentStream<R> {

@@ -178,7 +178,7 @@ fn eval(args: &EvalArgs) -> io::Result<()> {
 }
 
 /// What a path is, symbolic links followed.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Dir,
     /// A regular file: its reads never wait for a writer.
@@ -253,7 +253,8 @@ fn expand_path(p: &Path, kind: Kind, out: &mut Vec<Input>) {
             Err(e) => out.push(Input::Unlisted(format!("{}: {e}", p.display()))),
         }
     }
-    children.sort();
+    // Names in a directory are distinct: the path alone orders them.
+    children.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     for (child, kind) in children {
         expand_path(&child, kind, out);
     }
@@ -401,7 +402,7 @@ impl Flow {
     /// Frees the batches that came back.
     fn collect(&mut self) {
         while let Ok(batch) = self.back.try_recv() {
-            self.in_flight -= Self::size(batch);
+            self.in_flight -= Self::free(batch);
         }
     }
 
@@ -411,15 +412,15 @@ impl Flow {
         self.collect();
         while self.in_flight > READ_AHEAD {
             match self.back.recv() {
-                Ok(batch) => self.in_flight -= Self::size(batch),
+                Ok(batch) => self.in_flight -= Self::free(batch),
                 Err(_) => return false,
             }
         }
         true
     }
 
-    /// The size of a batch, which is freed here.
-    fn size(batch: Vec<Vec<Document>>) -> usize {
+    /// Frees a batch, on this thread, which allocated it; its size.
+    fn free(batch: Vec<Vec<Document>>) -> usize {
         batch.iter().flatten().map(doc_bytes).sum()
     }
 }

@@ -984,10 +984,9 @@ fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
     let mut start = None;
     let mut end = None;
     for i in 0..MAX_WORDS {
-        let sp = pos.space_len();
-        if sp == 0 || pos.rest().as_bytes()[..sp].contains(&b'\n') {
+        let Some(sp) = space_on_line(pos).filter(|&n| n > 0) else {
             break;
-        }
+        };
         let at = pos.advance(sp);
         let Some((LexKind::Letters, n)) = at.lexeme() else {
             break;
@@ -1026,15 +1025,21 @@ fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
     Some((start?, end?))
 }
 
+/// The length of the whitespace at `s`, unless it holds a line break (a noun phrase does not
+/// run on to the next line).
+fn space_on_line(s: Cur<'_>) -> Option<usize> {
+    let sp = s.space_len();
+    (!s.rest().as_bytes()[..sp].contains(&b'\n')).then_some(sp)
+}
+
 /// Whether a noun phrase may end at `r`: at the end of the text or the line, before a
 /// symbol, or before a word of [`AFTER_NOUN_PHRASE`] or a past participle (`-ed`). Not
 /// before a number or any other word, where the word before is more likely a verb with its
 /// object than a noun (`and operates two plants`, `and sales standing at`).
 fn noun_phrase_may_end(r: Cur<'_>) -> bool {
-    let sp = r.space_len();
-    if r.rest().as_bytes()[..sp].contains(&b'\n') {
+    let Some(sp) = space_on_line(r) else {
         return true;
-    }
+    };
     let at = r.advance(sp);
     match at.lexeme() {
         None | Some((LexKind::Symbol, _)) => true,
