@@ -107,6 +107,12 @@ impl<'a> Cur<'a> {
         (t.start() == self.pos).then_some(t)
     }
 
+    /// The next token: the one that starts here, or after the whitespace here.
+    #[inline(always)]
+    pub(crate) fn next_token(&self) -> Option<&'a Token> {
+        self.lx.tokens().get(self.k)
+    }
+
     /// The index of the next token: the one that starts here, or after the whitespace here.
     #[inline(always)]
     pub(crate) fn next_index(&self) -> usize {

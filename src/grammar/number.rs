@@ -197,8 +197,18 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
         if !acc.push(&s.rest().as_bytes()[..n]) {
             return fail();
         }
+        // A thousands group, a spaced group and a decimal part all start with a comma, a
+        // point or digits, after whitespace at most: before any other token or the field's
+        // end ("15 pct", "15%"), the numeral is its first digits. Checked in debug builds
+        // below.
+        let ends_here = s.token().is_some()
+            && rest.next_token().is_none_or(|t| match t.kind {
+                LexKind::Letters => true,
+                LexKind::Digits => false,
+                LexKind::Symbol => !s.lexed().str_of(t).starts_with([',', '.']),
+            });
         let mut grouped = false;
-        if (1..=3).contains(&n) {
+        if !ends_here && (1..=3).contains(&n) {
             // "40 000" with a no-break or thin space: unambiguous thousands.
             let spaced = |s: Cur<'_>| -> Option<usize> {
                 let c = s.rest().chars().next()?;
@@ -265,8 +275,23 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
                 }
             }
         }
+        #[cfg(debug_assertions)]
+        if ends_here {
+            debug_assert!(
+                sep(rest, b',').is_none()
+                    && sep(rest, b'.').is_none()
+                    && rest
+                        .skip_space()
+                        .lexeme()
+                        .is_none_or(|(k, _)| k != LexKind::Digits)
+                    && !rest.skip_space().rest().starts_with([',', '.']),
+                "digits continue at {:?}",
+                rest
+            );
+        }
         let mut decimal = false;
-        if let Some(k) = sep(rest, b'.')
+        if !ends_here
+            && let Some(k) = sep(rest, b'.')
             && let at = rest.advance(k)
             && let Some((LexKind::Digits, m)) = at.lexeme()
         {
@@ -1055,6 +1080,13 @@ mod tests {
             d("0 400 609 544", false),
             r#"0 rest=" 400 609 544" year=false"#
         );
+        // Before a word, a symbol other than a comma or a point, or the end, the numeral is
+        // its first digits; a point glued to the next digits after a space continues it.
+        assert_eq!(d("15 pct", false), r#"15 rest=" pct" year=false"#);
+        assert_eq!(d("15%", false), r#"15 rest="%" year=false"#);
+        assert_eq!(d("1987", false), r#"1987 rest="" year=true"#);
+        assert_eq!(d("6 .5 mln", false), r#"6.5 rest=" mln" year=false"#);
+        assert_eq!(d("40\u{a0}000 t", false), r#"40000 rest=" t" year=false"#);
         // The whole chain or nothing: digits after the last group leave it apart.
         assert_eq!(d("5 534 530 2", false), r#"5 rest=" 534 530 2" year=false"#);
     }
