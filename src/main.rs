@@ -264,8 +264,11 @@ fn expand_path(p: &Path, kind: Kind, out: &mut Vec<Input>) {
 /// memory (a batch of documents and their records) while giving every thread work. A batch
 /// of Reuters' short records renders to twice its size in JSON: with batches of 4 MB (and
 /// twice that read ahead) a gigabyte of them peaked at 54-64 MB on two threads, with 2 MB
-/// at 46 MB, and ran no slower (a batch is still some 15 ms of work on two threads).
-const BATCH_BYTES: usize = 2 << 20;
+/// at 46 MB. Since one batch is written while the next is extracted, two are held: with
+/// 2 MB that peaked at 58 MB on two threads, with 1 MB at 33 MB (29 on one), and ran
+/// faster than one batch of 2 MB at a time (a batch is still some 8 ms of work on two
+/// threads).
+const BATCH_BYTES: usize = 1 << 20;
 
 /// Documents of regular files are sent to the workers in lots of about this size (see
 /// [`spawn_reader`]).
@@ -432,6 +435,59 @@ enum Done {
     Record(marketfacts::output::Record),
 }
 
+/// A batch of documents and what the workers made of them, in order.
+struct Extracted {
+    done: Vec<Done>,
+    batch: Vec<Vec<Document>>,
+}
+
+/// The writing side of `extract`: where extracted batches go, in order.
+struct Written<'a> {
+    sink: &'a mut dyn Sink,
+    /// Whether records are written with their document's text (the review page).
+    keep_text: bool,
+    progress: Option<&'a indicatif::ProgressBar>,
+    /// Where written batches go back to the reader, to be freed there.
+    give_back: &'a mpsc::Sender<Vec<Vec<Document>>>,
+    /// Whether some document had errors.
+    had_errors: bool,
+}
+
+impl Written<'_> {
+    /// Write a batch's records, report its documents' errors, and give the batch back.
+    fn write(&mut self, extracted: Option<Extracted>) -> io::Result<()> {
+        let Some(Extracted { done, batch }) = extracted else {
+            return Ok(());
+        };
+        for (done, doc) in done.iter().zip(batch.iter().flatten()) {
+            // The record's errors are the document's (`marketfacts::extract`).
+            for e in &doc.errors {
+                eprintln!("marketfacts: {}", e.message);
+                self.had_errors = true;
+            }
+            match done {
+                Done::Line(Ok(line)) => self.sink.write_rendered(line)?,
+                Done::Line(Err(e)) => return Err(io::Error::new(e.kind(), e.to_string())),
+                Done::Record(record) if self.keep_text => self.sink.article(record, &doc.text)?,
+                Done::Record(record) => self.sink.record(record)?,
+            }
+        }
+        drop(done);
+        if let Some(bar) = self.progress {
+            // Text, as a share of the input's size (the records' markup is not counted).
+            let text: usize = batch
+                .iter()
+                .flatten()
+                .map(|d| d.text.len() + d.title.as_ref().map_or(0, String::len))
+                .sum();
+            bar.inc(text as u64);
+        }
+        // Back to the reader, which frees it (or here, once the reader is done).
+        let _ = self.give_back.send(batch);
+        Ok(())
+    }
+}
+
 /// Run extraction; Ok(true) when some input had errors.
 fn extract(args: &ExtractArgs) -> io::Result<bool> {
     let opts = ReadOptions { lossy: args.lossy };
@@ -448,7 +504,6 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
     // The spans point into the text, which the record does not carry: the review page needs
     // it, the other formats do not.
     let keep_text = args.format == Format::Html;
-    let mut had_errors = false;
     let inputs = if args.paths.is_empty() {
         vec![Input::Stdin]
     } else {
@@ -466,17 +521,28 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
     // An input that could not be opened, read after the batch before it: reported once
     // that batch is written (at the top of the loop, before anything more is read).
     let mut failed: Option<String> = None;
+    // The batch extracted last, written while the next one is extracted.
+    let mut pending: Option<Extracted> = None;
+    let mut written = Written {
+        sink: &mut *sink,
+        keep_text,
+        progress: progress.as_ref(),
+        give_back: &give_back,
+        had_errors: false,
+    };
     loop {
         if let Some(message) = failed.take() {
+            written.write(pending.take())?;
             eprintln!("marketfacts: {message}");
-            had_errors = true;
+            written.had_errors = true;
         }
         let next = match items.try_recv() {
             Ok(item) => item,
             Err(mpsc::TryRecvError::Empty) => {
                 // Nothing more to read for now (a stream that waits for its writer): what
                 // is done goes out before waiting.
-                sink.flush()?;
+                written.write(pending.take())?;
+                written.sink.flush()?;
                 match items.recv() {
                     Ok(item) => item,
                     Err(_) => break,
@@ -507,48 +573,36 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
                 Err(_) => break,
             }
         }
-        // Workers borrow the documents (see `marketfacts::extract`). A JSON record is
-        // dropped by the worker that made it, once rendered: a batch then holds its lines
-        // only, and only the line crosses threads (it is freed here once written).
-        let done: Vec<Done> = pool.install(|| {
-            batch
-                .par_iter()
-                .flat_map(|lot| lot.par_iter())
-                .map(|doc| {
-                    let record = marketfacts::extract(doc);
-                    match render_json {
-                        Some(pretty) => Done::Line(marketfacts::output::json_line(&record, pretty)),
-                        None => Done::Record(record),
-                    }
-                })
-                .collect()
+        // The workers extract this batch while this thread writes the one before (with
+        // one worker, the output no longer waits for extraction nor extraction for the
+        // output). Workers borrow the documents (see `marketfacts::extract`). A JSON record
+        // is dropped by the worker that made it, once rendered: a batch then holds its
+        // lines only, and only the line crosses threads (it is freed here once written).
+        let mut done: Vec<Done> = Vec::new();
+        let mut wrote = Ok(());
+        pool.in_place_scope(|scope| {
+            scope.spawn(|_| {
+                done = batch
+                    .par_iter()
+                    .flat_map(|lot| lot.par_iter())
+                    .map(|doc| {
+                        let record = marketfacts::extract(doc);
+                        match render_json {
+                            Some(pretty) => {
+                                Done::Line(marketfacts::output::json_line(&record, pretty))
+                            }
+                            None => Done::Record(record),
+                        }
+                    })
+                    .collect();
+            });
+            wrote = written.write(pending.take());
         });
-        for (done, doc) in done.iter().zip(batch.iter().flatten()) {
-            // The record's errors are the document's (`marketfacts::extract`).
-            for e in &doc.errors {
-                eprintln!("marketfacts: {}", e.message);
-                had_errors = true;
-            }
-            match done {
-                Done::Line(Ok(line)) => sink.write_rendered(line)?,
-                Done::Line(Err(e)) => return Err(io::Error::new(e.kind(), e.to_string())),
-                Done::Record(record) if keep_text => sink.article(record, &doc.text)?,
-                Done::Record(record) => sink.record(record)?,
-            }
-        }
-        drop(done);
-        if let Some(bar) = &progress {
-            // Text, as a share of the input's size (the records' markup is not counted).
-            let text: usize = batch
-                .iter()
-                .flatten()
-                .map(|d| d.text.len() + d.title.as_ref().map_or(0, String::len))
-                .sum();
-            bar.inc(text as u64);
-        }
-        // Back to the reader, which frees it (or here, once the reader is done).
-        let _ = give_back.send(batch);
+        wrote?;
+        pending = Some(Extracted { done, batch });
     }
+    written.write(pending.take())?;
+    let had_errors = written.had_errors;
     // The inputs are done, or the reader stopped: a panic there is this thread's, not an
     // end of input that would cut the output short with success.
     if let Err(panic) = thread.join() {
