@@ -340,6 +340,14 @@ fn output_is_the_same_on_any_number_of_threads() {
     assert!(one.len() > 1_000_000);
     assert_eq!(one, run("2"));
     assert_eq!(one, run("3"));
+    // The formats the writing thread renders, in several batches each (1 MB of text).
+    for format in ["csv", "html"] {
+        let inputs = ["--format", format, "phrasebank.jsonl", "bbc.tok.txt"];
+        let one = on_threads(&corpora, "1", &inputs).stdout;
+        assert!(one.len() > 100_000, "{format}");
+        assert_eq!(one, on_threads(&corpora, "2", &inputs).stdout, "{format}");
+        assert_eq!(one, on_threads(&corpora, "3", &inputs).stdout, "{format}");
+    }
 }
 
 #[test]
