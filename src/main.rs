@@ -215,15 +215,23 @@ enum Input {
 fn expand(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
-        expand_path(p, Kind::of(std::fs::metadata(p)), &mut out);
+        let kind = Kind::of(std::fs::metadata(p));
+        let mut within = Vec::new();
+        if kind == Kind::Dir {
+            within.extend(std::fs::canonicalize(p));
+        }
+        expand_path(p, kind, &mut within, &mut out);
     }
     out
 }
 
-/// [`expand`] one path of kind `kind`. A directory's entries carry their type, read with
+/// [`expand`] one path of kind `kind`; `within` holds the real paths of the directories
+/// being listed, `p`'s last if it is one. A directory's entries carry their type, read with
 /// the directory: only entries that are symbolic links (or of a type the listing does not
-/// give) are looked up again, not each file of an archive.
-fn expand_path(p: &Path, kind: Kind, out: &mut Vec<Input>) {
+/// give) are looked up again, not each file of an archive. A link to a directory that holds
+/// one being listed (`dir/self -> .`) would list the same files again until the system's
+/// limit on links in a path (40 times on Linux): it is reported in its place instead.
+fn expand_path(p: &Path, kind: Kind, within: &mut Vec<PathBuf>, out: &mut Vec<Input>) {
     if kind != Kind::Dir {
         out.push(Input::File {
             path: p.to_path_buf(),
@@ -238,17 +246,27 @@ fn expand_path(p: &Path, kind: Kind, out: &mut Vec<Input>) {
             return;
         }
     };
+    // Each child with its kind and, for a directory, its real path (none if unknown).
     let mut children = Vec::new();
     for entry in entries {
         match entry {
             Ok(e) => {
                 let path = e.path();
-                let kind = match e.file_type() {
-                    Ok(t) if t.is_dir() => Kind::Dir,
-                    Ok(t) if t.is_file() => Kind::Regular,
-                    _ => Kind::of(std::fs::metadata(&path)),
+                let child = match e.file_type() {
+                    Ok(t) if t.is_dir() => {
+                        let real = within.last().map(|d| d.join(e.file_name()));
+                        (path, Kind::Dir, real)
+                    }
+                    Ok(t) if t.is_file() => (path, Kind::Regular, None),
+                    _ => match Kind::of(std::fs::metadata(&path)) {
+                        Kind::Dir => {
+                            let real = std::fs::canonicalize(&path).ok();
+                            (path, Kind::Dir, real)
+                        }
+                        kind => (path, kind, None),
+                    },
                 };
-                children.push((path, kind));
+                children.push(child);
             }
             // Listed where the directory's files are; no name to sort it by.
             Err(e) => out.push(Input::Unlisted(format!("{}: {e}", p.display()))),
@@ -256,8 +274,25 @@ fn expand_path(p: &Path, kind: Kind, out: &mut Vec<Input>) {
     }
     // Names in a directory are distinct: the path alone orders them.
     children.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    for (child, kind) in children {
-        expand_path(&child, kind, out);
+    for (child, kind, real) in children {
+        match real {
+            _ if kind != Kind::Dir => expand_path(&child, kind, within, out),
+            Some(real) if within.iter().any(|d| d.starts_with(&real)) => {
+                out.push(Input::Unlisted(format!(
+                    "{}: a link to {}, which holds it: not listed again",
+                    child.display(),
+                    real.display()
+                )));
+            }
+            Some(real) => {
+                within.push(real);
+                expand_path(&child, kind, within, out);
+                within.pop();
+            }
+            // Its real path unknown: no check below it (the system's limit still ends a
+            // loop there).
+            None => expand_path(&child, kind, &mut Vec::new(), out),
+        }
     }
 }
 

@@ -159,6 +159,33 @@ fn empty_binary_and_unreadable_inputs_are_reported() {
 /// stream of documents: every file in sorted order, an input that cannot be opened reported
 /// in its place, and the same bytes out on any number of threads as the same lines in one
 /// file give, but for their sources.
+/// A link to a directory that holds it is reported once in its place, not listed again
+/// (until the system's limit on links in a path, 40 times); a link to a directory that does
+/// not hold it is another path to its files, listed like any.
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_directory_that_holds_it_is_not_listed_again() {
+    use std::os::unix::fs::symlink;
+    let dir = temp_dir("loop");
+    std::fs::create_dir_all(dir.join("top/sub")).expect("dir");
+    std::fs::write(dir.join("top/sub/a.txt"), "Oil rose 5% to $88 a barrel.\n").expect("write");
+    symlink("..", dir.join("top/sub/up")).expect("link");
+    symlink("sub", dir.join("top/link")).expect("link");
+    let run = extract(&dir, &["top"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let files: Vec<&str> = run.records.iter().map(|r| r.source.file.as_str()).collect();
+    assert_eq!(files, ["top/link/a.txt", "top/sub/a.txt"], "{}", run.stderr);
+    for link in ["top/link/up", "top/sub/up"] {
+        assert_eq!(
+            run.stderr.matches(&format!("{link}: a link to ")).count(),
+            1,
+            "{}",
+            run.stderr
+        );
+    }
+    assert_eq!(run.stderr.lines().count(), 2, "{}", run.stderr);
+}
+
 #[test]
 fn a_directory_of_small_files_reads_as_one_stream() {
     let dir = temp_dir("many");
