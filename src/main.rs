@@ -301,9 +301,9 @@ fn expand_path(p: &Path, kind: Kind, within: &mut Vec<PathBuf>, out: &mut Vec<In
 /// of Reuters' short records renders to twice its size in JSON: with batches of 4 MB (and
 /// twice that read ahead) a gigabyte of them peaked at 54-64 MB on two threads, with 2 MB
 /// at 46 MB. Since one batch is written while the next is extracted, two are held: with
-/// 2 MB that peaked at 58 MB on two threads, with 1 MB at 33 MB (29 on one), and ran
-/// faster than one batch of 2 MB at a time (a batch is still some 8 ms of work on two
-/// threads).
+/// 2 MB that peaked at 58 MB on two threads, with 1 MB (and three read ahead) at 31-38 MB
+/// on one or two, and ran faster than one batch of 2 MB at a time (a batch is still some
+/// 8 ms of work on two threads).
 const BATCH_BYTES: usize = 1 << 20;
 
 /// Documents of regular files are sent to the workers in lots of about this size (see
