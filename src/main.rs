@@ -217,8 +217,10 @@ fn expand(paths: &[PathBuf]) -> Vec<Input> {
     for p in paths {
         let kind = Kind::of(std::fs::metadata(p));
         let mut within = Vec::new();
-        if kind == Kind::Dir {
-            within.extend(std::fs::canonicalize(p));
+        if kind == Kind::Dir
+            && let Ok(real) = std::fs::canonicalize(p)
+        {
+            within.push(real);
         }
         expand_path(p, kind, &mut within, &mut out);
     }
@@ -276,7 +278,6 @@ fn expand_path(p: &Path, kind: Kind, within: &mut Vec<PathBuf>, out: &mut Vec<In
     children.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     for (child, kind, real) in children {
         match real {
-            _ if kind != Kind::Dir => expand_path(&child, kind, within, out),
             Some(real) if within.iter().any(|d| d.starts_with(&real)) => {
                 out.push(Input::Unlisted(format!(
                     "{}: a link to {}, which holds it: not listed again",
@@ -289,8 +290,8 @@ fn expand_path(p: &Path, kind: Kind, within: &mut Vec<PathBuf>, out: &mut Vec<In
                 expand_path(&child, kind, within, out);
                 within.pop();
             }
-            // Its real path unknown: no check below it (the system's limit still ends a
-            // loop there).
+            // A file; or a directory whose real path is unknown: no check below it (the
+            // system's limit still ends a loop there).
             None => expand_path(&child, kind, &mut Vec::new(), out),
         }
     }

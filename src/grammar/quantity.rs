@@ -419,7 +419,7 @@ fn tail_may_follow(s: Cur<'_>) -> bool {
     if s.inside() {
         return true;
     }
-    let Some(t) = s.lexed().tokens().get(s.next_index()) else {
+    let Some(t) = s.next_token() else {
         return false;
     };
     let (words, symbols) = tail_starts();
@@ -1203,30 +1203,24 @@ fn year_alone(s: Cur<'_>) -> Option<Cur<'_>> {
         return None;
     }
     let r = s.advance(4);
+    // The tail's test leaves digits, symbols beyond ASCII, the hyphen, brackets, number
+    // words and the words of the unit and scale tables out; what may still follow is a
+    // decimal part (`1987.5`, `1987 . 5`), a fraction's slash, `below zero` or `to`.
     if starts_alnum(r) || tail_may_follow(r) {
         return None;
     }
     let next = r.skip_space();
-    let stops = match next.token() {
-        None => next.is_empty(),
-        Some(t) => match t.kind {
-            LexKind::Letters => !t.word.is_some_and(|id| NUMBER_WORD.starts_with_word(id)),
-            LexKind::Digits => false,
-            // A point ends a sentence unless digits follow it (`1987.5`, `1987 . 5`).
-            LexKind::Symbol => match next.first_byte() {
-                Some(b'.') => next
-                    .lexed()
-                    .tokens()
-                    .get(next.next_index() + 1)
-                    .is_none_or(|t| t.kind != LexKind::Digits),
-                Some(b) => t.ascii() && !matches!(b, b'-' | b'/'),
-                None => false,
-            },
-        },
+    let carried = match next.first_byte() {
+        Some(b'.') => next
+            .lexed()
+            .tokens()
+            .get(next.next_index() + 1)
+            .is_some_and(|t| t.kind == LexKind::Digits),
+        Some(b'/') => true,
+        Some(b) if b | 0x20 == b'b' => (ws1, word("below"), ws1, word("zero")).parse(r).is_ok(),
+        _ => false,
     };
-    let below_zero = next.first_byte().is_some_and(|b| b | 0x20 == b'b')
-        && (ws1, word("below"), ws1, word("zero")).parse(r).is_ok();
-    (stops && !below_zero && range_sep(r).is_err()).then_some(r)
+    (!carried && range_sep(r).is_err()).then_some(r)
 }
 
 /// A fact at the start of `s`, or `NotFact` for numeric text that is no quantity.
