@@ -120,11 +120,10 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
         LexKind::Digits => !lx.glued(t),
         LexKind::Letters => {
             // Triggers are short words that start a table entry at this very place.
-            !lx.glued(t)
-                && n <= 16
+            n <= 16
                 && t.word
                     .and_then(trigger_of)
-                    .is_some_and(|m| starts_entry(lx, k, m))
+                    .is_some_and(|m| !lx.glued(t) && starts_entry(lx, k, m))
         }
         LexKind::Symbol => {
             let sym = &s[i..i + n];

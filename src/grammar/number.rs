@@ -135,12 +135,16 @@ impl Digits {
         true
     }
 
-    /// The exact value, normalized.
+    /// The exact value, normalized (a whole number, most numerals, already is: `normalize`
+    /// strips zeros after the point and the sign of zero, and the mantissa is positive).
     fn value(&self) -> Option<Decimal> {
         let mantissa = i128::try_from(self.mantissa).ok()?;
-        Decimal::try_from_i128_with_scale(mantissa, self.scale)
-            .ok()
-            .map(|v| v.normalize())
+        let value = Decimal::try_from_i128_with_scale(mantissa, self.scale).ok()?;
+        Some(if self.scale == 0 {
+            value
+        } else {
+            value.normalize()
+        })
     }
 }
 

@@ -437,7 +437,10 @@ fn tail_may_follow(s: Cur<'_>) -> bool {
 pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
     move |s: Cur<'_>| {
         let (r, negative) = sign(ctx)(s)?;
-        let (r, before, word_before) = match currency_prefix(r) {
+        // No currency starts with a digit (`tests::no_currency_starts_with_a_digit`).
+        let digit = r.first_byte().is_some_and(|b| b.is_ascii_digit());
+        let prefix = if digit { fail() } else { currency_prefix(r) };
+        let (r, before, word_before) = match prefix {
             Ok((r2, (c, false)))
                 if r2
                     .first_byte()
@@ -655,10 +658,14 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         {
             return fail();
         }
-        let mut value = numeral
-            .value
-            .checked_mul(pow10(scale))
-            .ok_or(nom::Err::Error(()))?;
+        let mut value = if scale == 0 {
+            numeral.value
+        } else {
+            numeral
+                .value
+                .checked_mul(pow10(scale))
+                .ok_or(nom::Err::Error(()))?
+        };
         let mut inexact = numeral.inexact;
         if let Some((f, x)) = scale_fraction {
             let add = f.checked_mul(pow10(scale)).ok_or(nom::Err::Error(()))?;
@@ -1909,6 +1916,18 @@ mod tests {
         // And a qualifier or vague amount before the digits is still read.
         assert!(show("nearly 300 drones", false).contains("Approx"));
         assert!(show("between 5 and 10 km", false).contains("5..10"));
+    }
+
+    /// `amount` does not look for a currency before a numeral that starts with a digit.
+    #[test]
+    fn no_currency_starts_with_a_digit() {
+        use crate::lexicon::tables::CURRENCIES;
+        for (form, _, _) in CURRENCIES {
+            assert!(!form.starts_with(|c: char| c.is_ascii_digit()), "{form}");
+        }
+        // And a currency before the digits is still read, with or without a space.
+        assert!(show("$88 a barrel", false).contains("USD"));
+        assert!(show("EUR 5 mln", false).contains("EUR"));
     }
 
     #[test]
