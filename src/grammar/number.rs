@@ -135,8 +135,8 @@ impl Digits {
         true
     }
 
-    /// The exact value, normalized (a whole number, most numerals, already is: `normalize`
-    /// strips zeros after the point and the sign of zero, and the mantissa is positive).
+    /// The exact value, normalized. A whole number (most numerals) already is: `normalize`
+    /// strips zeros after the point and the sign of zero, and the mantissa is positive.
     fn value(&self) -> Option<Decimal> {
         let mantissa = i128::try_from(self.mantissa).ok()?;
         let value = Decimal::try_from_i128_with_scale(mantissa, self.scale).ok()?;
