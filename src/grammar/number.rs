@@ -139,12 +139,9 @@ impl Digits {
     /// strips zeros after the point and the sign of zero, and the mantissa is positive.
     fn value(&self) -> Option<Decimal> {
         let mantissa = i128::try_from(self.mantissa).ok()?;
-        let value = Decimal::try_from_i128_with_scale(mantissa, self.scale).ok()?;
-        Some(if self.scale == 0 {
-            value
-        } else {
-            value.normalize()
-        })
+        Decimal::try_from_i128_with_scale(mantissa, self.scale)
+            .ok()
+            .map(|v| if self.scale == 0 { v } else { v.normalize() })
     }
 }
 
