@@ -1,5 +1,6 @@
 //! Typed facts: what the grammar finds in a field of text.
 
+use compact_str::CompactString;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -134,6 +135,11 @@ pub struct Alt {
 /// has `value: null` and `low`/`high`. Money is in the major unit with scale applied
 /// (`$2.4bn` is 2400000000 USD). Spans are byte offsets into the field as it appears in the
 /// input, so `field[start..end] == text`.
+///
+/// Text copied from the input (`text` and `noun` here, a [`Move`](crate::Move)'s `subject`,
+/// `timing` and `text`) is a [`CompactString`]: it dereferences to `str`, compares with
+/// `&str` and `String`, serializes as a JSON string, and keeps up to 24 bytes inline, so
+/// that most facts need no allocation of their own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
@@ -166,7 +172,8 @@ pub struct Fact {
     /// magnitude: `hundreds` is 200 to 1000.
     pub vague: bool,
     /// What is counted: `drones and missiles` in `more than 300 drones and missiles`.
-    pub noun: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub noun: Option<CompactString>,
     /// The same quantity in another unit, given in parentheses.
     pub alt: Option<Alt>,
     /// The field the span refers to.
@@ -176,7 +183,8 @@ pub struct Fact {
     /// Byte offset one past the last byte of `text` in the field.
     pub end: usize,
     /// The text of the fact, exactly as in the input.
-    pub text: String,
+    #[schemars(with = "String")]
+    pub text: CompactString,
     /// Index of the sentence in the field, from 0.
     pub sentence: usize,
 }

@@ -12,6 +12,9 @@
 //! assert_eq!(facts[0].value.map(|v| v.to_string()).as_deref(), Some("1.8"));
 //! assert_eq!(facts[1].unit.as_deref(), Some("USD"));
 //! assert_eq!(facts[1].per.as_deref(), Some("bbl"));
+//! // The text each fact came from, exactly as written (a `CompactString`, used as a `str`).
+//! assert_eq!(facts[1].text, "$88 a barrel");
+//! assert!(facts[0].text.ends_with('%'));
 //! ```
 //!
 //! The pipeline flows one way: [`document`] (input formats, tokenized-form detection) →
@@ -31,6 +34,8 @@ pub mod output;
 pub mod scan;
 pub mod schema;
 
+/// The string type of the text a fact or a move copies from its input (see [`Fact`]).
+pub use compact_str::CompactString;
 pub use document::{Document, ReadOptions, read_documents};
 pub use fact::{Alt, Fact, Field, Kind, Qualifier};
 pub use grammar::Ctx;

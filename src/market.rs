@@ -21,6 +21,7 @@ use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING, vocab};
 use crate::lexicon::vocab::WordId;
 use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
+use compact_str::CompactString;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -56,7 +57,8 @@ pub struct Measure {
 #[serde(deny_unknown_fields)]
 pub struct Move {
     /// What moved, as written (`brent crude`, `oil prices`, `shares in BP`).
-    pub subject: String,
+    #[schemars(with = "String")]
+    pub subject: CompactString,
     /// Normalized market name when the subject is a known market (`oil`, `gold`, `ftse_100`).
     pub asset: Option<Cow<'static, str>>,
     /// `up`, `down` or `flat`; null for a level without a direction (`closed at 3,362.39`).
@@ -68,7 +70,8 @@ pub struct Move {
     /// The level it came from.
     pub from: Option<Measure>,
     /// When, if stated (`initially`, `on friday`, `at the close`).
-    pub timing: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub timing: Option<CompactString>,
     /// Field of the sentence.
     pub field: Field,
     /// Byte offset of the clause in the field.
@@ -76,7 +79,8 @@ pub struct Move {
     /// Byte offset one past the clause's end.
     pub end: usize,
     /// The clause, exactly as in the input.
-    pub text: String,
+    #[schemars(with = "String")]
+    pub text: CompactString,
     /// Index of the sentence in the field.
     pub sentence: usize,
 }
@@ -898,7 +902,7 @@ fn verbless_levels(
         let end = fact.end;
         let subject = &text[ss..se];
         moves.push(Move {
-            subject: subject.to_string(),
+            subject: subject.into(),
             asset: asset_of(lx, ss, se),
             direction: None,
             change: None,
@@ -908,7 +912,7 @@ fn verbless_levels(
             field,
             start,
             end,
-            text: text[start..end].to_string(),
+            text: text[start..end].into(),
             sentence: si,
         });
     }
@@ -1115,7 +1119,7 @@ fn find_moves_checked<const CHECK: bool>(
                 {
                     // "from a year earlier" says what the change is against, not when.
                     if timing.is_none() && slot != Some(Slot::From) {
-                        timing = Some(text[start..start + m.len].to_string());
+                        timing = Some(text[start..start + m.len].into());
                         end = end.max(start + m.len);
                     }
                     let stop = start + m.len;
@@ -1272,7 +1276,7 @@ fn find_moves_checked<const CHECK: bool>(
                     prev.change = prev.change.take().or(change);
                     prev.level = prev.level.take().or(level);
                     prev.end = prev.end.max(end);
-                    prev.text = text[prev.start..prev.end].to_string();
+                    prev.text = text[prev.start..prev.end].into();
                     continue;
                 }
             }
@@ -1280,7 +1284,7 @@ fn find_moves_checked<const CHECK: bool>(
             let start = ss.min(item_span(its[c.at], facts).0);
             let end = end.max(se);
             moves.push(Move {
-                subject: subject_text.to_string(),
+                subject: subject_text.into(),
                 asset,
                 direction,
                 change,
@@ -1290,7 +1294,7 @@ fn find_moves_checked<const CHECK: bool>(
                 field,
                 start,
                 end,
-                text: text[start..end].to_string(),
+                text: text[start..end].into(),
                 sentence: si,
             });
         }

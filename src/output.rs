@@ -201,7 +201,7 @@ impl<W: std::io::Write> Sink for Csv<W> {
             self.out.write_record(CSV_HEADER).map_err(csv_err)?;
             self.header_written = true;
         }
-        let text = |v: &Option<String>| v.clone().unwrap_or_default();
+        let text = |v: Option<&str>| v.unwrap_or_default().to_string();
         let num = |v: Option<rust_decimal::Decimal>| v.map(|d| d.to_string()).unwrap_or_default();
         for m in &record.moves {
             let change = m.change.as_ref();
@@ -211,9 +211,9 @@ impl<W: std::io::Write> Sink for Csv<W> {
                 .or_else(|| level.and_then(|l| l.qualifier));
             let row = [
                 record.id.clone(),
-                text(&record.date),
-                text(&record.title),
-                m.subject.clone(),
+                text(record.date.as_deref()),
+                text(record.title.as_deref()),
+                m.subject.to_string(),
                 m.asset.as_deref().unwrap_or_default().to_string(),
                 m.direction.map_or("", Direction::name).to_string(),
                 num(change.and_then(|c| c.value)),
@@ -231,9 +231,9 @@ impl<W: std::io::Write> Sink for Csv<W> {
                     .unwrap_or_default()
                     .to_string(),
                 qualifier.map_or("", Qualifier::name).to_string(),
-                text(&m.timing),
+                text(m.timing.as_deref()),
                 m.sentence.to_string(),
-                m.text.clone(),
+                m.text.to_string(),
             ];
             self.out.write_record(&row).map_err(csv_err)?;
         }

@@ -653,7 +653,7 @@ fn scan_windows<const STOP: bool>(
                             per: q.per,
                             qualifier: q.qualifier,
                             vague: q.vague,
-                            noun: q.noun.map(str::to_owned),
+                            noun: q.noun.map(compact_str::CompactString::from),
                             alt: q.alt.map(|(v, u)| crate::fact::Alt {
                                 value: Some(v),
                                 unit: Some(Cow::Borrowed(u)),
@@ -661,7 +661,7 @@ fn scan_windows<const STOP: bool>(
                             field,
                             start: i,
                             end,
-                            text: s[i..end].to_owned(),
+                            text: s[i..end].into(),
                             sentence,
                         });
                     }
@@ -774,7 +774,7 @@ mod tests {
         let texts = |s: &str| -> Vec<String> {
             scan_field(s, Field::Text, Ctx::default())
                 .into_iter()
-                .map(|f| f.text)
+                .map(|f| f.text.into())
                 .collect()
         };
         // The qualifier before the stop still counts: it is inside the window.
@@ -874,7 +874,7 @@ mod tests {
             },
         )
         .into_iter()
-        .map(|f| f.text)
+        .map(|f| f.text.into())
         .collect()
     }
 
