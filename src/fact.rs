@@ -138,8 +138,8 @@ pub struct Alt {
 ///
 /// Text copied from the input (`text` and `noun` here, a [`Move`](crate::Move)'s `subject`,
 /// `timing` and `text`) is a [`CompactString`]: it dereferences to `str`, compares with
-/// `&str` and `String`, serializes as a JSON string, and keeps up to 24 bytes inline, so
-/// that most facts need no allocation of their own.
+/// `&str` and `String`, serializes as a JSON string, and keeps up to 24 bytes inline (12 on
+/// 32-bit targets), so that most facts need no allocation of their own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
