@@ -452,9 +452,10 @@ static NOUN_CUE_BLOCKERS: WordList = WordList::new(&[
     "from", "to", "of", "than", "compared", "like", "against",
 ]);
 
-fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize) -> Vec<CueAt> {
+/// The cues of a sentence's items, into `cues` (cleared first, so one buffer serves a field).
+fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut Vec<CueAt>) {
     let text = lx.text();
-    let mut cues = Vec::new();
+    cues.clear();
     let mut k = 0;
     while k < its.len() {
         let Item::Word { start, .. } = its[k] else {
@@ -514,7 +515,6 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize) -> Vec<Cue
             k += 1;
         }
     }
-    cues
 }
 
 /// The head of a noun phrase `its[first..end]`: up to its first preposition (keeping `the
@@ -1029,6 +1029,7 @@ fn find_moves_checked<const CHECK: bool>(
         static ITEMS: std::cell::Cell<Vec<Item>> = const { std::cell::Cell::new(Vec::new()) };
     }
     let mut item_buf = ITEMS.take();
+    let mut cues = Vec::new();
     // The furthest end of the moves of the sentences read so far.
     let mut ends_by = 0;
     for (si, &lo) in sentences.iter().enumerate() {
@@ -1048,7 +1049,7 @@ fn find_moves_checked<const CHECK: bool>(
         items(lx, lo, hi, facts, first_fact, &mut item_buf);
         let its = item_buf.as_slice();
         let first_move = moves.len();
-        let cues = find_cues(lx, its, facts, hi);
+        find_cues(lx, its, facts, hi, &mut cues);
         let mut last_subject: Option<(usize, usize)> = None;
         for (ci, c) in cues.iter().enumerate() {
             let floor = if ci > 0 { cues[ci - 1].next } else { 0 };
