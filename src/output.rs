@@ -201,7 +201,6 @@ impl<W: std::io::Write> Sink for Csv<W> {
             self.out.write_record(CSV_HEADER).map_err(csv_err)?;
             self.header_written = true;
         }
-        let text = |v: Option<&str>| v.unwrap_or_default().to_string();
         let num = |v: Option<rust_decimal::Decimal>| v.map(|d| d.to_string()).unwrap_or_default();
         for m in &record.moves {
             let change = m.change.as_ref();
@@ -209,33 +208,30 @@ impl<W: std::io::Write> Sink for Csv<W> {
             let qualifier = change
                 .and_then(|c| c.qualifier)
                 .or_else(|| level.and_then(|l| l.qualifier));
-            let row = [
-                record.id.clone(),
-                text(record.date.as_deref()),
-                text(record.title.as_deref()),
-                m.subject.to_string(),
-                m.asset.as_deref().unwrap_or_default().to_string(),
-                m.direction.map_or("", Direction::name).to_string(),
+            // The numbers are formatted here; every other cell is borrowed from the record.
+            let (change_value, level_value) = (
                 num(change.and_then(|c| c.value)),
-                change
-                    .and_then(|c| c.unit.as_deref())
-                    .unwrap_or_default()
-                    .to_string(),
                 num(level.and_then(|l| l.value)),
-                level
-                    .and_then(|l| l.unit.as_deref())
-                    .unwrap_or_default()
-                    .to_string(),
-                level
-                    .and_then(|l| l.per.as_deref())
-                    .unwrap_or_default()
-                    .to_string(),
-                qualifier.map_or("", Qualifier::name).to_string(),
-                text(m.timing.as_deref()),
-                m.sentence.to_string(),
-                m.text.to_string(),
+            );
+            let sentence = m.sentence.to_string();
+            let row: [&str; CSV_HEADER.len()] = [
+                &record.id,
+                record.date.as_deref().unwrap_or_default(),
+                record.title.as_deref().unwrap_or_default(),
+                &m.subject,
+                m.asset.as_deref().unwrap_or_default(),
+                m.direction.map_or("", Direction::name),
+                &change_value,
+                change.and_then(|c| c.unit.as_deref()).unwrap_or_default(),
+                &level_value,
+                level.and_then(|l| l.unit.as_deref()).unwrap_or_default(),
+                level.and_then(|l| l.per.as_deref()).unwrap_or_default(),
+                qualifier.map_or("", Qualifier::name),
+                m.timing.as_deref().unwrap_or_default(),
+                &sentence,
+                &m.text,
             ];
-            self.out.write_record(&row).map_err(csv_err)?;
+            self.out.write_record(row).map_err(csv_err)?;
         }
         Ok(())
     }
