@@ -653,7 +653,7 @@ fn scan_windows<const STOP: bool>(
                             per: q.per,
                             qualifier: q.qualifier,
                             vague: q.vague,
-                            noun: q.noun.map(compact_str::CompactString::from),
+                            noun: q.noun.map(Into::into),
                             alt: q.alt.map(|(v, u)| crate::fact::Alt {
                                 value: Some(v),
                                 unit: Some(Cow::Borrowed(u)),
