@@ -9,7 +9,9 @@
 //! - the CLI end to end on one thread and on all (bytes in, JSON Lines to /dev/null),
 //!
 //! then the CLI on the records of Reuters as a directory of one file each (the cost of a
-//! file), then the library on adversarial inputs against ordinary text of the same size.
+//! file), then one CLI process per seed article (the cost of a process, for callers that run
+//! it once an article), then the library on adversarial inputs against ordinary text of the
+//! same size.
 //! Set `MARKETFACTS_BENCH_RSS=1` to also measure peak RSS on each corpus repeated to 1 GB,
 //! on one thread and on all, with `/usr/bin/time -v` (it writes the inputs to the temp dir,
 //! one at a time).
@@ -72,7 +74,12 @@ fn extract_all(name: &str, bytes: &[u8], parallel: bool) -> usize {
 }
 
 fn cli(file: &Path, threads: &str) -> Duration {
-    best_of(3, || {
+    cli_best(file, threads, 3)
+}
+
+/// The fastest of `runs` runs of `marketfacts extract --threads N FILE > /dev/null`.
+fn cli_best(file: &Path, threads: &str, runs: usize) -> Duration {
+    best_of(runs, || {
         let status = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
             .args(["extract", "--threads", threads])
             .arg(file)
@@ -160,6 +167,34 @@ fn main() {
             );
         }
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    // One process per article, as a caller that runs the CLI once an article pays it: the
+    // process, the tables' setup (built on first use) and the article; against the same
+    // process on an empty file, whose empty field builds only the lexer's vocabulary.
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let mut seed_files: Vec<PathBuf> = std::fs::read_dir(&seeds)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    seed_files.sort();
+    let empty = std::env::temp_dir().join(format!("marketfacts-empty-{}", std::process::id()));
+    if !seed_files.is_empty() && std::fs::write(&empty, "").is_ok() {
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        let runs: Vec<String> = seed_files
+            .iter()
+            .map(|f| {
+                let name = f
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into());
+                format!("{name} {:.1} ms", ms(cli_best(f, "1", 20)))
+            })
+            .collect();
+        println!(
+            "\none process per article (--threads 1, best of 20): {}; an empty file {:.1} ms",
+            runs.join(", "),
+            ms(cli_best(&empty, "1", 20))
+        );
+        let _ = std::fs::remove_file(&empty);
     }
 
     // Adversarial input against ordinary text of the same size, one thread.
