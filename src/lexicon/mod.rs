@@ -366,25 +366,22 @@ impl<T> Clone for Match<T> {
 }
 impl<T> Copy for Match<T> {}
 
-/// The lexemes of a form, each with whether it is digits glued to the lexeme before.
-fn split_lexemes(form: &str) -> Vec<(&str, bool)> {
-    let mut out = Vec::new();
+/// The lexemes of a form, each with whether it is digits glued to the lexeme before: an
+/// iterator, as the tables' setup reads thousands of forms (a vector each was a tenth of a
+/// process's instructions on one article).
+fn split_lexemes(form: &str) -> impl Iterator<Item = (&str, bool)> {
     let mut rest = form;
-    loop {
+    let mut first = true;
+    std::iter::from_fn(move || {
         let sp = space_len(rest);
         rest = &rest[sp..];
-        match lexeme(rest) {
-            Some((kind, n)) => {
-                out.push((
-                    &rest[..n],
-                    kind == LexKind::Digits && sp == 0 && !out.is_empty(),
-                ));
-                rest = &rest[n..];
-            }
-            None => break,
-        }
-    }
-    out
+        let (kind, n) = lexeme(rest)?;
+        let glued = kind == LexKind::Digits && sp == 0 && !first;
+        first = false;
+        let (lexeme, after) = rest.split_at(n);
+        rest = after;
+        Some((lexeme, glued))
+    })
 }
 
 impl<T> Lexicon<T> {
@@ -393,21 +390,26 @@ impl<T> Lexicon<T> {
         let vocab = tables::vocab();
         let mut lists: Vec<Vec<Entry<T>>> = Vec::new();
         let mut keys: Vec<Box<str>> = Vec::new();
-        let mut by_key: HashMap<Box<str>, u32> = HashMap::default();
+        let entries = entries.into_iter();
+        // Room for a list per entry at most: no growing while the lists are made.
+        let mut by_key: HashMap<Box<str>, u32> =
+            HashMap::with_capacity_and_hasher(entries.size_hint().0, Default::default());
         let mut first_lens = [0u32; 256];
         for lens in &mut first_lens[0x80..] {
             *lens = u32::MAX;
         }
         for (form, case, value) in entries {
-            let parts = split_lexemes(form);
-            let glued: Box<[bool]> = parts.iter().map(|&(_, g)| g).collect();
-            let lexemes: Box<[Box<str>]> = parts
-                .into_iter()
-                .map(|(l, _)| match case {
+            // Counted first, so that each slice is one allocation of its size.
+            let n = split_lexemes(form).count();
+            let (mut glued, mut lexemes) = (Vec::with_capacity(n), Vec::with_capacity(n));
+            for (l, g) in split_lexemes(form) {
+                glued.push(g);
+                lexemes.push(match case {
                     Case::Any => lowercase_key(l).into_boxed_str(),
-                    Case::Exact => l.into(),
-                })
-                .collect();
+                    Case::Exact => Box::from(l),
+                });
+            }
+            let (glued, lexemes): (Box<[bool]>, Box<[Box<str>]>) = (glued.into(), lexemes.into());
             let ids: Box<[Option<vocab::WordId>]> = lexemes
                 .iter()
                 .map(|l| {
@@ -423,12 +425,29 @@ impl<T> Lexicon<T> {
                 first_lens[usize::from(b.to_ascii_lowercase())] |= bit;
                 first_lens[usize::from(b.to_ascii_uppercase())] |= bit;
             }
-            let key: Box<str> = lowercase_key(first).into();
-            let list = *by_key.entry(key.clone()).or_insert_with(|| {
-                lists.push(Vec::new());
-                keys.push(key);
-                u32::try_from(lists.len() - 1).unwrap_or(u32::MAX)
-            });
+            // The list's key: the first lexeme, lowercased unless it already is; allocated
+            // only for a new list.
+            let lowered;
+            let key: &str = match case {
+                Case::Any => {
+                    debug_assert_eq!(lowercase_key(first), **first, "lowercasing is idempotent");
+                    first
+                }
+                Case::Exact => {
+                    lowered = lowercase_key(first);
+                    &lowered
+                }
+            };
+            let list = match by_key.get(key) {
+                Some(&list) => list,
+                None => {
+                    let list = u32::try_from(lists.len()).unwrap_or(u32::MAX);
+                    lists.push(Vec::new());
+                    keys.push(key.into());
+                    by_key.insert(key.into(), list);
+                    list
+                }
+            };
             if let Some(l) = lists.get_mut(list as usize) {
                 l.push(Entry {
                     second: ids.get(1).copied().flatten(),

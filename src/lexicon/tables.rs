@@ -1614,36 +1614,36 @@ impl TriggerMask {
 /// they are the anchors: the scanner runs the grammar only in a short window before each.
 pub(crate) fn anchor_words() -> &'static WordSet {
     static ANCHOR_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-        let mut words: Vec<String> = Vec::new();
-        let lexeme_words = |form: &str| -> Vec<String> {
-            form.split(|c: char| !c.is_alphabetic())
-                .filter(|w| w.len() > 1 && !matches!(*w, "an" | "of"))
-                .map(str::to_lowercase)
-                .collect()
+        let vocab = vocab();
+        let mut set = WordSet::new();
+        // The words of a form of at least `min` bytes (but `an` and `of`), by their ids:
+        // the vocabulary takes them in any case.
+        let mut add = |form: &str, min: usize| {
+            for w in form.split(|c: char| !c.is_alphabetic()) {
+                if w.len() >= min
+                    && !matches!(w, "an" | "of")
+                    && let Some(id) = vocab.id(w)
+                {
+                    set.insert(id);
+                }
+            }
         };
-        let number_forms = NUMBER_WORDS.iter().map(|(f, _, _)| *f);
-        for form in number_forms.chain(VAGUE.iter().map(|(f, _, _)| *f)) {
-            words.extend(lexeme_words(form));
+        for (form, _, _) in NUMBER_WORDS {
+            add(form, 2);
+        }
+        for (form, _, _) in VAGUE {
+            add(form, 2);
         }
         for (form, _, unit) in UNITS {
             if !matches!(
                 unit.kind,
                 Kind::Duration | Kind::Points | Kind::Percent | Kind::Temperature
             ) {
-                words.extend(lexeme_words(form));
+                add(form, 2);
             }
         }
         for (form, _, _) in CURRENCIES {
-            words.extend(lexeme_words(form).into_iter().filter(|w| w.len() > 2));
-        }
-        let vocab = vocab();
-        let mut set = WordSet::new();
-        for id in words
-            .iter()
-            .filter(|w| w.len() >= 2)
-            .filter_map(|w| vocab.id(w))
-        {
-            set.insert(id);
+            add(form, 3);
         }
         set
     });
@@ -1654,6 +1654,15 @@ pub(crate) fn anchor_words() -> &'static WordSet {
 /// word.
 static TRIGGERS: LazyLock<rustc_hash::FxHashMap<Box<[u8]>, TriggerMask>> = LazyLock::new(|| {
     let mut map: rustc_hash::FxHashMap<Box<[u8]>, TriggerMask> = Default::default();
+    // Set `bits` in a word's mask; the word is allocated only the first time.
+    fn mark(map: &mut rustc_hash::FxHashMap<Box<[u8]>, TriggerMask>, word: &str, bits: u8) {
+        match map.get_mut(word.as_bytes()) {
+            Some(mask) => mask.0 |= bits,
+            None => {
+                map.insert(word.as_bytes().into(), TriggerMask(bits));
+            }
+        }
+    }
     // Number words that only continue a number (`hundred`, `million`): the number grammar
     // never starts with one, so as number words they start nothing.
     let continuing: rustc_hash::FxHashSet<String> = NUMBER_WORDS
@@ -1669,23 +1678,17 @@ static TRIGGERS: LazyLock<rustc_hash::FxHashMap<Box<[u8]>, TriggerMask>> = LazyL
     for (bit, table) in trigger_tables().iter().enumerate() {
         let starts = |word: &str| bit != NUMBER_WORD_BIT || !continuing.contains(word);
         for word in table.first_lexemes().into_iter().filter(|w| starts(w)) {
-            map.entry(Box::from(word.as_bytes()))
-                .or_insert(TriggerMask(0))
-                .0 |= 1 << bit;
+            mark(&mut map, word, 1 << bit);
         }
         for word in table.single_lexemes().into_iter().filter(|w| starts(w)) {
-            map.entry(Box::from(word.as_bytes()))
-                .or_insert(TriggerMask(0))
-                .0 |= TriggerMask::WHOLE;
+            mark(&mut map, word, TriggerMask::WHOLE);
         }
     }
     for word in SPECIAL_TRIGGERS {
-        map.entry(Box::from(word.as_bytes()))
-            .or_insert(TriggerMask(0))
-            .0 |= TriggerMask::WHOLE;
+        mark(&mut map, word, TriggerMask::WHOLE);
     }
     // Facts of one word: number words but the article, and vague amounts.
-    let one_word = |form: &str| super::split_lexemes(form).len() == 1;
+    let one_word = |form: &str| super::split_lexemes(form).count() == 1;
     let alone = NUMBER_WORDS
         .iter()
         .filter(|(form, _, w)| *w != NumWord::Article && one_word(form))

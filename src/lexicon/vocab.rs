@@ -146,27 +146,46 @@ fn load(b: &[u8], at: usize, len: usize) -> u64 {
 impl Vocab {
     /// Number the distinct lowercase words of `words` (any case; empty strings are ignored).
     pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Vocab {
-        let mut list: Vec<Box<str>> = vec!["".into()];
-        let mut seen: FxHashMap<Box<str>, WordId> = FxHashMap::default();
+        // Each word lowercased into one buffer and looked up there: a distinct word is
+        // allocated once, as its key; the list by id is made from the keys at the end.
+        let words = words.into_iter();
+        let mut seen: FxHashMap<Box<str>, WordId> =
+            FxHashMap::with_capacity_and_hasher(words.size_hint().0, Default::default());
+        let mut lower = String::new();
         for w in words {
             if w.is_empty() {
                 continue;
             }
-            let lower: Box<str> = w.to_lowercase().into();
-            if seen.contains_key(&lower) {
+            lower.clear();
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.push_str(&w.to_lowercase());
+            }
+            if seen.contains_key(lower.as_str()) {
                 continue;
             }
-            let Some(id) = u16::try_from(list.len()).ok().and_then(NonZeroU16::new) else {
+            let Some(id) = u16::try_from(seen.len() + 1).ok().and_then(NonZeroU16::new) else {
                 // More than 65,535 words: the rest stay unknown (no table is near this size).
                 break;
             };
-            seen.insert(lower.clone(), WordId(id));
-            list.push(lower);
+            seen.insert(lower.as_str().into(), WordId(id));
         }
+        let mut list: Vec<Box<str>> = vec![Box::default(); seen.len() + 1];
+        for (w, id) in seen {
+            if let Some(slot) = list.get_mut(id.index()) {
+                *slot = w;
+            }
+        }
+        // In the order of the ids, so that probe lengths do not vary from run to run.
         let mut short = Vec::new();
         let mut medium = Vec::new();
         let mut other = FxHashMap::default();
-        for (w, &id) in &seen {
+        for (id, w) in list.iter().enumerate().skip(1) {
+            let Some(id) = u16::try_from(id).ok().and_then(NonZeroU16::new).map(WordId) else {
+                continue;
+            };
             let b = w.as_bytes();
             match Self::ascii_len(b) {
                 Some(n) if n <= SHORT => short.push((key_of(b)[0], id)),
@@ -176,9 +195,6 @@ impl Vocab {
                 }
             }
         }
-        // A stable order of insertion, so that probe lengths do not vary from run to run.
-        short.sort_unstable_by_key(|&(_, id)| id);
-        medium.sort_unstable_by_key(|&(_, id)| id);
         Vocab {
             short: Table::new(&short, hash1),
             medium: Table::new(&medium, hash2),
