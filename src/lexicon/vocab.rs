@@ -152,6 +152,11 @@ impl Vocab {
         let mut seen: FxHashMap<Box<str>, WordId> =
             FxHashMap::with_capacity_and_hasher(words.size_hint().0, Default::default());
         let mut lower = String::new();
+        // Filled as ids are given, in their order, so that probe lengths do not vary from
+        // run to run.
+        let mut short = Vec::new();
+        let mut medium = Vec::new();
+        let mut other = FxHashMap::default();
         for w in words {
             if w.is_empty() {
                 continue;
@@ -170,29 +175,21 @@ impl Vocab {
                 // More than 65,535 words: the rest stay unknown (no table is near this size).
                 break;
             };
-            seen.insert(lower.as_str().into(), WordId(id));
+            let id = WordId(id);
+            let b = lower.as_bytes();
+            match Self::ascii_len(b) {
+                Some(n) if n <= SHORT => short.push((key_of(b)[0], id)),
+                Some(_) => medium.push((key_of(b), id)),
+                None => {
+                    other.insert(lower.as_str().into(), id);
+                }
+            }
+            seen.insert(lower.as_str().into(), id);
         }
         let mut list: Vec<Box<str>> = vec![Box::default(); seen.len() + 1];
         for (w, id) in seen {
             if let Some(slot) = list.get_mut(id.index()) {
                 *slot = w;
-            }
-        }
-        // In the order of the ids, so that probe lengths do not vary from run to run.
-        let mut short = Vec::new();
-        let mut medium = Vec::new();
-        let mut other = FxHashMap::default();
-        for (id, w) in list.iter().enumerate().skip(1) {
-            let Some(id) = u16::try_from(id).ok().and_then(NonZeroU16::new).map(WordId) else {
-                continue;
-            };
-            let b = w.as_bytes();
-            match Self::ascii_len(b) {
-                Some(n) if n <= SHORT => short.push((key_of(b)[0], id)),
-                Some(_) => medium.push((key_of(b), id)),
-                None => {
-                    other.insert(w.clone(), id);
-                }
             }
         }
         Vocab {
