@@ -554,11 +554,29 @@ pub fn words(s: Cur<'_>) -> Res<'_, Numeral> {
                 true
             }
             // "twenty-fourth", "thirty fifth": an ordinal, so no number at all (not 20/4).
-            (NumWord::Fraction(_), NumWord::Tens(_))
+            // `half` and `quarter` make no ordinals.
+            (NumWord::Fraction(d), NumWord::Tens(_))
                 if after_and.pos() == after_sep.pos()
-                    && !after_and.span_to(r).ends_with(['s', 'S']) =>
+                    && !after_and.span_to(r).ends_with(['s', 'S'])
+                    && d != 2
+                    && !is_quarter(after_and) =>
             {
                 return fail();
+            }
+            // A fraction word in the singular, apart from a whole number other than one, is
+            // no denominator of it: with a scale it makes an ordinal ("the two millionth
+            // visitor", so no number at all), else it belongs to what is counted ("twenty
+            // half marathons", "five half-price tickets", "two quarter-final matches").
+            // Joined ("two-third majority"), before `of` or a scale ("two third of", "three
+            // quarter billion") or misspelt as a possessive ("two third's of") it is one.
+            (NumWord::Fraction(d), NumWord::Digit(_) | NumWord::Teen(_) | NumWord::Tens(_))
+                if !(total.is_zero() && current == Decimal::ONE)
+                    && singular_apart(rest.span_to(after_sep), after_and.span_to(r), r) =>
+            {
+                if d >= 100 {
+                    return fail();
+                }
+                false
             }
             // "two thirds", "one-third", "three quarters billion"; but "two quarters" alone
             // is a duration.
@@ -870,6 +888,17 @@ fn glued_on(s: Cur<'_>) -> bool {
             .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()))
 }
 
+/// Whether the fraction word `fraction`, after the separator `sep` from a number and before
+/// `r`, stands in the singular apart from it: `two half`, not `two halves`, `two-third`,
+/// `two third of`, `three quarter billion` or `two third's`.
+fn singular_apart(sep: &str, fraction: &str, r: Cur<'_>) -> bool {
+    !fraction.ends_with(['s', 'S'])
+        && !sep.contains('-')
+        && !r.starts_with("'s")
+        && (ws1, word("of")).parse(r).is_err()
+        && !scale_follows(r)
+}
+
 /// Whether a fraction word is `quarter(s)`, which alone is also a fiscal period.
 fn is_quarter(s: Cur<'_>) -> bool {
     s.rest()
@@ -1128,6 +1157,44 @@ mod tests {
             w("three quarters and a fourth quarter"),
             r#"3 rest=" quarters and a fourth quarter""#
         );
+        assert_eq!(w("twenty-fourth place"), "none");
+        assert_eq!(w("thirty fifth"), "none");
+    }
+
+    /// A fraction word in the singular after a whole number other than one is part of what
+    /// is counted (Reuters: `two half-point cuts`), or with a scale an ordinal (`two
+    /// millionth`), unless joined to the number, before `of` or a scale, or misspelt as a
+    /// possessive.
+    #[test]
+    fn a_singular_fraction_word_after_a_number_is_not_its_denominator() {
+        assert_eq!(w("twenty half marathons"), r#"20 rest=" half marathons""#);
+        assert_eq!(w("two half-point cuts"), r#"2 rest=" half-point cuts""#);
+        assert_eq!(
+            w("five quarter-final matches"),
+            r#"5 rest=" quarter-final matches""#
+        );
+        assert_eq!(w("two millionth visitor"), "none");
+        assert_eq!(w("ten thousandth"), "none");
+        let r = |s: &str| match words(cur(s)) {
+            Ok((rest, n)) => format!(
+                "{} rest={:?}",
+                round_inexact(n.value, n.inexact),
+                rest.rest()
+            ),
+            Err(_) => "none".into(),
+        };
+        assert_eq!(r("one half"), r#"0.5 rest="""#);
+        assert_eq!(
+            r("two-third majority"),
+            r#"0.666666666666667 rest=" majority""#
+        );
+        assert_eq!(
+            r("two third of voters"),
+            r#"0.666666666666667 rest=" of voters""#
+        );
+        assert_eq!(r("two third's of"), r#"0.666666666666667 rest="'s of""#);
+        assert_eq!(r("three quarter billion"), r#"750000000 rest="""#);
+        assert_eq!(r("two halves"), r#"1 rest="""#);
     }
 
     #[test]
