@@ -1026,6 +1026,12 @@ fn numword(s: Cur<'_>) -> Res<'_, &'static NumWord> {
     lex(&NUMBER_WORD)(s)
 }
 
+/// Whether `s` starts with a number word of a whole number (`one`, `twenty`, `million`,
+/// `dozen`): not a fraction word or the article.
+pub(crate) fn starts_whole_number_word(s: Cur<'_>) -> bool {
+    numword(s).is_ok_and(|(_, w)| !matches!(w, NumWord::Fraction(_) | NumWord::Article))
+}
+
 fn alt_article(s: Cur<'_>) -> Res<'_, &str> {
     nom::branch::alt((word("a"), word("an"))).parse(s)
 }

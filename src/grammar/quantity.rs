@@ -968,13 +968,17 @@ fn is_plural_noun(w: &str, tok: Option<&Token>) -> bool {
         && !has(&NOT_NOUNS)
 }
 
-/// Whether a word ends a counted noun phrase: a function word or a verb form.
-fn is_stop(w: &str, tok: Option<&Token>) -> bool {
-    let not_noun = match tok {
+/// Whether a word is a function word (or a verb) of [`NOT_NOUNS`].
+fn is_function_word(w: &str, tok: Option<&Token>) -> bool {
+    match tok {
         Some(t) => NOT_NOUNS.contains_lexed(t.word, w),
         None => NOT_NOUNS.contains(w),
-    };
-    not_noun
+    }
+}
+
+/// Whether a word ends a counted noun phrase: a function word or a verb form.
+fn is_stop(w: &str, tok: Option<&Token>) -> bool {
+    is_function_word(w, tok)
         || ends_with_ci(w, "ed")
         || ends_with_ci(w, "ly")
         || (ends_with_ci(w, "ing") && w.len() > 5)
@@ -1000,10 +1004,31 @@ fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
         };
         let w = &at.rest()[..n];
         let tok = at.token();
-        let after = at.advance(n);
+        // A compound joined by hyphens is one word of the phrase: `long-range missiles`,
+        // `half-price tickets`, `state-owned banks`. Its last part says whether it is plural
+        // (a past participle there makes an adjective, not a verb), or its first where a
+        // function word follows that (`governors-at-large`, `passers-by`). Not a compound
+        // with a number in it, a quantity of its own: `two one-year options`.
+        let (mut after, mut last, mut head_first) = (at.advance(n), None, false);
+        while after.rest().starts_with('-')
+            && let next = after.advance(1)
+            && let Some((LexKind::Letters, m)) = next.lexeme()
+        {
+            if number::starts_whole_number_word(at) || number::starts_whole_number_word(next) {
+                break;
+            }
+            let part = &next.rest()[..m];
+            head_first |= is_function_word(part, next.token());
+            last = Some((part, next.token()));
+            after = next.advance(m);
+        }
         if starts_alnum(after) || is_stop(w, tok) {
             break;
         }
+        let (w, tok) = match last {
+            Some(part) if !head_first => part,
+            _ => (w, tok),
+        };
         if start.is_none() {
             start = Some(at);
         }
@@ -2026,6 +2051,37 @@ mod tests {
             ("80 people and plans to", "people"),
         ] {
             assert_eq!(noun(text).as_deref(), Some(want), "{text:?}");
+        }
+    }
+
+    /// A compound joined by hyphens is one word of the counted noun; whether it is plural is
+    /// told by its last part, or by its first before a function word; one with a number in
+    /// it is a quantity of its own (phrases of Reuters, BBC and PhraseBank).
+    #[test]
+    fn hyphenated_compounds_in_the_counted_noun() {
+        let noun = |s: &str| match fact(Ctx::default())(cur(s)) {
+            Ok((_, Parsed::Fact(q))) => q.noun.map(str::to_string),
+            _ => None,
+        };
+        for (text, want) in [
+            (
+                "2,575 high-speed anti-radiation missiles",
+                Some("high-speed anti-radiation missiles"),
+            ),
+            ("about 40 state-owned firms", Some("state-owned firms")),
+            ("five half-price tickets", Some("half-price tickets")),
+            ("more than 100,000 e-mails", Some("e-mails")),
+            (
+                "three governors-at-large representing",
+                Some("governors-at-large"),
+            ),
+            ("14 free-to-air channels", Some("free-to-air channels")),
+            ("one London-based broker", Some("London-based broker")),
+            ("two sales-related items", Some("sales-related items")),
+            ("two one-year options", None),
+            ("four three-month periods", None),
+        ] {
+            assert_eq!(noun(text).as_deref(), want, "{text:?}");
         }
     }
 
