@@ -686,12 +686,20 @@ const FIRST_READ: usize = 16 << 10;
 impl<R: std::io::Read> DocumentStream<R> {
     /// Read documents from `input`, named `name` in errors and sources.
     pub fn new(name: &str, input: R, opts: ReadOptions) -> Self {
+        Self::with_store(name, input, opts, Vec::new())
+    }
+
+    /// [`DocumentStream::new`], reading into `store`, the room an earlier stream read into
+    /// ([`DocumentStream::into_store`]; what it holds is overwritten): a caller that reads
+    /// many inputs, such as a directory of small files, makes and zeroes that room once
+    /// rather than for each input.
+    pub fn with_store(name: &str, input: R, opts: ReadOptions, store: Vec<u8>) -> Self {
         DocumentStream {
             name: name.to_string(),
             input,
             opts,
             format: None,
-            store: Vec::new(),
+            store,
             pos: 0,
             end: 0,
             room: FIRST_READ,
@@ -703,16 +711,27 @@ impl<R: std::io::Read> DocumentStream<R> {
         }
     }
 
+    /// The room this stream read into, for [`DocumentStream::with_store`].
+    pub fn into_store(self) -> Vec<u8> {
+        self.store
+    }
+
     /// Read one more chunk; false at the end of the input.
     fn fill(&mut self) -> std::io::Result<bool> {
         if self.eof {
             return Ok(false);
         }
-        // Room for a read after the unread bytes; zeroed only where the store grows.
-        let room = self.room;
-        if self.store.len() < self.end + room {
-            self.store.resize(self.end + room, 0);
-        }
+        // Room for a read after the unread bytes: what the store has left when that is at
+        // least half a read (as for the read that finds the end of a small file, which grew
+        // the store by a read, copying what it held, for each file of a directory), else
+        // the store grows, zeroed only where it does.
+        let spare = self.store.len() - self.end;
+        let room = if spare >= self.room / 2 {
+            spare.min(self.room)
+        } else {
+            self.store.resize(self.end + self.room, 0);
+            self.room
+        };
         let buf = &mut self.store[self.end..self.end + room];
         let n = loop {
             match self.input.read(buf) {
@@ -722,7 +741,7 @@ impl<R: std::io::Read> DocumentStream<R> {
             }
         };
         if n == room {
-            self.room = (room * 2).min(CHUNK);
+            self.room = (self.room * 2).min(CHUNK);
         }
         self.end += n;
         self.eof = n == 0;

@@ -297,6 +297,42 @@ fn streaming_in_small_reads_gives_the_same_documents() {
     }
 }
 
+/// Inputs read one after the other into one store (as the CLI reads a directory) give the
+/// documents each gives alone: a large input, then small ones and an empty one, whose
+/// reads land on the bytes the earlier inputs left in the store.
+#[test]
+fn streams_that_share_a_store_give_what_each_gives_alone() {
+    use marketfacts::document::DocumentStream;
+    use marketfacts::{ReadOptions, read_documents};
+    let corpora = shared().join("bench/corpora");
+    let records = std::fs::read(corpora.join("bbc.records.txt")).expect("corpus");
+    let lines = std::fs::read(corpora.join("phrasebank.jsonl")).expect("corpus");
+    let inputs: [(&str, &[u8]); 5] = [
+        ("bbc.records.txt", &records[..300_000]),
+        ("phrasebank.jsonl", &lines[..2_000]),
+        ("empty.jsonl", b""),
+        ("bbc.records.txt", &records[..5_000]),
+        ("one.txt", b"Oil rose 2%."),
+    ];
+    let mut store = Vec::new();
+    for (unit, (name, bytes)) in [1, 4_096, 97_001].into_iter().cycle().zip(inputs) {
+        let mut stream = DocumentStream::with_store(
+            name,
+            Uneven::new(bytes, unit),
+            ReadOptions::default(),
+            store,
+        );
+        let shared: Vec<_> = stream.by_ref().collect();
+        store = stream.into_store();
+        assert_eq!(
+            shared,
+            read_documents(name, bytes, ReadOptions::default()),
+            "{name}"
+        );
+    }
+    assert!(store.len() >= 16 << 10, "{}", store.len());
+}
+
 /// Every document of a stream several times the size of its 1 MB reads, read in uneven
 /// parts (97 KB up to 1 MB, ending anywhere), so that records straddle reads and the unread
 /// bytes are moved to the front of the stream's store again and again.
