@@ -549,7 +549,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
                     // "5m dollars", "110m tons"; but "5m" alone is metres.
                     Some((_, u)) => u.kind() != Kind::Length,
                     // "3m people"; "100m hurdles" stays metres.
-                    None => small && counted_noun(r2, false).is_some(),
+                    None => small && counted_noun(ctx, r2, false).is_some(),
                 };
             if ok {
                 scale = sc.exp;
@@ -989,7 +989,7 @@ fn is_stop(w: &str, tok: Option<&Token>) -> bool {
 /// For more than one thing the phrase must end in a plural noun within a few words (adjectives
 /// before it are kept); for one thing it is the words up to a function word or verb. Returns
 /// where the phrase starts and ends (`s` starts with the whitespace before it).
-fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
+fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
     const MAX_WORDS: usize = 4;
     let mut pos = s;
     let mut start = None;
@@ -1004,31 +1004,11 @@ fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
         };
         let w = &at.rest()[..n];
         let tok = at.token();
-        // A compound joined by hyphens is one word of the phrase: `long-range missiles`,
-        // `half-price tickets`, `state-owned banks`. Its last part says whether it is plural
-        // (a past participle there makes an adjective, not a verb), or its first where a
-        // function word follows that (`governors-at-large`, `passers-by`). Not a compound
-        // with a number in it, a quantity of its own: `two one-year options`.
-        let (mut after, mut last, mut head_first) = (at.advance(n), None, false);
-        while after.rest().starts_with('-')
-            && let next = after.advance(1)
-            && let Some((LexKind::Letters, m)) = next.lexeme()
-        {
-            if number::starts_whole_number_word(at) || number::starts_whole_number_word(next) {
-                break;
-            }
-            let part = &next.rest()[..m];
-            head_first |= is_function_word(part, next.token());
-            last = Some((part, next.token()));
-            after = next.advance(m);
-        }
+        let (after, head) = hyphenated_word(ctx, at, n);
         if starts_alnum(after) || is_stop(w, tok) {
             break;
         }
-        let (w, tok) = match last {
-            Some(part) if !head_first => part,
-            _ => (w, tok),
-        };
+        let (w, tok) = head.unwrap_or((w, tok));
         if start.is_none() {
             start = Some(at);
         }
@@ -1055,6 +1035,74 @@ fn counted_noun(s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_>)> {
         }
     }
     Some((start?, end?))
+}
+
+/// The hyphenated compound that the word of `n` letters at `at` begins: where it ends, and
+/// the part that says whether it is plural when that is not its first word.
+///
+/// A compound joined by hyphens is one word of a noun phrase: `long-range missiles`,
+/// `half-price tickets`, `state-owned banks`. Its last part says whether it is plural (a
+/// past participle there makes an adjective, not a verb), or its first where a function
+/// word follows that (`governors-at-large`, `passers-by`). A compound with a number in it is
+/// a quantity of its own, no part of the phrase: `two one-year options`.
+///
+/// Some tokenized text spaces its hyphens (`state - owned`, BBC's) as it does dashes (`the
+/// figures - released on monday - show`); other keeps them (`first-half`, CNN/DailyMail's),
+/// and its spaced ones are dashes. A spaced hyphen joins a compound in tokenized text whose
+/// field shows it spaces them ([`hyphens_spaced`]), and there joins no plural noun to what follows
+/// (where a dash most often stands) and no function word that ends the compound.
+fn hyphenated_word<'a>(
+    ctx: Ctx,
+    at: Cur<'a>,
+    n: usize,
+) -> (Cur<'a>, Option<(&'a str, Option<&'a Token>)>) {
+    let mut spaced = None;
+    let mut joint = |c: Cur<'_>| {
+        if c.rest().starts_with('-') {
+            Some(1)
+        } else if ctx.tokenized
+            && c.rest().starts_with(" - ")
+            && *spaced.get_or_insert_with(|| hyphens_spaced(at.lexed().text()))
+        {
+            Some(3)
+        } else {
+            None
+        }
+    };
+    let (mut after, mut prev) = (at.advance(n), (&at.rest()[..n], at.token()));
+    let (mut last, mut head_first) = (None, false);
+    while let Some(j) = joint(after)
+        && let next = after.advance(j)
+        && let Some((LexKind::Letters, m)) = next.lexeme()
+    {
+        let part = (&next.rest()[..m], next.token());
+        let function_word = is_function_word(part.0, part.1);
+        if number::starts_whole_number_word(at)
+            || number::starts_whole_number_word(next)
+            || (j > 1
+                && (is_plural_noun(prev.0, prev.1)
+                    || (function_word && joint(next.advance(m)).is_none())))
+        {
+            break;
+        }
+        head_first |= function_word;
+        last = Some(part);
+        prev = part;
+        after = next.advance(m);
+    }
+    (after, last.filter(|_| !head_first))
+}
+
+/// Whether the tokenizer spaced the hyphens of `text`: it is long enough to tell (a
+/// kilobyte; CNN/DailyMail's highlights are shorter) and no hyphen stands between letters.
+fn hyphens_spaced(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 1024
+        && !memchr::memchr_iter(b'-', b).any(|i| {
+            i > 0
+                && b[i - 1].is_ascii_alphabetic()
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+        })
 }
 
 /// The length of the whitespace at `s`, unless it holds a line break (a noun phrase does not
@@ -1301,7 +1349,7 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
             let mut rest = r2;
             if unit.is_none() {
                 let of = (ws1, word("of")).parse(r2).map(|(r3, _)| r3).unwrap_or(r2);
-                if let Some((a, b)) = counted_noun(of, false) {
+                if let Some((a, b)) = counted_noun(ctx, of, false) {
                     q.noun = Some(a.span_to(b));
                     rest = b;
                 }
@@ -1326,7 +1374,7 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                             && bare(&a)
                             && bare(&b)
                             && qualifier.is_none()
-                            && counted_noun(r3, false).is_none()
+                            && counted_noun(ctx, r3, false).is_none()
                         {
                             return Ok((r3, Parsed::NotFact));
                         }
@@ -1456,7 +1504,7 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
         }
         if integer && !n.value.is_sign_negative() {
             let singular = high.is_none() && q.value == Some(Decimal::ONE);
-            if let Some((a, b)) = counted_noun(rest, singular) {
+            if let Some((a, b)) = counted_noun(ctx, rest, singular) {
                 q.kind = Kind::Count;
                 q.noun = Some(a.span_to(b));
                 rest = b;
@@ -2082,6 +2130,49 @@ mod tests {
             ("four three-month periods", None),
         ] {
             assert_eq!(noun(text).as_deref(), want, "{text:?}");
+        }
+    }
+
+    /// Tokenized text that spaces its hyphens (BBC's) joins compounds at them as plain text
+    /// does at its hyphens, but joins no plural noun to what follows, where a dash most often
+    /// stands; text that keeps its hyphens (CNN/DailyMail's), or too short a field to tell,
+    /// joins nothing at a spaced one.
+    #[test]
+    fn spaced_hyphens_join_compounds_where_the_text_spaces_its_hyphens() {
+        let noun = |s: &str| match fact(Ctx {
+            tokenized: true,
+            ..Ctx::default()
+        })(cur(s))
+        {
+            Ok((_, Parsed::Fact(q))) => q.noun.map(str::to_string),
+            _ => None,
+        };
+        // A kilobyte of text after the phrase, to tell how the field writes its hyphens.
+        let field =
+            |phrase: &str, rest: &str| format!("{phrase} .{}", rest.repeat(1100 / rest.len()));
+        let spaced = " the game ' s first - half score was level .";
+        let kept = " the game ' s first-half score was level .";
+        for (phrase, want_spaced) in [
+            ("12 state - owned carriers", Some("state - owned carriers")),
+            (
+                "14 free - to - air channels",
+                Some("free - to - air channels"),
+            ),
+            ("three companies - apple and google", Some("companies")),
+            ("about 6 , 100 uk - based staff", Some("uk - based staff")),
+        ] {
+            assert_eq!(
+                noun(&field(phrase, spaced)).as_deref(),
+                want_spaced,
+                "{phrase:?}"
+            );
+            let want_kept = want_spaced.filter(|n| !n.contains(" - "));
+            assert_eq!(
+                noun(&field(phrase, kept)).as_deref(),
+                want_kept,
+                "{phrase:?}"
+            );
+            assert_eq!(noun(phrase).as_deref(), want_kept, "{phrase:?} alone");
         }
     }
 
