@@ -1005,7 +1005,8 @@ fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_
         let w = &at.rest()[..n];
         let tok = at.token();
         let (after, head) = hyphenated_word(ctx, at, n);
-        if starts_alnum(after) || is_stop(w, tok) {
+        // A number word starts a quantity of its own: `one pot - possibly two`.
+        if starts_alnum(after) || is_stop(w, tok) || number::starts_whole_number_word(at) {
             break;
         }
         let (w, tok) = head.unwrap_or((w, tok));
@@ -2174,6 +2175,16 @@ mod tests {
             );
             assert_eq!(noun(phrase).as_deref(), want_kept, "{phrase:?} alone");
         }
+    }
+
+    /// A number word ends a counted noun: it starts a quantity of its own (Reuters' tables,
+    /// BBC's scores).
+    #[test]
+    fn a_number_word_ends_the_counted_noun() {
+        insta::assert_snapshot!(show("43.4 mln six mths", false), @r#"number 43400000 | "43.4 mln""#);
+        insta::assert_snapshot!(show("2 three years", false), @r#"number 2 | "2""#);
+        insta::assert_snapshot!(show("19-13 Six Nations loss", false), @r#"not a fact | "19-13""#);
+        insta::assert_snapshot!(show("two tries", false), @r#"count 2 noun="tries" | "two tries""#);
     }
 
     #[test]
