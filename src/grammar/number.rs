@@ -1029,7 +1029,15 @@ fn numword(s: Cur<'_>) -> Res<'_, &'static NumWord> {
 /// Whether `s` starts with a number word of a whole number (`one`, `twenty`, `million`,
 /// `dozen`): not a fraction word or the article.
 pub(crate) fn starts_whole_number_word(s: Cur<'_>) -> bool {
-    numword(s).is_ok_and(|(_, w)| !matches!(w, NumWord::Fraction(_) | NumWord::Article))
+    let whole =
+        |s| numword(s).is_ok_and(|(_, w)| !matches!(w, NumWord::Fraction(_) | NumWord::Article));
+    // Number words are anchors (`tables::anchor_words`): the lexer's flag rules out most
+    // words without a lookup. Debug builds look them up anyway.
+    if s.token().is_some_and(|t| !t.anchor()) {
+        debug_assert!(!whole(s), "a number word that is no anchor at {s:?}");
+        return false;
+    }
+    whole(s)
 }
 
 fn alt_article(s: Cur<'_>) -> Res<'_, &str> {
