@@ -156,6 +156,12 @@ fn non_quantity(s: Cur<'_>) -> Res<'_, ()> {
     Ok((r, ()))
 }
 
+/// Whether a phrase whose number is no quantity starts at `s` (`Six Nations`): a counted
+/// noun may hold one.
+pub(crate) fn starts_non_quantity(s: Cur<'_>) -> bool {
+    non_quantity(s).is_ok()
+}
+
 /// Words after a day's number: `19th`, `19 of April`.
 static AFTER_DAY: WordList = WordList::new(&["st", "nd", "rd", "th", "of"]);
 

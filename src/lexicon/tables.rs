@@ -1021,6 +1021,8 @@ NON_QUANTITIES: () = [
     ("Group of Seven", Any, ()), ("Group of Eight", Any, ()), ("Group of 20", Any, ()),
     ("Group of Five", Any, ()), ("Group of Ten", Any, ()), ("Group of 7", Any, ()),
     ("Catch 22", Any, ()), ("Catch - 22", Any, ()), ("Top 40", Any, ()),
+    ("Six Nations", Any, ()), ("Three Gorges", Any, ()), ("Six Flags", Exact, ()),
+    ("SIX FLAGS", Exact, ()), ("Four Seasons", Exact, ()), ("FOUR SEASONS", Exact, ()),
     ("number one", Any, ()), ("No 1", Any, ()), ("No. 1", Any, ()), ("No . 1", Any, ()),
     ("number 10", Any, ()), ("Number 10", Any, ()), ("No 10", Any, ()),
     ("one another", Any, ()), ("one of", Any, ()), ("one or two", Any, ()),
