@@ -1374,12 +1374,14 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                                 && x.numeral.form == Form::Digits
                                 && number::is_whole(x.value)
                         };
-                        // Scores, seasons and labels: "6-2", "a 30-20 win", "2003-04".
+                        // Scores, seasons and labels: "6-2", "a 30-20 win", "2003-04";
+                        // before a counted noun only where no range can be read ("19-13 Six
+                        // Nations loss", not "5-10 people").
                         if !to
                             && bare(&a)
                             && bare(&b)
                             && qualifier.is_none()
-                            && counted_noun(ctx, r3, false).is_none()
+                            && (b.value < a.value || counted_noun(ctx, r3, false).is_none())
                         {
                             return Ok((r3, Parsed::NotFact));
                         }
@@ -2187,9 +2189,20 @@ mod tests {
     fn a_number_word_ends_the_counted_noun() {
         insta::assert_snapshot!(show("43.4 mln six mths", false), @r#"number 43400000 | "43.4 mln""#);
         insta::assert_snapshot!(show("2 three years", false), @r#"number 2 | "2""#);
+        insta::assert_snapshot!(show("19-13 Six Nations loss", false), @r#"not a fact | "19-13""#);
         insta::assert_snapshot!(show("two tries", false), @r#"count 2 noun="tries" | "two tries""#);
         // A name with a number word in it (`tables::NON_QUANTITIES`) is words of the noun.
         insta::assert_snapshot!(show("three Six Nations titles", false), @r#"count 3 noun="Six Nations" | "three Six Nations""#);
+    }
+
+    /// Two bare numbers joined by a hyphen are a score or a label where they cannot be a
+    /// range, before a counted noun too (BBC's results, Reuters' aircraft); a range before one.
+    #[test]
+    fn a_descending_pair_before_a_counted_noun_is_no_range() {
+        insta::assert_snapshot!(show("5-1 Champions League win", false), @r#"not a fact | "5-1""#);
+        insta::assert_snapshot!(show("5-4 winners", false), @r#"not a fact | "5-4""#);
+        insta::assert_snapshot!(show("747-400 aircraft", false), @r#"not a fact | "747-400""#);
+        insta::assert_snapshot!(show("5-10 people", false), @r#"count 5..10 noun="people" | "5-10 people""#);
     }
 
     #[test]
