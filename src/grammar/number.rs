@@ -890,11 +890,12 @@ fn glued_on(s: Cur<'_>) -> bool {
 
 /// Whether the fraction word `fraction`, after the separator `sep` from a number and before
 /// `r`, stands in the singular apart from it: `two half`, not `two halves`, `two-third`,
-/// `two third of`, `three quarter billion` or `two third's`.
+/// `two third of`, `three quarter billion` or `two third's` (or `third’s`).
 fn singular_apart(sep: &str, fraction: &str, r: Cur<'_>) -> bool {
     !fraction.ends_with(['s', 'S'])
         && !sep.contains('-')
         && !r.starts_with("'s")
+        && !r.starts_with("\u{2019}s")
         && (ws1, word("of")).parse(r).is_err()
         && !scale_follows(r)
 }
@@ -1031,9 +1032,10 @@ fn numword(s: Cur<'_>) -> Res<'_, &'static NumWord> {
 pub(crate) fn starts_whole_number_word(s: Cur<'_>) -> bool {
     let whole =
         |s| numword(s).is_ok_and(|(_, w)| !matches!(w, NumWord::Fraction(_) | NumWord::Article));
-    // Number words are anchors (`tables::anchor_words`): the lexer's flag rules out most
+    // The words of number words are anchors (`tables::anchor_words`), but for those of one
+    // or two letters (`a couple of`, `a pair of`): the lexer's flag rules out most longer
     // words without a lookup. Debug builds look them up anyway.
-    if s.token().is_some_and(|t| !t.anchor()) {
+    if s.token().is_some_and(|t| !t.anchor() && t.len() > 2) {
         debug_assert!(!whole(s), "a number word that is no anchor at {s:?}");
         return false;
     }
@@ -1207,6 +1209,7 @@ mod tests {
             r#"0.666666666666667 rest=" of voters""#
         );
         assert_eq!(r("two third's of"), r#"0.666666666666667 rest="'s of""#);
+        assert_eq!(r("two third’s of"), r#"0.666666666666667 rest="’s of""#);
         assert_eq!(r("three quarter billion"), r#"750000000 rest="""#);
         assert_eq!(r("two halves"), r#"1 rest="""#);
     }
