@@ -241,6 +241,12 @@ fn main() {
             "1 MB of moves in one field",
             "Brent crude rose 1.8% to $88 a barrel. ".repeat(25_000),
         ),
+        // Tokenized text whose counted nouns stand before spaced hyphens: whether the field
+        // spaces its hyphens is worked out once, not at each.
+        (
+            "1 MB of counts before dashes",
+            "2 cars - a , 1 car - x . ".repeat(40_000),
+        ),
         ("100 MB single line", sized(100_000_000).replace('\n', " ")),
     ];
     for (label, text) in &cases {

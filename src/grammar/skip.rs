@@ -156,10 +156,14 @@ fn non_quantity(s: Cur<'_>) -> Res<'_, ()> {
     Ok((r, ()))
 }
 
-/// Whether a phrase whose number is no quantity starts at `s` (`Six Nations`): a counted
-/// noun may hold one.
-pub(crate) fn starts_non_quantity(s: Cur<'_>) -> bool {
-    non_quantity(s).is_ok()
+/// The end of the name of the non-quantity table that starts at `s`, if one does: a phrase
+/// of it that starts with a capital (`Six Nations`, not the idiom `one of`), which a counted
+/// noun may hold (`three Six Nations titles`).
+pub(crate) fn name_end(s: Cur<'_>) -> Option<Cur<'_>> {
+    if !s.first_byte().is_some_and(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    non_quantity(s).ok().map(|(r, ())| r)
 }
 
 /// Words after a day's number: `19th`, `19 of April`.

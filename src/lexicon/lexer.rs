@@ -94,6 +94,8 @@ pub const MAX_LEXED: usize = u32::MAX as usize;
 pub struct Lexed<'s> {
     text: &'s str,
     toks: Vec<Token>,
+    /// [`Lexed::hyphens_spaced`], once asked.
+    hyphens_spaced: std::cell::OnceCell<bool>,
 }
 
 impl<'s> Lexed<'s> {
@@ -118,7 +120,11 @@ impl<'s> Lexed<'s> {
             super::tables::anchor_words(),
             &mut buf,
         );
-        Lexed { text, toks: buf }
+        Lexed {
+            text,
+            toks: buf,
+            hyphens_spaced: std::cell::OnceCell::new(),
+        }
     }
 
     /// The token buffer, for [`Lexed::with_buffer`].
@@ -158,6 +164,22 @@ impl<'s> Lexed<'s> {
                 .is_some_and(char::is_alphanumeric),
             None => false,
         }
+    }
+
+    /// Whether the text writes its hyphens between spaces, as some tokenizers do (`state -
+    /// owned`, BBC's tokenized form; CNN/DailyMail's keeps `first-half`): it is long enough to
+    /// tell (a kilobyte; shorter fields, such as CNN/DailyMail's highlights, are not) and no
+    /// hyphen in it stands between two letters. Worked out once, when first asked.
+    pub fn hyphens_spaced(&self) -> bool {
+        *self.hyphens_spaced.get_or_init(|| {
+            let b = self.text.as_bytes();
+            b.len() >= 1024
+                && !memchr::memchr_iter(b'-', b).any(|i| {
+                    i > 0
+                        && b[i - 1].is_ascii_alphabetic()
+                        && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+                })
+        })
     }
 
     /// The index of the first token that starts at or after byte `pos`.
