@@ -690,9 +690,10 @@ impl<R: std::io::Read> DocumentStream<R> {
     }
 
     /// [`DocumentStream::new`], reading into `store`, the room an earlier stream read into
-    /// ([`DocumentStream::into_store`]; what it holds is overwritten): a caller that reads
-    /// many inputs, such as a directory of small files, makes and zeroes that room once
-    /// rather than for each input.
+    /// ([`DocumentStream::into_store`]): a caller that reads many inputs, such as a
+    /// directory of small files, makes and zeroes that room once rather than for each input.
+    /// The store keeps its length; its bytes are overwritten by reads and never read before
+    /// (any `Vec<u8>` will do).
     pub fn with_store(name: &str, input: R, opts: ReadOptions, store: Vec<u8>) -> Self {
         DocumentStream {
             name: name.to_string(),
@@ -711,7 +712,10 @@ impl<R: std::io::Read> DocumentStream<R> {
         }
     }
 
-    /// The room this stream read into, for [`DocumentStream::with_store`].
+    /// The room this stream read into, for [`DocumentStream::with_store`]. It is as large as
+    /// the stream needed (a whole plain-text input, or the largest record and a read): a
+    /// caller that keeps it for the next input holds that memory meanwhile. Input read into
+    /// it and not yet given as documents is dropped.
     pub fn into_store(self) -> Vec<u8> {
         self.store
     }
@@ -732,6 +736,10 @@ impl<R: std::io::Read> DocumentStream<R> {
             self.store.resize(self.end + self.room, 0);
             self.room
         };
+        debug_assert!(
+            room > 0,
+            "an empty read would be taken for the end of the input"
+        );
         let buf = &mut self.store[self.end..self.end + room];
         let n = loop {
             match self.input.read(buf) {

@@ -314,6 +314,10 @@ const BATCH_BYTES: usize = 1 << 20;
 /// [`spawn_reader`]).
 const LOT_BYTES: usize = 256 << 10;
 
+/// The largest store the reading thread keeps from one input for the next: as large as a
+/// stream's reads grow (1 MB) and a record or two.
+const KEEP_STORE: usize = 4 << 20;
+
 /// The output's buffer: a `write` to stdout every 128 KB rather than every 8 KB (a Reuters
 /// record's line is some 2 KB).
 const OUT_BUFFER: usize = 128 << 10;
@@ -431,6 +435,10 @@ fn spawn_reader(inputs: Vec<Input>, opts: ReadOptions) -> Reader {
                 }
             }
             store = stream.into_store();
+            // A whole plain-text file, or a huge record, is not held for the rest.
+            if store.len() > KEEP_STORE {
+                store = Vec::new();
+            }
         }
         if !lot.is_empty() {
             send(&mut flow, &mut lot, &mut lot_bytes);
