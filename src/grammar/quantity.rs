@@ -2081,15 +2081,24 @@ mod tests {
         insta::assert_snapshot!(show("hundreds of missiles and drones at", true), @r#"count 200..1000 noun="missiles and drones" vague | "hundreds of missiles and drones""#);
     }
 
+    /// The counted noun of the fact the grammar reads at the start of `s`.
+    fn noun_of(s: &str, tokenized: bool) -> Option<String> {
+        let ctx = Ctx {
+            tokenized,
+            ..Ctx::default()
+        };
+        match fact(ctx)(cur(s)) {
+            Ok((_, Parsed::Fact(q))) => q.noun.map(str::to_string),
+            _ => None,
+        }
+    }
+
     /// A second noun joined by `and` or `or` ends the counted noun only where a noun phrase
     /// may end; before a number, an article or another word it is a verb or the first word
     /// of a compound (phrases of Reuters, BBC and the CNN/DailyMail stories).
     #[test]
     fn a_joined_noun_ends_where_a_noun_phrase_may() {
-        let noun = |s: &str| match fact(Ctx::default())(cur(s)) {
-            Ok((_, Parsed::Fact(q))) => q.noun.map(str::to_string),
-            _ => None,
-        };
+        let noun = |s: &str| noun_of(s, false);
         for (text, want) in [
             ("300 drones and missiles fired", "drones and missiles"),
             ("300 drones and missiles, and", "drones and missiles"),
@@ -2115,10 +2124,7 @@ mod tests {
     /// it is a quantity of its own (phrases of Reuters, BBC and PhraseBank).
     #[test]
     fn hyphenated_compounds_in_the_counted_noun() {
-        let noun = |s: &str| match fact(Ctx::default())(cur(s)) {
-            Ok((_, Parsed::Fact(q))) => q.noun.map(str::to_string),
-            _ => None,
-        };
+        let noun = |s: &str| noun_of(s, false);
         for (text, want) in [
             (
                 "2,575 high-speed anti-radiation missiles",
@@ -2147,14 +2153,7 @@ mod tests {
     /// joins nothing at a spaced one.
     #[test]
     fn spaced_hyphens_join_compounds_where_the_text_spaces_its_hyphens() {
-        let noun = |s: &str| match fact(Ctx {
-            tokenized: true,
-            ..Ctx::default()
-        })(cur(s))
-        {
-            Ok((_, Parsed::Fact(q))) => q.noun.map(str::to_string),
-            _ => None,
-        };
+        let noun = |s: &str| noun_of(s, true);
         // A kilobyte of text after the phrase, to tell how the field writes its hyphens.
         let field =
             |phrase: &str, rest: &str| format!("{phrase} .{}", rest.repeat(1100 / rest.len()));
