@@ -1086,6 +1086,9 @@ fn hyphenated_word<'a>(
         }
     };
     let (mut after, mut prev) = (at.advance(n), (&at.rest()[..n], at.token()));
+    if number::starts_whole_number_word(at) {
+        return (after, None);
+    }
     let (mut last, mut head_first) = (None, false);
     while let Some(j) = joint(after)
         && let next = after.advance(j)
@@ -1094,8 +1097,7 @@ fn hyphenated_word<'a>(
         let part = (&next.rest()[..m], next.token());
         let function_word = is_function_word(part.0, part.1);
         let spaced = j > 1;
-        if number::starts_whole_number_word(at)
-            || number::starts_whole_number_word(next)
+        if number::starts_whole_number_word(next)
             || (spaced
                 && (is_plural_noun(prev.0, prev.1)
                     || ends_with_ci(part.0, "ly")
