@@ -436,7 +436,7 @@ fn spawn_reader(inputs: Vec<Input>, opts: ReadOptions) -> Reader {
             }
             store = stream.into_store();
             // A whole plain-text file, or a huge record, is not held for the rest.
-            if store.len() > KEEP_STORE {
+            if store.capacity() > KEEP_STORE {
                 store = Vec::new();
             }
         }

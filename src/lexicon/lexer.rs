@@ -94,8 +94,8 @@ pub const MAX_LEXED: usize = u32::MAX as usize;
 pub struct Lexed<'s> {
     text: &'s str,
     toks: Vec<Token>,
-    /// [`Lexed::hyphens_spaced`], once asked.
-    hyphens_spaced: std::cell::OnceCell<bool>,
+    /// [`Lexed::hyphens_spaced`], once asked (a `OnceLock`, so that `Lexed` stays `Sync`).
+    hyphens_spaced: std::sync::OnceLock<bool>,
 }
 
 impl<'s> Lexed<'s> {
@@ -123,7 +123,7 @@ impl<'s> Lexed<'s> {
         Lexed {
             text,
             toks: buf,
-            hyphens_spaced: std::cell::OnceCell::new(),
+            hyphens_spaced: std::sync::OnceLock::new(),
         }
     }
 
@@ -166,10 +166,11 @@ impl<'s> Lexed<'s> {
         }
     }
 
-    /// Whether the text writes its hyphens between spaces, as some tokenizers do (`state -
-    /// owned`, BBC's tokenized form; CNN/DailyMail's keeps `first-half`): it is long enough to
-    /// tell (a kilobyte; shorter fields, such as CNN/DailyMail's highlights, are not) and no
-    /// hyphen in it stands between two letters. Worked out once, when first asked.
+    /// Whether the text (a field, or a part of a long one) writes its hyphens between spaces,
+    /// as some tokenizers do (`state - owned`, BBC's tokenized form; CNN/DailyMail's keeps
+    /// `first-half`): it is long enough to tell (a kilobyte; shorter texts, such as
+    /// CNN/DailyMail's highlights, are taken not to) and no hyphen in it stands between two
+    /// letters. Worked out once, when first asked.
     pub fn hyphens_spaced(&self) -> bool {
         *self.hyphens_spaced.get_or_init(|| {
             let b = self.text.as_bytes();
