@@ -1004,18 +1004,19 @@ fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_
         };
         let w = &at.rest()[..n];
         let tok = at.token();
-        // A number word starts a quantity of its own (`one pot - possibly two`), unless it
-        // begins a name of the non-quantity table (`three Six Nations titles`), which is
-        // then one word of the phrase, and not its plural noun.
-        let (after, head, name) = if number::starts_whole_number_word(at) {
+        // A number word starts a quantity of its own (`43.4 mln six mths`), unless it begins
+        // a name of the non-quantity table (`three Six Nations titles`), which is then one
+        // word of the phrase (`two Six Nations-winning sides`); the phrase may end there
+        // (`won three Six Nations`) or go on to a plural noun.
+        let (len, name) = if number::starts_whole_number_word(at) {
             match super::skip::name_end(at) {
-                Some(end) => (end, None, true),
+                Some(end) => (at.len_to(end), true),
                 None => break,
             }
         } else {
-            let (after, head) = hyphenated_word(ctx, at, n);
-            (after, head, false)
+            (n, false)
         };
+        let (after, head) = hyphenated_word(ctx, at, len);
         if starts_alnum(after) || is_stop(w, tok) {
             break;
         }
@@ -1024,10 +1025,8 @@ fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_
             start = Some(at);
         }
         pos = after;
-        if name {
-            if singular {
-                end = Some(pos);
-            }
+        if name && head.is_none() {
+            end = Some(pos);
             continue;
         }
         if singular {
@@ -1054,8 +1053,9 @@ fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_
     Some((start?, end?))
 }
 
-/// The hyphenated compound that the word of `n` letters at `at` begins: where it ends, and
-/// the part that says whether it is plural when that is not its first word.
+/// The hyphenated compound that the word of `n` bytes at `at` begins (a word, or a name of
+/// several: no number word): where it ends, and the part that says whether it is plural when
+/// that is not its first word.
 ///
 /// A compound joined by hyphens is one word of a noun phrase: `long-range missiles`,
 /// `half-price tickets`, `state-owned banks`. Its last part says whether it is plural (a
@@ -1086,9 +1086,6 @@ fn hyphenated_word<'a>(
         }
     };
     let (mut after, mut prev) = (at.advance(n), (&at.rest()[..n], at.token()));
-    if number::starts_whole_number_word(at) {
-        return (after, None);
-    }
     let (mut last, mut head_first) = (None, false);
     while let Some(j) = joint(after)
         && let next = after.advance(j)
@@ -2169,7 +2166,7 @@ mod tests {
             ),
             ("three companies - apple and google", Some("companies")),
             ("about 6 , 100 uk - based staff", Some("uk - based staff")),
-            // A dash before an adverb, or before a number word of two words.
+            // A dash before an adverb, or before a number word that starts with `a`.
             ("one pot - possibly two to follow", Some("pot")),
             ("2 goals - a couple of them", Some("goals")),
         ] {
@@ -2198,6 +2195,9 @@ mod tests {
         insta::assert_snapshot!(show("two tries", false), @r#"count 2 noun="tries" | "two tries""#);
         // A name with a number word in it (`tables::NON_QUANTITIES`) is words of the noun.
         insta::assert_snapshot!(show("three Six Nations titles", false), @r#"count 3 noun="Six Nations titles" | "three Six Nations titles""#);
+        insta::assert_snapshot!(show("three Six Nations.", false), @r#"count 3 noun="Six Nations" | "three Six Nations""#);
+        insta::assert_snapshot!(show("two Six Nations-winning sides", false), @r#"count 2 noun="Six Nations-winning sides" | "two Six Nations-winning sides""#);
+        insta::assert_snapshot!(show("one Six Nations outing", false), @r#"count 1 noun="Six Nations" | "one Six Nations""#);
     }
 
     /// Two bare numbers joined by a hyphen are a score or a label where they cannot be a
