@@ -1032,10 +1032,10 @@ fn numword(s: Cur<'_>) -> Res<'_, &'static NumWord> {
 pub(crate) fn starts_whole_number_word(s: Cur<'_>) -> bool {
     let whole =
         |s| numword(s).is_ok_and(|(_, w)| !matches!(w, NumWord::Fraction(_) | NumWord::Article));
-    // The words of number words are anchors (`tables::anchor_words`), but for those of one
-    // or two letters (`a couple of`, `a pair of`): the lexer's flag rules out most longer
-    // words without a lookup. Debug builds look them up anyway.
-    if s.token().is_some_and(|t| !t.anchor() && t.len() > 2) {
+    // The first words of number words are anchors (`tables::anchor_words`), but for `a`
+    // (`a couple of`, `a pair of`), the only one of a single letter: the lexer's flag rules
+    // out longer words without a lookup. Debug builds look them up anyway.
+    if s.token().is_some_and(|t| !t.anchor() && t.len() > 1) {
         debug_assert!(!whole(s), "a number word that is no anchor at {s:?}");
         return false;
     }
