@@ -242,7 +242,8 @@ fn main() {
             "Brent crude rose 1.8% to $88 a barrel. ".repeat(25_000),
         ),
         // Tokenized text whose counted nouns stand before spaced hyphens: whether the field
-        // spaces its hyphens is worked out once, not at each.
+        // spaces its hyphens is told once, by the lexer (it was once worked out at each,
+        // over the whole field: quadratic).
         (
             "1 MB of counts before dashes",
             "2 cars - a , 1 car - x . ".repeat(40_000),

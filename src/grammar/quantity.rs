@@ -1010,7 +1010,7 @@ fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_
         // (`won three Six Nations`) or go on to a plural noun.
         let (len, name) = if number::starts_whole_number_word(at) {
             match super::skip::name_end(at) {
-                Some(end) => (at.len_to(end), true),
+                Some(name_stop) => (at.len_to(name_stop), true),
                 None => break,
             }
         } else {
