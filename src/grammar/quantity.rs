@@ -25,9 +25,9 @@ use super::{
 use crate::fact::{Kind, Qualifier};
 use crate::lexicon::lexer::Token;
 use crate::lexicon::tables::{
-    AFTER_NOUN_PHRASE, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, IRREGULAR_PLURALS,
-    NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER,
-    SCALE, UNIT, Unit, VAGUE_AMOUNT, anchor_words,
+    AFTER_NOUN_PHRASE, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, DETERMINERS,
+    IRREGULAR_PLURALS, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE,
+    Position, QUALIFIER, SCALE, UNIT, Unit, VAGUE_AMOUNT, anchor_words,
 };
 use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
@@ -200,14 +200,55 @@ fn has_own_currency(ctx: Ctx, this: &str, s: Cur<'_>) -> bool {
     })
 }
 
+/// Whether the word before `s` is a scale word (`eight billion won`): a numeral in words
+/// takes its scale into its value, so the amount's own test for a scale word does not see
+/// it.
+fn scale_word_before(s: Cur<'_>) -> bool {
+    let lx = s.lexed();
+    let Some(k) = s.next_index().checked_sub(1) else {
+        return false;
+    };
+    lx.tokens().get(k).is_some_and(|t| {
+        t.kind == LexKind::Letters
+            && lex(&SCALE)(Cur::at_token(lx, k)).is_ok_and(|(r, _)| r.pos() == t.end())
+    })
+}
+
+/// Whether the object of a verb follows a currency form that is also a verb (see
+/// [`Currency::verb_form`]): the `'t` of a contraction (`won't`), or after whitespace a
+/// number or a word of [`DETERMINERS`] (`won three`, `won the`), but no rate (`won a
+/// share`).
+fn verb_object_follows(s: Cur<'_>) -> bool {
+    if s.starts_with("'t") || s.starts_with("’t") {
+        return true;
+    }
+    let next = s.skip_space();
+    if next.pos() == s.pos() {
+        return false;
+    }
+    let object = match next.token() {
+        Some(t) if t.kind == LexKind::Digits => true,
+        Some(t) if t.kind == LexKind::Letters => {
+            DETERMINERS.contains_lexed(t.word, next.lexed().str_of(t))
+                || number::starts_whole_number_word(next)
+        }
+        _ => false,
+    };
+    object && per(s).is_err()
+}
+
 /// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`). `scaled` tells
 /// whether the amount had a scale word, which makes `pounds` money.
 fn unit_after(ctx: Ctx, scaled: bool) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> {
     move |s: Cur<'_>| {
         let cur = s.matches(&CURRENCY).find(|m| {
             let after = s.advance(m.len);
+            // "Halo 2 won the award": the verb, not the currency.
+            let verb =
+                m.value.verb_form && !scaled && !scale_word_before(s) && verb_object_follows(after);
             m.value.position != Position::Before
                 && (scaled || !m.value.scaled_only)
+                && !verb
                 && !(m.value.position == Position::Both
                     && number_follows(after)
                     && minor_part(ctx)(after).is_err()
@@ -1728,6 +1769,44 @@ mod tests {
             r#"duration 7 d | "7-day""#
         );
         assert_eq!(show("10 m 2 m", false), r#"length 10 m | "10 m""#);
+    }
+
+    /// `won` is the Korean currency and a verb: after a number without a scale word, the
+    /// verb's object (a determiner, a number, `'t`) makes it the verb, unless a rate
+    /// follows. The cases are BBC's ("Halo 2 won the best Xbox game category") and
+    /// Reuters' ("Div 50 won vs 50 won").
+    #[test]
+    fn won_is_a_verb_before_its_object() {
+        for (s, want) in [
+            ("2 won the best Xbox game", r#"number 2 | "2""#),
+            ("3 won three awards", r#"number 3 | "3""#),
+            ("3 won his", r#"number 3 | "3""#),
+            ("5 won 12", r#"number 5 | "5""#),
+            ("5 won’t", r#"number 5 | "5""#),
+            ("50 won vs 50 won", r#"money 50 KRW | "50 won""#),
+            (
+                "50 won a share",
+                r#"money 50 KRW per share | "50 won a share""#,
+            ),
+            ("500 won.", r#"money 500 KRW | "500 won""#),
+            (
+                "100 billion won the",
+                r#"money 100000000000 KRW | "100 billion won""#,
+            ),
+            (
+                "eight billion won this year",
+                r#"money 8000000000 KRW | "eight billion won""#,
+            ),
+            ("two won the", r#"number 2 | "two""#),
+            (
+                "100 trillion won ($96bn)",
+                r#"money 100000000000000 KRW alt=96000000000 USD | "100 trillion won ($96bn)""#,
+            ),
+            ("50 Won the", r#"number 50 | "50""#),
+        ] {
+            assert_eq!(show(s, false), want, "{s}");
+        }
+        assert_eq!(show("2 won the", true), r#"number 2 | "2""#);
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub struct Currency {
     pub scaled_only: bool,
     /// Power of ten the form itself implies: `MEUR 311.4` is 311.4 million euros (6).
     pub scale_exp: u32,
+    /// The form is also a verb (`won`): after a number without a scale word it is no
+    /// currency where the verb's object follows (`Halo 2 won the award`, `Burnout 3 won
+    /// three`, `2004 won't`), unless a rate does (`50 won a share`).
+    pub verb_form: bool,
 }
 
 /// A scale word or suffix: `bn`, `million`, `k`.
@@ -119,6 +123,7 @@ const fn cur(code: &'static str, position: Position) -> Currency {
         position,
         scaled_only: false,
         scale_exp: 0,
+        verb_form: false,
     }
 }
 const fn minor(code: &'static str) -> Currency {
@@ -128,6 +133,7 @@ const fn minor(code: &'static str) -> Currency {
         position: Position::After,
         scaled_only: false,
         scale_exp: 0,
+        verb_form: false,
     }
 }
 const fn scaled(code: &'static str) -> Currency {
@@ -137,6 +143,7 @@ const fn scaled(code: &'static str) -> Currency {
         position: Position::After,
         scaled_only: true,
         scale_exp: 0,
+        verb_form: false,
     }
 }
 
@@ -149,6 +156,15 @@ const fn millions(code: &'static str) -> Currency {
         position: Position::Both,
         scaled_only: false,
         scale_exp: 6,
+        verb_form: false,
+    }
+}
+
+/// A currency form that is also a verb (see [`Currency::verb_form`]).
+const fn verb_form(c: Currency) -> Currency {
+    Currency {
+        verb_form: true,
+        ..c
     }
 }
 
@@ -301,7 +317,7 @@ table!(CURRENCIES: Currency = [
     ("MXN", Any, cur("MXN", Both)),
     ("pesos", Any, cur("MXN", After)),
     ("KRW", Any, cur("KRW", Both)),
-    ("won", Exact, cur("KRW", After)),
+    ("won", Exact, verb_form(cur("KRW", After))),
     ("₩", Any, cur("KRW", Before)),
     ("TRY", Exact, cur("TRY", Both)),
     ("lira", Any, cur("TRY", After)),
@@ -1262,6 +1278,14 @@ pub static NOT_NOUNS: WordList = WordList::new(&[
     "ones",
 ]);
 
+/// Words that open a noun phrase: articles, demonstratives, possessives and quantifiers.
+/// After a currency form that is also a verb they start its object (`won the award`; see
+/// [`Currency::verb_form`]).
+pub static DETERMINERS: WordList = WordList::new(&[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "every", "each", "both", "all", "another", "no",
+]);
+
 /// Words that may directly follow a noun phrase: prepositions, conjunctions, relative
 /// pronouns, auxiliaries and a few adverbs. A second noun joined to a counted noun by `and`
 /// or `or` ends the phrase only before one of these, a past participle (`-ed`), a symbol or
@@ -1737,6 +1761,7 @@ pub fn vocab() -> &'static Vocab {
             &IRREGULAR_PLURALS,
             &PREFIX_WITH_SCALE,
             &AFTER_NOUN_PHRASE,
+            &DETERMINERS,
         ]
         .into_iter()
         .flat_map(|l| l.words().iter().copied());
