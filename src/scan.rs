@@ -268,23 +268,29 @@ fn after_change_verb(s: &str, i: usize) -> bool {
     false
 }
 
-/// Whether a bare number at `i`, after the word `prev` ([`word_before`] it), is a label or
-/// part of a name rather than a quantity: `flight 3954`, `number 11`, `a Nokia 3220
-/// handset`, `the Six Nations`.
+/// Whether the fact `q` at `s[i..end]`, from token `k`, is a label or part of a name rather
+/// than a quantity: a bare number after a label word or a capitalized word (`flight 3954`,
+/// `number 11`, `a Nokia 3220 handset`), or a capitalized number word (`the Six Nations`).
+/// Both read the word before ([`word_before_token`]), which most facts (`15 pct`, `$5`)
+/// never need: neither bare nor capitalized, they are told apart first.
 fn is_label_or_name(
-    s: &str,
-    i: usize,
-    end: usize,
+    lx: &Lexed<'_>,
+    k: usize,
+    (i, end): (usize, usize),
     q: &Quantity<'_>,
-    prev: Option<&str>,
     sentence_start: usize,
     ctx: Ctx,
 ) -> bool {
+    let s = lx.text();
     let text = &s[i..end];
     // Only digits alone: "Nokia 3220", not "Revs 223.0 mln".
     let bare =
         q.kind == Kind::Number && q.qualifier.is_none() && text.bytes().all(|b| b.is_ascii_digit());
-    let Some(prev) = prev else {
+    let capitalized_text = text.chars().next().is_some_and(char::is_uppercase);
+    if !bare && !capitalized_text {
+        return false;
+    }
+    let Some(prev) = word_before_token(lx, k, i) else {
         return false;
     };
     if bare && LABEL_WORDS.contains(prev) {
@@ -307,7 +313,7 @@ fn is_label_or_name(
         return true;
     }
     // "the Six Nations": a capitalized number word in mid-sentence starts a name.
-    text.chars().next().is_some_and(|c| c.is_uppercase())
+    capitalized_text
         && i > sentence_start
         && s[sentence_start..i].trim().len() > prev.len()
         && NUMBER_WORD
@@ -637,8 +643,7 @@ fn scan_windows<const STOP: bool>(
                     let starts = sentences.get_or_insert_with(|| sentence_starts(s, ctx));
                     let sentence = starts.partition_point(|&st| st <= i).saturating_sub(1);
                     let sentence_start = starts.get(sentence).copied().unwrap_or(0);
-                    let prev = word_before_token(lx, k, i);
-                    if !is_label_or_name(s, i, end, &q, prev, sentence_start, ctx) {
+                    if !is_label_or_name(lx, k, (i, end), &q, sentence_start, ctx) {
                         // A document has seven facts or so (Reuters): room for eight at
                         // once, not four and then eight.
                         if facts.capacity() == 0 {
