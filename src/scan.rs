@@ -454,13 +454,12 @@ pub fn scan_field_sentences(
     ctx: Ctx,
     sentences: &mut Option<Vec<usize>>,
 ) -> Vec<Fact> {
-    let parts = parts(s, PART);
-    if let [(_, whole)] = parts.as_slice() {
-        return scan_lexed(&Lexed::new(whole), field, ctx, sentences);
+    if s.len() <= PART {
+        return scan_lexed(&Lexed::new(s), field, ctx, sentences);
     }
     let mut facts = Vec::new();
     let mut starts = Vec::new();
-    for (base, part) in parts {
+    for (base, part) in parts(s, PART) {
         let mut local = None;
         let mut found = scan_lexed(&Lexed::new(part), field, ctx, &mut local);
         let local = local.unwrap_or_else(|| sentence_starts(part, ctx));
@@ -480,31 +479,34 @@ pub const PART: usize = 1 << 24;
 /// pieces of at most `max` bytes, each with its offset. A piece ends at a line break, else at
 /// the end of a sentence, else after whitespace, in the last stretch before the limit: a fact
 /// almost never spans a cut.
-pub(crate) fn parts(text: &str, max: usize) -> Vec<(usize, &str)> {
+pub(crate) fn parts(text: &str, max: usize) -> impl Iterator<Item = (usize, &str)> {
     let max = max.max(4);
-    let mut out = Vec::with_capacity(1);
     let mut base = 0;
-    let mut rest = text;
-    while rest.len() > max {
-        let limit = rest.floor_char_boundary(max);
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        if r.len() <= max {
+            rest = None;
+            return Some((base, r));
+        }
+        let limit = r.floor_char_boundary(max);
         let stretch = limit.saturating_sub((max / 2).min(1 << 16));
-        let b = &rest.as_bytes()[stretch..limit];
+        let b = &r.as_bytes()[stretch..limit];
         let cut = memchr::memrchr(b'\n', b)
             .map(|p| stretch + p + 1)
             .or_else(|| memchr::memmem::rfind(b, b". ").map(|p| stretch + p + 2))
             .or_else(|| {
-                rest[..limit]
+                r[..limit]
                     .rfind(crate::lexicon::is_space)
                     .filter(|&p| p > 0)
-                    .map(|p| p + rest[p..].chars().next().map_or(1, char::len_utf8))
+                    .map(|p| p + r[p..].chars().next().map_or(1, char::len_utf8))
             })
             .unwrap_or(limit);
-        out.push((base, &rest[..cut]));
+        let part = (base, &r[..cut]);
         base += cut;
-        rest = &rest[cut..];
-    }
-    out.push((base, rest));
-    out
+        rest = Some(&r[cut..]);
+        Some(part)
+    })
 }
 
 /// Move facts found in a part of a field to the field: `base` bytes and `sentences`
@@ -1078,6 +1080,7 @@ mod tests {
 
     #[test]
     fn long_fields_are_read_in_parts_cut_after_whitespace() {
+        let parts = |s, max| parts(s, max).collect::<Vec<_>>();
         let s = "oil rose 5% to $88 a barrel, gold fell 2%";
         let p = parts(s, 12);
         assert!(p.iter().all(|(_, t)| t.len() <= 12));
