@@ -565,10 +565,8 @@ fn scan_windows<const STOP: bool>(
     // The first token after the last anchor: where the next window may start at the
     // earliest.
     let mut fresh = 0;
-    for (a, tok) in toks.iter().enumerate() {
-        if !tok.anchor() {
-            continue;
-        }
+    while let Some(a) = lx.next_anchor(fresh) {
+        let tok = &toks[a];
         let first = fresh;
         fresh = a + 1;
         if tok.end() <= i {

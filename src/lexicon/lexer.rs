@@ -178,6 +178,26 @@ impl<'s> Lexed<'s> {
         self.hyphens_spaced
     }
 
+    /// The index of the first [anchor](Token::anchor) at or after token `from`: the flags
+    /// of four tokens tested at once, as most tokens are none.
+    #[inline]
+    pub fn next_anchor(&self, from: usize) -> Option<usize> {
+        let rest = self.toks.get(from..)?;
+        let mut chunks = rest.chunks_exact(4);
+        let mut base = from;
+        for c in &mut chunks {
+            if (c[0].flags | c[1].flags | c[2].flags | c[3].flags) & ANCHOR != 0 {
+                return c.iter().position(Token::anchor).map(|p| base + p);
+            }
+            base += 4;
+        }
+        chunks
+            .remainder()
+            .iter()
+            .position(Token::anchor)
+            .map(|p| base + p)
+    }
+
     /// The index of the first token that starts at or after byte `pos`.
     pub fn index_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.start() < pos)
@@ -386,6 +406,20 @@ mod tests {
                     LexKind::Symbol => text.chars().next().is_some_and(char::is_numeric),
                 };
                 prop_assert_eq!(t.anchor(), want, "{:?} in {:?}", text, s);
+            }
+        }
+
+        /// `next_anchor`, four tokens at a time, finds the next anchor one token at a time
+        /// would, from every token.
+        #[test]
+        fn the_next_anchor_is_the_first_anchor_after(
+            s in r"(1|½|mile|two|rose|x|,| ){0,40}"
+        ) {
+            let lx = Lexed::new(&s);
+            let toks = lx.tokens();
+            for from in 0..=toks.len() + 1 {
+                let want = (from..toks.len()).find(|&k| toks[k].anchor());
+                prop_assert_eq!(lx.next_anchor(from), want, "{:?} from {}", s, from);
             }
         }
     }
