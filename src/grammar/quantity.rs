@@ -215,26 +215,34 @@ fn scale_word_before(s: Cur<'_>) -> bool {
 }
 
 /// Whether the object of a verb follows a currency form that is also a verb (see
-/// [`Currency::verb_form`]): the `'t` of a contraction (`won't`), or after whitespace a
-/// number or a word of [`DETERMINERS`] (`won three`, `won the`), but no rate (`won a
-/// share`).
+/// [`Currency::verb_form`]), on the same line: the `'t` of a contraction (`won't`), a word
+/// of [`DETERMINERS`] (`won the`, `won their`), or a count, an article or a number word,
+/// that takes no unit or rate (`won three awards`, `won a BAFTA`; not `won a share`, `won a
+/// year earlier`, `won two years ago`). Where the word after it means a time or a price
+/// (`won this week`, `won each`), the currency stands.
 fn verb_object_follows(s: Cur<'_>) -> bool {
     if s.starts_with("'t") || s.starts_with("’t") {
         return true;
     }
-    let next = s.skip_space();
-    if next.pos() == s.pos() {
+    let Ok((next, ())) = ws_inline1(s) else {
         return false;
-    }
-    let object = match next.token() {
-        Some(t) if t.kind == LexKind::Digits => true,
-        Some(t) if t.kind == LexKind::Letters => {
-            DETERMINERS.contains_lexed(t.word, next.lexed().str_of(t))
-                || number::starts_whole_number_word(next)
-        }
-        _ => false,
     };
-    object && per(s).is_err()
+    let Some(t) = next.token().filter(|t| t.kind == LexKind::Letters) else {
+        return false;
+    };
+    if DETERMINERS.contains_lexed(t.word, next.lexed().str_of(t)) {
+        return true;
+    }
+    let counted = match alt((word("a"), word("an"))).parse(next) {
+        Ok((r, _)) => r,
+        Err(_) if number::starts_whole_number_word(next) => match number::words(next) {
+            Ok((r, _)) => r,
+            Err(_) => return false,
+        },
+        Err(_) => return false,
+    };
+    let unit_follows = ws_inline1(counted).is_ok_and(|(r, ())| r.longest(&UNIT).is_some());
+    !unit_follows && per(s).is_err()
 }
 
 /// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`). `scaled` tells
@@ -1781,28 +1789,39 @@ mod tests {
             ("2 won the best Xbox game", r#"number 2 | "2""#),
             ("3 won three awards", r#"number 3 | "3""#),
             ("3 won his", r#"number 3 | "3""#),
-            ("5 won 12", r#"number 5 | "5""#),
+            ("2 won a BAFTA", r#"number 2 | "2""#),
             ("5 won’t", r#"number 5 | "5""#),
+            ("5 won't", r#"number 5 | "5""#),
+            ("two won the", r#"number 2 | "two""#),
+            // Prices and their phrases of time.
             ("50 won vs 50 won", r#"money 50 KRW | "50 won""#),
+            ("500 won 450 won", r#"money 500 KRW | "500 won""#),
             (
                 "50 won a share",
                 r#"money 50 KRW per share | "50 won a share""#,
             ),
+            (
+                "1,100 won a year earlier",
+                r#"money 1100 KRW | "1,100 won""#,
+            ),
+            ("900 won two years ago", r#"money 900 KRW | "900 won""#),
+            ("10,000 won each", r#"money 10000 KRW | "10,000 won""#),
+            ("900 won this week", r#"money 900 KRW | "900 won""#),
             ("500 won.", r#"money 500 KRW | "500 won""#),
+            ("500 won\nThe company", r#"money 500 KRW | "500 won""#),
+            // A scale word, in digits' company or in words, makes it money.
             (
                 "100 billion won the",
                 r#"money 100000000000 KRW | "100 billion won""#,
             ),
             (
-                "eight billion won this year",
+                "eight billion won the",
                 r#"money 8000000000 KRW | "eight billion won""#,
             ),
-            ("two won the", r#"number 2 | "two""#),
             (
                 "100 trillion won ($96bn)",
                 r#"money 100000000000000 KRW alt=96000000000 USD | "100 trillion won ($96bn)""#,
             ),
-            ("50 Won the", r#"number 50 | "50""#),
         ] {
             assert_eq!(show(s, false), want, "{s}");
         }

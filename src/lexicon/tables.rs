@@ -1278,12 +1278,13 @@ pub static NOT_NOUNS: WordList = WordList::new(&[
     "ones",
 ]);
 
-/// Words that open a noun phrase: articles, demonstratives, possessives and quantifiers.
-/// After a currency form that is also a verb they start its object (`won the award`; see
-/// [`Currency::verb_form`]).
+/// Words that open a noun phrase and no phrase of time or price: the definite article and
+/// the possessives. After a currency form that is also a verb they start its object (`won
+/// the award`, `won their third title`; see [`Currency::verb_form`]). Not `a`, `this`,
+/// `every` or `each`, which follow a price as often (`won a year earlier`, `won this week`,
+/// `won each`).
 pub static DETERMINERS: WordList = WordList::new(&[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "every", "each", "both", "all", "another", "no",
+    "the", "his", "her", "its", "their", "our", "my", "your", "another",
 ]);
 
 /// Words that may directly follow a noun phrase: prepositions, conjunctions, relative
