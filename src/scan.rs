@@ -1101,6 +1101,11 @@ mod tests {
         let wide = "a\u{1D4B3}\u{1D4B3}b";
         let p = parts(wide, 4);
         assert_eq!(p.iter().map(|(_, t)| *t).collect::<String>(), wide);
+        for (base, t) in &p {
+            assert_eq!(&wide[*base..*base + t.len()], *t);
+        }
+        // An empty field is one empty part.
+        assert_eq!(parts("", 12), [(0, "")]);
     }
 
     #[test]
