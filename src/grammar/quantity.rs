@@ -245,22 +245,46 @@ fn verb_object_follows(s: Cur<'_>) -> bool {
     !unit_follows && per(s).is_err()
 }
 
+/// Whether an amount has a scale word before its unit, which makes a currency form of
+/// [`Currency::scaled_only`] money (`361 million pounds`; see [`unit_after`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scaled {
+    /// No scale: `six pounds` is a weight.
+    No,
+    /// A scale word in digits' company or in words: money, unless `of` follows (`929
+    /// million pounds of copper`, a weight, as commodity and mining reports write it).
+    Yes,
+    /// A vague amount: `millions of pounds of lottery investment` is money in the corpora,
+    /// with or without `of`.
+    Vague,
+}
+
 /// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`). `scaled` tells
 /// whether the amount had a scale word, which makes `pounds` money.
-fn unit_after(ctx: Ctx, scaled: bool) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> {
+fn unit_after(ctx: Ctx, scaled: Scaled) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> {
     move |s: Cur<'_>| {
         let cur = s.matches(&CURRENCY).find(|m| {
             let after = s.advance(m.len);
             // "Halo 2 won the award": the verb, not the currency.
-            let verb =
-                m.value.verb_form && !scaled && !scale_word_before(s) && verb_object_follows(after);
-            m.value.position != Position::Before
-                && (scaled || !m.value.scaled_only)
-                && !verb
-                && !(m.value.position == Position::Both
-                    && number_follows(after)
-                    && minor_part(ctx)(after).is_err()
-                    && !has_own_currency(ctx, &s.rest()[..m.len], after))
+            let verb = m.value.verb_form
+                && scaled == Scaled::No
+                && !scale_word_before(s)
+                && verb_object_follows(after);
+            // "361 million pounds" is money; "six pounds", "929 million pounds of copper" a
+            // weight.
+            let weight = m.value.scaled_only
+                && match scaled {
+                    Scaled::No => true,
+                    Scaled::Yes => (ws_inline1, word_of).parse(after).is_ok(),
+                    Scaled::Vague => false,
+                };
+            // "a $ 300 million": a currency written on either side before a number is that
+            // number's.
+            let belongs_after = m.value.position == Position::Both
+                && number_follows(after)
+                && minor_part(ctx)(after).is_err()
+                && !has_own_currency(ctx, &s.rest()[..m.len], after);
+            m.value.position != Position::Before && !(weight || verb || belongs_after)
         });
         let unit = s.longest(&UNIT);
         match (cur, unit) {
@@ -284,7 +308,7 @@ fn bracketed_unit(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> {
             _ => return fail(),
         };
         let (inner, _) = ws_inline0(r.advance(1))?;
-        let (r, u) = unit_after(ctx, false)(inner)?;
+        let (r, u) = unit_after(ctx, Scaled::No)(inner)?;
         // "(F)", "(C)", "(p)" in tables are footnotes and flags, not units.
         if inner.len_to(r) < 2 && u.symbol() != "%" {
             return fail();
@@ -398,7 +422,7 @@ fn fraction_before_unit(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
             _ if spaced_ok => ws_inline1(r)?.0,
             _ => return fail(),
         };
-        let (after, u) = unit_after(ctx, false)(joint_rest)?;
+        let (after, u) = unit_after(ctx, Scaled::No)(joint_rest)?;
         let UnitRef::Unit(unit) = u else {
             return fail();
         };
@@ -563,7 +587,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             numeral.year_like = false;
             r = r2;
         }
-        let after = |scaled: bool| {
+        let after = |scaled: Scaled| {
             move |s| {
                 let joint = if numeral.form == Form::Words && numeral.value < Decimal::ONE {
                     alt((fraction_joint, unit_joint)).parse(s)?
@@ -579,7 +603,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         let mut unit = before.map(UnitRef::Money);
         if tail && let Ok((r2, sc)) = (unit_joint, lex(&SCALE)).map(|(_, sc)| sc).parse(r) {
             let next = if before.is_none() {
-                after(true)(r2).ok()
+                after(Scaled::Yes)(r2).ok()
             } else {
                 None
             };
@@ -612,7 +636,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         if tail
             && scale == 0
             && before.is_none()
-            && let Ok((r3, u)) = after(false)(r)
+            && let Ok((r3, u)) = after(Scaled::No)(r)
         {
             rest = r3;
             unit = Some(u);
@@ -775,9 +799,9 @@ fn assert_no_tail(ctx: Ctx, r: Cur<'_>) {
         "a scale: {at:?}"
     );
     for joint in [unit_joint, fraction_joint] {
-        let unit = (joint, unit_after(ctx, false)).parse(r);
+        let unit = (joint, unit_after(ctx, Scaled::No)).parse(r);
         debug_assert!(unit.is_err(), "a unit: {at:?}");
-        let scaled = (joint, unit_after(ctx, true)).parse(r);
+        let scaled = (joint, unit_after(ctx, Scaled::Yes)).parse(r);
         debug_assert!(scaled.is_err(), "a unit: {at:?}");
     }
     debug_assert!(
@@ -1195,8 +1219,13 @@ fn vague(s: Cur<'_>) -> Res<'_, (Decimal, Decimal, Option<UnitRef>)> {
     let base = Decimal::from(v.base) * pow10(v.exp);
     let low = base * Decimal::from(2);
     let high = base * Decimal::from(10);
-    if let Ok((r2, (_, _, _, u))) =
-        (ws1, word("of"), ws1, unit_after(Ctx::default(), true)).parse(r)
+    if let Ok((r2, (_, _, _, u))) = (
+        ws1,
+        word("of"),
+        ws1,
+        unit_after(Ctx::default(), Scaled::Vague),
+    )
+        .parse(r)
     {
         return Ok((r2, (low, high, Some(u))));
     }
@@ -1711,6 +1740,13 @@ mod tests {
         insta::assert_snapshot!(show("half a gallon", false), @r#"volume 0.5 gal | "half a gallon""#);
         insta::assert_snapshot!(show("361 million pounds", false), @r#"money 361000000 GBP | "361 million pounds""#);
         insta::assert_snapshot!(show("six pounds of meat", false), @r#"mass 6 lb | "six pounds""#);
+        // Commodity and mining reports: a scaled weight before `of` (Reuters, ECTSum); a
+        // vague amount of pounds stays money (BBC, CNN/DailyMail).
+        insta::assert_snapshot!(show("2.3 mln pounds of peanut products", false), @r#"mass 2300000 lb | "2.3 mln pounds""#);
+        insta::assert_snapshot!(show("929 million pounds of copper", false), @r#"mass 929000000 lb | "929 million pounds""#);
+        insta::assert_snapshot!(show("3bn pounds a year", false), @r#"money 3000000000 GBP per yr | "3bn pounds a year""#);
+        insta::assert_snapshot!(show("5 million pounds\nof", false), @r#"money 5000000 GBP | "5 million pounds""#);
+        insta::assert_snapshot!(show("millions of pounds of lottery investment", false), @r#"money 2000000..10000000 GBP vague | "millions of pounds""#);
         insta::assert_snapshot!(show("500,000 barrels a day", false), @r#"volume 500000 bbl per d | "500,000 barrels a day""#);
         insta::assert_snapshot!(show("500,000 bpd", false), @r#"volume 500000 bbl per d | "500,000 bpd""#);
         insta::assert_snapshot!(show("c $ 16.4 million", true), @r#"money 16400000 CAD | "c $ 16.4 million""#);

@@ -44,8 +44,9 @@ pub struct Currency {
     pub minor_exp: u32,
     /// Where it stands.
     pub position: Position,
-    /// Only money when the amount has a scale word (`361 million pounds`); otherwise the form
-    /// is read as a unit (`six pounds of meat`).
+    /// Only money when the amount has a scale word (`361 million pounds`) and no `of`
+    /// follows; otherwise the form is read as a unit (`six pounds of meat`, `929 million
+    /// pounds of copper`).
     pub scaled_only: bool,
     /// Power of ten the form itself implies: `MEUR 311.4` is 311.4 million euros (6).
     pub scale_exp: u32,
