@@ -27,7 +27,7 @@ use crate::lexicon::lexer::Token;
 use crate::lexicon::tables::{
     AFTER_NOUN_PHRASE, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, DETERMINERS,
     IRREGULAR_PLURALS, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE,
-    Position, QUALIFIER, SCALE, UNIT, Unit, VAGUE_AMOUNT, anchor_words,
+    Position, QUALIFIER, SCALE, UNIT, Unit, VAGUE_AMOUNT, WEIGHED_GOODS, anchor_words,
 };
 use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
@@ -216,8 +216,8 @@ fn scale_word_before(s: Cur<'_>) -> bool {
 
 /// Whether the object of a verb follows a currency form that is also a verb (see
 /// [`Currency::verb_form`]), on the same line: the `'t` of a contraction (`won't`), a word
-/// of [`DETERMINERS`] (`won the`, `won their`), or a count, an article or a number word,
-/// that takes no unit or rate (`won three awards`, `won a BAFTA`; not `won a share`, `won a
+/// of [`DETERMINERS`] (`won the`, `won their`), or an article or a number word that takes no
+/// unit or rate (`won three awards`, `won a BAFTA`; not `won a share`, `won a
 /// year earlier`, `won two years ago`). Where the word after it means a time or a price
 /// (`won this week`, `won each`), the currency stands.
 fn verb_object_follows(s: Cur<'_>) -> bool {
@@ -245,37 +245,70 @@ fn verb_object_follows(s: Cur<'_>) -> bool {
     !unit_follows && per(s).is_err()
 }
 
-/// Whether an amount has a scale word before its unit, which makes a currency form of
-/// [`Currency::scaled_only`] money (`361 million pounds`; see [`unit_after`]).
+/// The scale an amount has before its unit, as [`unit_after`] reads a currency form that
+/// is also a weight ([`Currency::scaled_only`]: `pounds`) or a verb
+/// ([`Currency::verb_form`]: `won`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Scaled {
-    /// No scale: `six pounds` is a weight.
+    /// No scale word after digits (`six pounds`, `2 won the`); a numeral in words may still
+    /// end in one (`two million pounds`, `eight billion won`), which [`scale_word_before`]
+    /// tells.
     No,
-    /// A scale word in digits' company or in words: money, unless `of` follows (`929
-    /// million pounds of copper`, a weight, as commodity and mining reports write it).
+    /// A scale word after digits (`361 million pounds`, `5bn pounds`).
     Yes,
-    /// A vague amount: `millions of pounds of lottery investment` is money in the corpora,
-    /// with or without `of`.
+    /// A vague amount (`millions of pounds`): money in the corpora, with or without goods
+    /// after it (`millions of pounds of lottery investment`).
     Vague,
 }
 
-/// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`). `scaled` tells
-/// whether the amount had a scale word, which makes `pounds` money.
+/// Whether goods weighed in pounds follow `of` on the same line: a word of
+/// [`WEIGHED_GOODS`] among the first three after it (`929 million pounds of copper`, `2.3
+/// mln pounds of peanut products`, `of older polyester staple fiber`). Money names its
+/// instrument or its use there (`3.25 billion pounds of gilts`, `of new equity`, `of the
+/// money`), which the list leaves out.
+fn weighed_goods_follow(s: Cur<'_>) -> bool {
+    let Ok((mut r, _)) = (ws_inline1, word_of, ws_inline1).parse(s) else {
+        return false;
+    };
+    for _ in 0..3 {
+        let Some(t) = r.token().filter(|t| t.kind == LexKind::Letters) else {
+            return false;
+        };
+        if WEIGHED_GOODS.contains_lexed(t.word, r.lexed().str_of(t)) {
+            return true;
+        }
+        r = match ws_inline1(r.advance(t.len())) {
+            Ok((r, ())) => r,
+            Err(_) => return false,
+        };
+    }
+    false
+}
+
+/// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`). `scaled` is
+/// the amount's scale, which makes `pounds` money unless goods follow, and `won` a
+/// currency even before an object (see [`Scaled`]).
 fn unit_after(ctx: Ctx, scaled: Scaled) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> {
     move |s: Cur<'_>| {
         let cur = s.matches(&CURRENCY).find(|m| {
             let after = s.advance(m.len);
             // "Halo 2 won the award": the verb, not the currency.
-            let verb = m.value.verb_form
-                && scaled == Scaled::No
-                && !scale_word_before(s)
-                && verb_object_follows(after);
+            // A numeral in words carries its scale in its value ("two million pounds").
+            let scaled = match scaled {
+                Scaled::No
+                    if (m.value.verb_form || m.value.scaled_only) && scale_word_before(s) =>
+                {
+                    Scaled::Yes
+                }
+                other => other,
+            };
+            let verb = m.value.verb_form && scaled == Scaled::No && verb_object_follows(after);
             // "361 million pounds" is money; "six pounds", "929 million pounds of copper" a
             // weight.
             let weight = m.value.scaled_only
                 && match scaled {
                     Scaled::No => true,
-                    Scaled::Yes => (ws_inline1, word_of).parse(after).is_ok(),
+                    Scaled::Yes => weighed_goods_follow(after),
                     Scaled::Vague => false,
                 };
             // "a $ 300 million": a currency written on either side before a number is that
@@ -1740,13 +1773,22 @@ mod tests {
         insta::assert_snapshot!(show("half a gallon", false), @r#"volume 0.5 gal | "half a gallon""#);
         insta::assert_snapshot!(show("361 million pounds", false), @r#"money 361000000 GBP | "361 million pounds""#);
         insta::assert_snapshot!(show("six pounds of meat", false), @r#"mass 6 lb | "six pounds""#);
-        // Commodity and mining reports: a scaled weight before `of` (Reuters, ECTSum); a
-        // vague amount of pounds stays money (BBC, CNN/DailyMail).
+        // Commodity and mining reports: a scaled weight before `of` and goods (Reuters,
+        // ECTSum); money before `of` and what it buys or is (UK financial news), and a vague
+        // amount of pounds (BBC, CNN/DailyMail).
         insta::assert_snapshot!(show("2.3 mln pounds of peanut products", false), @r#"mass 2300000 lb | "2.3 mln pounds""#);
         insta::assert_snapshot!(show("929 million pounds of copper", false), @r#"mass 929000000 lb | "929 million pounds""#);
         insta::assert_snapshot!(show("3bn pounds a year", false), @r#"money 3000000000 GBP per yr | "3bn pounds a year""#);
         insta::assert_snapshot!(show("5 million pounds\nof", false), @r#"money 5000000 GBP | "5 million pounds""#);
         insta::assert_snapshot!(show("millions of pounds of lottery investment", false), @r#"money 2000000..10000000 GBP vague | "millions of pounds""#);
+        insta::assert_snapshot!(show("3.25 billion pounds of gilts", false), @r#"money 3250000000 GBP | "3.25 billion pounds""#);
+        insta::assert_snapshot!(show("50 million pounds of the money", false), @r#"money 50000000 GBP | "50 million pounds""#);
+        insta::assert_snapshot!(show("5 mln pounds of copper", true), @r#"mass 5000000 lb | "5 mln pounds""#);
+        insta::assert_snapshot!(show("25.7 mln pounds of wheat flour", false), @r#"mass 25700000 lb | "25.7 mln pounds""#);
+        insta::assert_snapshot!(show("5 million pounds sterling of gilts", false), @r#"money 5000000 GBP | "5 million pounds sterling""#);
+        // A numeral in words carries its scale.
+        insta::assert_snapshot!(show("two million pounds", false), @r#"money 2000000 GBP | "two million pounds""#);
+        insta::assert_snapshot!(show("a million pounds of cocaine", false), @r#"mass 1000000 lb | "a million pounds""#);
         insta::assert_snapshot!(show("500,000 barrels a day", false), @r#"volume 500000 bbl per d | "500,000 barrels a day""#);
         insta::assert_snapshot!(show("500,000 bpd", false), @r#"volume 500000 bbl per d | "500,000 bpd""#);
         insta::assert_snapshot!(show("c $ 16.4 million", true), @r#"money 16400000 CAD | "c $ 16.4 million""#);
@@ -1816,8 +1858,8 @@ mod tests {
     }
 
     /// `won` is the Korean currency and a verb: after a number without a scale word, the
-    /// verb's object (a determiner, a number, `'t`) makes it the verb, unless a rate
-    /// follows. The cases are BBC's ("Halo 2 won the best Xbox game category") and
+    /// verb's object (`the` or a possessive, an article or a number word that takes no unit,
+    /// `'t`) makes it the verb, unless a rate follows. The cases are BBC's ("Halo 2 won the best Xbox game category") and
     /// Reuters' ("Div 50 won vs 50 won").
     #[test]
     fn won_is_a_verb_before_its_object() {

@@ -44,9 +44,10 @@ pub struct Currency {
     pub minor_exp: u32,
     /// Where it stands.
     pub position: Position,
-    /// Only money when the amount has a scale word (`361 million pounds`) and no `of`
-    /// follows; otherwise the form is read as a unit (`six pounds of meat`, `929 million
-    /// pounds of copper`).
+    /// Only money when the amount has a scale word (`361 million pounds`, `two million
+    /// pounds`, `millions of pounds`) and, but for a vague amount, no goods of
+    /// [`WEIGHED_GOODS`] follow (`929 million pounds of copper`); otherwise the form is
+    /// read as a unit (`six pounds of meat`).
     pub scaled_only: bool,
     /// Power of ten the form itself implies: `MEUR 311.4` is 311.4 million euros (6).
     pub scale_exp: u32,
@@ -1279,13 +1280,87 @@ pub static NOT_NOUNS: WordList = WordList::new(&[
     "ones",
 ]);
 
-/// Words that open a noun phrase and no phrase of time or price: the definite article and
-/// the possessives. After a currency form that is also a verb they start its object (`won
+/// Words that open a noun phrase and no phrase of time or price: the definite article, the
+/// possessives and `another`. After a currency form that is also a verb they start its object (`won
 /// the award`, `won their third title`; see [`Currency::verb_form`]). Not `a`, `this`,
 /// `every` or `each`, which follow a price as often (`won a year earlier`, `won this week`,
 /// `won each`).
 pub static DETERMINERS: WordList = WordList::new(&[
     "the", "his", "her", "its", "their", "our", "my", "your", "another",
+]);
+
+/// Goods weighed in pounds, as commodity and mining reports write them after `of` (`2.3 mln
+/// pounds of peanut products`, `929 million pounds of copper`): after a scaled amount of
+/// `pounds` one of these makes it a weight, not sterling (see [`Currency::scaled_only`]).
+/// Metals and raw materials, crops and foods, drugs. Not words that name money or its use
+/// (`gilts`, `debt`, `equity`, `investment`), nor ones that are often something else before
+/// a noun (`oil` of `oil revenue`, `lead`, `tin`, `gold`, which is weighed in ounces).
+pub static WEIGHED_GOODS: WordList = WordList::new(&[
+    "copper",
+    "aluminium",
+    "aluminum",
+    "nickel",
+    "zinc",
+    "molybdenum",
+    "cobalt",
+    "uranium",
+    "lithium",
+    "steel",
+    "scrap",
+    "polyester",
+    "fiber",
+    "fibre",
+    "resin",
+    "plastic",
+    "plastics",
+    "rubber",
+    "pulp",
+    "steam",
+    "wheat",
+    "corn",
+    "maize",
+    "rice",
+    "flour",
+    "barley",
+    "oats",
+    "sorghum",
+    "soybeans",
+    "soybean",
+    "peanut",
+    "peanuts",
+    "cereal",
+    "pasta",
+    "sugar",
+    "coffee",
+    "cocoa",
+    "cotton",
+    "wool",
+    "tobacco",
+    "tea",
+    "beef",
+    "pork",
+    "poultry",
+    "chicken",
+    "meat",
+    "lamb",
+    "fish",
+    "cheese",
+    "butter",
+    "milk",
+    "dairy",
+    "vegetable",
+    "vegetables",
+    "fruit",
+    "nuts",
+    "honey",
+    "feed",
+    "fertilizer",
+    "food",
+    "cocaine",
+    "marijuana",
+    "cannabis",
+    "heroin",
+    "explosives",
 ]);
 
 /// Words that may directly follow a noun phrase: prepositions, conjunctions, relative
@@ -1764,6 +1839,7 @@ pub fn vocab() -> &'static Vocab {
             &PREFIX_WITH_SCALE,
             &AFTER_NOUN_PHRASE,
             &DETERMINERS,
+            &WEIGHED_GOODS,
         ]
         .into_iter()
         .flat_map(|l| l.words().iter().copied());
