@@ -292,7 +292,6 @@ fn unit_after(ctx: Ctx, scaled: Scaled) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> 
     move |s: Cur<'_>| {
         let cur = s.matches(&CURRENCY).find(|m| {
             let after = s.advance(m.len);
-            // "Halo 2 won the award": the verb, not the currency.
             // A numeral in words carries its scale in its value ("two million pounds").
             let scaled = match scaled {
                 Scaled::No
@@ -302,6 +301,7 @@ fn unit_after(ctx: Ctx, scaled: Scaled) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> 
                 }
                 other => other,
             };
+            // "Halo 2 won the award": the verb, not the currency.
             let verb = m.value.verb_form && scaled == Scaled::No && verb_object_follows(after);
             // "361 million pounds" is money; "six pounds", "929 million pounds of copper" a
             // weight.
