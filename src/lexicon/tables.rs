@@ -1281,10 +1281,10 @@ pub static NOT_NOUNS: WordList = WordList::new(&[
 ]);
 
 /// Words that open a noun phrase and no phrase of time or price: the definite article, the
-/// possessives and `another`. After a currency form that is also a verb they start its object (`won
-/// the award`, `won their third title`; see [`Currency::verb_form`]). Not `a`, `this`,
-/// `every` or `each`, which follow a price as often (`won a year earlier`, `won this week`,
-/// `won each`).
+/// possessives and `another`. After a currency form that is also a verb they start its
+/// object (`won the award`, `won their third title`; see [`Currency::verb_form`]). Not `a`,
+/// `this`, `every` or `each`, which follow a price as often (`won a year earlier`, `won this
+/// week`, `won each`).
 pub static DETERMINERS: WordList = WordList::new(&[
     "the", "his", "her", "its", "their", "our", "my", "your", "another",
 ]);
