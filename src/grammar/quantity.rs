@@ -1859,8 +1859,8 @@ mod tests {
 
     /// `won` is the Korean currency and a verb: after a number without a scale word, the
     /// verb's object (`the` or a possessive, an article or a number word that takes no unit,
-    /// `'t`) makes it the verb, unless a rate follows. The cases are BBC's ("Halo 2 won the best Xbox game category") and
-    /// Reuters' ("Div 50 won vs 50 won").
+    /// `'t`) makes it the verb, unless a rate follows. The cases are BBC's ("Halo 2 won the
+    /// best Xbox game category") and Reuters' ("Div 50 won vs 50 won").
     #[test]
     fn won_is_a_verb_before_its_object() {
         for (s, want) in [
