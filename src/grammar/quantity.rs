@@ -329,6 +329,20 @@ fn unit_after(ctx: Ctx, scaled: Scaled) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> 
     }
 }
 
+/// Whether a unit of time after a number is `a week ago` with its article left out, as
+/// USDA's livestock reports in Reuters write it (`versus 128,000 week ago`): a unit of time
+/// in the singular (`week`, not `weeks`) after a whole number in digits other than one,
+/// right before `ago`. The number is then something else's, not 128,000 weeks. (Not after
+/// a fraction in words: `half a year ago`.)
+fn article_dropped_before_ago(numeral: Numeral, unit: &str, u: UnitRef, after: Cur<'_>) -> bool {
+    u.kind() == Kind::Duration
+        && numeral.form == Form::Digits
+        && number::is_whole(numeral.value)
+        && numeral.value != Decimal::ONE
+        && !ends_with_ci(unit.trim_end(), "s")
+        && (ws_inline1, word("ago")).parse(after).is_ok()
+}
+
 /// A unit alone in brackets after a number: `20 (kg)`, `20 [kg]`, `20 {kg}`, `20 <kg>`.
 fn bracketed_unit(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> {
     move |s: Cur<'_>| {
@@ -670,6 +684,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             && scale == 0
             && before.is_none()
             && let Ok((r3, u)) = after(Scaled::No)(r)
+            && !article_dropped_before_ago(numeral, r.span_to(r3), u, r3)
         {
             rest = r3;
             unit = Some(u);
@@ -1855,6 +1870,63 @@ mod tests {
             r#"duration 7 d | "7-day""#
         );
         assert_eq!(show("10 m 2 m", false), r#"length 10 m | "10 m""#);
+    }
+
+    /// "versus 128,000 week ago" (USDA's livestock reports in Reuters) is `a week ago`
+    /// without its article: a unit of time in the singular after a number other than one,
+    /// before `ago`, is not that number's.
+    #[test]
+    fn a_singular_unit_of_time_before_ago_is_not_the_number_s() {
+        for (s, want) in [
+            ("128,000 week ago", r#"number 128000 | "128,000""#),
+            ("78,000 qtr ago", r#"number 78000 | "78,000""#),
+            ("10 day ago", r#"number 10 | "10""#),
+            ("two weeks ago", r#"duration 2 wk | "two weeks""#),
+            ("3 months ago", r#"duration 3 mo | "3 months""#),
+            ("one week ago", r#"duration 1 wk | "one week""#),
+            ("5 year plan", r#"duration 5 yr | "5 year""#),
+            ("5 year ago", r#"number 5 | "5""#),
+            ("half a year ago", r#"duration 0.5 yr | "half a year""#),
+            ("1.5 hour ago", r#"duration 1.5 h | "1.5 hour""#),
+        ] {
+            assert_eq!(show(s, false), want, "{s}");
+        }
+    }
+
+    /// Currency names that carry their country: the crowns of Denmark, Norway and Sweden
+    /// (Reuters' "788 mln Danish crowns" was a count of crowns), Luxembourg's and
+    /// Madagascar's francs.
+    #[test]
+    fn crowns_and_francs_with_their_country() {
+        for (s, want) in [
+            (
+                "788 mln Danish crowns",
+                r#"money 788000000 DKK | "788 mln Danish crowns""#,
+            ),
+            (
+                "5 mln Norwegian crowns",
+                r#"money 5000000 NOK | "5 mln Norwegian crowns""#,
+            ),
+            (
+                "5 mln Swedish crowns",
+                r#"money 5000000 SEK | "5 mln Swedish crowns""#,
+            ),
+            ("5 mln crowns", r#"money 5000000 SEK | "5 mln crowns""#),
+            (
+                "2 billion Lux francs",
+                r#"money 2000000000 LUF | "2 billion Lux francs""#,
+            ),
+            (
+                "300 mln Luxembourg francs",
+                r#"money 300000000 LUF | "300 mln Luxembourg francs""#,
+            ),
+            (
+                "40 Malagasy francs",
+                r#"money 40 MGF | "40 Malagasy francs""#,
+            ),
+        ] {
+            assert_eq!(show(s, false), want, "{s}");
+        }
     }
 
     /// `won` is the Korean currency and a verb: after a number without a scale word, the
