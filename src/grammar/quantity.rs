@@ -329,14 +329,13 @@ fn unit_after(ctx: Ctx, scaled: Scaled) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> 
     }
 }
 
-/// Whether a unit of time after a number is `a week ago` with its article left out, as
-/// USDA's livestock reports in Reuters write it (`versus 128,000 week ago`): a unit of time
-/// in the singular (`week`, not `weeks`) after a whole number in digits other than one,
-/// right before `ago`. The number is then something else's, not 128,000 weeks. (Not after
-/// a fraction in words: `half a year ago`.)
-fn article_dropped_before_ago(numeral: Numeral, unit: &str, u: UnitRef, after: Cur<'_>) -> bool {
-    u.kind() == Kind::Duration
-        && numeral.form == Form::Digits
+/// Whether a unit of time (`unit`, the text of it) after a number is `a week ago` with its
+/// article left out, as USDA's livestock reports in Reuters write it (`versus 128,000 week
+/// ago`): a unit of time in the singular (`week`, not `weeks`) after a whole number in
+/// digits other than one, right before `ago`. The number is then something else's, not
+/// 128,000 weeks. (Not after a fraction in words: `half a year ago`.)
+fn article_dropped_before_ago(numeral: &Numeral, unit: &str, after: Cur<'_>) -> bool {
+    numeral.form == Form::Digits
         && number::is_whole(numeral.value)
         && numeral.value != Decimal::ONE
         && !ends_with_ci(unit.trim_end(), "s")
@@ -684,7 +683,8 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             && scale == 0
             && before.is_none()
             && let Ok((r3, u)) = after(Scaled::No)(r)
-            && !article_dropped_before_ago(numeral, r.span_to(r3), u, r3)
+            && !(u.kind() == Kind::Duration
+                && article_dropped_before_ago(&numeral, r.span_to(r3), r3))
         {
             rest = r3;
             unit = Some(u);
