@@ -26,8 +26,9 @@ use crate::fact::{Kind, Qualifier};
 use crate::lexicon::lexer::Token;
 use crate::lexicon::tables::{
     AFTER_NOUN_PHRASE, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, DETERMINERS,
-    IRREGULAR_PLURALS, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE,
-    Position, QUALIFIER, SCALE, UNIT, Unit, VAGUE_AMOUNT, WEIGHED_GOODS, anchor_words,
+    IRREGULAR_PLURALS, MONEY_NOUNS, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN,
+    PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE, TIME_PAST, UNIT, Unit, VAGUE_AMOUNT,
+    WEIGHED_GOODS, anchor_words,
 };
 use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
@@ -256,33 +257,54 @@ enum Scaled {
     No,
     /// A scale word after digits (`361 million pounds`, `5bn pounds`).
     Yes,
-    /// A vague amount (`millions of pounds`): money in the corpora, with or without goods
-    /// after it (`millions of pounds of lottery investment`).
+    /// A vague amount (`millions of pounds`, `millions of pounds of lottery investment`):
+    /// money, as a scale word makes it, unless goods follow (`thousands of pounds of
+    /// marijuana`).
     Vague,
 }
 
 /// Whether goods weighed in pounds follow `of` on the same line: a word of
-/// [`WEIGHED_GOODS`] among the first three after it (`929 million pounds of copper`, `2.3
-/// mln pounds of peanut products`, `of older polyester staple fiber`). Money names its
+/// [`WEIGHED_GOODS`] among the first four of the noun phrase after it (`929 million pounds
+/// of copper`, `2.3 mln pounds of peanut products`, `of older polyester staple fiber`;
+/// hyphens, points and digits in it skipped: `of U.S. wheat`, `of high-grade copper`), and
+/// none of [`MONEY_NOUNS`] (`of British Steel shares`, `of tobacco duty`). Money names its
 /// instrument or its use there (`3.25 billion pounds of gilts`, `of new equity`, `of the
-/// money`), which the list leaves out.
+/// money`), which the goods leave out.
 fn weighed_goods_follow(s: Cur<'_>) -> bool {
     let Ok((mut r, _)) = (ws_inline1, word_of, ws_inline1).parse(s) else {
         return false;
     };
-    for _ in 0..3 {
-        let Some(t) = r.token().filter(|t| t.kind == LexKind::Letters) else {
-            return false;
+    let (mut goods, mut words) = (false, 0);
+    // Bounded: four words, and at most a dozen tokens in all.
+    for _ in 0..12 {
+        let Some(t) = r.token() else {
+            break;
         };
-        if WEIGHED_GOODS.contains_lexed(t.word, r.lexed().str_of(t)) {
-            return true;
+        match t.kind {
+            LexKind::Letters => {
+                let w = r.lexed().str_of(t);
+                if MONEY_NOUNS.contains_lexed(t.word, w) {
+                    return false;
+                }
+                goods |= WEIGHED_GOODS.contains_lexed(t.word, w);
+                words += 1;
+                if words == 4 {
+                    break;
+                }
+            }
+            LexKind::Digits => {}
+            LexKind::Symbol => {
+                if !matches!(r.lexed().str_of(t), "-" | ".") {
+                    break;
+                }
+            }
         }
-        r = match ws_inline1(r.advance(t.len())) {
+        r = match ws_inline0(r.advance(t.len())) {
             Ok((r, ())) => r,
-            Err(_) => return false,
+            Err(_) => break,
         };
     }
-    false
+    goods
 }
 
 /// A unit or currency written after the number (`%`, `km`, `dlrs`, `euros`). `scaled` is
@@ -308,8 +330,7 @@ fn unit_after(ctx: Ctx, scaled: Scaled) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> 
             let weight = m.value.scaled_only
                 && match scaled {
                     Scaled::No => true,
-                    Scaled::Yes => weighed_goods_follow(after),
-                    Scaled::Vague => false,
+                    Scaled::Yes | Scaled::Vague => weighed_goods_follow(after),
                 };
             // "a $ 300 million": a currency written on either side before a number is that
             // number's.
@@ -329,17 +350,26 @@ fn unit_after(ctx: Ctx, scaled: Scaled) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> 
     }
 }
 
-/// Whether a unit of time (`unit`, the text of it) after a number is `a week ago` with its
-/// article left out, as USDA's livestock reports in Reuters write it (`versus 128,000 week
-/// ago`): a unit of time in the singular (`week`, not `weeks`) after a whole number in
-/// digits other than one, right before `ago`. The number is then something else's, not
-/// 128,000 weeks. (Not after a fraction in words: `half a year ago`.)
-fn article_dropped_before_ago(numeral: &Numeral, unit: &str, after: Cur<'_>) -> bool {
-    numeral.form == Form::Digits
-        && number::is_whole(numeral.value)
-        && numeral.value != Decimal::ONE
+/// Whether a unit of time (`unit`, its text with the space before it; the caller tells the
+/// kind) after a number is `a week ago` with its article left out, as USDA's livestock
+/// reports and earnings tables in Reuters write it (`versus 128,000 week ago`, `vs 70 mln
+/// year earlier`, `78,000 qtr prior`): a unit in the singular (`week`, not `weeks`), apart
+/// from a scaled amount (`scaled`, `5.6 mln year earlier`) or a whole number in digits
+/// other than one, right before a word of [`TIME_PAST`] (`ago`, `earlier`, `prior`). The
+/// number is then something else's, not 128,000 weeks. (Not after a fraction, `half a year
+/// ago`, `1.5 hour ago`, nor a unit glued on, `5day ago`.)
+fn article_dropped_before_ago(numeral: &Numeral, scaled: bool, unit: &str, after: Cur<'_>) -> bool {
+    (scaled
+        || (numeral.form == Form::Digits
+            && number::is_whole(numeral.value)
+            && numeral.value != Decimal::ONE))
+        && unit.starts_with([' ', '\t', '\u{a0}'])
         && !ends_with_ci(unit.trim_end(), "s")
-        && (ws_inline1, word("ago")).parse(after).is_ok()
+        && ws_inline1(after).is_ok_and(|(r, ())| {
+            r.token().is_some_and(|t| {
+                t.kind == LexKind::Letters && TIME_PAST.contains_lexed(t.word, r.lexed().str_of(t))
+            })
+        })
 }
 
 /// A unit alone in brackets after a number: `20 (kg)`, `20 [kg]`, `20 {kg}`, `20 <kg>`.
@@ -649,7 +679,10 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         let mut unit = before.map(UnitRef::Money);
         if tail && let Ok((r2, sc)) = (unit_joint, lex(&SCALE)).map(|(_, sc)| sc).parse(r) {
             let next = if before.is_none() {
-                after(Scaled::Yes)(r2).ok()
+                after(Scaled::Yes)(r2).ok().filter(|&(r3, u)| {
+                    !(u.kind() == Kind::Duration
+                        && article_dropped_before_ago(&numeral, true, r2.span_to(r3), r3))
+                })
             } else {
                 None
             };
@@ -684,7 +717,7 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
             && before.is_none()
             && let Ok((r3, u)) = after(Scaled::No)(r)
             && !(u.kind() == Kind::Duration
-                && article_dropped_before_ago(&numeral, r.span_to(r3), r3))
+                && article_dropped_before_ago(&numeral, false, r.span_to(r3), r3))
         {
             rest = r3;
             unit = Some(u);
@@ -1804,6 +1837,12 @@ mod tests {
         // A numeral in words carries its scale.
         insta::assert_snapshot!(show("two million pounds", false), @r#"money 2000000 GBP | "two million pounds""#);
         insta::assert_snapshot!(show("a million pounds of cocaine", false), @r#"mass 1000000 lb | "a million pounds""#);
+        // Goods before a word of money, past the fourth word, or after hyphens and points.
+        insta::assert_snapshot!(show("1.2 billion pounds of British Steel shares", false), @r#"money 1200000000 GBP | "1.2 billion pounds""#);
+        insta::assert_snapshot!(show("5 mln pounds of the new and old copper", false), @r#"money 5000000 GBP | "5 mln pounds""#);
+        insta::assert_snapshot!(show("500 mln pounds of U.S. wheat", false), @r#"mass 500000000 lb | "500 mln pounds""#);
+        insta::assert_snapshot!(show("5 mln pounds of high-grade copper", false), @r#"mass 5000000 lb | "5 mln pounds""#);
+        insta::assert_snapshot!(show("thousands of pounds of marijuana", false), @r#"mass 2000..10000 lb vague | "thousands of pounds""#);
         insta::assert_snapshot!(show("500,000 barrels a day", false), @r#"volume 500000 bbl per d | "500,000 barrels a day""#);
         insta::assert_snapshot!(show("500,000 bpd", false), @r#"volume 500000 bbl per d | "500,000 bpd""#);
         insta::assert_snapshot!(show("c $ 16.4 million", true), @r#"money 16400000 CAD | "c $ 16.4 million""#);
@@ -1888,9 +1927,21 @@ mod tests {
             ("5 year ago", r#"number 5 | "5""#),
             ("half a year ago", r#"duration 0.5 yr | "half a year""#),
             ("1.5 hour ago", r#"duration 1.5 h | "1.5 hour""#),
+            ("1 week ago", r#"duration 1 wk | "1 week""#),
+            ("two week ago", r#"duration 2 wk | "two week""#),
+            ("5day ago", r#"duration 5 d | "5day""#),
+            ("128,000 Week Ago", r#"number 128000 | "128,000""#),
+            ("78,000 qtr prior", r#"number 78000 | "78,000""#),
+            ("70 mln year earlier", r#"number 70000000 | "70 mln""#),
+            ("5.6 mln year earlier", r#"number 5600000 | "5.6 mln""#),
+            ("10 year later", r#"duration 10 yr | "10 year""#),
         ] {
             assert_eq!(show(s, false), want, "{s}");
         }
+        assert_eq!(
+            show("128 , 000 week ago", true),
+            r#"number 128000 | "128 , 000""#
+        );
     }
 
     /// Currency names that carry their country: the crowns of Denmark, Norway and Sweden

@@ -386,6 +386,11 @@ table!(CURRENCIES: Currency = [
     ("Luxembourg franc", Any, cur("LUF", After)),
     ("Lux francs", Any, cur("LUF", After)),
     ("Malagasy francs", Any, cur("MGF", After)),
+    ("Malagasy franc", Any, cur("MGF", After)),
+    ("Lux franc", Any, cur("LUF", After)),
+    ("Danish krone", Any, cur("DKK", After)),
+    ("Norwegian krone", Any, cur("NOK", After)),
+    ("Swedish krona", Any, cur("SEK", After)),
     ("Danish crowns", Any, cur("DKK", After)),
     ("Danish crown", Any, cur("DKK", After)),
     ("Danish kroner", Any, cur("DKK", After)),
@@ -1306,8 +1311,9 @@ pub static DETERMINERS: WordList = WordList::new(&[
 /// pounds of peanut products`, `929 million pounds of copper`): after a scaled amount of
 /// `pounds` one of these makes it a weight, not sterling (see [`Currency::scaled_only`]).
 /// Metals and raw materials, crops and foods, drugs. Not words that name money or its use
-/// (`gilts`, `debt`, `equity`, `investment`), nor ones that are often something else before
-/// a noun (`oil` of `oil revenue`, `lead`, `tin`, `gold`, which is weighed in ounces).
+/// (`gilts`, `debt`, `equity`, `investment`), nor `oil` (`oil revenue`), `lead`, `tin` or
+/// `gold` (weighed in ounces); a goods word before a word of [`MONEY_NOUNS`] is money's
+/// (`of British Steel shares`, `of tobacco duty`).
 pub static WEIGHED_GOODS: WordList = WordList::new(&[
     "copper",
     "aluminium",
@@ -1374,6 +1380,51 @@ pub static WEIGHED_GOODS: WordList = WordList::new(&[
     "cannabis",
     "heroin",
     "explosives",
+]);
+
+/// Words that put a unit of time before them in the past (`a week ago`, `a year earlier`,
+/// `a quarter prior`), where Reuters' tables leave out the article after another number
+/// (`versus 128,000 week ago`): the unit is then not that number's.
+pub static TIME_PAST: WordList = WordList::new(&["ago", "earlier", "prior"]);
+
+/// Words that make the noun phrase after `pounds of` money's even with goods in it (`1.2
+/// billion pounds of British Steel shares`, `of tobacco duty`, `of food aid`; see
+/// [`WEIGHED_GOODS`]).
+pub static MONEY_NOUNS: WordList = WordList::new(&[
+    "shares",
+    "stock",
+    "stocks",
+    "bonds",
+    "gilts",
+    "duty",
+    "duties",
+    "tax",
+    "taxes",
+    "subsidy",
+    "subsidies",
+    "aid",
+    "revenue",
+    "revenues",
+    "sales",
+    "payments",
+    "tariff",
+    "tariffs",
+    "contract",
+    "contracts",
+    "deal",
+    "deals",
+    "investment",
+    "investments",
+    "funding",
+    "debt",
+    "loans",
+    "stake",
+    "money",
+    "cash",
+    "exports",
+    "imports",
+    "industry",
+    "budget",
 ]);
 
 /// Words that may directly follow a noun phrase: prepositions, conjunctions, relative
@@ -1853,6 +1904,8 @@ pub fn vocab() -> &'static Vocab {
             &AFTER_NOUN_PHRASE,
             &DETERMINERS,
             &WEIGHED_GOODS,
+            &MONEY_NOUNS,
+            &TIME_PAST,
         ]
         .into_iter()
         .flat_map(|l| l.words().iter().copied());
