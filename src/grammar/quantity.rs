@@ -1632,6 +1632,14 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
             && q.per.is_none()
             && let Ok((r2, p)) = per(rest)
         {
+            // "set a lira/dollar rate", "a dollar/yen rate of 148": the name of a pair of
+            // currencies, no amount of one.
+            if low.numeral.article
+                && matches!(unit, Some(UnitRef::Money(_)))
+                && rest.skip_space().first_byte() == Some(b'/')
+            {
+                return Ok((r2, Parsed::NotFact));
+            }
             q.per = Some(p);
             rest = r2;
         }
@@ -1942,6 +1950,25 @@ mod tests {
             show("128 , 000 week ago", true),
             r#"number 128000 | "128 , 000""#
         );
+    }
+
+    /// "Turkey's Central Bank set a lira/dollar rate" (Reuters): a pair of currencies after
+    /// the article names a rate, no amount; a number before the pair is one (`148
+    /// yen/dollar`), and the article before a rate in words too (`a dollar a day`).
+    #[test]
+    fn a_currency_pair_after_the_article_is_no_amount() {
+        for (s, want) in [
+            ("a lira/dollar rate", r#"not a fact | "a lira/dollar""#),
+            ("a dollar/yen rate of 148", r#"not a fact | "a dollar/yen""#),
+            ("a lira / mark rate", r#"not a fact | "a lira / mark""#),
+            (
+                "148 yen/dollar",
+                r#"money 148 JPY per dollar | "148 yen/dollar""#,
+            ),
+            ("a dollar a day", r#"money 1 USD per d | "a dollar a day""#),
+        ] {
+            assert_eq!(show(s, false), want, "{s}");
+        }
     }
 
     /// Currency names that carry their country: the crowns of Denmark, Norway and Sweden
