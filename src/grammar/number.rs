@@ -1042,7 +1042,8 @@ pub(crate) fn starts_whole_number_word(s: Cur<'_>) -> bool {
     whole(s)
 }
 
-fn alt_article(s: Cur<'_>) -> Res<'_, &str> {
+/// The article `a` or `an`, as a word.
+pub(crate) fn alt_article(s: Cur<'_>) -> Res<'_, &str> {
     nom::branch::alt((word("a"), word("an"))).parse(s)
 }
 

@@ -234,7 +234,7 @@ fn verb_object_follows(s: Cur<'_>) -> bool {
     if DETERMINERS.contains_lexed(t.word, next.lexed().str_of(t)) {
         return true;
     }
-    let counted = match alt((word("a"), word("an"))).parse(next) {
+    let counted = match number::alt_article(next) {
         Ok((r, _)) => r,
         Err(_) if number::starts_whole_number_word(next) => match number::words(next) {
             Ok((r, _)) => r,
@@ -429,7 +429,7 @@ fn mixed_joint(s: Cur<'_>) -> Res<'_, ()> {
 fn fraction_joint(s: Cur<'_>) -> Res<'_, ()> {
     let (s, _) = ws1(s)?;
     let (s, _) = nom::combinator::opt((word("of"), ws1)).parse(s)?;
-    let (s, _) = nom::combinator::opt((alt((word("a"), word("an"))), ws1)).parse(s)?;
+    let (s, _) = nom::combinator::opt((number::alt_article, ws1)).parse(s)?;
     Ok((s, ()))
 }
 
@@ -1054,12 +1054,7 @@ fn per(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
         lex(&PER_NOUN),
     )
         .map(|(_, _, _, p)| Cow::Borrowed(*p));
-    let article = (
-        ws_inline1,
-        alt((word("a"), word("an"))),
-        ws_inline1,
-        lex(&PER_NOUN),
-    )
+    let article = (ws_inline1, number::alt_article, ws_inline1, lex(&PER_NOUN))
         .map(|(_, _, _, p)| Cow::Borrowed(*p));
     let (r, p) = alt((slash, per_word, hyphened, article)).parse(s)?;
     // "$793m a year ago" is no rate.
