@@ -95,10 +95,29 @@ pub fn is_whole(value: Decimal) -> bool {
 }
 
 /// `num / den`, and whether the quotient does not terminate.
+///
+/// Whether it does is told in integers: `Decimal`'s own product of the quotient and `den`
+/// rounds to 28 digits, and lands on `num` for many a repeating quotient (`2/3`, `86/87`,
+/// `8/9`), which then kept all 28 of its digits.
 pub(crate) fn quotient(num: Decimal, den: Decimal) -> Option<(Decimal, bool)> {
     let q = num.checked_div(den)?;
-    let exact = q.checked_mul(den) == Some(num);
-    Some((q, !exact))
+    Some((q, !product_is(q, den, num)))
+}
+
+/// Whether `a * b == c` exactly, in integers: each value is its mantissa over ten to its
+/// scale. False where the arithmetic would overflow `i128`, which only values of more
+/// digits than a fraction of news has can reach.
+fn product_is(a: Decimal, b: Decimal, c: Decimal) -> bool {
+    let Some(ab) = a.mantissa().checked_mul(b.mantissa()) else {
+        return false;
+    };
+    let (ab_scale, c_scale) = (a.scale() + b.scale(), c.scale());
+    let shift = |m: i128, by: u32| 10i128.checked_pow(by).and_then(|p| m.checked_mul(p));
+    if ab_scale >= c_scale {
+        shift(c.mantissa(), ab_scale - c_scale) == Some(ab)
+    } else {
+        shift(ab, c_scale - ab_scale) == Some(c.mantissa())
+    }
 }
 
 /// Maximum digits of a numeral: beyond this it is an identifier, not a quantity, and would
@@ -1074,6 +1093,48 @@ mod tests {
             let x = Decimal::from_i128_with_scale(i128::from(lo % 7) * 10i128.pow(scale) + 1, scale);
             prop_assert_eq!(is_whole(x), scale == 0, "{}", x);
         }
+
+        /// A quotient of whole numbers terminates where the denominator, in lowest terms,
+        /// has no prime factor but 2 and 5; scaled numerators (`a third of a million`) and
+        /// decimal denominators are told the same way.
+        #[test]
+        fn a_quotient_is_exact_where_it_terminates(
+            num in 1u64..100_000,
+            den in 1u64..10_000,
+            scale in 0u32..=6,
+        ) {
+            fn gcd(a: u64, b: u64) -> u64 { if b == 0 { a } else { gcd(b, a % b) } }
+            let mut rest = den / gcd(num, den);
+            for p in [2, 5] {
+                while rest % p == 0 {
+                    rest /= p;
+                }
+            }
+            let terminates = rest == 1;
+            let scaled = Decimal::from(num) * Decimal::from(10u64.pow(scale));
+            let (q, inexact) = quotient(scaled, Decimal::from(den)).unwrap();
+            prop_assert_eq!(inexact, !terminates, "{}/{}", scaled, den);
+            if terminates {
+                prop_assert_eq!(q * Decimal::from(den), scaled);
+            }
+            // The same denominator written as a decimal: 87 as 8.7 over a numerator a tenth.
+            let (_, x) = quotient(scaled / Decimal::TEN, Decimal::new(den as i64, 1)).unwrap();
+            prop_assert_eq!(x, !terminates, "{}/{} in tenths", scaled, den);
+        }
+    }
+
+    #[test]
+    fn repeating_quotients_that_decimal_rounds_back_are_inexact() {
+        // Each of these times its denominator rounds, in 28 digits, to the numerator.
+        for (n, d) in [(2, 3), (86, 87), (8, 9), (87, 88), (16, 26), (10, 12)] {
+            let (q, inexact) = quotient(Decimal::from(n), Decimal::from(d)).unwrap();
+            assert!(inexact, "{n}/{d} = {q}");
+            assert!(round_inexact(q, inexact).to_string().len() <= 17, "{n}/{d}");
+        }
+        assert_eq!(
+            quotient(Decimal::from(3), Decimal::from(8)),
+            Some((Decimal::new(375, 3), false))
+        );
     }
 
     fn d(s: &str, tokenized: bool) -> String {
