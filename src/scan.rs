@@ -4,7 +4,10 @@
 //! A candidate is the start of a lexeme that can begin a fact: a digit run or another numeric
 //! character (`½`), a currency or sign symbol, or a trigger word (number word, qualifier,
 //! currency name, `between`…). Digits and
-//! words glued to a preceding letter or digit (`G7`, `mp3`) are never candidates. After a match
+//! words glued to a preceding letter or digit (`G7`, `mp3`) are never candidates, nor digits
+//! glued by a slash, point or comma to a digit (`1986/87`, `FY2023/24`, `Jul 65.75`: the rest
+//! of a numeral or the second of a pair, read with its head or not at all; see `pair_slash`
+//! in the amount grammar). After a match
 //! the scanner resumes after its end, so facts never overlap and the walk is linear.
 
 use crate::fact::{Fact, Field, Kind};
@@ -109,6 +112,16 @@ fn url_spans(s: &str) -> Vec<(usize, usize)> {
     spans
 }
 
+/// Whether the digits at `i` go on a numeral (or a pair) glued to them: a slash, a point or a
+/// comma between a digit and them (`1986/87`, `FY2023/24`, `Jul 65.75`, `APR 1,985`): the
+/// head was read as something else, or the numeral is malformed (`4,3200,000`). This takes a
+/// list written without spaces (`nrs. 22,24,26,31`) to its first number: the corpora hold
+/// over a hundred such tails after a comma, all wrong, and the gold sets one such list.
+fn continues_numeral(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    i >= 2 && matches!(b[i - 1], b'/' | b'.' | b',') && b[i - 2].is_ascii_digit()
+}
+
 /// Whether a token can start a fact: see the [module docs](self).
 fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
     let s = lx.text();
@@ -117,7 +130,7 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
     };
     let (i, n) = (t.start(), t.len());
     match t.kind {
-        LexKind::Digits => !lx.glued(t),
+        LexKind::Digits => !lx.glued(t) && !continues_numeral(s, i),
         LexKind::Letters => {
             // Triggers are short words that start a table entry at this very place.
             n <= 16
@@ -137,8 +150,11 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
                 return !after_word(s, i) && !dash;
             }
             if sym == "." {
-                // ".5": a decimal without its leading zero.
-                return !lx.glued(t) && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+                // ".5": a decimal without its leading zero; not the last of a row of dots that
+                // lead to a number in a table (`reserves......644`).
+                return !lx.glued(t)
+                    && !before(s, i).ends_with('.')
+                    && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
             }
             sym == "+"
                 || CURRENCY.starts_with_lexeme(sym)
@@ -978,6 +994,111 @@ mod tests {
         assert_eq!(
             facts("sleeps seven hours 22 minutes a night", false),
             ["seven hours 22 minutes a night = 442 min"]
+        );
+    }
+
+    /// Numbers paired by a slash, from Reuters, BBC and CNN/DailyMail: spans of years,
+    /// quotes, odds and dates, which gave their second halves as facts of their own.
+    #[test]
+    fn pairs_by_a_slash() {
+        // Spans of years: no fact, qualified or not, whatever follows.
+        for text in [
+            "against the 1986/87 crop",
+            "in the 1987/88 year starting in June",
+            "to retain at least 1985/86 levels of",
+            "for the whole of 1986/7, they said",
+            "bonds due 1988/2007.",
+            "in season 1992/93, Premiership clubs",
+            "revenue in FY2023/24 was",
+        ] {
+            assert!(facts(text, false).is_empty(), "{text}");
+        }
+        assert!(facts("in 2004 / 05 the club", true).is_empty());
+        // What follows the year's digits goes on: tokenized text spaces its points.
+        assert_eq!(
+            facts("an appointment in 2013/14 . 10 per cent who", true),
+            ["10 per cent = 10 %"]
+        );
+        // Whole numbers paired by a slash: odds, splits, labels, table quotes.
+        for text in [
+            "comedian Reeves remains 3/1 favourite",
+            "has odds of 25/1 at William Hill",
+            "a 50/50 chance to make",
+            "exploration on blocks 7224/7 and 7224/8",
+            "applying the so-called 0/92 provision",
+            "Under 0/92, a farmer can forego",
+            "May 1158/1168 ba Aug",
+            "a 7-6 (8/6) win",
+        ] {
+            assert!(facts(text, false).is_empty(), "{text}");
+        }
+        // Quotes: a bid and an offer, the second often shortened to its last digits, in
+        // either order; a range from the lower.
+        for (text, fact) in [
+            (
+                "firmer at 3.7495/98 to the dollar",
+                "3.7495/98 = 3.7495..3.7498",
+            ),
+            ("money fell to 3.80/90 pct from", "3.80/90 pct = 3.8..3.9 %"),
+            ("the mark at 1.8260/70 and", "1.8260/70 = 1.826..1.827"),
+            (
+                "was about 240.34/44 yen today",
+                "about 240.34/44 yen = 240.34..240.44 JPY",
+            ),
+            (
+                "bills seen at 5.55/54 pct and",
+                "5.55/54 pct = 5.54..5.55 %",
+            ),
+            (
+                "around 229/230 dlrs a tonne cost",
+                "around 229/230 dlrs a tonne = 229..230 USD",
+            ),
+            ("hams off 9.00/14.00 dlrs", "9.00/14.00 dlrs = 9..14 USD"),
+            (
+                "towards the 1,100/1,050 stg area",
+                "1,100/1,050 stg = 1050..1100 GBP",
+            ),
+            (
+                "silver spot 674.00/677.00 cents",
+                "674.00/677.00 cents = 6.74..6.77 USD",
+            ),
+        ] {
+            assert_eq!(facts(text, false), [fact], "{text}");
+        }
+        // No range where the numbers lie far apart: a ratio, a rate, a short form.
+        for text in [
+            "a soybean/corn ratio of 2.9/1 would",
+            "hss 3,000/13 days",
+            "from 422.25/3.25 in",
+        ] {
+            assert!(facts(text, false).is_empty(), "{text}");
+        }
+        // The shortened high end of a dash range keeps the low end's written decimals.
+        assert_eq!(
+            facts("below its 1.80-85 mark range", false),
+            ["1.80-85 = 1.8..1.85"]
+        );
+        assert_eq!(
+            facts("fell from 3.85-95 pct", false),
+            ["from 3.85-95 pct = 3.85..3.95 %"]
+        );
+        // Fractions are still read first.
+        assert_eq!(
+            facts("rose 3/4 pct to 95-22/32", false),
+            ["3/4 pct = 0.75 %", "95-22/32 = 95.6875"]
+        );
+        // A pair of days before a month is a date.
+        assert!(facts("on the weekend of 8/9 January.", false).is_empty());
+        assert!(facts("played on 19 / 20 february .", true).is_empty());
+        // The rest of a numeral whose head was read as something else is no fact: a date
+        // before a decimal's digits, a row of dots before a table's number.
+        assert_eq!(
+            facts("May/Jul 65.75/66.25 Aug", false),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            facts("Net free reserves............644 vs.....1,337", false),
+            ["644 = 644", "1,337 = 1337"]
         );
     }
 

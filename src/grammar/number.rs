@@ -35,7 +35,15 @@ pub struct Numeral {
     pub inexact: bool,
 }
 
+/// The years the grammar names no quantity when they stand alone (`in 1987`).
+pub const YEARS: std::ops::RangeInclusive<i64> = 1800..=2100;
+
 impl Numeral {
+    /// Whether this could be a year: four bare digits of one of [`YEARS`].
+    pub fn is_year(&self) -> bool {
+        self.year_like && YEARS.contains(&self.value.try_into().unwrap_or(0i64))
+    }
+
     /// A numeral of this value (normalized) and form, with every flag off.
     pub fn plain(value: Decimal, form: Form) -> Numeral {
         Numeral {
@@ -338,7 +346,8 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
 }
 
 /// A fraction in digits: `1/5`, `3/4`, tokenized `1 / 4`. The numerator must be smaller than
-/// the denominator (so `24/7` is no fraction) and the denominator at most 100.
+/// the denominator (so `24/7` is no fraction) and the denominator at most 100, and neither
+/// starts with a zero (`0/92` names a farm program, `04/09` a date).
 pub fn digit_fraction(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
     move |s: Cur<'_>| {
         let Some((LexKind::Digits, n)) = s.lexeme() else {
@@ -358,7 +367,7 @@ pub fn digit_fraction(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
         let Some((LexKind::Digits, m)) = rest.lexeme() else {
             return fail();
         };
-        if n > 2 || m > 3 {
+        if n > 2 || m > 3 || s.first_byte() == Some(b'0') || rest.first_byte() == Some(b'0') {
             return fail();
         }
         let num = Decimal::from_str_exact(&s.rest()[..n]).map_err(|_| nom::Err::Error(()))?;

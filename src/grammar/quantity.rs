@@ -923,18 +923,34 @@ fn join_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
     Some((low, high))
 }
 
-/// Reuters shortens the high end of a range to its last digits: `5.63-65 pct` is 5.63 to 5.65.
-fn expand_short_high(low: Decimal, high: Decimal) -> Option<Decimal> {
-    let ls = low.to_string();
-    let hs = high.to_string();
+/// Reuters shortens the high end of a range to its last digits: `5.63-65 pct` is 5.63 to 5.65,
+/// `3.80/90` 3.80 to 3.90, `1.8260/70` 1.8260 to 1.8270: digits written alone (`high_written`
+/// starts with them, and no point or comma and digits follow) stand for as many of the low
+/// end's last decimals. Those are read from the low end as written (`low_written`, ending in
+/// its numeral), not from its value, which drops trailing zeros (3.8). The value they give
+/// may be below the low end: a bid above its offer, as yields are quoted (`5.55/54 pct`).
+fn expand_short_high(low_written: &str, low: Decimal, high_written: &str) -> Option<Decimal> {
+    let hs = high_written.trim_start_matches(|c: char| c.is_ascii_digit());
+    let (hs, after) = high_written.split_at(high_written.len() - hs.len());
+    let mut next = after.bytes();
+    if matches!(next.next(), Some(b'.' | b',')) && next.next().is_some_and(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // The numeral at the end, without its group separators and (tokenized) spaces.
+    let head =
+        low_written.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '));
+    let ls: String = low_written[head.len()..]
+        .chars()
+        .filter(|&c| c != ',' && c != ' ')
+        .collect();
     let frac = ls.split_once('.').map_or(0, |(_, f)| f.len());
-    if !number::is_whole(high) || hs.len() < 2 || hs.len() != frac {
+    if hs.len() < 2 || hs.len() > frac {
         return None;
     }
     let v: Decimal = format!("{}{}", &ls[..ls.len() - hs.len()], hs)
         .parse()
         .ok()?;
-    (v > low).then_some(v)
+    (v != low).then(|| v.normalize())
 }
 
 /// The separator of a range: `-`, `–`, `—`, `to`. True for `to`.
@@ -959,6 +975,37 @@ fn range_sep_parsed(s: Cur<'_>) -> Res<'_, bool> {
     ))
     .parse(r)?;
     ws_inline0(r).map(|(r, _)| (r, to))
+}
+
+/// The slash between the numbers of a pair in digits: `1986/87` (a season), `3.7495/98` (a
+/// bid and an offer), `229/230 dlrs a tonne`. Between two digits, glued in plain text (`1 / 2`
+/// is no pair there) and spaced or glued in tokenized text (`2004 / 05`). The amount grammar
+/// reads a fraction first (`3/4`), so this is tried only where none was read; the pair is
+/// then a range, and a range of two bare numbers is a season or a score, no fact.
+fn pair_slash(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, bool> {
+    move |s: Cur<'_>| {
+        let b = s.rest().as_bytes();
+        let gap = usize::from(ctx.tokenized && b.first() == Some(&b' '));
+        if b.get(gap) != Some(&b'/') {
+            return fail();
+        }
+        let digit_before = s
+            .pos()
+            .checked_sub(1)
+            .and_then(|i| s.lexed().text().as_bytes().get(i))
+            .is_some_and(u8::is_ascii_digit);
+        let after = &b[gap + 1..];
+        let n = usize::from(gap == 1 && after.first() == Some(&b' '));
+        if !digit_before || !after.get(n).is_some_and(u8::is_ascii_digit) {
+            return fail();
+        }
+        // Not the middle of a date: `3/12/87`.
+        let digits = after[n..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if after.get(n + digits) == Some(&b'/') {
+            return fail();
+        }
+        Ok((s.advance(gap + 1 + n), false))
+    }
 }
 
 /// A qualifier on the high end of a range (`between 2 g and about 7 g`, `2 - ~7 grams`): the
@@ -987,8 +1034,19 @@ fn framed_range(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, (Amount, Amount)> {
             amount(ctx),
         )
             .map(|(_, _, a, _, _, _, _, b)| (a, b));
-        let from =
-            (word("from"), ws1, amount(ctx), range_sep, amount(ctx)).map(|(_, _, a, _, b)| (a, b));
+        let from = |s| {
+            let (r1, _) = (word("from"), ws1).parse(s)?;
+            let (r2, a) = amount(ctx)(r1)?;
+            let (rb, to) = range_sep(r2)?;
+            let (r3, mut b) = amount(ctx)(rb)?;
+            if !to
+                && let Some(v) = expand_short_high(r1.span_to(r2), a.value, rb.rest())
+                && v > a.value
+            {
+                b.value = v;
+            }
+            Ok((r3, (a, b)))
+        };
         let (r, (a, b)) = alt((between, from)).parse(s)?;
         match join_range(a, b) {
             Some(pair) => Ok((r, pair)),
@@ -1520,33 +1578,78 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
             Ok((r2, (a, b))) => (r2, (a, Some(b))),
             Err(_) => {
                 let (r2, a) = amount(ctx)(r)?;
-                match (range_sep, opt_qualifier, amount(ctx)).parse(r2) {
-                    Ok((r3, (to, _, mut b))) => {
+                // A span of years: "1986/87", "the 1987/88 year", "at least 1985/86 levels",
+                // "2003/4". The digits after the slash are a year's last ones, whatever
+                // follows them (tokenized "2013 / 14 . 10 per cent" goes on with a fact).
+                if a.unit.is_none()
+                    && a.scale == 0
+                    && a.numeral.is_year()
+                    && let Ok((rb, _)) = pair_slash(ctx)(r2)
+                    && let Some((LexKind::Digits, n)) = rb.lexeme()
+                {
+                    return Ok((rb.advance(n), Parsed::NotFact));
+                }
+                let second = |r2| {
+                    let (rb, (to, _)) =
+                        (alt((range_sep, pair_slash(ctx))), opt_qualifier).parse(r2)?;
+                    amount(ctx)(rb).map(|(r3, b)| (r3, (to, rb, b)))
+                };
+                match second(r2) {
+                    Ok((r3, (to, rb, mut b))) => {
                         let bare = |x: &Amount| {
                             x.unit.is_none()
                                 && x.scale == 0
                                 && x.numeral.form == Form::Digits
                                 && number::is_whole(x.value)
                         };
+                        let slash = r2.span_to(rb).contains('/');
                         // Scores, seasons and labels: "6-2", "a 30-20 win", "2003-04";
                         // before a counted noun only where no range can be read ("19-13 Six
-                        // Nations loss", "two 1-1 draws"; not "5-10 people").
+                        // Nations loss", "two 1-1 draws"; not "5-10 people"). Whole numbers
+                        // paired by a slash are all such, qualified or not: odds of "5/1", "a
+                        // 50/50 chance", "blocks 7224/8", quotes in a table ("1158/1168").
                         if !to
                             && bare(&a)
                             && bare(&b)
-                            && qualifier.is_none()
-                            && (b.value <= a.value || counted_noun(ctx, r3, false).is_none())
+                            && (slash
+                                || (qualifier.is_none()
+                                    && (b.value <= a.value
+                                        || counted_noun(ctx, r3, false).is_none())))
                         {
                             return Ok((r3, Parsed::NotFact));
                         }
-                        if !to && let Some(v) = expand_short_high(a.value, b.value) {
+                        if !to && let Some(v) = expand_short_high(r.span_to(r2), a.value, rb.rest())
+                        {
                             b.value = v;
                         }
                         // "rose $7.2bn to $170.8bn": a change and a level, not a range.
                         let both_units =
                             to && ctx.after_change_verb && a.unit.is_some() && b.unit.is_some();
-                        match join_range(a, b).filter(|_| !both_units) {
+                        // Two quotes by a slash come in either order (a bid above its offer,
+                        // as yields are quoted: "5.55/54 pct"): the range then runs from the
+                        // second. A range by a dash or `to` runs from its first end. Quotes
+                        // are close; numbers a slash sets further apart are a ratio ("2.9/1"),
+                        // a rate ("3,000/13 days") or a short form the range cannot read
+                        // ("422.25/3.25"), and no range.
+                        let joined = join_range(a, b)
+                            .or_else(|| {
+                                let (mut x, mut y) = (a, b);
+                                (x.value, y.value) = (b.value, a.value);
+                                join_range(x, y).filter(|_| slash)
+                            })
+                            .filter(|(lo, hi)| {
+                                !slash
+                                    || (lo.value.is_sign_positive()
+                                        && lo
+                                            .value
+                                            .checked_mul(Decimal::TWO)
+                                            .is_some_and(|m| hi.value <= m))
+                            });
+                        match joined.filter(|_| !both_units) {
                             Some((a, b)) => (r3, (a, Some(b))),
+                            // A pair that is no range ("1.50/1.50") is no fact either: its
+                            // second half would be read alone, or its decimals.
+                            None if slash => return Ok((r3, Parsed::NotFact)),
                             None => (r2, (a, None)),
                         }
                     }

@@ -2,7 +2,7 @@
 //! in a number (`S&P 500`) and idioms (`one another`). The scanner tries these first at every
 //! candidate position and skips what they match whole, so no part of a date becomes a fact.
 
-use super::{Ctx, Cur, Res, fail, lex, lit, number, word, ws_inline1, ws0, ws1};
+use super::{Ctx, Cur, Res, fail, lex, lit, number, word, ws_inline0, ws_inline1, ws0, ws1};
 use crate::lexicon::tables::{CLOCK, MONTH, NON_QUANTITY};
 use crate::lexicon::{LexKind, WordList};
 use nom::Parser;
@@ -90,16 +90,24 @@ fn numeric_date(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
     }
 }
 
-/// `1 April`, `19th of April 2024`, `April 19`, `April 19th, 2024`, `April 2024`.
+/// `1 April`, `19th of April 2024`, `April 19`, `April 19th, 2024`, `April 2024`, and a pair
+/// of days: `8/9 January`, `3-4 April`, tokenized `19 / 20 february`.
 fn calendar_date(s: Cur<'_>) -> Res<'_, ()> {
     let year = |s| {
         (opt((ws0, lit(","))), ws1, digits_len(4, 4))
             .map(|_| ())
             .parse(s)
     };
+    let second_day = (
+        ws_inline0,
+        alt((lit("/"), lit("-"))),
+        ws_inline0,
+        digits_len(1, 2),
+    );
     let day_month = (
         digits_len(1, 2),
         opt(ordinal_suffix),
+        opt(second_day),
         ws1,
         opt((word("of"), ws1)),
         lex(&MONTH),
@@ -208,10 +216,14 @@ fn may_match(s: Cur<'_>) -> bool {
                     .is_some_and(|t| t.kind == LexKind::Digits && (min..=max).contains(&t.len()))
             };
             let day = t.len() <= 2;
+            // `8/9 January`, `3-4 April`.
+            let day_pair =
+                || day && digits(k + 2, 1, 2) && MONTH.longest_lexed(lx, k + 3).is_some();
             match next.kind {
                 // Dates and clock times, by the lengths of their digit runs: `2024-04-19`,
                 // `19/04/24`, `19.04.24`, `10:30`, `10.30 am` (not `1.8`, `25.5 pct`).
                 LexKind::Symbol => match lx.str_of(next).as_bytes() {
+                    [b'-' | b'/'] if day_pair() => true,
                     [b'-'] => t.len() == 4 && digits(k + 2, 1, 2) && symbol(k + 3, b'-'),
                     [b'/'] => day && digits(k + 2, 1, 2) && symbol(k + 3, b'/'),
                     [b':'] => day && digits(k + 2, 2, 2),
