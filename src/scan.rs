@@ -1087,8 +1087,67 @@ mod tests {
             facts("rose 3/4 pct to 95-22/32", false),
             ["3/4 pct = 0.75 %", "95-22/32 = 95.6875"]
         );
+        // Short high ends keep the scale and minor unit of the high end; a dash range runs
+        // from its first end, a slash pair from its lower.
+        for (text, tokenized, fact) in [
+            (
+                "tickets cost $7.50-10 each",
+                false,
+                "$7.50-10 = 7.5..10 USD",
+            ),
+            (
+                "a 3.75-80 billion dlr gap",
+                false,
+                "3.75-80 billion dlr = 3750000000..3800000000 USD",
+            ),
+            (
+                "offered at 37.50/60p",
+                false,
+                "37.50/60p = 0.375..0.376 GBP",
+            ),
+            ("quoted at 60/50p", false, "60/50p = 0.5..0.6 GBP"),
+            (
+                "about 2.5/2 billion",
+                false,
+                "about 2.5/2 billion = 2000000000..2500000000",
+            ),
+            (
+                "sold at Rs. 3.80/90 each",
+                false,
+                "Rs. 3.80/90 = 3.8..3.9 INR",
+            ),
+            (
+                "a low of 96 . 08 - 96 . 12 in",
+                true,
+                "96 . 08 - 96 . 12 = 96.08..96.12",
+            ),
+            (
+                "off 9 . 00 / 14 . 00 dlrs",
+                true,
+                "9 . 00 / 14 . 00 dlrs = 9..14 USD",
+            ),
+            (
+                "natural 10/12 pct cocoa butter",
+                false,
+                "10/12 pct = 10..12 %",
+            ),
+            (
+                "an estimated 100/150 people",
+                false,
+                "an estimated 100/150 people = 100..150",
+            ),
+        ] {
+            assert_eq!(facts(text, tokenized), [fact], "{text}");
+        }
+        assert_eq!(
+            facts("bill auctions seen at 5.63-65, 5.59-61 pct", false),
+            ["5.63-65 = 5.63..5.65", "5.59-61 pct = 5.59..5.61 %"]
+        );
+        assert!(facts("FRENCH ESTIMATE 86/87 WHEAT DELIVERIES", false).is_empty());
+        assert_eq!(facts("rose 13/16 to", false), ["13/16 = 0.8125"]);
         // A pair of days before a month is a date.
         assert!(facts("on the weekend of 8/9 January.", false).is_empty());
+        assert!(facts("on 8/9 of January and 3-4 of April", false).is_empty());
         assert!(facts("played on 19 / 20 february .", true).is_empty());
         // The rest of a numeral whose head was read as something else is no fact: a date
         // before a decimal's digits, a row of dots before a table's number.

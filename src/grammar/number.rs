@@ -347,7 +347,10 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
 
 /// A fraction in digits: `1/5`, `3/4`, tokenized `1 / 4`. The numerator must be smaller than
 /// the denominator (so `24/7` is no fraction) and the denominator at most 100, and neither
-/// starts with a zero (`0/92` names a farm program, `04/09` a date).
+/// starts with a zero (`0/92` names a farm program, `04/09` a date). A numerator of two
+/// digits is over sixteenths, thirty-seconds or sixty-fourths (`13/16`, `17/32`, as bonds are
+/// priced) or hundredths (`20/100`): the corpora's others were pairs (`86/87` a season,
+/// `10/12 pct` a range, `40/60` a split, `16/26` a label).
 pub fn digit_fraction(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
     move |s: Cur<'_>| {
         let Some((LexKind::Digits, n)) = s.lexeme() else {
@@ -373,6 +376,9 @@ pub fn digit_fraction(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
         let num = Decimal::from_str_exact(&s.rest()[..n]).map_err(|_| nom::Err::Error(()))?;
         let den = Decimal::from_str_exact(&rest.rest()[..m]).map_err(|_| nom::Err::Error(()))?;
         if den.is_zero() || num >= den || den > Decimal::ONE_HUNDRED {
+            return fail();
+        }
+        if n == 2 && ![16, 32, 64, 100].map(Decimal::from).contains(&den) {
             return fail();
         }
         let (value, inexact) = quotient(num, den).ok_or(nom::Err::Error(()))?;
@@ -1115,7 +1121,7 @@ mod tests {
             fn gcd(a: u64, b: u64) -> u64 { if b == 0 { a } else { gcd(b, a % b) } }
             let mut rest = den / gcd(num, den);
             for p in [2, 5] {
-                while rest % p == 0 {
+                while rest.is_multiple_of(p) {
                     rest /= p;
                 }
             }

@@ -892,8 +892,14 @@ fn assert_no_tail(ctx: Ctx, r: Cur<'_>) {
 }
 
 /// Combine two endpoints of a range, sharing unit and scale (`5-10%`, `$2 to 3 billion`).
-/// None when they cannot be one range (`1.8 % to $ 88`).
-fn join_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
+/// None when they cannot be one range (`1.8 % to $ 88`), or the high end is not above the low.
+fn join_range(low: Amount, high: Amount) -> Option<(Amount, Amount)> {
+    carry_range(low, high).filter(|(low, high)| low.value < high.value)
+}
+
+/// [`join_range`] in either order: the two ends with the unit and scale they share, the high
+/// end not checked to be above the low.
+fn carry_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
     match (low.unit, high.unit) {
         (Some(a), Some(b)) if a.symbol() != b.symbol() => return None,
         // "rose 5% to 88": a unit after the first number does not carry to the second.
@@ -917,40 +923,51 @@ fn join_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
     if low.numeral.year_like && high.numeral.year_like && low.unit.is_none() {
         return None;
     }
-    if low.value >= high.value {
-        return None;
-    }
     Some((low, high))
 }
 
 /// Reuters shortens the high end of a range to its last digits: `5.63-65 pct` is 5.63 to 5.65,
-/// `3.80/90` 3.80 to 3.90, `1.8260/70` 1.8260 to 1.8270: digits written alone (`high_written`
-/// starts with them, and no point or comma and digits follow) stand for as many of the low
-/// end's last decimals. Those are read from the low end as written (`low_written`, ending in
-/// its numeral), not from its value, which drops trailing zeros (3.8). The value they give
-/// may be below the low end: a bid above its offer, as yields are quoted (`5.55/54 pct`).
-fn expand_short_high(low_written: &str, low: Decimal, high_written: &str) -> Option<Decimal> {
-    let hs = high_written.trim_start_matches(|c: char| c.is_ascii_digit());
-    let (hs, after) = high_written.split_at(high_written.len() - hs.len());
-    let mut next = after.bytes();
-    if matches!(next.next(), Some(b'.' | b',')) && next.next().is_some_and(|b| b.is_ascii_digit()) {
+/// `3.80/90` 3.80 to 3.90, `1.8260/70` 1.8260 to 1.8270, `3.75-80 billion` 3.75 to 3.80
+/// billion: digits written alone stand for as many of the low end's last decimals. The low
+/// end is read as written (`low_written`, ending in its numeral), not from its value, which
+/// drops trailing zeros (3.8); the high end is `high`, written at the start of `high_written`
+/// (a whole number written with a point, `9.00/14.00`, `96 . 08 - 96 . 12`, is no short
+/// form). The value given is the high end's, scaled as it is: it may be below the low end,
+/// as where a bid above its offer is quoted (`5.55/54 pct`).
+fn expand_short_high(low_written: &str, high: &Amount, high_written: &str) -> Option<Decimal> {
+    let rest = high_written.trim_start_matches(|c: char| c.is_ascii_digit());
+    let hs = &high_written[..high_written.len() - rest.len()];
+    // A decimal part: a point, spaced in tokenized text (`14 . 00`), or a decimal comma
+    // (`14,00`); not a comma between items (`5.63-65, 5.59-61 pct`).
+    let digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    let point = rest.trim_start_matches(' ');
+    if (point.starts_with('.') && digit(point[1..].trim_start_matches(' ')))
+        || (rest.starts_with(',') && digit(&rest[1..]))
+    {
         return None;
     }
-    // The numeral at the end, without its group separators and (tokenized) spaces.
+    // The numeral at the end, without its group separators and (tokenized) spaces, nor the
+    // point of an abbreviation before it (`Rs. 3.80`).
     let head =
         low_written.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '));
+    if head.ends_with(['-', '−']) {
+        return None;
+    }
     let ls: String = low_written[head.len()..]
+        .trim_start_matches(['.', ',', ' '])
         .chars()
         .filter(|&c| c != ',' && c != ' ')
         .collect();
     let frac = ls.split_once('.').map_or(0, |(_, f)| f.len());
-    if hs.len() < 2 || hs.len() > frac {
+    if hs.len() < 2 || hs.len() > frac || high.numeral.value.is_zero() {
         return None;
     }
     let v: Decimal = format!("{}{}", &ls[..ls.len() - hs.len()], hs)
         .parse()
         .ok()?;
-    (v != low).then(|| v.normalize())
+    // What a scale word or a minor unit makes of the high end's numeral, made of `v`.
+    let v = v.checked_mul(high.value.checked_div(high.numeral.value)?)?;
+    Some(v.normalize())
 }
 
 /// The separator of a range: `-`, `–`, `—`, `to`. True for `to`.
@@ -995,7 +1012,7 @@ fn pair_slash(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, bool> {
             .and_then(|i| s.lexed().text().as_bytes().get(i))
             .is_some_and(u8::is_ascii_digit);
         let after = &b[gap + 1..];
-        let n = usize::from(gap == 1 && after.first() == Some(&b' '));
+        let n = usize::from(ctx.tokenized && after.first() == Some(&b' '));
         if !digit_before || !after.get(n).is_some_and(u8::is_ascii_digit) {
             return fail();
         }
@@ -1040,8 +1057,8 @@ fn framed_range(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, (Amount, Amount)> {
             let (rb, to) = range_sep(r2)?;
             let (r3, mut b) = amount(ctx)(rb)?;
             if !to
-                && let Some(v) = expand_short_high(r1.span_to(r2), a.value, rb.rest())
-                && v > a.value
+                && let Some(v) = expand_short_high(r1.span_to(r2), &b, rb.rest())
+                && join_range(a, Amount { value: v, ..b }).is_some()
             {
                 b.value = v;
             }
@@ -1496,7 +1513,7 @@ fn year_alone(s: Cur<'_>) -> Option<Cur<'_>> {
         .get(..4)?
         .iter()
         .fold(0u32, |n, &b| n * 10 + u32::from(b - b'0'));
-    if !(1800..=2100).contains(&year) {
+    if !number::YEARS.contains(&i64::from(year)) {
         return None;
     }
     let r = s.advance(4);
@@ -1586,6 +1603,13 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                     && a.numeral.is_year()
                     && let Ok((rb, _)) = pair_slash(ctx)(r2)
                     && let Some((LexKind::Digits, n)) = rb.lexeme()
+                    && (n <= 2
+                        || (n == 4
+                            && rb.rest()[..4]
+                                .parse::<i64>()
+                                .ok()
+                                .zip(i64::try_from(a.value).ok())
+                                .is_some_and(|(later, year)| (1..=20).contains(&(later - year)))))
                 {
                     return Ok((rb.advance(n), Parsed::NotFact));
                 }
@@ -1606,45 +1630,64 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                         // Scores, seasons and labels: "6-2", "a 30-20 win", "2003-04";
                         // before a counted noun only where no range can be read ("19-13 Six
                         // Nations loss", "two 1-1 draws"; not "5-10 people"). Whole numbers
-                        // paired by a slash are all such, qualified or not: odds of "5/1", "a
-                        // 50/50 chance", "blocks 7224/8", quotes in a table ("1158/1168").
+                        // paired by a slash are such, qualified or not, but before a counted
+                        // noun ("an estimated 100/150 people"): odds of "5/1", "a 50/50
+                        // chance", "blocks 7224/8", quotes in a table ("1158/1168").
                         if !to
                             && bare(&a)
                             && bare(&b)
-                            && (slash
-                                || (qualifier.is_none()
+                            && if slash {
+                                // Consecutive numbers name a season ("86/87 wheat deliveries").
+                                counted_noun(ctx, r3, false).is_none()
+                                    || b.value == a.value + Decimal::ONE
+                            } else {
+                                qualifier.is_none()
                                     && (b.value <= a.value
-                                        || counted_noun(ctx, r3, false).is_none())))
+                                        || counted_noun(ctx, r3, false).is_none())
+                            }
                         {
                             return Ok((r3, Parsed::NotFact));
-                        }
-                        if !to && let Some(v) = expand_short_high(r.span_to(r2), a.value, rb.rest())
-                        {
-                            b.value = v;
                         }
                         // "rose $7.2bn to $170.8bn": a change and a level, not a range.
                         let both_units =
                             to && ctx.after_change_verb && a.unit.is_some() && b.unit.is_some();
-                        // Two quotes by a slash come in either order (a bid above its offer,
-                        // as yields are quoted: "5.55/54 pct"): the range then runs from the
-                        // second. A range by a dash or `to` runs from its first end. Quotes
-                        // are close; numbers a slash sets further apart are a ratio ("2.9/1"),
-                        // a rate ("3,000/13 days") or a short form the range cannot read
-                        // ("422.25/3.25"), and no range.
-                        let joined = join_range(a, b)
-                            .or_else(|| {
-                                let (mut x, mut y) = (a, b);
-                                (x.value, y.value) = (b.value, a.value);
-                                join_range(x, y).filter(|_| slash)
-                            })
-                            .filter(|(lo, hi)| {
-                                !slash
-                                    || (lo.value.is_sign_positive()
+                        let short = if to {
+                            None
+                        } else {
+                            expand_short_high(r.span_to(r2), &b, rb.rest())
+                        };
+                        let joined = if slash {
+                            // Two quotes by a slash come in either order (a bid above its
+                            // offer, as yields are quoted: "5.55/54 pct"): the range runs from
+                            // the lower. Quotes are close; numbers a slash sets further apart
+                            // are a ratio ("2.9/1"), a rate ("3,000/13 days") or a short form
+                            // the range cannot read ("422.25/3.25"), and no range.
+                            if let Some(v) = short {
+                                b.value = v;
+                            }
+                            carry_range(a, b)
+                                .map(|(mut lo, mut hi)| {
+                                    if hi.value < lo.value {
+                                        (lo.value, hi.value) = (hi.value, lo.value);
+                                    }
+                                    (lo, hi)
+                                })
+                                .filter(|(lo, hi)| {
+                                    lo.value < hi.value
+                                        && lo.value.is_sign_positive()
                                         && lo
                                             .value
                                             .checked_mul(Decimal::TWO)
-                                            .is_some_and(|m| hi.value <= m))
-                            });
+                                            .is_some_and(|m| hi.value <= m)
+                                })
+                        } else {
+                            // A range by a dash or `to` runs from its first end: its high end
+                            // is short only where that makes a range ("$7.50-10" is 7.50 to
+                            // 10, not to 7.10).
+                            short
+                                .and_then(|v| join_range(a, Amount { value: v, ..b }))
+                                .or_else(|| join_range(a, b))
+                        };
                         match joined.filter(|_| !both_units) {
                             Some((a, b)) => (r3, (a, Some(b))),
                             // A pair that is no range ("1.50/1.50") is no fact either: its
@@ -1692,8 +1735,7 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
         // "the 1988 quarter": a year naming a period, not 1988 quarters.
         if high.is_none()
             && qualifier.is_none()
-            && low.numeral.year_like
-            && (1800..=2100).contains(&low.numeral.value.try_into().unwrap_or(0i64))
+            && low.numeral.is_year()
             && matches!(
                 unit,
                 Some(UnitRef::Unit(Unit {
@@ -1754,7 +1796,7 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
         let n = high.map_or(low.numeral, |h| h.numeral);
         let integer = number::is_whole(n.value) || low.scale > 0;
         if high.is_none() && qualifier.is_none() && low.scale == 0 {
-            if n.year_like && (1800..=2100).contains(&n.value.try_into().unwrap_or(0i64)) {
+            if n.is_year() {
                 return Ok((rest, Parsed::NotFact));
             }
             // Codes and clock times: "0835", "007".

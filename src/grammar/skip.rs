@@ -216,9 +216,14 @@ fn may_match(s: Cur<'_>) -> bool {
                     .is_some_and(|t| t.kind == LexKind::Digits && (min..=max).contains(&t.len()))
             };
             let day = t.len() <= 2;
-            // `8/9 January`, `3-4 April`.
-            let day_pair =
-                || day && digits(k + 2, 1, 2) && MONTH.longest_lexed(lx, k + 3).is_some();
+            // `8/9 January`, `3-4 of April`.
+            let day_pair = || {
+                let of = toks.get(k + 3).is_some_and(|t| {
+                    t.kind == LexKind::Letters && lx.str_of(t).eq_ignore_ascii_case("of")
+                });
+                day && digits(k + 2, 1, 2)
+                    && MONTH.longest_lexed(lx, k + 3 + usize::from(of)).is_some()
+            };
             match next.kind {
                 // Dates and clock times, by the lengths of their digit runs: `2024-04-19`,
                 // `19/04/24`, `19.04.24`, `10:30`, `10.30 am` (not `1.8`, `25.5 pct`).
@@ -309,7 +314,7 @@ mod tests {
         fn may_match_misses_no_non_fact(
             pieces in prop::collection::vec((digit_run(), prop::sample::select(vec![
                 "-", "/", ".", ":", " . ", " : ", " ", "+", " am", "pm", " GMT", "th of",
-                " April", " pct", " S&P ", " one another",
+                " April", " of April", " pct", " S&P ", " one another",
             ])), 0..8),
             tokenized in any::<bool>(),
         ) {
