@@ -184,6 +184,7 @@ fn a_link_to_a_directory_that_holds_it_is_not_listed_again() {
         );
     }
     assert_eq!(run.stderr.lines().count(), 2, "{}", run.stderr);
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
