@@ -3,12 +3,12 @@
 //!
 //! A candidate is the start of a lexeme that can begin a fact: a digit run or another numeric
 //! character (`½`), a currency or sign symbol, or a trigger word (number word, qualifier,
-//! currency name, `between`…). Digits and
-//! words glued to a preceding letter or digit (`G7`, `mp3`) are never candidates, nor digits
-//! glued by a slash, point or comma to a digit (`1986/87`, `FY2023/24`, `Jul 65.75`: the rest
-//! of a numeral or the second of a pair, read with its head or not at all; see `pair_slash`
-//! in the amount grammar). After a match
-//! the scanner resumes after its end, so facts never overlap and the walk is linear.
+//! currency name, `between`…). Digits and words glued to a preceding letter or digit (`G7`,
+//! `mp3`) are never candidates, nor numbers after `-for-` (`two-for-one`, the second of a
+//! ratio), nor digits glued by a slash, point or comma to a digit (`1986/87`, `FY2023/24`,
+//! `Jul 65.75`: the rest of a numeral or the second of a pair, read with its head or not at
+//! all; see `pair_slash` in the amount grammar). After a match the scanner resumes after its
+//! end, so facts never overlap and the walk is linear.
 
 use crate::fact::{Fact, Field, Kind};
 use crate::grammar::Ctx;
@@ -122,6 +122,15 @@ fn continues_numeral(s: &str, i: usize) -> bool {
     i >= 2 && matches!(b[i - 1], b'/' | b'.' | b',') && b[i - 2].is_ascii_digit()
 }
 
+/// Whether token `k` is the second number of a ratio, `two-for-one`, `3-for-2` (tokenized
+/// `two - for - one`): stock splits and bonus issues, whose first number the grammar takes as
+/// a compound (`two-stage`) and no fact, and whose second is none either.
+fn second_of_ratio(lx: &Lexed<'_>, k: usize) -> bool {
+    let toks = lx.tokens();
+    let is = |j: usize, w: &str| lx.str_of(&toks[j]).eq_ignore_ascii_case(w);
+    k >= 3 && is(k - 1, "-") && is(k - 2, "for") && is(k - 3, "-")
+}
+
 /// Whether a token can start a fact: see the [module docs](self).
 fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
     let s = lx.text();
@@ -130,13 +139,14 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
     };
     let (i, n) = (t.start(), t.len());
     match t.kind {
-        LexKind::Digits => !lx.glued(t) && !continues_numeral(s, i),
+        LexKind::Digits => !lx.glued(t) && !continues_numeral(s, i) && !second_of_ratio(lx, k),
         LexKind::Letters => {
             // Triggers are short words that start a table entry at this very place.
             n <= 16
                 && t.word
                     .and_then(trigger_of)
                     .is_some_and(|m| !lx.glued(t) && starts_entry(lx, k, m))
+                && !second_of_ratio(lx, k)
         }
         LexKind::Symbol => {
             let sym = &s[i..i + n];
@@ -1159,6 +1169,31 @@ mod tests {
             facts("Net free reserves............644 vs.....1,337", false),
             ["644 = 644", "1,337 = 1337"]
         );
+    }
+
+    /// Reuters' stock splits and bonus issues: the second number of a ratio was a fact (308
+    /// of them, "one stock split" a count of one).
+    #[test]
+    fn ratios_are_no_facts() {
+        assert_eq!(
+            facts(
+                "approved a three-for-two stock split and a 35 pct increase",
+                false
+            ),
+            ["35 pct = 35 %"]
+        );
+        for (text, tokenized) in [
+            ("directors approved a two-for-one stock split of", false),
+            (
+                "after a one-for-four bonus issue and a four-for-one stock split",
+                false,
+            ),
+            ("PLANS TWO-FOR-ONE STOCK SPLIT", false),
+            ("declared a 3-for-2 stock split", false),
+            ("a two - for - one stock split", true),
+        ] {
+            assert!(facts(text, tokenized).is_empty(), "{text}");
+        }
     }
 
     #[test]
