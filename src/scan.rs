@@ -1196,6 +1196,46 @@ mod tests {
         }
     }
 
+    /// Currencies and units the corpora write with a country or in words, which were counts
+    /// ("2.14 billion Taiwan dlrs") or a hundred times their value ("70 euro cents").
+    #[test]
+    fn currencies_and_units_with_their_country_or_in_words() {
+        for (text, fact) in [
+            (
+                "crude oil 64 Canadian cts a barrel",
+                "64 Canadian cts a barrel = 0.64 CAD",
+            ),
+            (
+                "issued 2.14 billion Taiwan dlrs of",
+                "2.14 billion Taiwan dlrs = 2140000000 TWD",
+            ),
+            (
+                "lift its dividend to 70 euro cents",
+                "70 euro cents = 0.7 EUR",
+            ),
+            ("is 37 U.S. cents and", "37 U.S. cents = 0.37 USD"),
+            ("Give or take 10 pfennigs and", "10 pfennigs = 0.1 DEM"),
+            (
+                "worth 50 mln Kenyan shillings",
+                "50 mln Kenyan shillings = 50000000 KES",
+            ),
+            (
+                "a 50 mln New Zealand dlr bond",
+                "50 mln New Zealand dlr = 50000000 NZD",
+            ),
+            (
+                "a 108 megawatt combined cycle plant",
+                "108 megawatt = 108 MW",
+            ),
+            (
+                "output was 51.10 billion kilowatt-hours.",
+                "51.10 billion kilowatt-hours = 51100000000 kWh",
+            ),
+        ] {
+            assert_eq!(facts(text, false), [fact], "{text}");
+        }
+    }
+
     #[test]
     fn corpus_regressions() {
         // PhraseBank spacing, sign after the currency.
