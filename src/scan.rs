@@ -4,11 +4,11 @@
 //! A candidate is the start of a lexeme that can begin a fact: a digit run or another numeric
 //! character (`½`), a currency or sign symbol, or a trigger word (number word, qualifier,
 //! currency name, `between`…). Digits and words glued to a preceding letter or digit (`G7`,
-//! `mp3`) are never candidates, nor numbers after `-for-` (`two-for-one`, the second of a
-//! ratio), nor digits glued by a slash, point or comma to a digit (`1986/87`, `FY2023/24`,
-//! `Jul 65.75`: the rest of a numeral or the second of a pair, read with its head or not at
-//! all; see `pair_slash` in the amount grammar). After a match the scanner resumes after its
-//! end, so facts never overlap and the walk is linear.
+//! `mp3`) are never candidates, nor digits or trigger words after `-for-` (`two-for-one`,
+//! the second of a ratio), nor digits glued by a slash, point or comma to a digit
+//! (`1986/87`, `FY2023/24`, `Jul 65.75`: the rest of a numeral or the second of a pair, read
+//! with its head or not at all; see `pair_slash` in the amount grammar). After a match the
+//! scanner resumes after its end, so facts never overlap and the walk is linear.
 
 use crate::fact::{Fact, Field, Kind};
 use crate::grammar::Ctx;
@@ -1171,7 +1171,7 @@ mod tests {
         );
     }
 
-    /// Reuters' stock splits and bonus issues: the second number of a ratio was a fact (308
+    /// Reuters' stock splits and bonus issues: the second number of a ratio was a fact (331
     /// of them, "one stock split" a count of one).
     #[test]
     fn ratios_are_no_facts() {
