@@ -125,10 +125,18 @@ fn continues_numeral(s: &str, i: usize) -> bool {
 /// Whether token `k` is the second number of a ratio, `two-for-one`, `3-for-2` (tokenized
 /// `two - for - one`): stock splits and bonus issues, whose first number the grammar takes as
 /// a compound (`two-stage`) and no fact, and whose second is none either.
+#[inline]
 fn second_of_ratio(lx: &Lexed<'_>, k: usize) -> bool {
+    k >= 3 && lx.tokens()[k - 1].kind == LexKind::Symbol && ratio_before(lx, k)
+}
+
+/// [`second_of_ratio`] past its first test, out of line: most numbers follow no symbol.
+#[cold]
+#[inline(never)]
+fn ratio_before(lx: &Lexed<'_>, k: usize) -> bool {
     let toks = lx.tokens();
     let is = |j: usize, w: &str| lx.str_of(&toks[j]).eq_ignore_ascii_case(w);
-    k >= 3 && is(k - 1, "-") && is(k - 2, "for") && is(k - 3, "-")
+    is(k - 1, "-") && is(k - 2, "for") && is(k - 3, "-")
 }
 
 /// Whether a token can start a fact: see the [module docs](self).
