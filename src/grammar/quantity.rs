@@ -1639,7 +1639,7 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                             && if slash {
                                 // Consecutive numbers name a season ("86/87 wheat deliveries").
                                 counted_noun(ctx, r3, false).is_none()
-                                    || b.value == a.value + Decimal::ONE
+                                    || a.value.checked_add(Decimal::ONE) == Some(b.value)
                             } else {
                                 qualifier.is_none()
                                     && (b.value <= a.value
