@@ -1180,7 +1180,8 @@ mod tests {
     }
 
     /// Reuters' stock splits and bonus issues: the second number of a ratio was a fact (331
-    /// of them, "one stock split" a count of one).
+    /// of them, "one stock split" a count of one), and both numbers where no hyphens join
+    /// them (40).
     #[test]
     fn ratios_are_no_facts() {
         assert_eq!(
@@ -1199,9 +1200,21 @@ mod tests {
             ("PLANS TWO-FOR-ONE STOCK SPLIT", false),
             ("declared a 3-for-2 stock split", false),
             ("a two - for - one stock split", true),
+            // Without hyphens, before a word that names the ratio's kind.
+            ("its board authorizerd a two for one stock split, an", false),
+            ("VOTES 3 FOR 2 SPLIT", false),
+            ("approved a one for 25 reverse stock split.", false),
+            ("through the new one for four rights issue", false),
+            ("on a one for one basis.", false),
+            ("a one for 10 share-split which", false),
         ] {
             assert!(facts(text, tokenized).is_empty(), "{text}");
         }
+        // An amount bought for another is no ratio.
+        assert_eq!(
+            facts("it sold 5 for 10 mln dlrs", false),
+            ["5 = 5", "10 mln dlrs = 10000000 USD"]
+        );
     }
 
     /// Currencies and units the corpora write with a country or in words, which were counts

@@ -177,9 +177,37 @@ pub(crate) fn name_end(s: Cur<'_>) -> Option<Cur<'_>> {
 /// Words after a day's number: `19th`, `19 of April`.
 static AFTER_DAY: WordList = WordList::new(&["st", "nd", "rd", "th", "of"]);
 
+/// Words after a ratio written without hyphens (`two for one stock split`, `a one for four
+/// rights issue`, `on a one for one basis`), which tell it from an amount bought for another
+/// (`5 for 10 mln dlrs`).
+static AFTER_RATIO: WordList = WordList::new(&[
+    "stock", "share", "shares", "split", "splits", "bonus", "rights", "scrip", "basis", "reverse",
+    "common",
+]);
+
+/// `two for one`, `3 for 2`, `one for 10` before a word of [`AFTER_RATIO`]: a ratio, no
+/// quantity, as `two-for-one` is none (the scanner takes no number after `-for-`).
+fn ratio(s: Cur<'_>) -> Res<'_, ()> {
+    /// A number of one token: digits, or a number word (`one`, `ten`).
+    fn number(s: Cur<'_>) -> Res<'_, ()> {
+        match s.token() {
+            Some(t) if t.kind == LexKind::Letters && number::starts_whole_number_word(s) => {
+                Ok((s.advance(t.len()), ()))
+            }
+            _ => digits_len(1, 3)(s),
+        }
+    }
+    let (r, _) = (number, ws_inline1, word("for"), ws_inline1, number).parse(s)?;
+    let after = alt((ws_inline1, lit("-"))).parse(r).map(|(a, _)| a)?;
+    match after.token() {
+        Some(t) if AFTER_RATIO.contains_lexed(t.word, after.lexed().str_of(t)) => Ok((r, ())),
+        _ => fail(),
+    }
+}
+
 /// The words of this module's lists, for the [vocabulary](crate::lexicon::tables::vocab).
 pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
-    AFTER_DAY.words().iter().copied()
+    AFTER_DAY.words().iter().chain(AFTER_RATIO.words()).copied()
 }
 
 /// Whether one of the parsers of [`non_fact`] may match at `s`, judged on the first two
@@ -197,7 +225,13 @@ fn may_match(s: Cur<'_>) -> bool {
     match t.kind {
         // A phone number from its trunk prefix or `+`; a month first.
         LexKind::Symbol => s.first_byte() == Some(b'+'),
-        LexKind::Letters => MONTH.longest_lexed(lx, k).is_some(),
+        // `two for one stock split`.
+        LexKind::Letters => {
+            MONTH.longest_lexed(lx, k).is_some()
+                || lx.tokens().get(k + 1).is_some_and(|t| {
+                    t.kind == LexKind::Letters && lx.str_of(t).eq_ignore_ascii_case("for")
+                })
+        }
         LexKind::Digits => {
             if s.first_byte() == Some(b'0') {
                 return true;
@@ -243,6 +277,7 @@ fn may_match(s: Cur<'_>) -> bool {
                     AFTER_DAY.contains_lexed(next.word, lx.str_of(next))
                         || MONTH.longest_lexed(lx, k + 1).is_some()
                         || CLOCK.longest_lexed(lx, k + 1).is_some()
+                        || lx.str_of(next).eq_ignore_ascii_case("for")
                 }
                 LexKind::Digits => false,
             }
@@ -275,6 +310,7 @@ fn any_non_fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
             calendar_date,
             clock_time,
             non_quantity,
+            ratio,
         ))
         .parse(s)
     }
@@ -314,7 +350,8 @@ mod tests {
         fn may_match_misses_no_non_fact(
             pieces in prop::collection::vec((digit_run(), prop::sample::select(vec![
                 "-", "/", ".", ":", " . ", " : ", " ", "+", " am", "pm", " GMT", "th of",
-                " April", " of April", " pct", " S&P ", " one another",
+                " April", " of April", " pct", " S&P ", " one another", " for ", " stock split ",
+                " for one ",
             ])), 0..8),
             tokenized in any::<bool>(),
         ) {
