@@ -197,6 +197,16 @@ fn ratio(s: Cur<'_>) -> Res<'_, ()> {
             _ => digits_len(1, 3)(s),
         }
     }
+    // Cheap test first: `for` is the next token (most candidates that reach here are dates).
+    let lx = s.lexed();
+    if s.token().is_none()
+        || !lx
+            .tokens()
+            .get(s.next_index() + 1)
+            .is_some_and(|t| is_for(lx, t))
+    {
+        return fail();
+    }
     let (r, _) = (number, ws_inline1, word("for"), ws_inline1, number).parse(s)?;
     let after = alt((ws_inline1, lit("-"))).parse(r).map(|(a, _)| a)?;
     match after.token() {
@@ -208,6 +218,13 @@ fn ratio(s: Cur<'_>) -> Res<'_, ()> {
 /// The words of this module's lists, for the [vocabulary](crate::lexicon::tables::vocab).
 pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
     AFTER_DAY.words().iter().chain(AFTER_RATIO.words()).copied()
+}
+
+/// Whether token `t` is the word `for` (of a ratio, `two for one`): told by its length first,
+/// as most words after a number are longer.
+#[inline(always)]
+fn is_for(lx: &crate::lexicon::lexer::Lexed<'_>, t: &crate::lexicon::lexer::Token) -> bool {
+    t.len() == 3 && lx.str_of(t).eq_ignore_ascii_case("for")
 }
 
 /// Whether one of the parsers of [`non_fact`] may match at `s`, judged on the first two
@@ -228,9 +245,10 @@ fn may_match(s: Cur<'_>) -> bool {
         // `two for one stock split`.
         LexKind::Letters => {
             MONTH.longest_lexed(lx, k).is_some()
-                || lx.tokens().get(k + 1).is_some_and(|t| {
-                    t.kind == LexKind::Letters && lx.str_of(t).eq_ignore_ascii_case("for")
-                })
+                || lx
+                    .tokens()
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == LexKind::Letters && is_for(lx, t))
         }
         LexKind::Digits => {
             if s.first_byte() == Some(b'0') {
@@ -277,7 +295,7 @@ fn may_match(s: Cur<'_>) -> bool {
                     AFTER_DAY.contains_lexed(next.word, lx.str_of(next))
                         || MONTH.longest_lexed(lx, k + 1).is_some()
                         || CLOCK.longest_lexed(lx, k + 1).is_some()
-                        || lx.str_of(next).eq_ignore_ascii_case("for")
+                        || is_for(lx, next)
                 }
                 LexKind::Digits => false,
             }
