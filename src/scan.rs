@@ -135,8 +135,8 @@ fn second_of_ratio(lx: &Lexed<'_>, k: usize) -> bool {
 #[inline(never)]
 fn ratio_before(lx: &Lexed<'_>, k: usize) -> bool {
     let toks = lx.tokens();
-    let is = |j: usize, w: &str| lx.str_of(&toks[j]).eq_ignore_ascii_case(w);
-    is(k - 1, "-") && is(k - 2, "for") && is(k - 3, "-")
+    let hyphen = |j: usize| lx.str_of(&toks[j]) == "-";
+    hyphen(k - 1) && crate::grammar::skip::is_for(lx, &toks[k - 2]) && hyphen(k - 3)
 }
 
 /// Whether a token can start a fact: see the [module docs](self).

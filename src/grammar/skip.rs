@@ -223,7 +223,10 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
 /// Whether token `t` is the word `for` (of a ratio, `two for one`): told by its length first,
 /// as most words after a number are longer.
 #[inline(always)]
-fn is_for(lx: &crate::lexicon::lexer::Lexed<'_>, t: &crate::lexicon::lexer::Token) -> bool {
+pub(crate) fn is_for(
+    lx: &crate::lexicon::lexer::Lexed<'_>,
+    t: &crate::lexicon::lexer::Token,
+) -> bool {
     t.len() == 3 && lx.str_of(t).eq_ignore_ascii_case("for")
 }
 
