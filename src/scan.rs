@@ -122,6 +122,17 @@ fn continues_numeral(s: &str, i: usize) -> bool {
     i >= 2 && matches!(b[i - 1], b'/' | b'.' | b',') && b[i - 2].is_ascii_digit()
 }
 
+/// Whether the digits at `i` are the number of an HTML character reference, `&#233;`
+/// (tokenized `&# 233 ;`): a character, as BBC's pages write some (`caf&#233;`,
+/// `Blair&#191;s`), and no number. The references of currency signs are currency forms of
+/// their own (`&#163;8m`, in `tables::CURRENCIES`).
+#[inline]
+fn in_char_reference(s: &str, i: usize) -> bool {
+    let b = s.as_bytes();
+    let j = if i >= 1 && b[i - 1] == b' ' { i - 1 } else { i };
+    j >= 2 && b[j - 1] == b'#' && b[j - 2] == b'&'
+}
+
 /// Whether token `k` is the second number of a ratio, `two-for-one`, `3-for-2` (tokenized
 /// `two - for - one`): stock splits and bonus issues, whose first number the grammar takes as
 /// a compound (`two-stage`) and no fact, and whose second is none either.
@@ -147,7 +158,12 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
     };
     let (i, n) = (t.start(), t.len());
     match t.kind {
-        LexKind::Digits => !lx.glued(t) && !continues_numeral(s, i) && !second_of_ratio(lx, k),
+        LexKind::Digits => {
+            !lx.glued(t)
+                && !continues_numeral(s, i)
+                && !in_char_reference(s, i)
+                && !second_of_ratio(lx, k)
+        }
         LexKind::Letters => {
             // Triggers are short words that start a table entry at this very place.
             n <= 16
@@ -1254,6 +1270,45 @@ mod tests {
             ),
         ] {
             assert_eq!(facts(text, false), [fact], "{text}");
+        }
+    }
+
+    /// HTML character references, which BBC's pages hold: a sign's reference is that sign
+    /// (`&#163;8m` was 8 metres), and no other reference's digits are a number (`caf&#233;`
+    /// gave 233), in both forms.
+    #[test]
+    fn character_references() {
+        for (text, tokenized, fact) in [
+            (
+                "Tottenham bid &#163;8m for",
+                false,
+                "&#163;8m = 8000000 GBP",
+            ),
+            ("bid &# 163 ; 8m for", true, "&# 163 ; 8m = 8000000 GBP"),
+            (
+                "&#163;1.8m indecency fine",
+                false,
+                "&#163;1.8m = 1800000 GBP",
+            ),
+            (
+                "&# 163 ; 1 . 8m indecency",
+                true,
+                "&# 163 ; 1 . 8m = 1800000 GBP",
+            ),
+            ("a fine of &pound;250 was", false, "&pound;250 = 250 GBP"),
+            ("raised &euro;40m for", false, "&euro;40m = 40000000 EUR"),
+            ("cost &#165;1,500 each", false, "&#165;1,500 = 1500 JPY"),
+            // PhraseBank spaces the named ones.
+            ("at & euro ; 3.30 and", false, "& euro ; 3.30 = 3.3 EUR"),
+        ] {
+            assert_eq!(facts(text, tokenized), [fact], "{text}");
+        }
+        for (text, tokenized) in [
+            ("an internet caf&#233; to", false),
+            ("mr blair &# 191 ; s government", true),
+            ("Mr Blair&#191;s government", false),
+        ] {
+            assert!(facts(text, tokenized).is_empty(), "{text}");
         }
     }
 

@@ -243,6 +243,12 @@ table!(CURRENCIES: Currency = [
     ("¢", Any, minor("USD")),
     ("£", Any, cur("GBP", Both)),
     ("Â£", Any, cur("GBP", Before)),
+    // HTML character references, as BBC's pages write some signs (`&#163;8m`); the
+    // scanner takes no other reference's digits for a number (`caf&#233;`). A space before
+    // the digits, as digits glued in a form must be glued in the text: the tokenized
+    // `&# 163 ;` matches too.
+    ("&# 163;", Any, cur("GBP", Before)),
+    ("&pound;", Any, cur("GBP", Before)),
     ("GBP", Any, cur("GBP", Both)),
     ("stg", Any, cur("GBP", Both)),
     ("sterling", Any, cur("GBP", After)),
@@ -261,11 +267,15 @@ table!(CURRENCIES: Currency = [
     ("p", Exact, minor("GBP")),
     ("€", Any, cur("EUR", Both)),
     ("â‚¬", Any, cur("EUR", Before)),
+    ("&# 8364;", Any, cur("EUR", Before)),
+    ("&euro;", Any, cur("EUR", Before)),
     ("EUR", Any, cur("EUR", Both)),
     ("EURO", Exact, cur("EUR", Both)),
     ("euro", Any, cur("EUR", After)),
     ("euros", Any, cur("EUR", After)),
     ("¥", Any, cur("JPY", Both)),
+    ("&# 165;", Any, cur("JPY", Before)),
+    ("&yen;", Any, cur("JPY", Before)),
     ("JPY", Any, cur("JPY", Both)),
     ("yen", Any, cur("JPY", After)),
     ("CNY", Any, cur("CNY", Both)),
