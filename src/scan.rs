@@ -190,6 +190,10 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
                     && !before(s, i).ends_with('.')
                     && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
             }
+            if sym == "#" && before(s, i).ends_with('&') {
+                // A character reference (`&#233;`), not the pound sign of tokenized text.
+                return false;
+            }
             sym == "+"
                 || CURRENCY.starts_with_lexeme(sym)
                 || QUALIFIER.starts_with_lexeme(sym)
@@ -1306,10 +1310,31 @@ mod tests {
         for (text, tokenized) in [
             ("an internet caf&#233; to", false),
             ("mr blair &# 191 ; s government", true),
+            ("a nearby internet caf &# 233 ; to", true),
             ("Mr Blair&#191;s government", false),
         ] {
             assert!(facts(text, tokenized).is_empty(), "{text}");
         }
+    }
+
+    /// The CNN/DailyMail research datasets write the pound sign as `#`: money in tokenized
+    /// text (`# 70m` was 70 metres), a hashtag or number sign elsewhere.
+    #[test]
+    fn the_pound_sign_of_tokenized_text() {
+        for (text, fact) in [
+            (
+                "is still being paid # 14,000 a week while",
+                "# 14,000 a week = 14000 GBP",
+            ),
+            ("# 70m was lavished on", "# 70m = 70000000 GBP"),
+            ("a # 35,000-a-week contract", "# 35,000-a-week = 35000 GBP"),
+            ("cheque for # 1.5 million so", "# 1.5 million = 1500000 GBP"),
+            ("joined for # 16million from", "# 16million = 16000000 GBP"),
+        ] {
+            assert_eq!(facts(text, true), [fact], "{text}");
+        }
+        assert_eq!(facts("the #1 seed", false), ["1 = 1"]);
+        assert!(facts("the # bringbackourgirls campaign", true).is_empty());
     }
 
     #[test]

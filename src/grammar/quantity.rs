@@ -159,8 +159,11 @@ fn sign(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, bool> {
 /// A currency written before the number: a symbol or code (`$`, `EUR `), or, flagged
 /// `true`, a currency word before a number that must take a scale word (`Australian dollars
 /// 648m`, `dollar 22.5 million`; see [`PREFIX_WITH_SCALE`]). One lookup for both.
-fn currency_prefix(s: Cur<'_>) -> Res<'_, (&'static Currency, bool)> {
+fn currency_prefix(ctx: Ctx, s: Cur<'_>) -> Res<'_, (&'static Currency, bool)> {
     let (r, c) = lex(&CURRENCY)(s)?;
+    if c.tokenized_only && !ctx.tokenized {
+        return fail();
+    }
     if c.position != Position::After {
         let (r, _) = ws0(r)?;
         return Ok((r, (c, false)));
@@ -588,7 +591,11 @@ pub fn amount(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
         let (r, negative) = sign(ctx)(s)?;
         // No currency starts with a digit (`tests::word_openers_start_with_no_digit`).
         let digit = r.first_byte().is_some_and(|b| b.is_ascii_digit());
-        let prefix = if digit { fail() } else { currency_prefix(r) };
+        let prefix = if digit {
+            fail()
+        } else {
+            currency_prefix(ctx, r)
+        };
         let (r, before, word_before) = match prefix {
             Ok((r2, (c, false)))
                 if r2

@@ -55,6 +55,10 @@ pub struct Currency {
     /// currency where the verb's object follows (`Halo 2 won the award`, `Burnout 3 won
     /// three`, `2004 won't`), unless a rate does (`50 won a share`).
     pub verb_form: bool,
+    /// Only a currency in tokenized text: the CNN/DailyMail research datasets lost the pound
+    /// sign to `#` (`# 1.5 million`, `# 35,000-a-week`), which other text writes for a
+    /// number (`#1`) or a hashtag.
+    pub tokenized_only: bool,
 }
 
 /// A scale word or suffix: `bn`, `million`, `k`.
@@ -126,6 +130,7 @@ const fn cur(code: &'static str, position: Position) -> Currency {
         scaled_only: false,
         scale_exp: 0,
         verb_form: false,
+        tokenized_only: false,
     }
 }
 const fn minor(code: &'static str) -> Currency {
@@ -136,6 +141,7 @@ const fn minor(code: &'static str) -> Currency {
         scaled_only: false,
         scale_exp: 0,
         verb_form: false,
+        tokenized_only: false,
     }
 }
 const fn scaled(code: &'static str) -> Currency {
@@ -146,6 +152,7 @@ const fn scaled(code: &'static str) -> Currency {
         scaled_only: true,
         scale_exp: 0,
         verb_form: false,
+        tokenized_only: false,
     }
 }
 
@@ -159,6 +166,15 @@ const fn millions(code: &'static str) -> Currency {
         scaled_only: false,
         scale_exp: 6,
         verb_form: false,
+        tokenized_only: false,
+    }
+}
+
+/// A currency form of tokenized text only (see [`Currency::tokenized_only`]).
+const fn tokenized_only(c: Currency) -> Currency {
+    Currency {
+        tokenized_only: true,
+        ..c
     }
 }
 
@@ -249,6 +265,7 @@ table!(CURRENCIES: Currency = [
     // `&# 163 ;` matches too.
     ("&# 163;", Any, cur("GBP", Before)),
     ("&pound;", Any, cur("GBP", Before)),
+    ("#", Any, tokenized_only(cur("GBP", Before))),
     ("GBP", Any, cur("GBP", Both)),
     ("stg", Any, cur("GBP", Both)),
     ("sterling", Any, cur("GBP", After)),
