@@ -1114,14 +1114,24 @@ fn per(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
         if let Ok((r, u)) = lex(&UNIT)(s) {
             return Ok((r, Cow::Borrowed(u.symbol)));
         }
+        // "yen per dollar", "marks per Australian dlr": the currency's code. Not a minor
+        // unit ("per cent" is no rate), nor the currency of an amount (`# 29m / $ 43m`).
+        if let Ok((r, c)) = lex(&CURRENCY)(s)
+            && c.minor_exp == 0
+            && c.scale_exp == 0
+            && !c.tokenized_only
+            && !starts_alnum(r)
+            && !number_follows(r)
+        {
+            return Ok((r, Cow::Borrowed(c.code)));
+        }
         let (r, w) = any_word(s)?;
         Ok((r, Cow::Owned(w.to_lowercase())))
     };
-    // "per diluted share": one adjective may stand before a known rate noun.
     let per_noun = |s| {
         alt((
             lex(&PER_NOUN).map(|p| Cow::Borrowed(*p)),
-            (any_word, ws_inline1, lex(&PER_NOUN)).map(|(_, _, p)| Cow::Borrowed(*p)),
+            modified_per_noun,
             free_noun,
         ))
         .parse(s)
@@ -1149,6 +1159,38 @@ fn per(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
         }
     }
     Ok((r, p))
+}
+
+/// A known rate noun after words that qualify it, at most four of them on the same line
+/// (hyphens between them; `and` or `or` joining two): `per diluted share`, `per
+/// fully-diluted share`, `per basic and diluted share`, `per weighted average basic common
+/// share`, `per First Federal share`, `per total throughput barrel`. No function word
+/// ([`NOT_NOUNS`]), number or scale word qualifies it: `per child per year`, `per auction
+/// last month`, `per one Irish pound` and `per mln Btu` are not rates per year, month,
+/// pound or Btu. The value is the noun's canonical `per`; without a known noun, `per`
+/// takes the word after it.
+fn modified_per_noun(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
+    let mut r = s;
+    for k in 0..4 {
+        let (after, w) = any_word(r)?;
+        let joins = k > 0 && (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"));
+        let id = r.token().and_then(|t| t.word);
+        if !joins
+            && (NOT_NOUNS.contains_lexed(id, w)
+                || lex(&SCALE)(r).is_ok()
+                || lex(&NUMBER_WORD)(r).is_ok())
+        {
+            return fail();
+        }
+        r = match (ws_inline0, lit("-"), ws_inline0).parse(after) {
+            Ok((r2, _)) => r2,
+            Err(_) => ws_inline1(after)?.0,
+        };
+        if let Ok((r2, p)) = lex(&PER_NOUN)(r) {
+            return Ok((r2, Cow::Borrowed(*p)));
+        }
+    }
+    fail()
 }
 
 /// `(45 miles)` after a quantity with a unit.
@@ -1964,6 +2006,60 @@ mod tests {
         insta::assert_snapshot!(show("£3m deal", false), @r#"money 3000000 GBP | "£3m""#);
     }
 
+    /// A rate's noun after the words that qualify it, and a currency as the noun; not past a
+    /// function word, a number or a scale word.
+    #[test]
+    fn rates_per_a_qualified_noun_or_a_currency() {
+        for (text, want) in [
+            (
+                "$0.61 per diluted common share.",
+                r#"money 0.61 USD per share | "$0.61 per diluted common share""#,
+            ),
+            (
+                "$0.88 per fully-diluted share.",
+                r#"money 0.88 USD per share | "$0.88 per fully-diluted share""#,
+            ),
+            (
+                "$0.13 per basic and diluted share for",
+                r#"money 0.13 USD per share | "$0.13 per basic and diluted share""#,
+            ),
+            (
+                "28.50 dlrs per common or preferred share.",
+                r#"money 28.5 USD per share | "28.50 dlrs per common or preferred share""#,
+            ),
+            (
+                "$1.90 per total throughput barrel.",
+                r#"money 1.9 USD per bbl | "$1.90 per total throughput barrel""#,
+            ),
+            (
+                "83.91 yen per Australian dollar.",
+                r#"money 83.91 JPY per AUD | "83.91 yen per Australian dollar""#,
+            ),
+            (
+                "1.79 marks per dlr.",
+                r#"money 1.79 DEM per USD | "1.79 marks per dlr""#,
+            ),
+            (
+                "$17 per child per year on",
+                r#"money 17 USD per child | "$17 per child""#,
+            ),
+            (
+                "300 tonnes per auction last month",
+                r#"mass 300 t per auction | "300 tonnes per auction""#,
+            ),
+            (
+                "1.4105 dlr per one Irish pound.",
+                r#"money 1.4105 USD per one | "1.4105 dlr per one""#,
+            ),
+            (
+                "20 yen per cent",
+                r#"money 20 JPY per cent | "20 yen per cent""#,
+            ),
+        ] {
+            assert_eq!(show(text, false), want, "{text}");
+        }
+    }
+
     #[test]
     fn compound_money_fractions_and_context_dependent_units() {
         insta::assert_snapshot!(show("a $ 300 million contract", true), @"none");
@@ -2110,7 +2206,7 @@ mod tests {
             ("a lira / mark rate", r#"not a fact | "a lira / mark""#),
             (
                 "148 yen/dollar",
-                r#"money 148 JPY per dollar | "148 yen/dollar""#,
+                r#"money 148 JPY per USD | "148 yen/dollar""#,
             ),
             ("a dollar a day", r#"money 1 USD per d | "a dollar a day""#),
         ] {
