@@ -1302,6 +1302,8 @@ mod tests {
             ("a fine of &pound;250 was", false, "&pound;250 = 250 GBP"),
             ("raised &euro;40m for", false, "&euro;40m = 40000000 EUR"),
             ("cost &#165;1,500 each", false, "&#165;1,500 = 1500 JPY"),
+            // PhraseBank lost some euro signs to their code point.
+            ("dropped to  x20ac 43 in", false, "x20ac 43 = 43 EUR"),
             // PhraseBank spaces the named ones.
             ("at & euro ; 3.30 and", false, "& euro ; 3.30 = 3.3 EUR"),
         ] {

@@ -286,6 +286,8 @@ table!(CURRENCIES: Currency = [
     ("â‚¬", Any, cur("EUR", Before)),
     ("&# 8364;", Any, cur("EUR", Before)),
     ("&euro;", Any, cur("EUR", Before)),
+    // The sign's code point where PhraseBank lost it (`x20ac 402 million`).
+    ("x20ac", Any, cur("EUR", Before)),
     ("EUR", Any, cur("EUR", Both)),
     ("EURO", Exact, cur("EUR", Both)),
     ("euro", Any, cur("EUR", After)),
