@@ -1241,6 +1241,31 @@ fn is_plural_noun(w: &str, tok: Option<&Token>) -> bool {
         && !has(&NOT_NOUNS)
 }
 
+/// Whether a word is a plural noun by its `-s` ending (see [`is_plural_noun`]), not one of
+/// [`IRREGULAR_PLURALS`], some of which are also singular (`sheep`, `aircraft`, `staff`).
+fn is_regular_plural(w: &str, tok: Option<&Token>) -> bool {
+    let irregular = match tok {
+        Some(t) => IRREGULAR_PLURALS.contains_lexed(t.word, w),
+        None => IRREGULAR_PLURALS.contains(w),
+    };
+    !irregular && is_plural_noun(w, tok)
+}
+
+/// Whether the word after `r` (a space on the same line between) may be the noun that the
+/// word before `r` qualifies: a word that ends no noun phrase ([`is_stop`]) and is no
+/// regular plural (`sales facility`, not `entitles investors` or `gets used`).
+fn qualifies_next_word(r: Cur<'_>) -> bool {
+    let Some(sp) = space_on_line(r).filter(|&n| n > 0) else {
+        return false;
+    };
+    let next = r.advance(sp);
+    let Some((LexKind::Letters, n)) = next.lexeme() else {
+        return false;
+    };
+    let (w, tok) = (&next.rest()[..n], next.token());
+    !is_stop(w, tok) && !is_regular_plural(w, tok)
+}
+
 /// Whether a word is a function word (or a verb) of [`NOT_NOUNS`].
 fn is_function_word(w: &str, tok: Option<&Token>) -> bool {
     match tok {
@@ -1294,6 +1319,21 @@ fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_
             break;
         }
         let (w, tok) = head.unwrap_or((w, tok));
+        // After one thing, a lowercase plural form is no counted noun unless a noun it
+        // qualifies follows ("one sales facility", "one big cosmetics concern"). Right after
+        // the number it is a verb ("one receives", "no-one knows") or another phrase's noun
+        // ("league one champions"); after other words, a verb with its object ("one rumor
+        // suggests selling", "one aircraft appears to"), where a noun phrase could not end
+        // ("one non-OPEC crudes.", "one common shares of" stay). The phrase ends before it.
+        if singular
+            && !name
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && is_regular_plural(w, tok)
+            && !qualifies_next_word(after)
+            && (i == 0 || !noun_phrase_may_end(after))
+        {
+            break;
+        }
         if start.is_none() {
             start = Some(at);
         }
@@ -2767,6 +2807,47 @@ mod tests {
         insta::assert_snapshot!(show("three Six Nations.", false), @r#"count 3 noun="Six Nations" | "three Six Nations""#);
         insta::assert_snapshot!(show("two Six Nations-winning sides", false), @r#"count 2 noun="Six Nations-winning sides" | "two Six Nations-winning sides""#);
         insta::assert_snapshot!(show("one Six Nations outing", false), @r#"count 1 noun="Six Nations" | "one Six Nations""#);
+    }
+
+    /// After one thing, a lowercase plural form is a verb or another phrase's noun, unless a
+    /// noun it qualifies follows; where a noun phrase may end, it is the noun.
+    #[test]
+    fn a_plural_form_after_one_thing_is_no_counted_noun() {
+        for (text, want) in [
+            ("one receives all the payments", r#"not a fact | "one""#),
+            ("one entitles investors to", r#"not a fact | "one""#),
+            (
+                "one novel remains to be",
+                r#"count 1 noun="novel" | "one novel""#,
+            ),
+            (
+                "one aircraft appears to",
+                r#"count 1 noun="aircraft" | "one aircraft""#,
+            ),
+            ("1 leaders will be", r#"number 1 | "1""#),
+            (
+                "one sales facility.",
+                r#"count 1 noun="sales facility" | "one sales facility""#,
+            ),
+            (
+                "one options market.",
+                r#"count 1 noun="options market" | "one options market""#,
+            ),
+            (
+                "one non-OPEC crudes.",
+                r#"count 1 noun="non-OPEC crudes" | "one non-OPEC crudes""#,
+            ),
+            (
+                "one sheep slaughtering",
+                r#"count 1 noun="sheep" | "one sheep""#,
+            ),
+            (
+                "One DDoS attack was",
+                r#"count 1 noun="DDoS attack" | "One DDoS attack""#,
+            ),
+        ] {
+            assert_eq!(show(text, false), want, "{text}");
+        }
     }
 
     /// Two bare numbers joined by a hyphen are a score or a label where they cannot be a
