@@ -123,14 +123,26 @@ fn continues_numeral(s: &str, i: usize) -> bool {
 }
 
 /// Whether the digits at `i` are the number of an HTML character reference, `&#233;`
-/// (tokenized `&# 233 ;`): a character, as BBC's pages write some (`caf&#233;`,
-/// `Blair&#191;s`), and no number. The references of currency signs are currency forms of
-/// their own (`&#163;8m`, in `tables::CURRENCIES`).
+/// (tokenized `&# 233 ;` or `& # 233 ;`): a character, as BBC's pages write some
+/// (`caf&#233;`, `Blair&#191;s`), and no number. The references of currency signs are
+/// currency forms of their own (`&#163;8m`, in `tables::CURRENCIES`).
 #[inline]
 fn in_char_reference(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     let j = if i >= 1 && b[i - 1] == b' ' { i - 1 } else { i };
-    j >= 2 && b[j - 1] == b'#' && b[j - 2] == b'&'
+    j >= 1 && b[j - 1] == b'#' && after_ampersand(b, j - 1)
+}
+
+/// Whether an `&` stands just before byte `at`, a space between them at most: where a
+/// `#` there starts a character reference.
+#[inline]
+fn after_ampersand(b: &[u8], at: usize) -> bool {
+    let k = if at >= 1 && b[at - 1] == b' ' {
+        at - 1
+    } else {
+        at
+    };
+    k >= 1 && b[k - 1] == b'&'
 }
 
 /// Whether token `k` is the second number of a ratio, `two-for-one`, `3-for-2` (tokenized
@@ -190,7 +202,7 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
                     && !before(s, i).ends_with('.')
                     && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
             }
-            if sym == "#" && before(s, i).ends_with('&') {
+            if sym == "#" && after_ampersand(s.as_bytes(), i) {
                 // A character reference (`&#233;`), not the pound sign of tokenized text.
                 return false;
             }
@@ -1302,6 +1314,8 @@ mod tests {
             ("a fine of &pound;250 was", false, "&pound;250 = 250 GBP"),
             ("raised &euro;40m for", false, "&euro;40m = 40000000 EUR"),
             ("cost &#165;1,500 each", false, "&#165;1,500 = 1500 JPY"),
+            ("a &#x20ac;8m deal", false, "&#x20ac;8m = 8000000 EUR"),
+            ("a &#36;5m deal", false, "&#36;5m = 5000000 USD"),
             // PhraseBank lost some euro signs to their code point.
             ("dropped to  x20ac 43 in", false, "x20ac 43 = 43 EUR"),
             // PhraseBank spaces the named ones.
@@ -1313,6 +1327,7 @@ mod tests {
             ("an internet caf&#233; to", false),
             ("mr blair &# 191 ; s government", true),
             ("a nearby internet caf &# 233 ; to", true),
+            ("a nearby internet caf & # 233 ; to", true),
             ("Mr Blair&#191;s government", false),
         ] {
             assert!(facts(text, tokenized).is_empty(), "{text}");

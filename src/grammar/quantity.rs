@@ -1114,16 +1114,27 @@ fn per(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
         if let Ok((r, u)) = lex(&UNIT)(s) {
             return Ok((r, Cow::Borrowed(u.symbol)));
         }
-        // "yen per dollar", "marks per Australian dlr": the currency's code. Not a minor
-        // unit ("per cent" is no rate), nor the currency of an amount (`# 29m / $ 43m`).
-        if let Ok((r, c)) = lex(&CURRENCY)(s)
+        // "yen per dollar", "marks per Australian dlr": the currency's code, where the
+        // noun phrase ends with it. Not the currency of an amount (`# 29m / $ 43m`), nor a
+        // word before a noun (`per euro zone citizen`).
+        let currency = lex(&CURRENCY)(s);
+        if let Ok((r, c)) = currency
             && c.minor_exp == 0
             && c.scale_exp == 0
             && !c.tokenized_only
             && !starts_alnum(r)
             && !number_follows(r)
+            && noun_phrase_may_end(r)
         {
             return Ok((r, Cow::Borrowed(c.code)));
+        }
+        // No number, scale word or minor unit is the noun of a rate: `per one Irish pound`,
+        // `per mln Btu` and `per cent` have none this grammar reads.
+        if lex(&NUMBER_WORD)(s).is_ok()
+            || lex(&SCALE)(s).is_ok()
+            || currency.is_ok_and(|(_, c)| c.minor_exp != 0)
+        {
+            return fail();
         }
         let (r, w) = any_word(s)?;
         Ok((r, Cow::Owned(w.to_lowercase())))
@@ -1162,33 +1173,42 @@ fn per(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
 }
 
 /// A known rate noun after words that qualify it, at most four of them on the same line
-/// (hyphens between them; `and` or `or` joining two): `per diluted share`, `per
-/// fully-diluted share`, `per basic and diluted share`, `per weighted average basic common
-/// share`, `per First Federal share`, `per total throughput barrel`. No function word
-/// ([`NOT_NOUNS`]), number or scale word qualifies it: `per child per year`, `per auction
-/// last month`, `per one Irish pound` and `per mln Btu` are not rates per year, month,
-/// pound or Btu. The value is the noun's canonical `per`; without a known noun, `per`
-/// takes the word after it.
+/// (glued hyphens between them; `and` or `or` joining two of them): `per diluted share`,
+/// `per fully-diluted share`, `per basic and diluted share`, `per weighted average basic
+/// common share`, `per First Federal share`, `per Class A share`, `per total throughput
+/// barrel`. No function word ([`NOT_NOUNS`]), number, scale or unit word qualifies it (a
+/// share class's capital letter may: `per A share`): `per child per year`, `per auction
+/// last month`, `per mln Btu` and `per megawatt-hour` are not rates per year, month, Btu
+/// or hour. The value is the noun's canonical `per`; without one, `per` reads a unit, a
+/// currency or the word after it ([`per`]).
 fn modified_per_noun(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
     let mut r = s;
+    let mut joined = false;
     for k in 0..4 {
         let (after, w) = any_word(r)?;
-        let joins = k > 0 && (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"));
+        let joins =
+            k > 0 && !joined && (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"));
         let id = r.token().and_then(|t| t.word);
+        let class_letter = w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase();
         if !joins
+            && !class_letter
             && (NOT_NOUNS.contains_lexed(id, w)
                 || lex(&SCALE)(r).is_ok()
-                || lex(&NUMBER_WORD)(r).is_ok())
+                || lex(&NUMBER_WORD)(r).is_ok()
+                || lex(&UNIT)(r).is_ok())
         {
             return fail();
         }
-        r = match (ws_inline0, lit("-"), ws_inline0).parse(after) {
-            Ok((r2, _)) => r2,
-            Err(_) => ws_inline1(after)?.0,
+        r = match lit("-")(after) {
+            Ok((r2, _)) if !r2.rest().starts_with(char::is_whitespace) => r2,
+            _ => ws_inline1(after)?.0,
         };
-        if let Ok((r2, p)) = lex(&PER_NOUN)(r) {
+        // After `and`/`or`, another qualifier first: "per referral and share revenue" is no
+        // rate per share.
+        if !joins && let Ok((r2, p)) = lex(&PER_NOUN)(r) {
             return Ok((r2, Cow::Borrowed(*p)));
         }
+        joined = joins;
     }
     fail()
 }
@@ -2089,11 +2109,32 @@ mod tests {
             ),
             (
                 "1.4105 dlr per one Irish pound.",
-                r#"money 1.4105 USD per one | "1.4105 dlr per one""#,
+                r#"money 1.4105 USD | "1.4105 dlr""#,
+            ),
+            ("20 yen per cent", r#"money 20 JPY | "20 yen""#),
+            (
+                "$50 per megawatt-hour.",
+                r#"money 50 USD per MWh | "$50 per megawatt-hour""#,
             ),
             (
-                "20 yen per cent",
-                r#"money 20 JPY per cent | "20 yen per cent""#,
+                "10 cts per A share.",
+                r#"money 0.1 USD per share | "10 cts per A share""#,
+            ),
+            (
+                "$5 per referral and share revenue",
+                r#"money 5 USD per referral | "$5 per referral""#,
+            ),
+            (
+                "$5 per user - share prices rose",
+                r#"money 5 USD per user | "$5 per user""#,
+            ),
+            (
+                "$5 per euro zone citizen",
+                r#"money 5 USD per euro | "$5 per euro""#,
+            ),
+            (
+                "148 yen per U.S. dollar.",
+                r#"money 148 JPY per USD | "148 yen per U.S. dollar""#,
             ),
         ] {
             assert_eq!(show(text, false), want, "{text}");

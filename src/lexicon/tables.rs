@@ -56,8 +56,9 @@ pub struct Currency {
     /// three`, `2004 won't`), unless a rate does (`50 won a share`).
     pub verb_form: bool,
     /// Only a currency in tokenized text: the CNN/DailyMail research datasets lost the pound
-    /// sign to `#` (`# 1.5 million`, `# 35,000-a-week`), which other text writes for a
-    /// number (`#1`) or a hashtag.
+    /// sign to `#` (`# 1.5 million`, `# 35,000-a-week`). Other text writes `#` for a number
+    /// (`#1`) or a hashtag; tokenized text too at times, and there `the # 1 song` is read
+    /// as one pound (3 of the 987 amounts after `#` in the highlights are such ranks).
     pub tokenized_only: bool,
 }
 
@@ -240,11 +241,14 @@ table!(QUALIFIERS: Qualifier = [
 
 table!(CURRENCIES: Currency = [
     ("$", Any, cur("USD", Both)),
+    ("&# 36;", Any, cur("USD", Before)),
+    ("&dollar;", Any, cur("USD", Before)),
     ("US$", Any, cur("USD", Both)),
     ("U.S.$", Any, cur("USD", Before)),
     ("US dollar", Any, cur("USD", After)),
     ("US dollars", Any, cur("USD", After)),
     ("U.S. dollars", Any, cur("USD", After)),
+    ("U.S. dollar", Any, cur("USD", After)),
     ("dollar", Any, cur("USD", After)),
     ("dollars", Any, cur("USD", After)),
     ("dlr", Any, cur("USD", After)),
@@ -265,6 +269,7 @@ table!(CURRENCIES: Currency = [
     // `&# 163 ;` matches too.
     ("&# 163;", Any, cur("GBP", Before)),
     ("&pound;", Any, cur("GBP", Before)),
+    ("&#xa3;", Any, cur("GBP", Before)),
     ("#", Any, tokenized_only(cur("GBP", Before))),
     ("GBP", Any, cur("GBP", Both)),
     ("stg", Any, cur("GBP", Both)),
@@ -286,6 +291,9 @@ table!(CURRENCIES: Currency = [
     ("â‚¬", Any, cur("EUR", Before)),
     ("&# 8364;", Any, cur("EUR", Before)),
     ("&euro;", Any, cur("EUR", Before)),
+    ("&#x20ac;", Any, cur("EUR", Before)),
+    // The euro's place in Windows-1252, which pages write as if it were a code point.
+    ("&# 128;", Any, cur("EUR", Before)),
     // The sign's code point where PhraseBank lost it (`x20ac 402 million`).
     ("x20ac", Any, cur("EUR", Before)),
     ("EUR", Any, cur("EUR", Both)),
@@ -295,6 +303,7 @@ table!(CURRENCIES: Currency = [
     ("¥", Any, cur("JPY", Both)),
     ("&# 165;", Any, cur("JPY", Before)),
     ("&yen;", Any, cur("JPY", Before)),
+    ("&#xa5;", Any, cur("JPY", Before)),
     ("JPY", Any, cur("JPY", Both)),
     ("yen", Any, cur("JPY", After)),
     ("CNY", Any, cur("CNY", Both)),
@@ -438,6 +447,7 @@ table!(CURRENCIES: Currency = [
     ("Hong Kong dlrs", Any, cur("HKD", After)),
     ("Singapore dlrs", Any, cur("SGD", After)),
     ("U.S. dlrs", Any, cur("USD", After)),
+    ("U.S. dlr", Any, cur("USD", After)),
     ("Taiwan dlrs", Any, cur("TWD", After)),
     ("Taiwan dlr", Any, cur("TWD", After)),
     ("Taiwan dollars", Any, cur("TWD", After)),
