@@ -1334,6 +1334,24 @@ mod tests {
         }
     }
 
+    /// A tokenized numeral's point is spaced (`1 . 8`), and a sentence's last point too; the
+    /// CNN/DailyMail highlights put a sentence a line, and a point before a line break ends
+    /// the sentence (`$ 15,000 .` then `15 per cent` was 15000.15 dollars).
+    #[test]
+    fn a_tokenized_decimal_does_not_cross_a_line() {
+        assert_eq!(
+            facts(
+                "reached her goal of $ 15,000 .\n15 per cent of profits",
+                true
+            ),
+            ["$ 15,000 = 15000 USD", "15 per cent = 15 %"]
+        );
+        assert_eq!(
+            facts("rose by 1 . 8 % to $ 88 a barrel", true),
+            ["1 . 8 % = 1.8 %", "$ 88 a barrel = 88 USD"]
+        );
+    }
+
     /// The CNN/DailyMail research datasets write the pound sign as `#`: money in tokenized
     /// text (`# 70m` was 70 metres), a hashtag or number sign elsewhere.
     #[test]

@@ -378,6 +378,14 @@ pub(crate) fn any_word(s: Cur<'_>) -> Res<'_, &str> {
     }
 }
 
+/// The length of the whitespace at `s`, unless it holds a line break: a noun phrase does not
+/// run on to the next line, nor does a tokenized numeral (`$ 15,000 .` ending a highlight, the
+/// next one starting `15 per cent`).
+pub(crate) fn space_on_line(s: Cur<'_>) -> Option<usize> {
+    let sp = s.space_len();
+    (!s.rest().as_bytes()[..sp].contains(&b'\n')).then_some(sp)
+}
+
 /// Whether the input starts with a letter or digit (so a preceding lexeme was glued to it).
 #[inline]
 pub(crate) fn starts_alnum(s: Cur<'_>) -> bool {

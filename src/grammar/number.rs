@@ -1,6 +1,6 @@
 //! Numerals: digits with separators and decimals, and numbers in words.
 
-use super::{Ctx, Cur, Res, fail, lex, word, ws_inline1, ws0, ws1};
+use super::{Ctx, Cur, Res, fail, lex, space_on_line, word, ws_inline1, ws0, ws1};
 use crate::lexicon::LexKind;
 use crate::lexicon::tables::{NUMBER_WORD, NumWord, SCALE, VULGAR_FRACTIONS};
 use nom::Parser;
@@ -187,7 +187,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
             // Financial PhraseBank writes).
             let b = s.rest().as_bytes();
             let at = if ctx.tokenized {
-                s.space_len()
+                space_on_line(s)?
             } else if b.first() == Some(&b' ')
                 && b.get(1) == Some(&c)
                 && b.get(2).is_some_and(u8::is_ascii_digit)
@@ -201,7 +201,7 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
             }
             let after = at + 1;
             Some(if ctx.tokenized {
-                after + s.advance(after).space_len()
+                after + space_on_line(s.advance(after))?
             } else {
                 after
             })

@@ -20,7 +20,8 @@
 
 use super::number::{self, Form, Numeral};
 use super::{
-    Ctx, Cur, Res, any_word, fail, lex, lit, starts_alnum, word, ws_inline0, ws_inline1, ws0, ws1,
+    Ctx, Cur, Res, any_word, fail, lex, lit, space_on_line, starts_alnum, word, ws_inline0,
+    ws_inline1, ws0, ws1,
 };
 use crate::fact::{Kind, Qualifier};
 use crate::lexicon::lexer::Token;
@@ -1441,13 +1442,6 @@ fn hyphenated_word<'a>(
         after = next.advance(m);
     }
     (after, last.filter(|_| !head_first))
-}
-
-/// The length of the whitespace at `s`, unless it holds a line break (a noun phrase does not
-/// run on to the next line).
-fn space_on_line(s: Cur<'_>) -> Option<usize> {
-    let sp = s.space_len();
-    (!s.rest().as_bytes()[..sp].contains(&b'\n')).then_some(sp)
 }
 
 /// Whether a noun phrase may end at `r`: at the end of the text or the line, before a
