@@ -215,6 +215,23 @@ fn ratio(s: Cur<'_>) -> Res<'_, ()> {
     }
 }
 
+/// A mobile network's generation in tokenized text, which is lowercased: `3g network`, `4g
+/// speeds`, `2g and` (cased text writes `3G`, which no unit reads). `2g` to `5g`, unless
+/// `of` follows (`5g of protein` is a weight): BBC's tokenized form held 81 of them, read as
+/// grams.
+fn network_generation(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
+    move |s: Cur<'_>| {
+        if !ctx.tokenized || !matches!(s.first_byte(), Some(b'2'..=b'5')) {
+            return fail();
+        }
+        let (r, _) = (digits_len(1, 1), lit("g")).parse(s)?;
+        if super::starts_alnum(r) || (ws_inline1, word("of")).parse(r).is_ok() {
+            return fail();
+        }
+        Ok((r, ()))
+    }
+}
+
 /// The words of this module's lists, for the [vocabulary](crate::lexicon::tables::vocab).
 pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
     AFTER_DAY.words().iter().chain(AFTER_RATIO.words()).copied()
@@ -293,12 +310,13 @@ fn may_match(s: Cur<'_>) -> bool {
                     }
                     _ => false,
                 },
-                // `19th of April`, `1 April`, `5 pm`, `0900 GMT`.
+                // `19th of April`, `1 April`, `5 pm`, `0900 GMT`, `3g`.
                 LexKind::Letters => {
                     AFTER_DAY.contains_lexed(next.word, lx.str_of(next))
                         || MONTH.longest_lexed(lx, k + 1).is_some()
                         || CLOCK.longest_lexed(lx, k + 1).is_some()
                         || is_for(lx, next)
+                        || lx.str_of(next) == "g"
                 }
                 LexKind::Digits => false,
             }
@@ -332,6 +350,7 @@ fn any_non_fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
             clock_time,
             non_quantity,
             ratio,
+            network_generation(ctx),
         ))
         .parse(s)
     }
@@ -372,7 +391,7 @@ mod tests {
             pieces in prop::collection::vec((digit_run(), prop::sample::select(vec![
                 "-", "/", ".", ":", " . ", " : ", " ", "+", " am", "pm", " GMT", "th of",
                 " April", " of April", " pct", " S&P ", " one another", " for ", " stock split ",
-                " for one ",
+                " for one ", "g ", "g of ", "g",
             ])), 0..8),
             tokenized in any::<bool>(),
         ) {
@@ -396,6 +415,19 @@ mod tests {
         })(c)
         .ok()
         .map(|(rest, _)| c.span_to(rest))
+    }
+
+    /// `3g` in lowercased tokenized text is a network's generation; cased text writes `3G`,
+    /// and `3g` there (or before `of`) is grams.
+    #[test]
+    fn network_generations() {
+        assert_eq!(skipped("3g networks", true), Some("3g"));
+        assert_eq!(skipped("4g .", true), Some("4g"));
+        assert_eq!(skipped("5g of protein", true), None);
+        assert_eq!(skipped("3g of fat", false), None);
+        assert_eq!(skipped("3g networks", false), None);
+        assert_eq!(skipped("3gb", true), None);
+        assert_eq!(skipped("7g bar", true), None);
     }
 
     #[test]
