@@ -2885,6 +2885,26 @@ mod tests {
         }
     }
 
+    /// A verb after a number is no plural noun (`above 50 indicates`); plurals in `-men` are
+    /// plurals (`40,000 seamen`).
+    #[test]
+    fn verbs_and_plurals_in_men_after_a_number() {
+        for (text, want) in [
+            ("50 indicates a level of growth", r#"number 50 | "50""#),
+            ("300,000 includes more than", r#"number 300000 | "300,000""#),
+            (
+                "40,000 seamen were still on strike",
+                r#"count 40000 noun="seamen" | "40,000 seamen""#,
+            ),
+            (
+                "three gunmen near his office",
+                r#"count 3 noun="gunmen" | "three gunmen""#,
+            ),
+        ] {
+            assert_eq!(show(text, false), want, "{text}");
+        }
+    }
+
     /// Two bare numbers joined by a hyphen are a score or a label where they cannot be a
     /// range, before a counted noun too (BBC's results, Reuters' aircraft); a range before one.
     #[test]
