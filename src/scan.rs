@@ -130,19 +130,28 @@ fn continues_numeral(s: &str, i: usize) -> bool {
 fn in_char_reference(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
     let j = if i >= 1 && b[i - 1] == b' ' { i - 1 } else { i };
-    j >= 1 && b[j - 1] == b'#' && after_ampersand(b, j - 1)
+    j >= 1 && b[j - 1] == b'#' && reference_at(b, j - 1)
 }
 
-/// Whether an `&` stands just before byte `at`, a space between them at most: where a
-/// `#` there starts a character reference.
-#[inline]
-fn after_ampersand(b: &[u8], at: usize) -> bool {
+/// Whether the `#` at byte `at` is that of a character reference: an `&` before it and
+/// digits and a `;` after it, a space between each at most (`Smith & #1` is none).
+fn reference_at(b: &[u8], at: usize) -> bool {
     let k = if at >= 1 && b[at - 1] == b' ' {
         at - 1
     } else {
         at
     };
-    k >= 1 && b[k - 1] == b'&'
+    if k == 0 || b[k - 1] != b'&' {
+        return false;
+    }
+    let skip_space = |p: usize| if b.get(p) == Some(&b' ') { p + 1 } else { p };
+    let start = skip_space(at + 1);
+    let end = start
+        + b[start.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+    end > start && b.get(skip_space(end)) == Some(&b';')
 }
 
 /// Whether token `k` is the second number of a ratio, `two-for-one`, `3-for-2` (tokenized
@@ -202,7 +211,7 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
                     && !before(s, i).ends_with('.')
                     && s[i + 1..].starts_with(|c: char| c.is_ascii_digit());
             }
-            if sym == "#" && after_ampersand(s.as_bytes(), i) {
+            if sym == "#" && reference_at(s.as_bytes(), i) {
                 // A character reference (`&#233;`), not the pound sign of tokenized text.
                 return false;
             }
@@ -1328,6 +1337,7 @@ mod tests {
             ("mr blair &# 191 ; s government", true),
             ("a nearby internet caf &# 233 ; to", true),
             ("a nearby internet caf & # 233 ; to", true),
+            ("a nearby internet caf & # 233 ; to", false),
             ("Mr Blair&#191;s government", false),
         ] {
             assert!(facts(text, tokenized).is_empty(), "{text}");
@@ -1369,6 +1379,8 @@ mod tests {
             assert_eq!(facts(text, true), [fact], "{text}");
         }
         assert_eq!(facts("the #1 seed", false), ["1 = 1"]);
+        // No character reference without its `;`.
+        assert_eq!(facts("bread & # 1.50 each", true), ["# 1.50 = 1.5 GBP"]);
         assert!(facts("the # bringbackourgirls campaign", true).is_empty());
     }
 

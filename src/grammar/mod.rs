@@ -383,7 +383,10 @@ pub(crate) fn any_word(s: Cur<'_>) -> Res<'_, &str> {
 /// next one starting `15 per cent`).
 pub(crate) fn space_on_line(s: Cur<'_>) -> Option<usize> {
     let sp = s.space_len();
-    (!s.rest().as_bytes()[..sp].contains(&b'\n')).then_some(sp)
+    let breaks = s.rest().as_bytes()[..sp]
+        .iter()
+        .any(|&b| b == b'\n' || b == b'\r');
+    (!breaks).then_some(sp)
 }
 
 /// Whether the input starts with a letter or digit (so a preceding lexeme was glued to it).

@@ -1108,16 +1108,17 @@ fn per(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
     if !may_be_per(s) {
         return fail();
     }
-    let free_noun = |s| -> Res<'_, Cow<'static, str>> {
+    // `slash`: after `/`, where a currency pair names a rate (`a lira/dollar rate`).
+    let free_noun = |s, slash: bool| -> Res<'_, Cow<'static, str>> {
         if let Ok((r, p)) = lex(&PER_NOUN)(s) {
             return Ok((r, Cow::Borrowed(*p)));
         }
         if let Ok((r, u)) = lex(&UNIT)(s) {
             return Ok((r, Cow::Borrowed(u.symbol)));
         }
-        // "yen per dollar", "marks per Australian dlr": the currency's code, where the
-        // noun phrase ends with it. Not the currency of an amount (`# 29m / $ 43m`), nor a
-        // word before a noun (`per euro zone citizen`).
+        // "yen per dollar", "marks per Australian dlr": the currency's code. Not the
+        // currency of an amount (`# 29m / $ 43m`); after `per`, no rate where the currency
+        // qualifies a noun after it (`per euro zone citizen`).
         let currency = lex(&CURRENCY)(s);
         if let Ok((r, c)) = currency
             && c.minor_exp == 0
@@ -1125,8 +1126,10 @@ fn per(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
             && !c.tokenized_only
             && !starts_alnum(r)
             && !number_follows(r)
-            && noun_phrase_may_end(r)
         {
+            if !slash && qualifies_next_word(r) {
+                return fail();
+            }
             return Ok((r, Cow::Borrowed(c.code)));
         }
         // No number, scale word or minor unit is the noun of a rate: `per one Irish pound`,
@@ -1144,11 +1147,11 @@ fn per(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
         alt((
             lex(&PER_NOUN).map(|p| Cow::Borrowed(*p)),
             modified_per_noun,
-            free_noun,
+            |s| free_noun(s, false),
         ))
         .parse(s)
     };
-    let slash = (ws_inline0, lit("/"), ws_inline0, free_noun).map(|(_, _, _, p)| p);
+    let slash = (ws_inline0, lit("/"), ws_inline0, |s| free_noun(s, true)).map(|(_, _, _, p)| p);
     let per_word = (ws_inline1, word("per"), ws_inline1, per_noun).map(|(_, _, _, p)| p);
     // "$100,000-a-week", "-per-week"
     let hyphened = (
@@ -1274,7 +1277,7 @@ fn is_regular_plural(w: &str, tok: Option<&Token>) -> bool {
 
 /// Whether the word after `r` (a space on the same line between) may be the noun that the
 /// word before `r` qualifies: a word that ends no noun phrase ([`is_stop`]) and is no
-/// regular plural (`sales facility`, not `entitles investors` or `gets used`).
+/// regular plural (`sales facility`, not `entitles investors` or `predicts a`).
 fn qualifies_next_word(r: Cur<'_>) -> bool {
     let Some(sp) = space_on_line(r).filter(|&n| n > 0) else {
         return false;
@@ -1343,8 +1346,8 @@ fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_
         // After one thing, a lowercase plural form is no counted noun unless a noun it
         // qualifies follows ("one sales facility", "one big cosmetics concern"). Right after
         // the number it is a verb ("one receives", "no-one knows") or another phrase's noun
-        // ("league one champions"); after other words, a verb with its object ("one rumor
-        // suggests selling", "one aircraft appears to"), where a noun phrase could not end
+        // ("league one champions"); after other words, a verb with its object ("one analyst
+        // predicts a rise", "one lion reaches too far"), where a noun phrase could not end
         // ("one non-OPEC crudes.", "one common shares of" stay). The phrase ends before it.
         if singular
             && !name
@@ -2122,9 +2125,10 @@ mod tests {
                 "$5 per user - share prices rose",
                 r#"money 5 USD per user | "$5 per user""#,
             ),
+            ("$5 per euro zone citizen", r#"money 5 USD | "$5""#),
             (
-                "$5 per euro zone citizen",
-                r#"money 5 USD per euro | "$5 per euro""#,
+                "148 yen per U.S. dollar today",
+                r#"money 148 JPY per USD | "148 yen per U.S. dollar""#,
             ),
             (
                 "148 yen per U.S. dollar.",
@@ -2854,6 +2858,10 @@ mod tests {
             (
                 "one novel remains to be",
                 r#"count 1 noun="novel" | "one novel""#,
+            ),
+            (
+                "one analyst predicts a rise",
+                r#"count 1 noun="analyst" | "one analyst""#,
             ),
             (
                 "one aircraft appears to",
