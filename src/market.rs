@@ -185,6 +185,26 @@ static TIME_WORDS: WordList = WordList::new(&[
     "second", "third", "fourth", "last", "previous", "recent", "early", "late",
 ]);
 
+/// Verbs of change that also take an object (`lost seven games`, `gained nine seats`, `sank
+/// three boats`): things counted right after one of them are what it acts on, not the size
+/// of a change, unless they are what an economy or a business counts ([`COUNTED_METRICS`]:
+/// `added 337,000 jobs`, `lost 150,000 members`). After a verb that takes none (`had fallen
+/// 800,000 bags`) or after `by` (`fall by 150 cars`), they are one.
+#[rustfmt::skip]
+static TAKES_OBJECT: WordList = WordList::new(&[
+    "gained", "gains", "gaining", "added", "lost", "loses", "losing", "shed", "sheds",
+    "dropped", "drops", "dropping", "sank", "sinks", "sinking",
+]);
+
+/// Counted nouns whose number is a figure a business or an economy reports, a change when a
+/// verb of [`TAKES_OBJECT`] gains or loses them: `The US economy added 337,000 jobs`.
+#[rustfmt::skip]
+static COUNTED_METRICS: WordList = WordList::new(&[
+    "jobs", "customers", "subscribers", "members", "users", "employees", "workers", "staff",
+    "positions", "accounts", "clients", "listeners", "viewers", "readers", "visitors",
+    "passengers", "units", "vehicles", "homes", "stores", "outlets", "branches",
+]);
+
 /// Every word list of this module, for the [vocabulary](crate::lexicon::tables::vocab): their
 /// words are then looked up once, by the lexer.
 pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
@@ -200,6 +220,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &REPORTING,
         &NOUN_CUE_BLOCKERS,
         &METRIC_NOUNS,
+        &TAKES_OBJECT,
+        &COUNTED_METRICS,
     ]
     .into_iter()
     .flat_map(|l| l.words().iter().copied())
@@ -1173,6 +1195,21 @@ fn find_moves_checked<const CHECK: bool>(
                                 // seasonally adjusted 48.22 pct".
                                 None if k > c.next + 4 => None,
                                 None if c.cue == Cue::Level => Some(Slot::Level),
+                                // Things counted right after a verb that takes an object are
+                                // what it acts on: "have lost seven games" (see
+                                // TAKES_OBJECT).
+                                None if matches!(c.cue, Cue::Verb(_))
+                                    && word_is(text, its[c.at], &TAKES_OBJECT)
+                                    && fact.noun.as_deref().is_some_and(|n| {
+                                        fact.kind == Kind::Count
+                                            && !n
+                                                .rsplit(' ')
+                                                .next()
+                                                .is_some_and(|w| COUNTED_METRICS.contains(w))
+                                    }) =>
+                                {
+                                    None
+                                }
                                 None => Some(Slot::Change),
                             }
                         };
