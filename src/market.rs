@@ -672,6 +672,19 @@ fn subject_before(
     loop {
         while first > floor && j - first < MAX_ITEMS {
             let it = its[first - 1];
+            // A line break ends the subject after a fact, which ends a table's row ("Net loss
+            // 696,777 vs loss 598,095" above "Shr loss 15 cts"), and before a capital, which
+            // starts a row or a sentence ("Year" above "Shr loss 1.35 dlr"); prose wrapped
+            // in the middle of a sentence goes on in lowercase.
+            if first < its.len() {
+                let (prev_end, start) = (item_span(it, facts).1, item_span(its[first], facts).0);
+                if text[prev_end..start].contains('\n')
+                    && (matches!(it, Item::Fact(_))
+                        || text[start..].starts_with(|c: char| c.is_uppercase()))
+                {
+                    break;
+                }
+            }
             // "as of March 31": a preposition, no clause opener.
             let as_of =
                 word_eq(text, it, "as") && its.get(first).is_some_and(|&n| word_eq(text, n, "of"));
@@ -956,6 +969,31 @@ fn verbless_levels(
         let start = ss;
         let end = fact.end;
         let subject = &text[ss..se];
+        // "Shr loss 1.31 dlrs vs loss 1.38 dlrs": the figure after `vs` is the one the
+        // level before is compared with, its `from`, where both name the same figure (not
+        // "profit 8 cts vs loss 23 cts"); no move of its own.
+        let vs = subject.split_whitespace().next().is_some_and(|w| {
+            ["vs", "vs.", "versus"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        });
+        if vs {
+            let metric = word_text(text, its[prev]).unwrap_or_default();
+            if let Some(prev) = moves[held.end..].last_mut().filter(|m| {
+                m.field == field
+                    && m.from.is_none()
+                    && m.level.is_some()
+                    && m.subject
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(metric))
+            }) {
+                prev.from = Some(measure(fact, false));
+                prev.end = end;
+                prev.text = text[prev.start..end].into();
+            }
+            continue;
+        }
         moves.push(Move {
             subject: subject.into(),
             asset: asset_of(lx, ss, se),

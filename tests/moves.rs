@@ -26,3 +26,24 @@ fn moves_on_real_sentences() {
         settings().bind(|| insta::assert_snapshot!(out));
     });
 }
+
+/// An earnings table (Reuters' reuters-10870): each row's figure is a level, the figure after
+/// `vs` the one it is compared with (its `from`), and no subject reaches back over the row
+/// before, whose figures end it.
+#[test]
+fn earnings_table_rows() {
+    let text = "Shr loss 78 cts vs loss 18 cts\nNet loss 1,671,000 vs loss 382,000\n\
+                Revs 3,261,000 vs 4,427,000\nYear\nShr loss 1.35 dlr vs loss 15 cts\n\
+                Net loss 2,902,000 vs loss 331,000\nRevs 13.5 mln vs 16.1 mln\n";
+    let mut out = String::new();
+    for doc in read_documents("table.txt", text.as_bytes(), ReadOptions::default()) {
+        for m in &extract_document(doc).moves {
+            assert_eq!(&text[m.start..m.end], m.text, "move span");
+            out += &format!("{}\n", move_line(m));
+        }
+    }
+    insta::assert_snapshot!(out, @r#"
+    s0   "Shr loss" asset=- - level=0.78 USD from=0.18 USD | Shr loss 78 cts vs loss 18 cts
+    s0   "Shr loss" asset=- - level=1.35 USD from=0.15 USD | Shr loss 1.35 dlr vs loss 15 cts
+    "#);
+}
