@@ -969,11 +969,12 @@ fn verbless_levels(
         let start = ss;
         let end = fact.end;
         let subject = &text[ss..se];
-        // "Shr loss 1.31 dlrs vs loss 1.38 dlrs": the figure after `vs` is the one the
-        // level before is compared with, its `from`, where both name the same figure (not
-        // "profit 8 cts vs loss 23 cts"); no move of its own.
+        // "Shr loss 1.31 dlrs vs loss 1.38 dlrs", "compared with a loss of 3.3 mln dlrs":
+        // the figure after `vs` is the one the level before is compared with, its `from`,
+        // where both name the same figure (not "profit 8 cts vs loss 23 cts"); no move of
+        // its own.
         let vs = subject.split_whitespace().next().is_some_and(|w| {
-            ["vs", "vs.", "versus"]
+            ["vs", "vs.", "versus", "compared"]
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
         });

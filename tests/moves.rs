@@ -47,3 +47,19 @@ fn earnings_table_rows() {
     s0   "Shr loss" asset=- - level=1.35 USD from=0.15 USD | Shr loss 1.35 dlr vs loss 15 cts
     "#);
 }
+
+/// A figure `compared with` another of the same name (Reuters' reuters-17869): the second is
+/// the first's `from`, no move of its own.
+#[test]
+fn a_figure_compared_with_another() {
+    let text = "Presidential also reported that for the first quarter it had a loss of 72 cts a \
+                share compared with a loss of 98 cts a share in the year-ago quarter.";
+    let mut out = String::new();
+    for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
+        for m in &extract_document(doc).moves {
+            assert_eq!(&text[m.start..m.end], m.text, "move span");
+            out += &format!("{}\n", move_line(m));
+        }
+    }
+    insta::assert_snapshot!(out, @r#"s0   "loss" asset=- - level=0.72 USD per share from=0.98 USD per share | loss of 72 cts a share compared with a loss of 98 cts a share"#);
+}
