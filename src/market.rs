@@ -197,7 +197,7 @@ static TAKES_OBJECT: WordList = WordList::new(&[
 ]);
 
 /// Verbs whose `up` or `down` after them is their particle, no cue of its own, before things
-/// counted: `set up two trusts`, `signed up 14,619 members`, `closed down three plants`,
+/// counted: `set up two trusts`, `lined up 107 TV stations`, `closed down three plants`,
 /// `racked up five nominations`, `dug up 20 bodies` (`closed up 9%` is a move still: only a
 /// count of things after the particle is the verb's object).
 #[rustfmt::skip]
@@ -222,8 +222,8 @@ fn acts_on(text: &str, its: &[Item], c: &CueAt, fact: &Fact) -> bool {
     takes_object
         && fact.kind == Kind::Count
         && fact.noun.as_deref().is_some_and(|n| {
-            !n.rsplit(' ')
-                .next()
+            !n.split_whitespace()
+                .next_back()
                 .is_some_and(|w| COUNTED_METRICS.contains(w))
         })
 }
@@ -234,7 +234,8 @@ fn acts_on(text: &str, its: &[Item], c: &CueAt, fact: &Fact) -> bool {
 static COUNTED_METRICS: WordList = WordList::new(&[
     "jobs", "customers", "subscribers", "members", "users", "employees", "workers", "staff",
     "positions", "accounts", "clients", "listeners", "viewers", "readers", "visitors",
-    "passengers", "units", "vehicles", "homes", "stores", "outlets", "branches",
+    "passengers", "units", "vehicles", "homes", "stores", "outlets", "branches", "orders",
+    "loans", "contracts", "rigs", "cars", "trucks", "bales", "bags",
 ]);
 
 /// Every word list of this module, for the [vocabulary](crate::lexicon::tables::vocab): their
@@ -669,14 +670,23 @@ fn subject_before(
     const MAX_ITEMS: usize = 16;
     let mut first = j;
     let mut jumped = false;
+    // Whether a line break stands among the items the subject may take: most sentences hold
+    // none, and then the test below is skipped.
+    let breaks = j < its.len()
+        && memchr::memchr(
+            b'\n',
+            &text.as_bytes()[item_span(its[floor], facts).0..item_span(its[j], facts).0],
+        )
+        .is_some();
     loop {
         while first > floor && j - first < MAX_ITEMS {
             let it = its[first - 1];
             // A line break ends the subject after a fact, which ends a table's row ("Net loss
             // 696,777 vs loss 598,095" above "Shr loss 15 cts"), and before a capital, which
-            // starts a row or a sentence ("Year" above "Shr loss 1.35 dlr"); prose wrapped
-            // in the middle of a sentence goes on in lowercase.
-            if first < its.len() {
+            // starts a row or a sentence ("Year" above "Shr loss 1.35 dlr"; Reuters ends some
+            // sentences with a line break and no point). Prose wrapped in the middle of a
+            // sentence goes on in lowercase (a name wrapped there, "General\nMotors", is cut).
+            if breaks {
                 let (prev_end, start) = (item_span(it, facts).1, item_span(its[first], facts).0);
                 if text[prev_end..start].contains('\n')
                     && (matches!(it, Item::Fact(_))
@@ -972,18 +982,44 @@ fn verbless_levels(
         // "Shr loss 1.31 dlrs vs loss 1.38 dlrs", "compared with a loss of 3.3 mln dlrs":
         // the figure after `vs` is the one the level before is compared with, its `from`,
         // where both name the same figure (not "profit 8 cts vs loss 23 cts"); no move of
-        // its own.
-        let vs = subject.split_whitespace().next().is_some_and(|w| {
-            ["vs", "vs.", "versus", "compared"]
+        // its own. `vs` in the subject ("Net loss 1,671,000 vs loss"), or just before it, past an
+        // article (`vs.`, whose point ends the subject; "versus a net loss of").
+        let is_vs = |w: &str| {
+            let w = w.strip_suffix('.').unwrap_or(w);
+            ["vs", "versus", "compared"]
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
-        });
+        };
+        let vs = subject.split_whitespace().any(is_vs) || {
+            let mut before = text[..ss].split_whitespace().rev();
+            match before.next() {
+                Some(w) if ["a", "an", "the"].iter().any(|x| w.eq_ignore_ascii_case(x)) => {
+                    before.next().is_some_and(is_vs)
+                }
+                Some(w) => is_vs(w),
+                None => false,
+            }
+        };
         if vs {
             let metric = word_text(text, its[prev]).unwrap_or_default();
+            // The level before, on the same line and in the same unit: "profit of 244.4 mln
+            // dlrs, or 1.78 dlrs a share, compared with a profit of 219.7 mln dlrs"; a rate's
+            // `per` may go unsaid right after it ("loss 1.42 dlrs a share versus loss nine
+            // cts"). Not "loss of 34 cts a share, after provisions for preferred shares,
+            // versus a loss of 283,000 dlrs", nor a row above.
+            let joined = |m: &Move| {
+                let gap = &text[m.end..ss];
+                !gap.contains('\n')
+                    && m.level.as_ref().is_some_and(|l| {
+                        l.unit == fact.unit
+                            && (l.per == fact.per || (fact.per.is_none() && gap.len() <= 5))
+                    })
+            };
             if let Some(prev) = moves[held.end..].last_mut().filter(|m| {
                 m.field == field
                     && m.from.is_none()
-                    && m.level.is_some()
+                    && m.end <= ss
+                    && joined(m)
                     && m.subject
                         .rsplit(char::is_whitespace)
                         .next()

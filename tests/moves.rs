@@ -63,3 +63,35 @@ fn a_figure_compared_with_another() {
     }
     insta::assert_snapshot!(out, @r#"s0   "loss" asset=- - level=0.72 USD per share from=0.98 USD per share | loss of 72 cts a share compared with a loss of 98 cts a share"#);
 }
+
+/// What `vs` does not join: figures of other names (a profit against a loss), of other units
+/// (a loss a share against a loss in dollars, words apart), or a row above; `vs.` joins as
+/// `vs` does.
+#[test]
+fn comparisons_that_are_no_from() {
+    let lines = [
+        "Shr profit eight cts vs loss 23 cts",
+        "loss of 34 cts a share, after provisions for preferred shares, versus a loss of 283,000 dlrs.",
+        "Shr loss 78 cts\nNet loss 1,671,000 vs loss 382,000 dlrs",
+        "Shr loss 78 cts vs. loss 18 cts",
+        // A character of three bytes just before the subject (ECTSum's zero-width spaces).
+        "per share $2.60.\u{200b}net loss of 5 mln dlrs",
+    ];
+    let mut out = String::new();
+    for text in lines {
+        for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
+            for m in &extract_document(doc).moves {
+                assert_eq!(&text[m.start..m.end], m.text, "move span");
+                out += &format!("{}\n", move_line(m));
+            }
+        }
+    }
+    insta::assert_snapshot!(out, @r#"
+    s0   "Shr profit" asset=- - level=0.08 USD | Shr profit eight cts
+    s0   "loss" asset=- - level=0.34 USD per share | loss of 34 cts a share
+    s0   "Shr loss" asset=- - level=0.78 USD | Shr loss 78 cts
+    s0   "Shr loss" asset=- - level=0.78 USD from=0.18 USD | Shr loss 78 cts vs. loss 18 cts
+    s0   "per share" asset=- - level=2.6 USD | per share $2.60
+    s0   "net loss" asset=- - level=5000000 USD | net loss of 5 mln dlrs
+    "#);
+}
