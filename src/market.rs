@@ -982,8 +982,8 @@ fn verbless_levels(
         // "Shr loss 1.31 dlrs vs loss 1.38 dlrs", "compared with a loss of 3.3 mln dlrs":
         // the figure after `vs` is the one the level before is compared with, its `from`,
         // where both name the same figure (not "profit 8 cts vs loss 23 cts"); no move of
-        // its own. `vs` in the subject ("Net loss 1,671,000 vs loss"), or just before it, past an
-        // article (`vs.`, whose point ends the subject; "versus a net loss of").
+        // its own. `vs` stands in the subject ("Net loss 1,671,000 vs loss") or just before
+        // it, past an article (`vs.`, whose point ends the subject; "versus a net loss of").
         let is_vs = |w: &str| {
             let w = w.strip_suffix('.').unwrap_or(w);
             ["vs", "versus", "compared"]
