@@ -672,10 +672,14 @@ fn subject_before(
     let mut jumped = false;
     // Whether a line break stands among the items the subject may take: most sentences hold
     // none, and then the test below is skipped.
+    // The subject reaches back MAX_ITEMS items at most, twice over a relative clause: the
+    // window looked at is bounded, however long the sentence (`verbless_levels` passes a
+    // floor of its start).
+    let reach = floor.max(j.saturating_sub(2 * MAX_ITEMS + 2));
     let breaks = j < its.len()
         && memchr::memchr(
             b'\n',
-            &text.as_bytes()[item_span(its[floor], facts).0..item_span(its[j], facts).0],
+            &text.as_bytes()[item_span(its[reach], facts).0..item_span(its[j], facts).0],
         )
         .is_some();
     loop {
@@ -985,8 +989,7 @@ fn verbless_levels(
         // its own. `vs` stands in the subject ("Net loss 1,671,000 vs loss") or just before
         // it, past an article (`vs.`, whose point ends the subject; "versus a net loss of").
         let is_vs = |w: &str| {
-            let w = w.strip_suffix('.').unwrap_or(w);
-            ["vs", "versus", "compared"]
+            ["vs", "vs.", "versus", "compared"]
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
         };
