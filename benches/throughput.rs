@@ -248,6 +248,12 @@ fn main() {
             "1 MB of counts before dashes",
             "2 cars - a , 1 car - x . ".repeat(40_000),
         ),
+        // Figures named without a verb, in one sentence with no point or line break: each
+        // looks back for its subject (a window over the whole sentence was quadratic).
+        (
+            "1 MB of levels in one sentence",
+            "net sales of $5 mln, profit of $3 mln, ".repeat(25_000),
+        ),
         ("100 MB single line", sized(100_000_000).replace('\n', " ")),
     ];
     for (label, text) in &cases {
