@@ -67,6 +67,9 @@ pub enum ErrorKind {
     Empty,
     /// The file could not be read.
     Io,
+    /// Extraction failed on this record (a bug, to be reported): its facts and moves are
+    /// missing; the other records are not affected.
+    Internal,
 }
 
 /// One article to extract from.

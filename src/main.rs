@@ -492,10 +492,50 @@ enum Done {
     Record(marketfacts::output::Record),
 }
 
-/// A batch of documents and what the workers made of them, in order.
+/// A batch of documents and what the workers made of them, in order, each with the message
+/// of an extraction that failed ([`extract_contained`]).
 struct Extracted {
-    done: Vec<Done>,
+    done: Vec<(Done, Option<String>)>,
     batch: Vec<Vec<Document>>,
+}
+
+/// `extract` of one document, a panic contained to its record: the library is not meant to
+/// panic on any input (the fuzzers hold it to that), but should a bug make it, the record is
+/// still written, without facts or moves and with an `internal` error naming its file,
+/// record and offset, and the other records are extracted as ever. Returns the record and,
+/// for a failure, the error's message.
+fn extract_contained(
+    doc: &Document,
+    extract: impl Fn(&Document) -> marketfacts::output::Record,
+) -> (marketfacts::output::Record, Option<String>) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(doc))) {
+        Ok(record) => (record, None),
+        Err(_) => {
+            let src = &doc.source;
+            let message = format!(
+                "{}: record {}, byte {}: internal error: extraction failed; the record is \
+                 written without facts or moves (a bug: please report it with this record)",
+                src.file, src.record, src.offset
+            );
+            let mut errors = doc.errors.clone();
+            errors.push(marketfacts::document::RecordError {
+                kind: marketfacts::document::ErrorKind::Internal,
+                offset: src.offset,
+                message: message.clone(),
+            });
+            let record = marketfacts::output::Record {
+                id: doc.id.clone(),
+                title: doc.title.clone(),
+                date: doc.date.clone(),
+                tokenized: false,
+                source: doc.source.clone(),
+                facts: Vec::new(),
+                moves: Vec::new(),
+                errors,
+            };
+            (record, Some(message))
+        }
+    }
 }
 
 /// The writing side of `extract`: where extracted batches go, in order.
@@ -516,10 +556,11 @@ impl Written<'_> {
         let Some(Extracted { done, batch }) = extracted else {
             return Ok(());
         };
-        for (done, doc) in done.iter().zip(batch.iter().flatten()) {
-            // The record's errors are the document's (`marketfacts::extract`).
-            for e in &doc.errors {
-                eprintln!("marketfacts: {}", e.message);
+        for ((done, failure), doc) in done.iter().zip(batch.iter().flatten()) {
+            // The record's errors are the document's (`marketfacts::extract`), and a failed
+            // extraction's.
+            for message in doc.errors.iter().map(|e| &e.message).chain(failure) {
+                eprintln!("marketfacts: {message}");
                 self.had_errors = true;
             }
             match done {
@@ -636,7 +677,7 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
         // record is dropped by the worker that made it, once rendered: a batch then holds
         // its lines only, and only the line crosses threads (it is freed here once
         // written).
-        let mut done: Vec<Done> = Vec::new();
+        let mut done: Vec<(Done, Option<String>)> = Vec::new();
         let mut wrote = Ok(());
         pool.in_place_scope(|scope| {
             scope.spawn(|_| {
@@ -644,13 +685,14 @@ fn extract(args: &ExtractArgs) -> io::Result<bool> {
                     .par_iter()
                     .flat_map(|lot| lot.par_iter())
                     .map(|doc| {
-                        let record = marketfacts::extract(doc);
-                        match render_json {
+                        let (record, failure) = extract_contained(doc, marketfacts::extract);
+                        let done = match render_json {
                             Some(pretty) => {
                                 Done::Line(marketfacts::output::json_line(&record, pretty))
                             }
                             None => Done::Record(record),
-                        }
+                        };
+                        (done, failure)
                     })
                     .collect();
             });
@@ -709,4 +751,48 @@ fn progress_bar(inputs: &[Input]) -> Option<indicatif::ProgressBar> {
 
 fn display(p: &Path) -> String {
     p.to_string_lossy().into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A panic in extraction stays in its record: the record is made without facts or moves,
+    /// with an `internal` error naming its file, record and offset; a record that extracts
+    /// is as `extract` makes it.
+    #[test]
+    fn a_failed_extraction_costs_its_record_alone() {
+        let docs = marketfacts::read_documents(
+            "feed.jsonl",
+            b"{\"id\":\"a\",\"text\":\"up 5%\"}\n{\"id\":\"b\",\"text\":\"down 3%\"}\n",
+            ReadOptions::default(),
+        );
+        let failing = |d: &Document| {
+            if d.id == "b" {
+                std::panic::resume_unwind(Box::new("a bug"));
+            }
+            marketfacts::extract(d)
+        };
+        let (first, none) = extract_contained(&docs[0], failing);
+        assert_eq!(none, None);
+        assert_eq!(first, marketfacts::extract(&docs[0]));
+        let (second, failure) = extract_contained(&docs[1], failing);
+        assert!(second.facts.is_empty() && second.moves.is_empty());
+        assert_eq!(second.id, "b");
+        let error = second
+            .errors
+            .last()
+            .map(|e| (e.kind, e.offset, e.message.clone()));
+        assert_eq!(
+            error,
+            Some((
+                marketfacts::document::ErrorKind::Internal,
+                docs[1].source.offset,
+                failure.clone().unwrap_or_default()
+            ))
+        );
+        assert!(
+            failure.is_some_and(|m| m.starts_with("feed.jsonl: record 2, byte 26: internal error")),
+        );
+    }
 }
