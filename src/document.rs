@@ -68,7 +68,8 @@ pub enum ErrorKind {
     /// The file could not be read.
     Io,
     /// Extraction failed on this record (a bug, to be reported): its facts and moves are
-    /// missing; the other records are not affected.
+    /// missing; the other records are not affected. Set by the command line, which contains
+    /// such a failure to its record; the library's functions never report it.
     Internal,
 }
 
@@ -1031,6 +1032,16 @@ pub fn is_tokenized(text: &str) -> bool {
         }
     }
     punct > 0 && spaced * 2 >= punct
+}
+
+/// Whether a document is in the tokenized form, as its record reports it: judged by the
+/// text, or by the title where the text is empty (a title alone is short and often has no
+/// punctuation).
+pub fn document_is_tokenized(doc: &Document) -> bool {
+    match &doc.title {
+        Some(t) if doc.text.trim().is_empty() => is_tokenized(t),
+        _ => is_tokenized(&doc.text),
+    }
 }
 
 #[cfg(test)]

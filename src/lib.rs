@@ -87,11 +87,7 @@ fn extract_fields(doc: &Document) -> (bool, Vec<Fact>, Vec<Move>) {
 
 /// [`extract_fields`], reading fields longer than `max_part` bytes in parts.
 fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>, Vec<Move>) {
-    // The title is short and often has no punctuation: judge the form by the body.
-    let tokenized = match &doc.title {
-        Some(t) if doc.text.trim().is_empty() => document::is_tokenized(t),
-        _ => document::is_tokenized(&doc.text),
-    };
+    let tokenized = document::document_is_tokenized(doc);
     let ctx = Ctx {
         tokenized,
         ..Ctx::default()

@@ -510,11 +510,17 @@ fn extract_contained(
 ) -> (marketfacts::output::Record, Option<String>) {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(doc))) {
         Ok(record) => (record, None),
-        Err(_) => {
+        Err(payload) => {
             let src = &doc.source;
+            let cause = payload
+                .downcast_ref::<&str>()
+                .copied()
+                .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+                .unwrap_or("a panic");
             let message = format!(
-                "{}: record {}, byte {}: internal error: extraction failed; the record is \
-                 written without facts or moves (a bug: please report it with this record)",
+                "{}: record {}, byte {}: internal error: extraction failed ({cause}); the \
+                 record is written without facts or moves (a bug: please report it with this \
+                 record)",
                 src.file, src.record, src.offset
             );
             let mut errors = doc.errors.clone();
@@ -527,7 +533,10 @@ fn extract_contained(
                 id: doc.id.clone(),
                 title: doc.title.clone(),
                 date: doc.date.clone(),
-                tokenized: false,
+                tokenized: std::panic::catch_unwind(|| {
+                    marketfacts::document::document_is_tokenized(doc)
+                })
+                .unwrap_or(false),
                 source: doc.source.clone(),
                 facts: Vec::new(),
                 moves: Vec::new(),
@@ -791,8 +800,8 @@ mod tests {
                 failure.clone().unwrap_or_default()
             ))
         );
-        assert!(
-            failure.is_some_and(|m| m.starts_with("feed.jsonl: record 2, byte 26: internal error")),
-        );
+        assert!(failure.is_some_and(|m| m.starts_with(
+            "feed.jsonl: record 2, byte 26: internal error: extraction failed (a bug)"
+        )),);
     }
 }
