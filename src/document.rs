@@ -155,12 +155,20 @@ fn stem(name: &str) -> String {
     base.rsplit_once('.').map_or(base, |(s, _)| s).to_string()
 }
 
-fn error(file: &str, record: usize, kind: ErrorKind, offset: usize, what: String) -> RecordError {
-    RecordError {
-        kind,
-        offset,
-        message: format!("{file}: record {record}, byte {offset}: {what}"),
+impl RecordError {
+    /// An error of record `record` (from 1) of `file`, at byte `offset` of the file: its
+    /// message names all three, `FILE: record N, byte OFFSET: what`.
+    pub fn new(file: &str, record: usize, kind: ErrorKind, offset: usize, what: &str) -> Self {
+        RecordError {
+            kind,
+            offset,
+            message: format!("{file}: record {record}, byte {offset}: {what}"),
+        }
     }
+}
+
+fn error(file: &str, record: usize, kind: ErrorKind, offset: usize, what: String) -> RecordError {
+    RecordError::new(file, record, kind, offset, &what)
 }
 
 fn empty_doc(file: &str, record: usize, offset: usize, id: String) -> Document {

@@ -68,16 +68,7 @@ pub fn extract_document(doc: Document) -> Record {
 /// each record on the worker that made it, once rendered, and keeps only its JSON line.)
 pub fn extract(doc: &Document) -> Record {
     let (tokenized, facts, moves) = extract_fields(doc);
-    Record {
-        id: doc.id.clone(),
-        title: doc.title.clone(),
-        date: doc.date.clone(),
-        tokenized,
-        source: doc.source.clone(),
-        facts,
-        moves,
-        errors: doc.errors.clone(),
-    }
+    Record::of(doc, tokenized, facts, moves)
 }
 
 /// Whether the document is tokenized, and its facts and moves: title first, then text.

@@ -517,31 +517,23 @@ fn extract_contained(
                 .copied()
                 .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
                 .unwrap_or("a panic");
-            let message = format!(
-                "{}: record {}, byte {}: internal error: extraction failed ({cause}); the \
-                 record is written without facts or moves (a bug: please report it with this \
-                 record)",
-                src.file, src.record, src.offset
+            let error = marketfacts::document::RecordError::new(
+                &src.file,
+                src.record,
+                marketfacts::document::ErrorKind::Internal,
+                src.offset,
+                &format!(
+                    "internal error: extraction failed ({cause}); the record is written \
+                     without facts or moves (a bug: please report it with this record)"
+                ),
             );
-            let mut errors = doc.errors.clone();
-            errors.push(marketfacts::document::RecordError {
-                kind: marketfacts::document::ErrorKind::Internal,
-                offset: src.offset,
-                message: message.clone(),
-            });
-            let record = marketfacts::output::Record {
-                id: doc.id.clone(),
-                title: doc.title.clone(),
-                date: doc.date.clone(),
-                tokenized: std::panic::catch_unwind(|| {
-                    marketfacts::document::document_is_tokenized(doc)
-                })
-                .unwrap_or(false),
-                source: doc.source.clone(),
-                facts: Vec::new(),
-                moves: Vec::new(),
-                errors,
-            };
+            let message = error.message.clone();
+            let tokenized =
+                std::panic::catch_unwind(|| marketfacts::document::document_is_tokenized(doc))
+                    .unwrap_or(false);
+            let mut record =
+                marketfacts::output::Record::of(doc, tokenized, Vec::new(), Vec::new());
+            record.errors.push(error);
             (record, Some(message))
         }
     }

@@ -67,6 +67,20 @@ impl Record {
             errors: doc.errors,
         }
     }
+
+    /// [`Record::new`] of a borrowed document, whose fields are copied.
+    pub fn of(doc: &Document, tokenized: bool, facts: Vec<Fact>, moves: Vec<Move>) -> Record {
+        Record {
+            id: doc.id.clone(),
+            title: doc.title.clone(),
+            date: doc.date.clone(),
+            tokenized,
+            source: doc.source.clone(),
+            facts,
+            moves,
+            errors: doc.errors.clone(),
+        }
+    }
 }
 
 /// Where extracted records go: one implementation per output format.
