@@ -1024,8 +1024,8 @@ fn verbless_levels(
                     && m.end <= ss
                     && joined(m)
                     && m.subject
-                        .rsplit(char::is_whitespace)
-                        .next()
+                        .split_whitespace()
+                        .next_back()
                         .is_some_and(|w| w.eq_ignore_ascii_case(metric))
             }) {
                 prev.from = Some(measure(fact, false));

@@ -129,29 +129,27 @@ fn continues_numeral(s: &str, i: usize) -> bool {
 #[inline]
 fn in_char_reference(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
-    let j = if i >= 1 && b[i - 1] == b' ' { i - 1 } else { i };
-    j >= 1 && b[j - 1] == b'#' && reference_at(b, j - 1)
+    let hash = space_back(b, i);
+    hash >= 1 && b[hash - 1] == b'#' && reference_at(b, hash - 1)
 }
 
 /// Whether the `#` at byte `at` is that of a character reference: an `&` before it and
 /// digits and a `;` after it, a space between each at most (`Smith & #1` is none).
 fn reference_at(b: &[u8], at: usize) -> bool {
-    let k = if at >= 1 && b[at - 1] == b' ' {
-        at - 1
-    } else {
-        at
-    };
-    if k == 0 || b[k - 1] != b'&' {
+    let amp = space_back(b, at);
+    if amp == 0 || b[amp - 1] != b'&' {
         return false;
     }
-    let skip_space = |p: usize| if b.get(p) == Some(&b' ') { p + 1 } else { p };
-    let start = skip_space(at + 1);
-    let end = start
-        + b[start.min(b.len())..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-    end > start && b.get(skip_space(end)) == Some(&b';')
+    let space_on = |p: usize| if b.get(p) == Some(&b' ') { p + 1 } else { p };
+    let start = space_on(at + 1);
+    let digits = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && b.get(space_on(start + digits)) == Some(&b';')
+}
+
+/// Byte `p`, or the one before it where that is a space: one space stepped back over.
+#[inline]
+fn space_back(b: &[u8], p: usize) -> usize {
+    if p >= 1 && b[p - 1] == b' ' { p - 1 } else { p }
 }
 
 /// Whether token `k` is the second number of a ratio, `two-for-one`, `3-for-2` (tokenized

@@ -217,7 +217,7 @@ fn ratio(s: Cur<'_>) -> Res<'_, ()> {
 
 /// A mobile network's generation in tokenized text, which is lowercased: `3g network`, `4g
 /// speeds`, `2g and` (cased text writes `3G`, which no unit reads). `2g` to `5g`, unless
-/// `of` follows (`5g of protein` is a weight): BBC's tokenized form held 81 of them, read as
+/// `of` follows (`5g of protein` is a weight): BBC's tokenized form held 80 of them, read as
 /// grams.
 fn network_generation(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
     move |s: Cur<'_>| {
