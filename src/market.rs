@@ -1034,13 +1034,43 @@ fn verbless_levels(
             }
             continue;
         }
+        // "Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs", "q4 sales $21.3
+        // billion versus $20.3 billion": the figure right after is the one it is compared
+        // with, in the same unit (not "versus refinitiv ibes estimate of $21.2 billion").
+        let mut n = k + 1;
+        if its
+            .get(n)
+            .is_some_and(|&it| matches!(it, Item::Sym { start, end } if &text[start..end] == ","))
+        {
+            n += 1;
+        }
+        let compared = its.get(n).is_some_and(|&it| {
+            word_is(text, it, &["vs", "versus", "against"])
+                || (word_eq(text, it, "compared")
+                    && its
+                        .get(n + 1)
+                        .is_some_and(|&w| word_is(text, w, &["with", "to"]))
+                    && {
+                        n += 1;
+                        true
+                    })
+        });
+        let from = its
+            .get(n + 1)
+            .filter(|_| compared)
+            .and_then(|&it| match it {
+                Item::Fact(g) => Some(&facts[g]),
+                _ => None,
+            })
+            .filter(|g| g.unit == fact.unit && g.per == fact.per && g.value.is_some());
+        let end = from.map_or(end, |g| g.end);
         moves.push(Move {
             subject: subject.into(),
             asset: asset_of(lx, ss, se),
             direction: None,
             change: None,
             level: Some(measure(fact, false)),
-            from: None,
+            from: from.map(|g| measure(g, false)),
             timing: None,
             field,
             start,
@@ -1087,6 +1117,60 @@ pub(crate) fn shift_moves(moves: &mut [Move], base: usize, sentences: usize) {
 }
 
 /// The words that may stand between a metric noun and its level: `net income was $5 mln`.
+/// The amount a cue at item `lead` says moved, its level: the amount just before a comma or
+/// a copula ("X of EUR 145.8 mn , up 27%", "revenue was $1.46 billion, an increase of
+/// 17.5%", "sales of $652.0 million were up 10 percent", "revenue of $7.8 billion was
+/// flat"), past a phrase of when or where ("operating profit of EUR 44.4 mn in
+/// January-September 2009 , up from EUR 37.3 mn"), or right before a particle with the
+/// change after it (`change_after`: "net sales of $5.1 billion up 14%").
+fn lead_amount(
+    text: &str,
+    its: &[Item],
+    facts: &[Fact],
+    lead: usize,
+    floor: usize,
+    change_after: bool,
+) -> Option<usize> {
+    let amount = |j: usize| matches!(its[j], Item::Fact(f) if is_amount(&facts[f]));
+    if change_after && lead > floor && amount(lead - 1) {
+        return Some(lead - 1);
+    }
+    if lead < floor + 2
+        || !(matches!(its[lead - 1], Item::Sym { start, end } if &text[start..end] == ",")
+            || word_is(text, its[lead - 1], &COPULAS))
+    {
+        return None;
+    }
+    let mut j = lead - 2;
+    if amount(j) {
+        // Past an aside: "earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs".
+        let aside = j >= floor + 3
+            && word_eq(text, its[j - 1], "or")
+            && matches!(its[j - 2], Item::Sym { start, end } if &text[start..end] == ",")
+            && amount(j - 3);
+        return Some(if aside { j - 3 } else { j });
+    }
+    // Back over a few words (and the dashes of "January-September") to "in", "for" or
+    // "during" right after an amount.
+    let lo = floor.max(lead.saturating_sub(9));
+    while j > lo {
+        match its[j] {
+            Item::Word { .. } => {}
+            Item::Sym { start, end } if matches!(&text[start..end], "-" | "/") => {}
+            _ => return None,
+        }
+        j -= 1;
+        if amount(j) {
+            return word_is(text, its[j + 1], &["in", "for", "during"]).then_some(j);
+        }
+    }
+    None
+}
+
+/// A copula between a level and the cue that says how it moved: `sales of $652.0 million
+/// were up 10 percent`.
+const COPULAS: [&str; 4] = ["was", "were", "is", "are"];
+
 const LEVEL_LINKS: [&str; 7] = ["was", "were", "of", "now", "is", "are", "at"];
 
 /// Whether the token is a word (letters or digits: an item's word) of `list`, as
@@ -1187,20 +1271,43 @@ fn find_moves_checked<const CHECK: bool>(
         for (ci, c) in cues.iter().enumerate() {
             let floor = if ci > 0 { cues[ci - 1].next } else { 0 };
             let limit = cues.get(ci + 1).map_or(its.len(), |n| n.at);
-            // "X of EUR 145.8 mn , up 27%": the amount before the comma is the level.
-            let pre_comma_amount = (matches!(c.cue, Cue::Particle(_))
-                && c.at >= floor + 2
-                && matches!(its[c.at - 1], Item::Sym { start, end } if &text[start..end] == ",")
-                && matches!(its[c.at - 2], Item::Fact(f) if is_amount(&facts[f])))
-            .then(|| c.at - 2);
+            let lead = if c.noun { c.np_start } else { c.at };
+            let pre_comma_amount = (matches!(c.cue, Cue::Particle(_) | Cue::State(_)) || c.noun)
+                .then(|| {
+                    let change_after = matches!(c.cue, Cue::Particle(_))
+                        && matches!(its.get(c.next), Some(Item::Fact(f)) if is_amount(&facts[*f]));
+                    lead_amount(text, its, facts, lead, floor, change_after)
+                })
+                .flatten()
+                .filter(|&a| {
+                    // Past a comma, as particles always were, or before the change; else the
+                    // amount is that of a move just found, or of a figure named before it
+                    // ("revenue was $1.46 billion"), not "valued at 18.55 dlrs".
+                    let (s, e) = item_span(its[a], facts);
+                    (matches!(c.cue, Cue::Particle(_)) && (a + 2 == c.at || a + 1 == c.at))
+                        || moves.last().is_some_and(|m: &Move| {
+                            m.sentence == si && m.field == field && m.start <= s && e <= m.end
+                        })
+                        || a.checked_sub(1).is_some_and(|b| {
+                            word_is(text, its[b], &METRIC_NOUNS)
+                                || (b > floor
+                                    && (word_is(text, its[b], &LEVEL_LINKS)
+                                        || word_is(text, its[b], &COPULAS))
+                                    && word_is(text, its[b - 1], &METRIC_NOUNS))
+                        })
+                });
             let subject = if c.noun {
                 // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
-                subject_after(text, its, facts, c.next, limit).or_else(|| {
-                    let verb = c.np_start.checked_sub(1)?;
-                    word_is(text, its[verb], &REPORTING)
-                        .then(|| subject_before(text, its, facts, verb, floor))
-                        .flatten()
-                })
+                subject_after(text, its, facts, c.next, limit)
+                    .or_else(|| {
+                        pre_comma_amount.and_then(|a| subject_before(text, its, facts, a, floor))
+                    })
+                    .or_else(|| {
+                        let verb = c.np_start.checked_sub(1)?;
+                        word_is(text, its[verb], &REPORTING)
+                            .then(|| subject_before(text, its, facts, verb, floor))
+                            .flatten()
+                    })
             } else if let Some(amount) = pre_comma_amount {
                 // "net sales of EUR 145.8 mn , up from EUR 138.4 mn": the subject of the amount.
                 subject_before(text, its, facts, amount, floor).or(last_subject)
@@ -1234,6 +1341,7 @@ fn find_moves_checked<const CHECK: bool>(
                 && let Item::Fact(f) = its[c.at - 1]
                 && is_amount(&facts[f])
                 && c.cue != Cue::Level
+                && pre_comma_amount != Some(c.at - 1)
             {
                 change = Some(measure(&facts[f], true));
             }
@@ -1381,7 +1489,12 @@ fn find_moves_checked<const CHECK: bool>(
                 && word_text(text, its[c.at]).is_some_and(|w| w.ends_with('s'))
                 && c.at > 0
                 && !word_is(text, its[c.at - 1], &SKIP_BEFORE_CUE);
+            // A noun after a level says how it moved with an amount of its own: "revenue was
+            // $1.46 billion, an increase of 17.5%", not "declined by 300,000 bpd, the first
+            // decline".
+            let own_amount = change.is_some() || from.is_some();
             let keep = match c.cue {
+                _ if c.noun && pre_comma_amount.is_some() && !own_amount => false,
                 Cue::Level => level.is_some(),
                 _ => has_amount || (asset.is_some() && headline && field == Field::Title),
             };
@@ -1399,8 +1512,35 @@ fn find_moves_checked<const CHECK: bool>(
             // "rose to nearly two billion dlrs in 1986, up from 872 mln": the particle
             // completes the move before it rather than starting another.
             if let Some(prev) = moves.last_mut() {
-                let same =
-                    prev.sentence == si && prev.field == field && last_subject == Some((ss, se));
+                let here = prev.sentence == si && prev.field == field;
+                let same = here && last_subject == Some((ss, se));
+                // "Operating profit totalled EUR 21.1 mn , up from EUR 18.6 mn": the particle
+                // after the amount of a move completes that move.
+                let holds_amount = pre_comma_amount.is_some_and(|a| {
+                    let (s, e) = item_span(its[a], facts);
+                    prev.start <= s && e <= prev.end
+                });
+                if here
+                    && holds_amount
+                    && (prev.direction == direction || prev.direction.is_none())
+                    && (change.is_none() || prev.change.is_none())
+                    && (from.is_none() || prev.from.is_none())
+                {
+                    // An amount the move holds as its change is not its level too: "declined by
+                    // 300,000 bpd, the first decline".
+                    if prev.change.is_none() || prev.level.is_some() {
+                        prev.level = prev.level.take().or(level);
+                    }
+                    if from.is_none() {
+                        prev.timing = prev.timing.take().or(timing);
+                    }
+                    prev.direction = direction;
+                    prev.change = prev.change.take().or(change);
+                    prev.from = prev.from.take().or(from);
+                    prev.end = prev.end.max(end);
+                    prev.text = text[prev.start..prev.end].into();
+                    continue;
+                }
                 if same
                     && matches!(c.cue, Cue::Particle(_))
                     && (prev.direction == direction || prev.direction.is_none())
@@ -1413,6 +1553,22 @@ fn find_moves_checked<const CHECK: bool>(
                     prev.direction = direction;
                     prev.change = prev.change.take().or(change);
                     prev.level = prev.level.take().or(level);
+                    prev.end = prev.end.max(end);
+                    prev.text = text[prev.start..prev.end].into();
+                    continue;
+                }
+                // "The Thai baht lost 0.3% against the US currency, trading at 39.10": a
+                // participle's level is the level the move before reached.
+                let participle = c.cue == Cue::Level
+                    && word_text(text, its[c.at]).is_some_and(|w| w.ends_with("ing"));
+                if same
+                    && participle
+                    && prev.direction.is_some()
+                    && prev.level.is_none()
+                    && from.is_none()
+                    && timing.is_none()
+                {
+                    prev.level = level;
                     prev.end = prev.end.max(end);
                     prev.text = text[prev.start..prev.end].into();
                     continue;

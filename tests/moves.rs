@@ -95,3 +95,52 @@ fn comparisons_that_are_no_from() {
     s0   "net loss" asset=- - level=5000000 USD | net loss of 5 mln dlrs
     "#);
 }
+
+/// How a level moved, said after it: a particle, a noun or a state past a comma or a copula
+/// (and past a phrase of when, or an aside of the figure a share), a particle with the
+/// change after it, a participle's level, and the figure a level is compared with. Each
+/// gives one move, not a level alone beside it. Sentences of PhraseBank, ECTSum, Reuters and
+/// BBC.
+#[test]
+fn what_follows_a_level() {
+    let lines = [
+        "Operating profit totalled EUR 21.1 mn , up from EUR 18.6 mn in 2007 .",
+        "The company reports operating profit of EUR 44.4 mn in January-September 2009 , up from EUR 37.3 mn .",
+        "Earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs.",
+        "qtrly drug development revenue was $1.46 billion, an increase of 17.5%.",
+        "qtrly sales of $652.0 million were up 10 percent compared with prior year.",
+        "qtrly revenue of $7.8 billion was flat year-over-year.",
+        "record net sales of $5.1 billion up 14%.",
+        "The Thai baht lost 0.3% against the US currency, trading at 39.10.",
+        "Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs.",
+        "q4 sales $21.3 billion versus $20.3 billion.",
+        // Not: an estimate is no earlier figure; a noun without an amount of its own; a
+        // verb is no figure named before the amount.
+        "q2 revenue $1.2 billion versus refinitiv ibes estimate of $1.1 billion.",
+        "U.S. oil production declined by 300,000 bpd, the first decline.",
+        "Sour crudes were valued at 18.55 dlrs, a decline of 68 cts a barrel.",
+    ];
+    let mut out = String::new();
+    for text in lines {
+        for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
+            for m in &extract_document(doc).moves {
+                assert_eq!(&text[m.start..m.end], m.text, "move span");
+                out += &format!("{}\n", move_line(m));
+            }
+        }
+    }
+    insta::assert_snapshot!(out, @r#"
+    s0   "Operating profit" asset=- up level=21100000 EUR from=18600000 EUR | Operating profit totalled EUR 21.1 mn , up from EUR 18.6 mn
+    s0   "operating profit" asset=- up level=44400000 EUR from=37300000 EUR | operating profit of EUR 44.4 mn in January-September 2009 , up from EUR 37.3 mn
+    s0   "Earnings" asset=- up level=1500000 USD from=783000 USD | Earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs
+    s0   "qtrly drug development revenue" asset=- up change=17.5 % level=1460000000 USD | qtrly drug development revenue was $1.46 billion, an increase of 17.5%
+    s0   "qtrly sales" asset=- up change=10 % level=652000000 USD | qtrly sales of $652.0 million were up 10 percent
+    s0   "qtrly revenue" asset=- flat level=7800000000 USD | qtrly revenue of $7.8 billion was flat
+    s0   "record net sales" asset=- up change=14 % level=5100000000 USD | record net sales of $5.1 billion up 14%
+    s0   "The Thai baht" asset=- down change=0.3 % level=39.1 | The Thai baht lost 0.3% against the US currency, trading at 39.10
+    s0   "Revenues" asset=- - level=15020000000 USD from=15040000000 USD | Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs
+    s0   "q4 sales" asset=- - level=21300000000 USD from=20300000000 USD | q4 sales $21.3 billion versus $20.3 billion
+    s0   "q2 revenue" asset=- - level=1200000000 USD | q2 revenue $1.2 billion
+    s0   "U.S. oil production" asset=- down change=300000 bbl per d | U.S. oil production declined by 300,000 bpd
+    "#);
+}
