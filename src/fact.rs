@@ -162,7 +162,9 @@ pub struct Fact {
     #[schemars(schema_with = "crate::schema::exact_decimal")]
     pub high: Option<Decimal>,
     /// Canonical unit (`%`, `pp`, `bp`, ISO 4217 code, `km`, `bbl`, `°C` …); null for counts and
-    /// plain numbers.
+    /// plain numbers. A bare number compared with the figure before it shares that figure's
+    /// unit (and `kind`, `per`): `18.5 billion` in `15.9 billion marks vs 18.5 billion` is
+    /// money in DEM, its text still `18.5 billion`.
     pub unit: Option<Cow<'static, str>>,
     /// The unit of a rate: `$88 a barrel` has `per: "bbl"`.
     pub per: Option<Cow<'static, str>>,

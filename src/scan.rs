@@ -613,7 +613,110 @@ pub(crate) fn scan_lexed_into(
     sentences: &mut Option<Vec<usize>>,
     facts: &mut Vec<Fact>,
 ) {
+    let first = facts.len();
     scan_windows::<true>(lx, field, ctx, sentences, facts);
+    elided_units(lx.text(), &mut facts[first..]);
+}
+
+/// The words that join a figure to the one it is compared with, in the gap between them
+/// (after a comma, if any).
+const COMPARED_WITH: [&str; 7] = [
+    "from",
+    "vs",
+    "vs.",
+    "versus",
+    "against",
+    "compared with",
+    "compared to",
+];
+
+/// Words that may follow the figure compared with, where it counts nothing: a time, a
+/// place, the next clause ("against 1.71 billion a year earlier", "from 6.2 as part of").
+#[rustfmt::skip]
+const AFTER_COMPARED: [&str; 33] = [
+    "a", "an", "the", "in", "on", "at", "for", "of", "last", "previously", "earlier", "ago",
+    "and", "or", "but", "to", "during", "since", "before", "after", "as", "when", "while",
+    "which", "with", "per", "by", "due", "this", "yesterday", "initially", "through", "from",
+];
+
+/// A bare number compared with the figure just before it takes that figure's unit, said
+/// once for both: "19.7 mln tonnes from 20.9 mln", "15.9 billion marks vs 18.5 billion",
+/// "a yield of 10.15 pct against 9.66". Only where nothing but the joining word stands
+/// between them, where a `from` follows a level reached ("to" or "at" before the figure),
+/// where nothing the number could count follows it, and where the two lie within a factor
+/// of ten of each other: not "rose 5.9 pct from 47,600", "cutting it 1-1/2 points from
+/// 6-1/2", "from 10 us airports", nor "29 cts vs 25", whose cents the figure before no
+/// longer shows. The number keeps its own span.
+fn elided_units(s: &str, facts: &mut [Fact]) {
+    for k in 1..facts.len() {
+        let (done, rest) = facts.split_at_mut(k);
+        let (a, b) = (&done[k - 1], &mut rest[0]);
+        if b.kind != Kind::Number
+            || b.noun.is_some()
+            || a.unit.is_none()
+            || a.kind == Kind::Duration
+            || a.field != b.field
+        {
+            continue;
+        }
+        let (Some(x), Some(y)) = (a.value, b.value) else {
+            continue;
+        };
+        let Some(gap) = s.get(a.end..b.start) else {
+            continue;
+        };
+        let gap = gap.trim();
+        let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
+        let joined = gap.len() <= 16
+            && COMPARED_WITH.iter().any(|w| {
+                gap.eq_ignore_ascii_case(w)
+                    || (w.contains(' ')
+                        && gap.split_whitespace().count() == 2
+                        && gap
+                            .split_whitespace()
+                            .zip(w.split(' '))
+                            .all(|(g, w)| g.eq_ignore_ascii_case(w)))
+            });
+        // `from` the level before: after a move to it ("rose to 28,700 tonnes from 19,800"),
+        // not from the size of a change ("cutting it 1-1/2 points from 6-1/2").
+        if gap.eq_ignore_ascii_case("from")
+            && !word_before(s, a.start)
+                .is_some_and(|w| ["to", "at"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+        {
+            continue;
+        }
+        // Nothing after it that it could count: "from 10 us airports" is no money.
+        let next = s[b.end..]
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .filter(|_| {
+                s[b.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_alphabetic())
+            });
+        // A capitalized word starts the next label of a table ("vs 37.7 mln Pretax profit");
+        // not an all-capital one ("from 10 US airports").
+        let label = |w: &str| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+        };
+        if next
+            .is_some_and(|w| !label(w) && !AFTER_COMPARED.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        {
+            continue;
+        }
+        let ten = rust_decimal::Decimal::TEN;
+        if joined
+            && !x.is_zero()
+            && !y.is_zero()
+            && x.abs() <= y.abs() * ten
+            && y.abs() <= x.abs() * ten
+        {
+            b.kind = a.kind;
+            b.unit = a.unit.clone();
+            b.per = a.per.clone();
+        }
+    }
 }
 
 /// [`scan_lexed_into`]; `STOP` says whether an anchor's window stops at a word outside the
@@ -1299,6 +1402,64 @@ mod tests {
     /// HTML character references, which BBC's pages hold: a sign's reference is that sign
     /// (`&#163;8m` was 8 metres), and no other reference's digits are a number (`caf&#233;`
     /// gave 233), in both forms.
+    /// A bare number compared with the figure before it shares that figure's unit; Reuters
+    /// sentences and table rows.
+    #[test]
+    fn a_unit_said_once_for_two_figures() {
+        for (text, both) in [
+            (
+                "fell 5.7 pct to 19.7 mln tonnes from 20.9 mln in 1985.",
+                ["19.7 mln tonnes = 19700000 t", "20.9 mln = 20900000 t"],
+            ),
+            (
+                "Turnover 15.9 billion marks vs 18.5 billion Net 1.2 billion",
+                [
+                    "15.9 billion marks = 15900000000 DEM",
+                    "18.5 billion = 18500000000 DEM",
+                ],
+            ),
+            (
+                "a yield of 10.15 pct against 9.66 in March",
+                ["10.15 pct = 10.15 %", "9.66 = 9.66 %"],
+            ),
+            (
+                "were 10.74 billion dlrs, compared with 11.14 billion last year",
+                [
+                    "10.74 billion dlrs = 10740000000 USD",
+                    "11.14 billion = 11140000000 USD",
+                ],
+            ),
+        ] {
+            let found = facts(text, false);
+            let at = found.iter().position(|f| f == both[0]);
+            assert_eq!(
+                at.and_then(|k| found.get(k + 1)),
+                Some(&both[1].to_string()),
+                "{text}"
+            );
+        }
+        // Not: figures far apart in size (cents the figure before no longer shows), the
+        // `from` of a change's size, or a figure that counts something.
+        for (text, last) in [
+            (
+                "sales rose 5.9 pct from 47,600 a year earlier",
+                "47,600 = 47600",
+            ),
+            ("Shr 29 cts vs 25 cts, Div 5 cts vs 4", "4 = 4"),
+            (
+                "after cutting it 1-1/2 points from 6-1/2 on January 15",
+                "6-1/2 = 6.5",
+            ),
+            (
+                "available from $ 50 per flight from 10 us airports",
+                "10 = 10",
+            ),
+        ] {
+            let found = facts(text, false);
+            assert_eq!(found.last().map(String::as_str), Some(last), "{text}");
+        }
+    }
+
     #[test]
     fn character_references() {
         for (text, tokenized, fact) in [
