@@ -32,7 +32,7 @@ pub enum Kind {
     Duration,
     /// `MB`, `GB`, `Mbit/s`.
     Data,
-    /// Energy and power: `MW`, `kWh`.
+    /// Energy and power: `MW`, `kWh`, and food's `kcal`.
     Energy,
     /// Index points: `down 2 points`.
     Points,

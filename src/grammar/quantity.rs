@@ -920,6 +920,23 @@ fn carry_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
         low.value = low.value.checked_mul(pow10(high.scale))?.normalize();
         low.scale = high.scale;
     }
+    // "one to two billion dlrs", "five to six hundred thousand": a numeral in words holds
+    // its scale words, which a low end in words without them shares: the largest power of
+    // ten that leaves the high end a whole number above the low end, at most ten times it.
+    if low.scale == 0
+        && high.scale == 0
+        && low.numeral.form == Form::Words
+        && high.numeral.form == Form::Words
+        && low.value == low.numeral.value
+        && low.value > Decimal::ZERO
+        && let Some(shared) = (2..=12).rev().map(pow10).find(|&m| {
+            let q = high.numeral.value / m;
+            q.fract().is_zero() && q > low.value && q <= low.value * Decimal::TEN
+        })
+        && let Some(v) = low.value.checked_mul(shared)
+    {
+        low.value = v.normalize();
+    }
     if let Some(UnitRef::Money(c)) = low.unit
         && !low.unit_before
         && c.minor_exp > 0
@@ -1339,7 +1356,14 @@ fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_
             (n, false)
         };
         let (after, head) = hyphenated_word(ctx, at, len);
-        if starts_alnum(after) || is_stop(w, tok) {
+        // "three other members", "six more prisoners": a plural phrase may start with
+        // `other` or `more`, function words elsewhere.
+        // Not before a unit: "two more days" counts no days.
+        let opener = i == 0
+            && !singular
+            && (w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("more"))
+            && ws_inline1(after).is_ok_and(|(r, _)| lex(&UNIT)(r).is_err());
+        if starts_alnum(after) || (is_stop(w, tok) && !opener) {
             break;
         }
         let (w, tok) = head.unwrap_or((w, tok));
@@ -2907,6 +2931,81 @@ mod tests {
             (
                 "three gunmen near his office",
                 r#"count 3 noun="gunmen" | "three gunmen""#,
+            ),
+        ] {
+            assert_eq!(show(text, false), want, "{text}");
+        }
+    }
+
+    /// A range of numerals in words shares the high end's scale words with a low end
+    /// without them (Reuters: `one to two billion dlrs`, `six to seven billion lbs`).
+    #[test]
+    fn a_range_in_words_shares_its_scale() {
+        for (text, want) in [
+            (
+                "one to two billion dlrs in loans",
+                r#"money 1000000000..2000000000 USD | "one to two billion dlrs""#,
+            ),
+            (
+                "five to six hundred thousand dlrs",
+                r#"money 500000..600000 USD | "five to six hundred thousand dlrs""#,
+            ),
+            (
+                "one to two hundred tonnes",
+                r#"mass 100..200 t | "one to two hundred tonnes""#,
+            ),
+            (
+                "between ten and two hundred people",
+                r#"count 10..200 noun="people" | "between ten and two hundred people""#,
+            ),
+            (
+                "between two and three people",
+                r#"count 2..3 noun="people" | "between two and three people""#,
+            ),
+        ] {
+            assert_eq!(show(text, false), want, "{text}");
+        }
+    }
+
+    /// `other` and `more` may open a counted noun phrase, not before a unit.
+    #[test]
+    fn other_and_more_before_a_counted_noun() {
+        for (text, want) in [
+            (
+                "three other members of",
+                r#"count 3 noun="other members" | "three other members""#,
+            ),
+            (
+                "two other French plants",
+                r#"count 2 noun="other French plants" | "two other French plants""#,
+            ),
+            (
+                "up to 255,000 more shares",
+                r#"count 255000 UpTo noun="more shares" | "up to 255,000 more shares""#,
+            ),
+            ("two more days to study", r#"number 2 | "two""#),
+            ("two more than expected", r#"number 2 | "two""#),
+        ] {
+            assert_eq!(show(text, false), want, "{text}");
+        }
+    }
+
+    /// Units and currencies of Reuters and BBC that the tables lacked, and `approximate`.
+    #[test]
+    fn calories_bytes_bolivars_and_approximate() {
+        for (text, want) in [
+            (
+                "1,400 calories a day",
+                r#"energy 1400 kcal per d | "1,400 calories a day""#,
+            ),
+            ("16-megabyte memory", r#"data 16 MB | "16-megabyte""#),
+            (
+                "75 billion bolivars",
+                r#"money 75000000000 VEB | "75 billion bolivars""#,
+            ),
+            (
+                "an approximate 3% to 4% currency tailwind",
+                r#"percent 3..4 % Approx | "an approximate 3% to 4%""#,
             ),
         ] {
             assert_eq!(show(text, false), want, "{text}");
