@@ -256,6 +256,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &TAKES_OBJECT,
         &COUNTED_METRICS,
         &PHRASAL_HEADS,
+        &TIME_SUBJECT,
     ]
     .into_iter()
     .flat_map(|l| l.words().iter().copied())
@@ -629,6 +630,52 @@ fn head_of(
     Some(strip_price_of(text, s, e))
 }
 
+/// Whether the subject `text[s..e]` names nothing a move could be of: a time ("the second
+/// half", "December", "Year", "month ago"), or one word that is no noun ("now", "many",
+/// "badly", "priced", "back"). A futures month glued to its year ("MAY7") names a contract.
+fn names_nothing(text: &str, s: usize, e: usize) -> bool {
+    let subject = &text[s..e];
+    let words = || {
+        subject
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    let code = words().any(|w| {
+        w.starts_with(|c: char| c.is_alphabetic()) && w.ends_with(|c: char| c.is_ascii_digit())
+    });
+    let time = words().all(|w| {
+        TIME_SUBJECT.contains(w)
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || ["the", "a"].iter().any(|a| w.eq_ignore_ascii_case(a))
+    });
+    let mut one = words();
+    let not_noun = match (one.next(), one.next()) {
+        (Some(w), None) => {
+            crate::lexicon::tables::NOT_NOUNS.contains(w)
+                || (w.len() > 4 && (ends_with_ci(w, "ly") || ends_with_ci(w, "ed")))
+        }
+        _ => false,
+    };
+    !code && (time || not_noun)
+}
+
+fn ends_with_ci(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len()
+        && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// Words of times, which are no subject alone: `In the second half of 1986 net earnings
+/// were`, `For the first eight months`, `December`.
+#[rustfmt::skip]
+static TIME_SUBJECT: WordList = WordList::new(&[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "quarter", "quarters", "year", "years", "month", "months",
+    "week", "weeks", "day", "days", "period", "first", "second", "third", "fourth", "last",
+    "previous", "half", "ago", "earlier", "later", "fiscal", "date", "today", "yesterday",
+    "q1", "q2", "q3", "q4", "h1", "h2", "mths", "qtr", "end",
+]);
+
 /// The subject before item `at` (exclusive), as a byte span.
 fn subject_before(
     text: &str,
@@ -670,6 +717,8 @@ fn subject_before(
     const MAX_ITEMS: usize = 16;
     let mut first = j;
     let mut jumped = false;
+    // The subject's items before a jump over a relative clause.
+    let mut clause = (first, j);
     // Whether a line break stands among the items the subject may take: most sentences hold
     // none, and then the test below is skipped.
     // The subject reaches back MAX_ITEMS items at most, twice over a relative clause: the
@@ -731,13 +780,21 @@ fn subject_before(
             first > floor + 1 && word_is(text, its[first - 1], &["who", "which", "that"]);
         if relative && !jumped {
             jumped = true;
+            clause = (first, j);
             j = first - 1;
             first = j;
             continue;
         }
         break;
     }
+    // Not past a `that` after a time: "showed on Friday that unemployment was unchanged".
     head_of(text, its, facts, first, j)
+        .filter(|&(s, e)| !jumped || !names_nothing(text, s, e))
+        .or_else(|| {
+            jumped
+                .then(|| head_of(text, its, facts, clause.0, clause.1))
+                .flatten()
+        })
 }
 
 /// The subject after a noun cue: `a 5.5 pct increase in grocery store sales`.
@@ -1064,6 +1121,9 @@ fn verbless_levels(
             })
             .filter(|g| g.unit == fact.unit && g.per == fact.per && g.value.is_some());
         let end = from.map_or(end, |g| g.end);
+        if names_nothing(text, ss, se) {
+            continue;
+        }
         moves.push(Move {
             subject: subject.into(),
             asset: asset_of(lx, ss, se),
@@ -1296,32 +1356,32 @@ fn find_moves_checked<const CHECK: bool>(
                                     && word_is(text, its[b - 1], &METRIC_NOUNS))
                         })
                 });
+            // A subject that names nothing ("priced", "the second half") is none.
+            let named =
+                |sp: Option<(usize, usize)>| sp.filter(|&(s, e)| !names_nothing(text, s, e));
+            let before = |at: usize| named(subject_before(text, its, facts, at, floor));
             let subject = if c.noun {
                 // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
-                subject_after(text, its, facts, c.next, limit)
-                    .or_else(|| {
-                        pre_comma_amount.and_then(|a| subject_before(text, its, facts, a, floor))
-                    })
+                named(subject_after(text, its, facts, c.next, limit))
+                    .or_else(|| pre_comma_amount.and_then(before))
                     .or_else(|| {
                         let verb = c.np_start.checked_sub(1)?;
                         word_is(text, its[verb], &REPORTING)
-                            .then(|| subject_before(text, its, facts, verb, floor))
+                            .then(|| before(verb))
                             .flatten()
                     })
             } else if let Some(amount) = pre_comma_amount {
                 // "net sales of EUR 145.8 mn , up from EUR 138.4 mn": the subject of the amount.
-                subject_before(text, its, facts, amount, floor).or(last_subject)
+                before(amount).or(last_subject)
             } else {
                 // A gerund after "before"/"after" ("before falling back") has the sentence's
                 // subject.
                 let gerund = word_text(text, its[c.at]).is_some_and(|w| w.ends_with("ing"));
-                subject_before(text, its, facts, c.at, floor)
-                    .or(last_subject)
-                    .or_else(|| {
-                        gerund
-                            .then(|| sentence_subject(text, its, facts, c.at))
-                            .flatten()
-                    })
+                before(c.at).or(last_subject).or_else(|| {
+                    gerund
+                        .then(|| named(sentence_subject(text, its, facts, c.at)))
+                        .flatten()
+                })
             };
             let Some((ss, se)) = subject else { continue };
             let direction = match c.cue {

@@ -144,3 +144,31 @@ fn what_follows_a_level() {
     s0   "U.S. oil production" asset=- down change=300000 bbl per d | U.S. oil production declined by 300,000 bpd
     "#);
 }
+
+/// A subject that names nothing is none: a time, one word that is no noun. A futures month
+/// glued to its year names a contract. Reuters and BBC sentences.
+#[test]
+fn subjects_that_name_nothing() {
+    let lines = [
+        "The bonds were priced to yield 9.27 pct.",
+        "Year-to-date output was 209.61 mln short tons, down 7.1 pct.",
+        "Light crude oil futures fell $2.86 to $41.32 a barrel, and have now lost $4 in five days.",
+        "Official figures showed on Friday that unemployment was unchanged at 9.9%.",
+        "MAY7  286 3/4 UP   1/2",
+    ];
+    let mut out = String::new();
+    for text in lines {
+        for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
+            for m in &extract_document(doc).moves {
+                assert_eq!(&text[m.start..m.end], m.text, "move span");
+                out += &format!("{}\n", move_line(m));
+            }
+        }
+    }
+    insta::assert_snapshot!(out, @r#"
+    s0   "Light crude oil futures" asset=oil down change=2.86 USD level=41.32 USD per bbl | Light crude oil futures fell $2.86 to $41.32 a barrel
+    s0   "Light crude oil futures" asset=oil down change=4 USD | Light crude oil futures fell $2.86 to $41.32 a barrel, and have now lost $4
+    s0   "unemployment" asset=unemployment flat level=9.9 % | unemployment was unchanged at 9.9%
+    s0   "MAY7" asset=- up change=0.5 level=286.75 | MAY7  286 3/4 UP   1/2
+    "#);
+}
