@@ -705,13 +705,13 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
         {
             continue;
         }
-        let ten = rust_decimal::Decimal::TEN;
-        if joined
-            && !x.is_zero()
-            && !y.is_zero()
-            && x.abs() <= y.abs() * ten
-            && y.abs() <= x.abs() * ten
-        {
+        // Checked: a product past the largest decimal is no panic, and no factor of ten.
+        let within = |p: rust_decimal::Decimal, q: rust_decimal::Decimal| {
+            q.abs()
+                .checked_mul(rust_decimal::Decimal::TEN)
+                .is_some_and(|q10| p.abs() <= q10)
+        };
+        if joined && !x.is_zero() && !y.is_zero() && within(x, y) && within(y, x) {
             b.kind = a.kind;
             b.unit = a.unit.clone();
             b.per = a.per.clone();

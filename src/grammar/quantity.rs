@@ -931,7 +931,12 @@ fn carry_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
         && low.value > Decimal::ZERO
         && let Some(shared) = (2..=12).rev().map(pow10).find(|&m| {
             let q = high.numeral.value / m;
-            q.fract().is_zero() && q > low.value && q <= low.value * Decimal::TEN
+            q.fract().is_zero()
+                && q > low.value
+                && low
+                    .value
+                    .checked_mul(Decimal::TEN)
+                    .is_some_and(|ten_low| q <= ten_low)
         })
         && let Some(v) = low.value.checked_mul(shared)
     {
