@@ -1406,6 +1406,8 @@ fn find_moves_checked<const CHECK: bool>(
                 change = Some(measure(&facts[f], true));
             }
             let mut slot: Option<Slot> = None;
+            // The item of the figure `from` came from, when a preposition gave it.
+            let mut from_at: Option<usize> = None;
             let mut since_slot = 0;
             let mut idle = 0;
             let mut k = c.next;
@@ -1419,8 +1421,10 @@ fn find_moves_checked<const CHECK: bool>(
                 if let Item::Word { start, .. } = it
                     && let Some(m) = entry_at(lx, it, &TIMING, hi)
                 {
-                    // "from a year earlier" says what the change is against, not when.
-                    if timing.is_none() && slot != Some(Slot::From) {
+                    // "from a year earlier" says what the change is against, not when; so
+                    // does a time after the figure it came from ("from 20.92 billion in
+                    // November", not "from $80 to $88 in March").
+                    if timing.is_none() && slot != Some(Slot::From) && from_at.is_none() {
                         timing = Some(text[start..start + m.len].into());
                         end = end.max(start + m.len);
                     }
@@ -1496,6 +1500,9 @@ fn find_moves_checked<const CHECK: bool>(
                             *cell = Some(measure(fact, target == Some(Slot::Change)));
                             end = end.max(fact.end);
                             idle = 0;
+                            if target == Some(Slot::From) {
+                                from_at = Some(k);
+                            }
                         }
                         slot = None;
                     }

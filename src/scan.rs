@@ -1402,6 +1402,36 @@ mod tests {
     /// HTML character references, which BBC's pages hold: a sign's reference is that sign
     /// (`&#163;8m` was 8 metres), and no other reference's digits are a number (`caf&#233;`
     /// gave 233), in both forms.
+    /// After a verb of change, bare numbers more than twice apart are a change and a level
+    /// (Reuters' stock reports), not a range; closer ones, or with a unit, stay one.
+    #[test]
+    fn a_change_and_a_level_after_a_verb() {
+        for (text, want) in [
+            (
+                "GM gained two to 83-1/2.",
+                &["two = 2", "83-1/2 = 83.5"][..],
+            ),
+            (
+                "Its stock fell 2-1/8 to 4-5/8.",
+                &["2-1/8 = 2.125", "4-5/8 = 4.625"],
+            ),
+            (
+                "Other contracts gained 1.70 to 2.30 dlrs.",
+                &["1.70 to 2.30 dlrs = 1.7..2.3 USD"],
+            ),
+            (
+                "Prices have risen by 10 to 30 pct.",
+                &["10 to 30 pct = 10..30 %"],
+            ),
+            (
+                "It rose $7.2bn to $170.8bn.",
+                &["$7.2bn = 7200000000 USD", "$170.8bn = 170800000000 USD"],
+            ),
+        ] {
+            assert_eq!(facts(text, false), want, "{text}");
+        }
+    }
+
     /// A bare number compared with the figure before it shares that figure's unit; Reuters
     /// sentences and table rows.
     #[test]

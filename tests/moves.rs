@@ -172,3 +172,29 @@ fn subjects_that_name_nothing() {
     s0   "MAY7" asset=- up change=0.5 level=286.75 | MAY7  286 3/4 UP   1/2
     "#);
 }
+
+/// When a move happened: a month or half after it; a time after the figure it came from is
+/// that figure's. Reuters sentences.
+#[test]
+fn times_of_a_move() {
+    let lines = [
+        "Actual reserves rose by 305 mln dlrs in February to 22.26 billion dlrs, after rising 29 mln in January to 21.95 billion.",
+        "Private sector credit grew to 22.24 billion dlrs from a revised 20.92 billion in November.",
+        "Its share of the market rose to 29 pct in January from 26 pct a year earlier.",
+    ];
+    let mut out = String::new();
+    for text in lines {
+        for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
+            for m in &extract_document(doc).moves {
+                assert_eq!(&text[m.start..m.end], m.text, "move span");
+                out += &format!("{}\n", move_line(m));
+            }
+        }
+    }
+    insta::assert_snapshot!(out, @r#"
+    s0   "Actual reserves" asset=- up change=305000000 USD level=22260000000 USD timing="in February" | Actual reserves rose by 305 mln dlrs in February to 22.26 billion dlrs
+    s0   "Actual reserves" asset=- up change=29000000 level=21950000000 timing="in January" | Actual reserves rose by 305 mln dlrs in February to 22.26 billion dlrs, after rising 29 mln in January to 21.95 billion
+    s0   "Private sector credit" asset=- up level=22240000000 USD from=20920000000 USD | Private sector credit grew to 22.24 billion dlrs from a revised 20.92 billion
+    s0   "Its share of the market" asset=- up level=29 % from=26 % timing="in January" | Its share of the market rose to 29 pct in January from 26 pct
+    "#);
+}

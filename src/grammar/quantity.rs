@@ -1783,9 +1783,18 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                         {
                             return Ok((r3, Parsed::NotFact));
                         }
-                        // "rose $7.2bn to $170.8bn": a change and a level, not a range.
-                        let both_units =
-                            to && ctx.after_change_verb && a.unit.is_some() && b.unit.is_some();
+                        // "rose $7.2bn to $170.8bn": a change and a level, not a range; so
+                        // are bare numbers more than twice apart ("its stock fell 2-1/8 to
+                        // 4-5/8", "GM gained two to 83-1/2"; not "gained 1.70 to 2.30").
+                        let both_units = to
+                            && ctx.after_change_verb
+                            && ((a.unit.is_some() && b.unit.is_some())
+                                || (a.unit.is_none()
+                                    && b.unit.is_none()
+                                    && !a
+                                        .value
+                                        .checked_mul(Decimal::TWO)
+                                        .is_some_and(|m| b.value <= m)));
                         let short = if to {
                             None
                         } else {

@@ -2304,6 +2304,13 @@ table!(
     ("a year ago", Any, ()), ("a year before", Any, ()), ("in the quarter", Any, ()),
     ("in the first quarter", Any, ()), ("in the second quarter", Any, ()),
     ("in the third quarter", Any, ()), ("in the fourth quarter", Any, ()),
+    ("in the first half", Any, ()), ("in the second half", Any, ()), ("last quarter", Any, ()),
+    ("this month", Any, ()), ("this quarter", Any, ()), ("a month earlier", Any, ()),
+    ("a month ago", Any, ()), ("a week earlier", Any, ()), ("a week ago", Any, ()),
+    ("in january", Any, ()), ("in february", Any, ()), ("in march", Any, ()),
+    ("in april", Any, ()), ("in may", Any, ()), ("in june", Any, ()), ("in july", Any, ()),
+    ("in august", Any, ()), ("in september", Any, ()), ("in october", Any, ()),
+    ("in november", Any, ()), ("in december", Any, ()),
 ]);
 
 lexicon!(MOVE_CUE: Cue = MOVE_CUES);
