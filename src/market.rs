@@ -598,7 +598,10 @@ fn head_of(
     let mut last = first;
     while last < end {
         let it = its[last];
-        if last > first && word_is(text, it, &SUBJECT_PREPOSITIONS) {
+        // A preposition inside a compound is none: "Year-to-date output".
+        let compound = matches!(its[last.saturating_sub(1)], Item::Sym { start, end }
+            if &text[start..end] == "-" && end == item_span(it, facts).0);
+        if last > first && !compound && word_is(text, it, &SUBJECT_PREPOSITIONS) {
             let prev = its[last - 1];
             let keep = (word_eq(text, it, "of") && word_is(text, prev, &KEEP_OF))
                 || (word_eq(text, it, "in") && word_is(text, prev, &KEEP_IN));
@@ -641,18 +644,31 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
             .filter(|w| !w.is_empty())
     };
     let code = words().any(|w| {
-        w.starts_with(|c: char| c.is_alphabetic()) && w.ends_with(|c: char| c.is_ascii_digit())
+        let letters = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+        letters >= 3 && w.ends_with(|c: char| c.is_ascii_digit())
     });
-    let time = words().all(|w| {
-        TIME_SUBJECT.contains(w)
-            || w.bytes().all(|b| b.is_ascii_digit())
-            || ["the", "a"].iter().any(|a| w.eq_ignore_ascii_case(a))
-    });
+    let time = words().any(|w| TIME_SUBJECT.contains(w))
+        && words().all(|w| {
+            TIME_SUBJECT.contains(w)
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || ["the", "a"].iter().any(|a| w.eq_ignore_ascii_case(a))
+        });
     let mut one = words();
     let not_noun = match (one.next(), one.next()) {
+        // An adverb or a participle by its ending, in lowercase (not "Italy", "United",
+        // "Allied"), but for nouns of such endings ("supply", "family", "rapeseed").
         (Some(w), None) => {
             crate::lexicon::tables::NOT_NOUNS.contains(w)
-                || (w.len() > 4 && (ends_with_ci(w, "ly") || ends_with_ci(w, "ed")))
+                || (w.len() > 4
+                    && w.starts_with(|c: char| c.is_lowercase())
+                    && ((ends_with_ci(w, "ly")
+                        && !["ply", "ily", "aly", "bly"]
+                            .iter()
+                            .any(|x| ends_with_ci(w, x))
+                        || ["probably", "possibly", "reportedly"]
+                            .iter()
+                            .any(|x| w.eq_ignore_ascii_case(x)))
+                        || (ends_with_ci(w, "ed") && !ends_with_ci(w, "eed"))))
         }
         _ => false,
     };
@@ -668,9 +684,9 @@ fn ends_with_ci(w: &str, suffix: &str) -> bool {
 /// were`, `For the first eight months`, `December`.
 #[rustfmt::skip]
 static TIME_SUBJECT: WordList = WordList::new(&[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "quarter", "quarters", "year", "years", "month", "months",
+    "sept", "oct", "nov", "quarter", "quarters", "year", "years", "month", "months",
     "week", "weeks", "day", "days", "period", "first", "second", "third", "fourth", "last",
     "previous", "half", "ago", "earlier", "later", "fiscal", "date", "today", "yesterday",
     "q1", "q2", "q3", "q4", "h1", "h2", "mths", "qtr", "end",
@@ -787,7 +803,8 @@ fn subject_before(
         }
         break;
     }
-    // Not past a `that` after a time: "showed on Friday that unemployment was unchanged".
+    // Where the words before a `that` or `which` name nothing ("showed on Friday that
+    // unemployment was unchanged") or are none, the subject is the clause after it.
     head_of(text, its, facts, first, j)
         .filter(|&(s, e)| !jumped || !names_nothing(text, s, e))
         .or_else(|| {
@@ -996,8 +1013,8 @@ fn verbless_levels(
     let text = lx.text();
     // The spans of the moves that may hold an amount, by start, each end raised to the
     // furthest end so far: an amount at `s` is in a move when the last span starting by `s`
-    // reaches past it. The moves pushed below need no span: each ends at its amount, before
-    // the next one.
+    // reaches past it. The moves pushed below need no span: each ends at its amount, or at
+    // the figure right after it that it is compared with, before the next one.
     let mut spans: Option<Vec<(usize, usize)>> = None;
     let held = holders..moves.len();
     for (k, &it) in its.iter().enumerate() {
@@ -1102,19 +1119,44 @@ fn verbless_levels(
             n += 1;
         }
         let compared = its.get(n).is_some_and(|&it| {
-            word_is(text, it, &["vs", "versus", "against"])
-                || (word_eq(text, it, "compared")
-                    && its
-                        .get(n + 1)
-                        .is_some_and(|&w| word_is(text, w, &["with", "to"]))
-                    && {
-                        n += 1;
-                        true
-                    })
+            if word_eq(text, it, "vs")
+                && its.get(n + 1).is_some_and(
+                    |&p| matches!(p, Item::Sym { start, end } if &text[start..end] == "."),
+                )
+            {
+                // "vs. 4.1 mln"
+                n += 1;
+                true
+            } else {
+                word_is(text, it, &["vs", "versus", "against"])
+                    || (word_eq(text, it, "compared")
+                        && its
+                            .get(n + 1)
+                            .is_some_and(|&w| word_is(text, w, &["with", "to"]))
+                        && {
+                            n += 1;
+                            true
+                        })
+            }
+        });
+        // Not a figure expected: "$1.2 billion versus $1.1 billion expected".
+        let expected = its.get(n + 2).is_some_and(|&w| {
+            word_is(
+                text,
+                w,
+                &[
+                    "expected",
+                    "estimated",
+                    "estimate",
+                    "estimates",
+                    "forecast",
+                    "consensus",
+                ],
+            )
         });
         let from = its
             .get(n + 1)
-            .filter(|_| compared)
+            .filter(|_| compared && !expected)
             .and_then(|&it| match it {
                 Item::Fact(g) => Some(&facts[g]),
                 _ => None,
@@ -1176,13 +1218,14 @@ pub(crate) fn shift_moves(moves: &mut [Move], base: usize, sentences: usize) {
     }
 }
 
-/// The words that may stand between a metric noun and its level: `net income was $5 mln`.
 /// The amount a cue at item `lead` says moved, its level: the amount just before a comma or
 /// a copula ("X of EUR 145.8 mn , up 27%", "revenue was $1.46 billion, an increase of
 /// 17.5%", "sales of $652.0 million were up 10 percent", "revenue of $7.8 billion was
 /// flat"), past a phrase of when or where ("operating profit of EUR 44.4 mn in
 /// January-September 2009 , up from EUR 37.3 mn"), or right before a particle with the
-/// change after it (`change_after`: "net sales of $5.1 billion up 14%").
+/// change after it (`change_after`: "net sales of $5.1 billion up 14%"). `after_per` is
+/// the rate of the first figure after the cue, if there is one: an aside of the same rate
+/// is the level ("net income of 1.5 mln dlrs, or 23 cts a share, up from 20 cts a share").
 fn lead_amount(
     text: &str,
     its: &[Item],
@@ -1190,6 +1233,7 @@ fn lead_amount(
     lead: usize,
     floor: usize,
     change_after: bool,
+    after_per: Option<Option<&str>>,
 ) -> Option<usize> {
     let amount = |j: usize| matches!(its[j], Item::Fact(f) if is_amount(&facts[f]));
     if change_after && lead > floor && amount(lead - 1) {
@@ -1203,11 +1247,14 @@ fn lead_amount(
     }
     let mut j = lead - 2;
     if amount(j) {
-        // Past an aside: "earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs".
+        // Past an aside: "earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs";
+        // not where the figure after the cue is the aside's kind ("..., up from 20 cts a
+        // share").
         let aside = j >= floor + 3
             && word_eq(text, its[j - 1], "or")
             && matches!(its[j - 2], Item::Sym { start, end } if &text[start..end] == ",")
-            && amount(j - 3);
+            && amount(j - 3)
+            && !matches!((its[j], after_per), (Item::Fact(f), Some(p)) if facts[f].per.as_deref() == p);
         return Some(if aside { j - 3 } else { j });
     }
     // Back over a few words (and the dashes of "January-September") to "in", "for" or
@@ -1231,6 +1278,7 @@ fn lead_amount(
 /// were up 10 percent`.
 const COPULAS: [&str; 4] = ["was", "were", "is", "are"];
 
+/// The words that may stand between a metric noun and its level: `net income was $5 mln`.
 const LEVEL_LINKS: [&str; 7] = ["was", "were", "of", "now", "is", "are", "at"];
 
 /// Whether the token is a word (letters or digits: an item's word) of `list`, as
@@ -1336,27 +1384,44 @@ fn find_moves_checked<const CHECK: bool>(
                 .then(|| {
                     let change_after = matches!(c.cue, Cue::Particle(_))
                         && matches!(its.get(c.next), Some(Item::Fact(f)) if is_amount(&facts[*f]));
-                    lead_amount(text, its, facts, lead, floor, change_after)
+                    // The rate of the figure after the cue, which an aside's may match.
+                    let after_per =
+                        its[c.next.min(its.len())..]
+                            .iter()
+                            .take(3)
+                            .find_map(|&it| match it {
+                                Item::Fact(f) if is_amount(&facts[f]) => {
+                                    Some(facts[f].per.as_deref())
+                                }
+                                _ => None,
+                            });
+                    lead_amount(text, its, facts, lead, floor, change_after, after_per)
                 })
-                .flatten()
-                .filter(|&a| {
-                    // Past a comma, as particles always were, or before the change; else the
-                    // amount is that of a move just found, or of a figure named before it
-                    // ("revenue was $1.46 billion"), not "valued at 18.55 dlrs".
-                    let (s, e) = item_span(its[a], facts);
-                    (matches!(c.cue, Cue::Particle(_)) && (a + 2 == c.at || a + 1 == c.at))
-                        || moves.last().is_some_and(|m: &Move| {
-                            m.sentence == si && m.field == field && m.start <= s && e <= m.end
-                        })
-                        || a.checked_sub(1).is_some_and(|b| {
-                            word_is(text, its[b], &METRIC_NOUNS)
-                                || (b > floor
-                                    && (word_is(text, its[b], &LEVEL_LINKS)
-                                        || word_is(text, its[b], &COPULAS))
-                                    && word_is(text, its[b - 1], &METRIC_NOUNS))
-                        })
-                });
-            // A subject that names nothing ("priced", "the second half") is none.
+                .flatten();
+            // The amount of the move just found: "Revenue rose to $1.46 billion, an increase
+            // of 17.5%".
+            let held = pre_comma_amount.is_some_and(|a| {
+                let (s, e) = item_span(its[a], facts);
+                moves.last().is_some_and(|m: &Move| {
+                    m.sentence == si && m.field == field && m.start <= s && e <= m.end
+                })
+            });
+            // Past a comma, as particles always were, or before the change; else the amount is
+            // that of a move just found, or of a figure named before it ("revenue was $1.46
+            // billion"), not "valued at 18.55 dlrs".
+            let pre_comma_amount = pre_comma_amount.filter(|&a| {
+                (matches!(c.cue, Cue::Particle(_)) && (a + 2 == c.at || a + 1 == c.at))
+                    || held
+                    || a.checked_sub(1).is_some_and(|b| {
+                        word_is(text, its[b], &METRIC_NOUNS)
+                            || (b > floor
+                                && word_is(text, its[b], &LEVEL_LINKS)
+                                && word_is(text, its[b - 1], &METRIC_NOUNS))
+                    })
+            });
+            // A subject that names nothing ("priced", "the second half") is none; the
+            // subject of the move before in the sentence may stand in for it ("GDP rose 0.7
+            // pct over the previous quarter and was up 3.3 pct").
             let named =
                 |sp: Option<(usize, usize)>| sp.filter(|&(s, e)| !names_nothing(text, s, e));
             let before = |at: usize| named(subject_before(text, its, facts, at, floor));
@@ -1364,6 +1429,7 @@ fn find_moves_checked<const CHECK: bool>(
                 // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
                 named(subject_after(text, its, facts, c.next, limit))
                     .or_else(|| pre_comma_amount.and_then(before))
+                    .or_else(|| held.then_some(last_subject).flatten())
                     .or_else(|| {
                         let verb = c.np_start.checked_sub(1)?;
                         word_is(text, its[verb], &REPORTING)

@@ -639,6 +639,12 @@ const AFTER_COMPARED: [&str; 33] = [
     "which", "with", "per", "by", "due", "this", "yesterday", "initially", "through", "from",
 ];
 
+/// The last words of money written in a minor unit (`50 cts`, `47.1p`).
+#[rustfmt::skip]
+const MINOR_UNIT_WORDS: [&str; 9] = [
+    "cts", "ct", "cents", "cent", "c", "p", "pence", "pfennigs", "centimes",
+];
+
 /// A bare number compared with the figure just before it takes that figure's unit, said
 /// once for both: "19.7 mln tonnes from 20.9 mln", "15.9 billion marks vs 18.5 billion",
 /// "a yield of 10.15 pct against 9.66". Only where nothing but the joining word stands
@@ -677,6 +683,9 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
                             .zip(w.split(' '))
                             .all(|(g, w)| g.eq_ignore_ascii_case(w)))
             });
+        if !joined {
+            continue;
+        }
         // `from` the level before: after a move to it ("rose to 28,700 tonnes from 19,800"),
         // not from the size of a change ("cutting it 1-1/2 points from 6-1/2").
         if gap.eq_ignore_ascii_case("from")
@@ -685,15 +694,13 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
         {
             continue;
         }
-        // Nothing after it that it could count: "from 10 us airports" is no money.
-        let next = s[b.end..]
+        // Nothing after it that it could count: "from 10 us airports" is no money. The word
+        // right after it alone is read.
+        let after = s.get(b.end..).unwrap_or_default().trim_start();
+        let next = after
             .split(|c: char| !c.is_alphabetic())
-            .find(|w| !w.is_empty())
-            .filter(|_| {
-                s[b.end..]
-                    .trim_start()
-                    .starts_with(|c: char| c.is_alphabetic())
-            });
+            .next()
+            .filter(|w| !w.is_empty());
         // A capitalized word starts the next label of a table ("vs 37.7 mln Pretax profit");
         // not an all-capital one ("from 10 US airports").
         let label = |w: &str| {
@@ -711,7 +718,14 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
                 .checked_mul(rust_decimal::Decimal::TEN)
                 .is_some_and(|q10| p.abs() <= q10)
         };
-        if joined && !x.is_zero() && !y.is_zero() && within(x, y) && within(y, x) {
+        // A figure in cents or pence no longer shows what was written: "Shr 50 cts vs 4"
+        // is 4 cents, not 4 dollars.
+        let minor = a.kind == Kind::Money
+            && a.text
+                .rsplit(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| MINOR_UNIT_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)));
+        if !minor && !x.is_zero() && !y.is_zero() && within(x, y) && within(y, x) {
             b.kind = a.kind;
             b.unit = a.unit.clone();
             b.per = a.per.clone();
@@ -1399,9 +1413,6 @@ mod tests {
         }
     }
 
-    /// HTML character references, which BBC's pages hold: a sign's reference is that sign
-    /// (`&#163;8m` was 8 metres), and no other reference's digits are a number (`caf&#233;`
-    /// gave 233), in both forms.
     /// After a verb of change, bare numbers more than twice apart are a change and a level
     /// (Reuters' stock reports), not a range; closer ones, or with a unit, stay one.
     #[test]
@@ -1469,13 +1480,14 @@ mod tests {
             );
         }
         // Not: figures far apart in size (cents the figure before no longer shows), the
-        // `from` of a change's size, or a figure that counts something.
+        // `from` of a change's size, a figure that counts something, or one in cents.
         for (text, last) in [
             (
                 "sales rose 5.9 pct from 47,600 a year earlier",
                 "47,600 = 47600",
             ),
             ("Shr 29 cts vs 25 cts, Div 5 cts vs 4", "4 = 4"),
+            ("Shr 50 cts vs 4", "4 = 4"),
             (
                 "after cutting it 1-1/2 points from 6-1/2 on January 15",
                 "6-1/2 = 6.5",
@@ -1490,6 +1502,9 @@ mod tests {
         }
     }
 
+    /// HTML character references, which BBC's pages hold: a sign's reference is that sign
+    /// (`&#163;8m` was 8 metres), and no other reference's digits are a number (`caf&#233;`
+    /// gave 233), in both forms.
     #[test]
     fn character_references() {
         for (text, tokenized, fact) in [

@@ -114,9 +114,14 @@ fn what_follows_a_level() {
         "The Thai baht lost 0.3% against the US currency, trading at 39.10.",
         "Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs.",
         "q4 sales $21.3 billion versus $20.3 billion.",
-        // Not: an estimate is no earlier figure; a noun without an amount of its own; a
-        // verb is no figure named before the amount.
+        "Net loss 5.2 mln dlrs vs. 4.1 mln dlrs.",
+        "Revenue rose to $1.46 billion, an increase of 17.5%.",
+        // Not: an estimate or a figure expected is no earlier figure; a share's figure is
+        // no `from` of a total; a noun without an amount of its own; a verb is no figure
+        // named before the amount.
         "q2 revenue $1.2 billion versus refinitiv ibes estimate of $1.1 billion.",
+        "q3 revenue $1.2 billion versus $1.1 billion expected.",
+        "Net income of 1.5 mln dlrs, or 23 cts a share, up from 20 cts a share.",
         "U.S. oil production declined by 300,000 bpd, the first decline.",
         "Sour crudes were valued at 18.55 dlrs, a decline of 68 cts a barrel.",
     ];
@@ -140,7 +145,11 @@ fn what_follows_a_level() {
     s0   "The Thai baht" asset=- down change=0.3 % level=39.1 | The Thai baht lost 0.3% against the US currency, trading at 39.10
     s0   "Revenues" asset=- - level=15020000000 USD from=15040000000 USD | Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs
     s0   "q4 sales" asset=- - level=21300000000 USD from=20300000000 USD | q4 sales $21.3 billion versus $20.3 billion
+    s0   "Net loss" asset=- - level=5200000 USD from=4100000 USD | Net loss 5.2 mln dlrs vs. 4.1 mln dlrs
+    s0   "Revenue" asset=- up change=17.5 % level=1460000000 USD | Revenue rose to $1.46 billion, an increase of 17.5%
     s0   "q2 revenue" asset=- - level=1200000000 USD | q2 revenue $1.2 billion
+    s0   "q3 revenue" asset=- - level=1200000000 USD | q3 revenue $1.2 billion
+    s0   "Net income" asset=- - level=1500000 USD | Net income of 1.5 mln dlrs
     s0   "U.S. oil production" asset=- down change=300000 bbl per d | U.S. oil production declined by 300,000 bpd
     "#);
 }
@@ -155,6 +164,10 @@ fn subjects_that_name_nothing() {
         "Light crude oil futures fell $2.86 to $41.32 a barrel, and have now lost $4 in five days.",
         "Official figures showed on Friday that unemployment was unchanged at 9.9%.",
         "MAY7  286 3/4 UP   1/2",
+        // A ticker, a name, and a noun of an adverb's ending name something.
+        "DEC rose 3-1/2 to 160.",
+        "Rapeseed fell 5 pct to 300 dlrs a tonne.",
+        "Supply rose 5 pct.",
     ];
     let mut out = String::new();
     for text in lines {
@@ -166,10 +179,14 @@ fn subjects_that_name_nothing() {
         }
     }
     insta::assert_snapshot!(out, @r#"
+    s0   "Year-to-date output" asset=- down change=7.1 % level=209610000 short ton | Year-to-date output was 209.61 mln short tons, down 7.1 pct
     s0   "Light crude oil futures" asset=oil down change=2.86 USD level=41.32 USD per bbl | Light crude oil futures fell $2.86 to $41.32 a barrel
     s0   "Light crude oil futures" asset=oil down change=4 USD | Light crude oil futures fell $2.86 to $41.32 a barrel, and have now lost $4
     s0   "unemployment" asset=unemployment flat level=9.9 % | unemployment was unchanged at 9.9%
     s0   "MAY7" asset=- up change=0.5 level=286.75 | MAY7  286 3/4 UP   1/2
+    s0   "DEC" asset=- up change=3.5 level=160 | DEC rose 3-1/2 to 160
+    s0   "Rapeseed" asset=- down change=5 % level=300 USD per t | Rapeseed fell 5 pct to 300 dlrs a tonne
+    s0   "Supply" asset=- up change=5 % | Supply rose 5 pct
     "#);
 }
 

@@ -922,25 +922,30 @@ fn carry_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
     }
     // "one to two billion dlrs", "five to six hundred thousand": a numeral in words holds
     // its scale words, which a low end in words without them shares: the largest power of
-    // ten that leaves the high end a whole number above the low end, at most ten times it.
+    // a thousand that leaves the high end a whole number under a thousand ("twenty
+    // million": a million; "two hundred": a hundred), times a hundred where that number is
+    // hundreds above the low end ("six hundred thousand").
     if low.scale == 0
         && high.scale == 0
         && low.numeral.form == Form::Words
         && high.numeral.form == Form::Words
         && low.value == low.numeral.value
         && low.value > Decimal::ZERO
-        && let Some(shared) = (2..=12).rev().map(pow10).find(|&m| {
+        && let Some((mut shared, q)) = [12, 9, 6, 3, 2].into_iter().map(pow10).find_map(|m| {
             let q = high.numeral.value / m;
-            q.fract().is_zero()
-                && q > low.value
-                && low
-                    .value
-                    .checked_mul(Decimal::TEN)
-                    .is_some_and(|ten_low| q <= ten_low)
+            (q.fract().is_zero() && q >= Decimal::ONE && q < Decimal::ONE_THOUSAND)
+                .then_some((m, q))
         })
-        && let Some(v) = low.value.checked_mul(shared)
     {
-        low.value = v.normalize();
+        let hundreds = Decimal::ONE_HUNDRED;
+        if shared >= Decimal::ONE_THOUSAND && (q % hundreds).is_zero() && low.value < q / hundreds {
+            shared *= hundreds;
+        }
+        if let Some(v) = low.value.checked_mul(shared)
+            && v < high.numeral.value
+        {
+            low.value = v.normalize();
+        }
     }
     if let Some(UnitRef::Money(c)) = low.unit
         && !low.unit_before
@@ -1791,10 +1796,9 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                             && ((a.unit.is_some() && b.unit.is_some())
                                 || (a.unit.is_none()
                                     && b.unit.is_none()
-                                    && !a
-                                        .value
+                                    && a.value
                                         .checked_mul(Decimal::TWO)
-                                        .is_some_and(|m| b.value <= m)));
+                                        .is_none_or(|m| b.value > m)));
                         let short = if to {
                             None
                         } else {
@@ -2971,6 +2975,14 @@ mod tests {
             (
                 "between ten and two hundred people",
                 r#"count 10..200 noun="people" | "between ten and two hundred people""#,
+            ),
+            (
+                "one to twenty million dlrs",
+                r#"money 1000000..20000000 USD | "one to twenty million dlrs""#,
+            ),
+            (
+                "twenty to thirty thousand tonnes",
+                r#"mass 20000..30000 t | "twenty to thirty thousand tonnes""#,
             ),
             (
                 "between two and three people",
