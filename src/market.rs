@@ -637,42 +637,57 @@ fn head_of(
 /// half", "December", "Year", "month ago"), or one word that is no noun ("now", "many",
 /// "badly", "priced", "back"). A futures month glued to its year ("MAY7") names a contract.
 fn names_nothing(text: &str, s: usize, e: usize) -> bool {
-    let subject = &text[s..e];
-    let words = || {
-        subject
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-    };
-    let code = words().any(|w| {
+    let mut words = text[s..e]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let code = |w: &str| {
         let letters = w.bytes().take_while(u8::is_ascii_alphabetic).count();
         letters >= 3 && w.ends_with(|c: char| c.is_ascii_digit())
-    });
-    let time = words().any(|w| TIME_SUBJECT.contains(w))
-        && words().all(|w| {
-            TIME_SUBJECT.contains(w)
-                || w.bytes().all(|b| b.is_ascii_digit())
-                || ["the", "a"].iter().any(|a| w.eq_ignore_ascii_case(a))
-        });
-    let mut one = words();
-    let not_noun = match (one.next(), one.next()) {
-        // An adverb or a participle by its ending, in lowercase (not "Italy", "United",
-        // "Allied"), but for nouns of such endings ("supply", "family", "rapeseed").
-        (Some(w), None) => {
-            crate::lexicon::tables::NOT_NOUNS.contains(w)
-                || (w.len() > 4
-                    && w.starts_with(|c: char| c.is_lowercase())
-                    && ((ends_with_ci(w, "ly")
-                        && !["ply", "ily", "aly", "bly"]
-                            .iter()
-                            .any(|x| ends_with_ci(w, x))
-                        || ["probably", "possibly", "reportedly"]
-                            .iter()
-                            .any(|x| w.eq_ignore_ascii_case(x)))
-                        || (ends_with_ci(w, "ed") && !ends_with_ci(w, "eed"))))
-        }
-        _ => false,
     };
-    !code && (time || not_noun)
+    // Words that may stand in a time besides its time words: "the", "a", digits.
+    let filler = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || ["the", "a"].iter().any(|a| w.eq_ignore_ascii_case(a))
+    };
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if code(first) {
+        return false;
+    }
+    // One pass, most subjects leaving at their second word: a time is all time words and
+    // fillers, one word at least a time word.
+    let mut time_word = TIME_SUBJECT.contains(first);
+    let all_time = time_word || filler(first);
+    let mut one = true;
+    for w in words {
+        one = false;
+        if !all_time || code(w) {
+            return false;
+        }
+        if TIME_SUBJECT.contains(w) {
+            time_word = true;
+        } else if !filler(w) {
+            return false;
+        }
+    }
+    if time_word && all_time {
+        return true;
+    }
+    // An adverb or a participle by its ending, in lowercase (not "Italy", "United",
+    // "Allied"), but for nouns of such endings ("supply", "family", "rapeseed").
+    let w = first;
+    one && (crate::lexicon::tables::NOT_NOUNS.contains(w)
+        || (w.len() > 4
+            && w.starts_with(|c: char| c.is_lowercase())
+            && ((ends_with_ci(w, "ly")
+                && !["ply", "ily", "aly", "bly"]
+                    .iter()
+                    .any(|x| ends_with_ci(w, x))
+                || ["probably", "possibly", "reportedly"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x)))
+                || (ends_with_ci(w, "ed") && !ends_with_ci(w, "eed")))))
 }
 
 fn ends_with_ci(w: &str, suffix: &str) -> bool {
