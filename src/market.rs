@@ -208,6 +208,19 @@ static PHRASAL_HEADS: WordList = WordList::new(&[
     "made", "stepped", "opened", "opening", "open",
 ]);
 
+/// Verbs whose `up` or `down` is their particle whatever follows, no direction of a move:
+/// `racked up millions of downloads`, `picked up four awards`, `drawing down $150 million`,
+/// `signed up 14,619 members`, `clocked up 35.86` (unlike [`PHRASAL_HEADS`], whose
+/// `closed up 9%` is a move).
+#[rustfmt::skip]
+static PARTICLE_VERBS: WordList = WordList::new(&[
+    "rack", "racks", "racked", "racking", "pick", "picks", "picked", "picking", "draw",
+    "draws", "drew", "drawn", "drawing", "sign", "signs", "signed", "signing", "clock",
+    "clocks", "clocked", "clocking", "flag", "flags", "flagged", "flagging", "dig", "dug",
+    "digging", "line", "lined", "lining", "sum", "summed", "summing", "shore", "shored",
+    "shoring", "snap", "snapped", "snapping", "buy", "bought", "buying", "tot", "totted",
+]);
+
 /// Whether `fact`, right after cue `c`, is things counted that the cue's verb acts on (see
 /// [`TAKES_OBJECT`] and [`PHRASAL_HEADS`]), not the size of a change.
 fn acts_on(text: &str, its: &[Item], c: &CueAt, fact: &Fact) -> bool {
@@ -256,7 +269,9 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &TAKES_OBJECT,
         &COUNTED_METRICS,
         &PHRASAL_HEADS,
+        &PARTICLE_VERBS,
         &TIME_SUBJECT,
+        &LY_ED_NOUNS,
     ]
     .into_iter()
     .flat_map(|l| l.words().iter().copied())
@@ -533,6 +548,14 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
         let word_at = |j: usize, w: &str| its.get(j).is_some_and(|&it| word_eq(text, it, w));
         let valid = match cue {
             // "up 10.6 pct", "up from 8.5 mln", "5% higher": a particle needs an amount.
+            // Not the particle of a verb that it moves nothing with ("racked up millions of
+            // downloads", "drawing down $150 million"), nor "up front".
+            Cue::Particle(_)
+                if (k > 0 && word_is(text, its[k - 1], &PARTICLE_VERBS))
+                    || word_at(next, "front") =>
+            {
+                false
+            }
             Cue::Particle(_) => {
                 fact_at(next)
                     || ((word_at(next, "by") || word_at(next, "from")) && fact_at(next + 1))
@@ -675,25 +698,28 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
         return true;
     }
     // An adverb or a participle by its ending, in lowercase (not "Italy", "United",
-    // "Allied"), but for nouns of such endings ("supply", "family", "rapeseed").
+    // "Allied"), but for the nouns and names of such endings ("supply", "rapeseed",
+    // tokenized "united").
     let w = first;
     one && (crate::lexicon::tables::NOT_NOUNS.contains(w)
         || (w.len() > 4
             && w.starts_with(|c: char| c.is_lowercase())
-            && ((ends_with_ci(w, "ly")
-                && !["ply", "ily", "aly", "bly"]
-                    .iter()
-                    .any(|x| ends_with_ci(w, x))
-                || ["probably", "possibly", "reportedly"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x)))
-                || (ends_with_ci(w, "ed") && !ends_with_ci(w, "eed")))))
+            && (ends_with_ci(w, "ly") || ends_with_ci(w, "ed"))
+            && !ends_with_ci(w, "eed")
+            && !LY_ED_NOUNS.contains(w)))
 }
 
 fn ends_with_ci(w: &str, suffix: &str) -> bool {
     w.len() >= suffix.len()
         && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
+
+/// Nouns and names ending like adverbs and participles, which may be a subject alone.
+#[rustfmt::skip]
+static LY_ED_NOUNS: WordList = WordList::new(&[
+    "supply", "family", "italy", "assembly", "monopoly", "july", "rally", "anomaly",
+    "reply", "united", "allied", "limited", "shed", "bed", "red", "feed", "seed",
+]);
 
 /// Words of times, which are no subject alone: `In the second half of 1986 net earnings
 /// were`, `For the first eight months`, `December`.
@@ -720,7 +746,14 @@ fn subject_before(
         let it = its[j - 1];
         // An amount right before the cue is its change ("5% higher"), not the subject.
         let change = matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at);
-        if word_is(text, it, &SKIP_BEFORE_CUE) || change {
+        // An adverb the table lacks, by its ending: "has notably risen".
+        let adverb = word_text(text, it).is_some_and(|w| {
+            w.len() > 4
+                && w.starts_with(|c: char| c.is_lowercase())
+                && ends_with_ci(w, "ly")
+                && !LY_ED_NOUNS.contains(w)
+        });
+        if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb {
             j -= 1;
         } else if j >= floor + 3
             && SKIP_PHRASES
@@ -1269,7 +1302,8 @@ fn lead_amount(
             && word_eq(text, its[j - 1], "or")
             && matches!(its[j - 2], Item::Sym { start, end } if &text[start..end] == ",")
             && amount(j - 3)
-            && !matches!((its[j], after_per), (Item::Fact(f), Some(p)) if facts[f].per.as_deref() == p);
+            && !matches!((its[j], after_per), (Item::Fact(f), Some(Some(p)))
+                if facts[f].per.as_deref() == Some(p));
         return Some(if aside { j - 3 } else { j });
     }
     // Back over a few words (and the dashes of "January-September") to "in", "for" or
@@ -1503,8 +1537,9 @@ fn find_moves_checked<const CHECK: bool>(
                     && let Some(m) = entry_at(lx, it, &TIMING, hi)
                 {
                     // "from a year earlier" says what the change is against, not when; so
-                    // does a time after the figure it came from ("from 20.92 billion in
-                    // November", not "from $80 to $88 in March").
+                    // does a time after the figure it came from, until a level or change
+                    // follows ("from 20.92 billion in November"; not "from $80 to $88 in
+                    // March").
                     if timing.is_none() && slot != Some(Slot::From) && from_at.is_none() {
                         timing = Some(text[start..start + m.len].into());
                         end = end.max(start + m.len);
@@ -1581,9 +1616,10 @@ fn find_moves_checked<const CHECK: bool>(
                             *cell = Some(measure(fact, target == Some(Slot::Change)));
                             end = end.max(fact.end);
                             idle = 0;
-                            if target == Some(Slot::From) {
-                                from_at = Some(k);
-                            }
+                            // A time after a level or change that follows the `from` is the
+                            // move's again: "fell from 7.5 pct in January to 7.2 pct in
+                            // February".
+                            from_at = (target == Some(Slot::From)).then_some(k);
                         }
                         slot = None;
                     }

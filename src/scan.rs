@@ -651,8 +651,8 @@ const MINOR_UNIT_WORDS: [&str; 9] = [
 /// between them, where a `from` follows a level reached ("to" or "at" before the figure),
 /// where nothing the number could count follows it, and where the two lie within a factor
 /// of ten of each other: not "rose 5.9 pct from 47,600", "cutting it 1-1/2 points from
-/// 6-1/2", "from 10 us airports", nor "29 cts vs 25", whose cents the figure before no
-/// longer shows. The number keeps its own span.
+/// 6-1/2", "from 10 us airports", nor "50 cts vs 4" or "50 cts a share vs 4", whose cents
+/// the figure before no longer shows. The number keeps its own span.
 fn elided_units(s: &str, facts: &mut [Fact]) {
     for k in 1..facts.len() {
         let (done, rest) = facts.split_at_mut(k);
@@ -718,13 +718,12 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
                 .checked_mul(rust_decimal::Decimal::TEN)
                 .is_some_and(|q10| p.abs() <= q10)
         };
-        // A figure in cents or pence no longer shows what was written: "Shr 50 cts vs 4"
-        // is 4 cents, not 4 dollars.
+        // A figure in cents or pence no longer shows what was written: in "Shr 50 cts vs 4"
+        // the 4 is cents, not dollars, and stays a bare number.
         let minor = a.kind == Kind::Money
             && a.text
-                .rsplit(|c: char| !c.is_alphabetic())
-                .find(|w| !w.is_empty())
-                .is_some_and(|w| MINOR_UNIT_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)));
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| MINOR_UNIT_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)));
         if !minor && !x.is_zero() && !y.is_zero() && within(x, y) && within(y, x) {
             b.kind = a.kind;
             b.unit = a.unit.clone();
@@ -1414,7 +1413,8 @@ mod tests {
     }
 
     /// After a verb of change, bare numbers more than twice apart are a change and a level
-    /// (Reuters' stock reports), not a range; closer ones, or with a unit, stay one.
+    /// (Reuters' stock reports), not a range, as are two figures with units; closer bare
+    /// ones, or with one unit at the end, stay one.
     #[test]
     fn a_change_and_a_level_after_a_verb() {
         for (text, want) in [
@@ -1437,6 +1437,10 @@ mod tests {
             (
                 "It rose $7.2bn to $170.8bn.",
                 &["$7.2bn = 7200000000 USD", "$170.8bn = 170800000000 USD"],
+            ),
+            (
+                "Unemployment may rise by one to two million.",
+                &["one to two million = 1000000..2000000"],
             ),
         ] {
             assert_eq!(facts(text, false), want, "{text}");
@@ -1488,6 +1492,7 @@ mod tests {
             ),
             ("Shr 29 cts vs 25 cts, Div 5 cts vs 4", "4 = 4"),
             ("Shr 50 cts vs 4", "4 = 4"),
+            ("Earnings 50 cts a share vs 4", "4 = 4"),
             (
                 "after cutting it 1-1/2 points from 6-1/2 on January 15",
                 "6-1/2 = 6.5",

@@ -922,9 +922,9 @@ fn carry_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
     }
     // "one to two billion dlrs", "five to six hundred thousand": a numeral in words holds
     // its scale words, which a low end in words without them shares: the largest power of
-    // a thousand that leaves the high end a whole number under a thousand ("twenty
-    // million": a million; "two hundred": a hundred), times a hundred where that number is
-    // hundreds above the low end ("six hundred thousand").
+    // a thousand, or else a hundred, that leaves the high end a whole number under a
+    // thousand ("twenty million": a million; "two hundred": a hundred), times a hundred
+    // where that number is hundreds above the low end ("six hundred thousand").
     if low.scale == 0
         && high.scale == 0
         && low.numeral.form == Form::Words
@@ -1789,16 +1789,19 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                             return Ok((r3, Parsed::NotFact));
                         }
                         // "rose $7.2bn to $170.8bn": a change and a level, not a range; so
-                        // are bare numbers more than twice apart ("its stock fell 2-1/8 to
-                        // 4-5/8", "GM gained two to 83-1/2"; not "gained 1.70 to 2.30").
-                        let both_units = to
+                        // are bare numbers more than twice apart, their scale shared ("its
+                        // stock fell 2-1/8 to 4-5/8", "GM gained two to 83-1/2"; not "gained
+                        // 1.70 to 2.30", "rise by one to two million").
+                        let change_and_level = to
                             && ctx.after_change_verb
                             && ((a.unit.is_some() && b.unit.is_some())
                                 || (a.unit.is_none()
                                     && b.unit.is_none()
-                                    && a.value
-                                        .checked_mul(Decimal::TWO)
-                                        .is_none_or(|m| b.value > m)));
+                                    && carry_range(a, b).is_none_or(|(lo, hi)| {
+                                        lo.value
+                                            .checked_mul(Decimal::TWO)
+                                            .is_none_or(|m| hi.value > m)
+                                    })));
                         let short = if to {
                             None
                         } else {
@@ -1836,7 +1839,7 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                                 .and_then(|v| join_range(a, Amount { value: v, ..b }))
                                 .or_else(|| join_range(a, b))
                         };
-                        match joined.filter(|_| !both_units) {
+                        match joined.filter(|_| !change_and_level) {
                             Some((a, b)) => (r3, (a, Some(b))),
                             // A pair that is no range ("1.50/1.50") is no fact either: its
                             // second half would be read alone, or its decimals.
