@@ -105,6 +105,7 @@ fn comparisons_that_are_no_from() {
 fn what_follows_a_level() {
     let lines = [
         "Operating profit totalled EUR 21.1 mn , up from EUR 18.6 mn in 2007 .",
+        "Net profit of 450 mln marks, or 250 mln dlrs, up from 400 mln marks.",
         "The company reports operating profit of EUR 44.4 mn in January-September 2009 , up from EUR 37.3 mn .",
         "Earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs.",
         "qtrly drug development revenue was $1.46 billion, an increase of 17.5%.",
@@ -136,6 +137,7 @@ fn what_follows_a_level() {
     }
     insta::assert_snapshot!(out, @r#"
     s0   "Operating profit" asset=- up level=21100000 EUR from=18600000 EUR | Operating profit totalled EUR 21.1 mn , up from EUR 18.6 mn
+    s0   "Net profit" asset=- up level=450000000 DEM from=400000000 DEM | Net profit of 450 mln marks, or 250 mln dlrs, up from 400 mln marks
     s0   "operating profit" asset=- up level=44400000 EUR from=37300000 EUR | operating profit of EUR 44.4 mn in January-September 2009 , up from EUR 37.3 mn
     s0   "Earnings" asset=- up level=1500000 USD from=783000 USD | Earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs
     s0   "qtrly drug development revenue" asset=- up change=17.5 % level=1460000000 USD | qtrly drug development revenue was $1.46 billion, an increase of 17.5%
@@ -168,6 +170,11 @@ fn subjects_that_name_nothing() {
         "DEC rose 3-1/2 to 160.",
         "Rapeseed fell 5 pct to 300 dlrs a tonne.",
         "Supply rose 5 pct.",
+        // An adverb before the verb is no subject; the particle of a verb that moves
+        // nothing is no cue.
+        "The yen has notably risen 5 pct since March.",
+        "A good game can rack up millions of downloads.",
+        "It is drawing down $150 million on its revolving credit facility.",
     ];
     let mut out = String::new();
     for text in lines {
@@ -187,6 +194,7 @@ fn subjects_that_name_nothing() {
     s0   "DEC" asset=- up change=3.5 level=160 | DEC rose 3-1/2 to 160
     s0   "Rapeseed" asset=- down change=5 % level=300 USD per t | Rapeseed fell 5 pct to 300 dlrs a tonne
     s0   "Supply" asset=- up change=5 % | Supply rose 5 pct
+    s0   "The yen" asset=jpy up change=5 % | The yen has notably risen 5 pct
     "#);
 }
 
@@ -198,6 +206,7 @@ fn times_of_a_move() {
         "Actual reserves rose by 305 mln dlrs in February to 22.26 billion dlrs, after rising 29 mln in January to 21.95 billion.",
         "Private sector credit grew to 22.24 billion dlrs from a revised 20.92 billion in November.",
         "Its share of the market rose to 29 pct in January from 26 pct a year earlier.",
+        "The jobless rate fell from 7.5 pct in January to 7.2 pct in February.",
     ];
     let mut out = String::new();
     for text in lines {
@@ -213,5 +222,6 @@ fn times_of_a_move() {
     s0   "Actual reserves" asset=- up change=29000000 level=21950000000 timing="in January" | Actual reserves rose by 305 mln dlrs in February to 22.26 billion dlrs, after rising 29 mln in January to 21.95 billion
     s0   "Private sector credit" asset=- up level=22240000000 USD from=20920000000 USD | Private sector credit grew to 22.24 billion dlrs from a revised 20.92 billion
     s0   "Its share of the market" asset=- up level=29 % from=26 % timing="in January" | Its share of the market rose to 29 pct in January from 26 pct
+    s0   "The jobless rate" asset=- down level=7.2 % from=7.5 % timing="in February" | The jobless rate fell from 7.5 pct in January to 7.2 pct in February
     "#);
 }
