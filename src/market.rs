@@ -1266,6 +1266,25 @@ pub(crate) fn shift_moves(moves: &mut [Move], base: usize, sentences: usize) {
     }
 }
 
+/// Complete the move `prev` with what a later cue of its sentence found: its direction,
+/// and the change, level and `from` it lacks; its span reaches `end`.
+fn complete(
+    prev: &mut Move,
+    text: &str,
+    end: usize,
+    direction: Option<Direction>,
+    change: Option<Measure>,
+    level: Option<Measure>,
+    from: Option<Measure>,
+) {
+    prev.direction = direction;
+    prev.change = prev.change.take().or(change);
+    prev.level = prev.level.take().or(level);
+    prev.from = prev.from.take().or(from);
+    prev.end = prev.end.max(end);
+    prev.text = text[prev.start..prev.end].into();
+}
+
 /// The amount a cue at item `lead` says moved, its level: the amount just before a comma or
 /// a copula ("X of EUR 145.8 mn , up 27%", "revenue was $1.46 billion, an increase of
 /// 17.5%", "sales of $652.0 million were up 10 percent", "revenue of $7.8 billion was
@@ -1696,33 +1715,22 @@ fn find_moves_checked<const CHECK: bool>(
             // "rose to nearly two billion dlrs in 1986, up from 872 mln": the particle
             // completes the move before it rather than starting another.
             if let Some(prev) = moves.last_mut() {
-                let here = prev.sentence == si && prev.field == field;
-                let same = here && last_subject == Some((ss, se));
+                let same =
+                    prev.sentence == si && prev.field == field && last_subject == Some((ss, se));
                 // "Operating profit totalled EUR 21.1 mn , up from EUR 18.6 mn": the particle
-                // after the amount of a move completes that move.
-                let holds_amount = pre_comma_amount.is_some_and(|a| {
-                    let (s, e) = item_span(its[a], facts);
-                    prev.start <= s && e <= prev.end
-                });
-                if here
-                    && holds_amount
+                // after the amount of a move (`held`) completes that move.
+                if held
                     && (prev.direction == direction || prev.direction.is_none())
                     && (change.is_none() || prev.change.is_none())
                     && (from.is_none() || prev.from.is_none())
                 {
                     // An amount the move holds as its change is not its level too: "declined by
                     // 300,000 bpd, the first decline".
-                    if prev.change.is_none() || prev.level.is_some() {
-                        prev.level = prev.level.take().or(level);
-                    }
+                    let level = level.filter(|_| prev.change.is_none() || prev.level.is_some());
                     if from.is_none() {
                         prev.timing = prev.timing.take().or(timing);
                     }
-                    prev.direction = direction;
-                    prev.change = prev.change.take().or(change);
-                    prev.from = prev.from.take().or(from);
-                    prev.end = prev.end.max(end);
-                    prev.text = text[prev.start..prev.end].into();
+                    complete(prev, text, end, direction, change, level, from);
                     continue;
                 }
                 if same
@@ -1733,12 +1741,7 @@ fn find_moves_checked<const CHECK: bool>(
                     && (change.is_none() || prev.change.is_none())
                     && (level.is_none() || prev.level.is_none())
                 {
-                    prev.from = from;
-                    prev.direction = direction;
-                    prev.change = prev.change.take().or(change);
-                    prev.level = prev.level.take().or(level);
-                    prev.end = prev.end.max(end);
-                    prev.text = text[prev.start..prev.end].into();
+                    complete(prev, text, end, direction, change, level, from);
                     continue;
                 }
                 // "The Thai baht lost 0.3% against the US currency, trading at 39.10": a

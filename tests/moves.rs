@@ -27,6 +27,20 @@ fn moves_on_real_sentences() {
     });
 }
 
+/// The moves of each line, read as a document of its own, a line each (each span checked).
+fn moves_of(lines: &[&str]) -> String {
+    let mut out = String::new();
+    for text in lines {
+        for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
+            for m in &extract_document(doc).moves {
+                assert_eq!(&text[m.start..m.end], m.text, "move span");
+                out += &format!("{}\n", move_line(m));
+            }
+        }
+    }
+    out
+}
+
 /// An earnings table (Reuters' reuters-10870): each row's figure is a level, the figure after
 /// `vs` the one it is compared with (its `from`), and no subject reaches back over the row
 /// before, whose figures end it.
@@ -35,13 +49,7 @@ fn earnings_table_rows() {
     let text = "Shr loss 78 cts vs loss 18 cts\nNet loss 1,671,000 vs loss 382,000\n\
                 Revs 3,261,000 vs 4,427,000\nYear\nShr loss 1.35 dlr vs loss 15 cts\n\
                 Net loss 2,902,000 vs loss 331,000\nRevs 13.5 mln vs 16.1 mln\n";
-    let mut out = String::new();
-    for doc in read_documents("table.txt", text.as_bytes(), ReadOptions::default()) {
-        for m in &extract_document(doc).moves {
-            assert_eq!(&text[m.start..m.end], m.text, "move span");
-            out += &format!("{}\n", move_line(m));
-        }
-    }
+    let out = moves_of(&[text]);
     insta::assert_snapshot!(out, @r#"
     s0   "Shr loss" asset=- - level=0.78 USD from=0.18 USD | Shr loss 78 cts vs loss 18 cts
     s0   "Shr loss" asset=- - level=1.35 USD from=0.15 USD | Shr loss 1.35 dlr vs loss 15 cts
@@ -54,13 +62,7 @@ fn earnings_table_rows() {
 fn a_figure_compared_with_another() {
     let text = "Presidential also reported that for the first quarter it had a loss of 72 cts a \
                 share compared with a loss of 98 cts a share in the year-ago quarter.";
-    let mut out = String::new();
-    for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
-        for m in &extract_document(doc).moves {
-            assert_eq!(&text[m.start..m.end], m.text, "move span");
-            out += &format!("{}\n", move_line(m));
-        }
-    }
+    let out = moves_of(&[text]);
     insta::assert_snapshot!(out, @r#"s0   "loss" asset=- - level=0.72 USD per share from=0.98 USD per share | loss of 72 cts a share compared with a loss of 98 cts a share"#);
 }
 
@@ -77,15 +79,7 @@ fn comparisons_that_are_no_from() {
         // A character of three bytes just before the subject (ECTSum's zero-width spaces).
         "per share $2.60.\u{200b}net loss of 5 mln dlrs",
     ];
-    let mut out = String::new();
-    for text in lines {
-        for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
-            for m in &extract_document(doc).moves {
-                assert_eq!(&text[m.start..m.end], m.text, "move span");
-                out += &format!("{}\n", move_line(m));
-            }
-        }
-    }
+    let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "Shr profit" asset=- - level=0.08 USD | Shr profit eight cts
     s0   "loss" asset=- - level=0.34 USD per share | loss of 34 cts a share
@@ -126,15 +120,7 @@ fn what_follows_a_level() {
         "U.S. oil production declined by 300,000 bpd, the first decline.",
         "Sour crudes were valued at 18.55 dlrs, a decline of 68 cts a barrel.",
     ];
-    let mut out = String::new();
-    for text in lines {
-        for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
-            for m in &extract_document(doc).moves {
-                assert_eq!(&text[m.start..m.end], m.text, "move span");
-                out += &format!("{}\n", move_line(m));
-            }
-        }
-    }
+    let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "Operating profit" asset=- up level=21100000 EUR from=18600000 EUR | Operating profit totalled EUR 21.1 mn , up from EUR 18.6 mn
     s0   "Net profit" asset=- up level=450000000 DEM from=400000000 DEM | Net profit of 450 mln marks, or 250 mln dlrs, up from 400 mln marks
@@ -176,15 +162,7 @@ fn subjects_that_name_nothing() {
         "A good game can rack up millions of downloads.",
         "It is drawing down $150 million on its revolving credit facility.",
     ];
-    let mut out = String::new();
-    for text in lines {
-        for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
-            for m in &extract_document(doc).moves {
-                assert_eq!(&text[m.start..m.end], m.text, "move span");
-                out += &format!("{}\n", move_line(m));
-            }
-        }
-    }
+    let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "Year-to-date output" asset=- down change=7.1 % level=209610000 short ton | Year-to-date output was 209.61 mln short tons, down 7.1 pct
     s0   "Light crude oil futures" asset=oil down change=2.86 USD level=41.32 USD per bbl | Light crude oil futures fell $2.86 to $41.32 a barrel
@@ -208,15 +186,7 @@ fn times_of_a_move() {
         "Its share of the market rose to 29 pct in January from 26 pct a year earlier.",
         "The jobless rate fell from 7.5 pct in January to 7.2 pct in February.",
     ];
-    let mut out = String::new();
-    for text in lines {
-        for doc in read_documents("line.txt", text.as_bytes(), ReadOptions::default()) {
-            for m in &extract_document(doc).moves {
-                assert_eq!(&text[m.start..m.end], m.text, "move span");
-                out += &format!("{}\n", move_line(m));
-            }
-        }
-    }
+    let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "Actual reserves" asset=- up change=305000000 USD level=22260000000 USD timing="in February" | Actual reserves rose by 305 mln dlrs in February to 22.26 billion dlrs
     s0   "Actual reserves" asset=- up change=29000000 level=21950000000 timing="in January" | Actual reserves rose by 305 mln dlrs in February to 22.26 billion dlrs, after rising 29 mln in January to 21.95 billion
