@@ -166,7 +166,8 @@ pub struct Fact {
     /// unit (and `kind`, `per`): `18.5 billion` in `15.9 billion marks vs 18.5 billion` is
     /// money in DEM, its text still `18.5 billion`.
     pub unit: Option<Cow<'static, str>>,
-    /// The unit of a rate: `$88 a barrel` has `per: "bbl"`.
+    /// The unit of a rate: `$88 a barrel` has `per: "bbl"`. Money under a label that says it
+    /// is a share's has `share` too: `earnings per share $0.68`, `Shr 29 cts vs 25 cts`.
     pub per: Option<Cow<'static, str>>,
     /// How the amount is qualified (`more than`, `nearly` …).
     pub qualifier: Option<Qualifier>,

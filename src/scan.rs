@@ -615,7 +615,74 @@ pub(crate) fn scan_lexed_into(
 ) {
     let first = facts.len();
     scan_windows::<true>(lx, field, ctx, sentences, facts);
+    label_rates(lx.text(), &mut facts[first..]);
     elided_units(lx.text(), &mut facts[first..]);
+}
+
+/// Words between a rate's label and its amount: `earnings per share of $0.68`,
+/// `loss per share was $0.12`.
+const LABEL_LINKS: [&str; 6] = ["of", "was", "were", "is", "are", ":"];
+
+/// Words that may qualify the share of a label: `per diluted share`.
+const SHARE_KINDS: [&str; 4] = ["diluted", "basic", "common", "primary"];
+
+/// Money under a label that says it is a share's: `earnings per share $0.68`, `loss per
+/// diluted share of $0.12`, `eps $1.10`, and Reuters' table rows `Shr 29 cts`, `Oper shr
+/// loss 12 cts`; and a figure compared with one of them in the same unit (`Shr 29 cts vs
+/// 25 cts`). Their `per` is `share`, as `29 cts a share` has it. Only the words just before
+/// the amount, on its line, are read, and only amounts under 10,000 are a share's.
+fn label_rates(s: &str, facts: &mut [Fact]) {
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    for k in 0..facts.len() {
+        let (done, rest) = facts.split_at_mut(k);
+        let f = &mut rest[0];
+        // A share's figure is no million: "revenue and earnings per share of $957 to $962
+        // million" labels the second figure.
+        let small = f
+            .value
+            .or(f.high)
+            .is_some_and(|v| v.abs() < rust_decimal::Decimal::from(10_000));
+        if f.kind != Kind::Money || f.per.is_some() || !small {
+            continue;
+        }
+        let line = s
+            .get(s.floor_char_boundary(f.start.saturating_sub(48))..f.start)
+            .unwrap_or_default();
+        let line = line.rsplit('\n').next().unwrap_or_default();
+        let mut words = line
+            .split(|c: char| c.is_whitespace() || c == ':')
+            .rev()
+            .filter(|w| !w.is_empty())
+            .skip_while(|w| LABEL_LINKS.iter().any(|l| is(w, l)));
+        let (w1, w2, w3) = (words.next(), words.next(), words.next());
+        let share_kind = |w: Option<&str>| w.is_some_and(|w| SHARE_KINDS.iter().any(|k| is(w, k)));
+        let labelled = match (w1, w2, w3) {
+            (Some(a), Some(b), _) if is(a, "share") && is(b, "per") => true,
+            (Some(a), Some(_), Some(c)) if is(a, "share") && share_kind(w2) && is(c, "per") => true,
+            (Some(a), _, _) if is(a, "shr") || is(a, "eps") => true,
+            (Some(a), Some(b), _) if is(b, "shr") => {
+                share_kind(Some(a)) || is(a, "profit") || is(a, "loss")
+            }
+            _ => false,
+        };
+        // "Shr 29 cts vs 25 cts": the figure it is compared with.
+        let compared = k > 0 && {
+            let a = &done[k - 1];
+            a.per.as_deref() == Some("share")
+                && a.unit == f.unit
+                && s.get(a.end..f.start).is_some_and(|gap| {
+                    // `vs`, maybe the row's name again: "vs loss 15 cts".
+                    let mut g = gap.split_whitespace();
+                    let (vs, name, more) = (g.next(), g.next(), g.next());
+                    vs.is_some_and(|w| ["vs", "vs.", "versus", "against"].iter().any(|x| is(w, x)))
+                        && name.is_none_or(|w| is(w, "loss") || is(w, "profit"))
+                        && more.is_none()
+                })
+        };
+        if labelled || compared {
+            f.per = Some(Cow::Borrowed("share"));
+        }
+    }
 }
 
 /// The words that join a figure to the one it is compared with, in the gap between them
@@ -1444,6 +1511,55 @@ mod tests {
             ),
         ] {
             assert_eq!(facts(text, false), want, "{text}");
+        }
+    }
+
+    /// Money under a label that says it is a share's has `per` share (ECTSum's bullets,
+    /// Reuters' and PhraseBank's tables); so has the figure it is compared with.
+    #[test]
+    fn a_share_s_figure_by_its_label() {
+        let per = |text: &str| -> Vec<(String, Option<String>)> {
+            scan_field(text, Field::Text, Ctx::default())
+                .into_iter()
+                .map(|f| (f.text.to_string(), f.per.map(|p| p.to_string())))
+                .collect()
+        };
+        let share = Some("share".to_string());
+        for (text, want) in [
+            (
+                "q4 adjusted earnings per share $0.68.",
+                vec![("$0.68", true)],
+            ),
+            ("loss per diluted share was $0.12.", vec![("$0.12", true)]),
+            (
+                "Shr 29 cts vs 25 cts\nNet 5 mln dlrs vs 4 mln dlrs",
+                vec![
+                    ("29 cts", true),
+                    ("25 cts", true),
+                    ("5 mln dlrs", false),
+                    ("4 mln dlrs", false),
+                ],
+            ),
+            (
+                "Oper shr loss 12 cts vs loss 15 cts",
+                vec![("12 cts", true), ("15 cts", true)],
+            ),
+            (
+                "It reported EPS of EUR 1.13 for 2009.",
+                vec![("EUR 1.13", true)],
+            ),
+            // A share's figure is no million; a price is no label.
+            (
+                "revenue and earnings per share of $957 to $962 million",
+                vec![("$957 to $962 million", false)],
+            ),
+            ("The share price was $40.", vec![("$40", false)]),
+        ] {
+            let want: Vec<(String, Option<String>)> = want
+                .into_iter()
+                .map(|(t, s)| (t.to_string(), if s { share.clone() } else { None }))
+                .collect();
+            assert_eq!(per(text), want, "{text}");
         }
     }
 

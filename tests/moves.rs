@@ -51,8 +51,8 @@ fn earnings_table_rows() {
                 Net loss 2,902,000 vs loss 331,000\nRevs 13.5 mln vs 16.1 mln\n";
     let out = moves_of(&[text]);
     insta::assert_snapshot!(out, @r#"
-    s0   "Shr loss" asset=- - level=0.78 USD from=0.18 USD | Shr loss 78 cts vs loss 18 cts
-    s0   "Shr loss" asset=- - level=1.35 USD from=0.15 USD | Shr loss 1.35 dlr vs loss 15 cts
+    s0   "Shr loss" asset=- - level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs loss 18 cts
+    s0   "Shr loss" asset=- - level=1.35 USD per share from=0.15 USD per share | Shr loss 1.35 dlr vs loss 15 cts
     "#);
 }
 
@@ -81,11 +81,11 @@ fn comparisons_that_are_no_from() {
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
-    s0   "Shr profit" asset=- - level=0.08 USD | Shr profit eight cts
+    s0   "Shr profit" asset=- - level=0.08 USD per share | Shr profit eight cts
     s0   "loss" asset=- - level=0.34 USD per share | loss of 34 cts a share
-    s0   "Shr loss" asset=- - level=0.78 USD | Shr loss 78 cts
-    s0   "Shr loss" asset=- - level=0.78 USD from=0.18 USD | Shr loss 78 cts vs. loss 18 cts
-    s0   "per share" asset=- - level=2.6 USD | per share $2.60
+    s0   "Shr loss" asset=- - level=0.78 USD per share | Shr loss 78 cts
+    s0   "Shr loss" asset=- - level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs. loss 18 cts
+    s0   "per share" asset=- - level=2.6 USD per share | per share $2.60
     s0   "net loss" asset=- - level=5000000 USD | net loss of 5 mln dlrs
     "#);
 }
