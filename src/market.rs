@@ -1209,7 +1209,10 @@ fn verbless_levels(
                 Item::Fact(g) => Some(&facts[g]),
                 _ => None,
             })
-            .filter(|g| g.unit == fact.unit && g.per == fact.per && g.value.is_some());
+            // A share's figure by its label may be compared with one its label left bare.
+            .filter(|g| {
+                g.unit == fact.unit && (g.per == fact.per || g.per.is_none()) && g.value.is_some()
+            });
         let end = from.map_or(end, |g| g.end);
         if names_nothing(text, ss, se) {
             continue;
@@ -1220,7 +1223,10 @@ fn verbless_levels(
             direction: None,
             change: None,
             level: Some(measure(fact, false)),
-            from: from.map(|g| measure(g, false)),
+            from: from.map(|g| Measure {
+                per: fact.per.clone(),
+                ..measure(g, false)
+            }),
             timing: None,
             field,
             start,
@@ -1266,8 +1272,9 @@ pub(crate) fn shift_moves(moves: &mut [Move], base: usize, sentences: usize) {
     }
 }
 
-/// Complete the move `prev` with what a later cue of its sentence found: its direction,
-/// and the change, level and `from` it lacks; its span reaches `end`.
+/// Complete the move `prev` with what a later cue of its sentence found: its direction
+/// (the callers check it agrees), and the change, level and `from` it lacks; its span
+/// reaches `end`. Its time is the caller's to merge.
 fn complete(
     prev: &mut Move,
     text: &str,
@@ -1707,6 +1714,10 @@ fn find_moves_checked<const CHECK: bool>(
                     l.unit = f.unit.clone();
                 } else if f.unit.is_none() && l.unit.is_some() {
                     f.unit = l.unit.clone();
+                }
+                // And one rate: "EPS of $1.10, up from $0.98".
+                if l.unit == f.unit && f.per.is_none() {
+                    f.per = l.per.clone();
                 }
             }
             if !keep {

@@ -621,16 +621,18 @@ pub(crate) fn scan_lexed_into(
 
 /// Words between a rate's label and its amount: `earnings per share of $0.68`,
 /// `loss per share was $0.12`.
-const LABEL_LINKS: [&str; 6] = ["of", "was", "were", "is", "are", ":"];
+const LABEL_LINKS: [&str; 5] = ["of", "was", "were", "is", "are"];
 
 /// Words that may qualify the share of a label: `per diluted share`.
 const SHARE_KINDS: [&str; 4] = ["diluted", "basic", "common", "primary"];
 
 /// Money under a label that says it is a share's: `earnings per share $0.68`, `loss per
 /// diluted share of $0.12`, `eps $1.10`, and Reuters' table rows `Shr 29 cts`, `Oper shr
-/// loss 12 cts`; and a figure compared with one of them in the same unit (`Shr 29 cts vs
-/// 25 cts`). Their `per` is `share`, as `29 cts a share` has it. Only the words just before
-/// the amount, on its line, are read, and only amounts under 10,000 are a share's.
+/// loss 12 cts`; and a figure compared with one of them in the same unit, as
+/// [`COMPARED_WITH`] and a row's name join them (`Shr 29 cts vs 25 cts`, `vs loss 15 cts`,
+/// `, compared to $0.55`; not `from`). Their `per` is `share`, as `29 cts a share` has
+/// it. Only the words just before the amount, on its line, are read, and only amounts
+/// under 10,000 are a share's.
 fn label_rates(s: &str, facts: &mut [Fact]) {
     let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
     for k in 0..facts.len() {
@@ -670,13 +672,27 @@ fn label_rates(s: &str, facts: &mut [Fact]) {
             let a = &done[k - 1];
             a.per.as_deref() == Some("share")
                 && a.unit == f.unit
+                // A share's figures may lie far apart (a profit of a cent against a loss of
+                // 37 cts), not as far as a total ("three cts a share, vs 599 dlrs").
+                && within(a.value, f.value, 1000)
                 && s.get(a.end..f.start).is_some_and(|gap| {
-                    // `vs`, maybe the row's name again: "vs loss 15 cts".
-                    let mut g = gap.split_whitespace();
-                    let (vs, name, more) = (g.next(), g.next(), g.next());
-                    vs.is_some_and(|w| ["vs", "vs.", "versus", "against"].iter().any(|x| is(w, x)))
-                        && name.is_none_or(|w| is(w, "loss") || is(w, "profit"))
-                        && more.is_none()
+                    // The words of a comparison (after a comma), maybe with the row's name
+                    // again: "vs loss 15 cts", "compared to $0.55", "vs restated 25 cts".
+                    let gap = gap.trim();
+                    let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
+                    let mut words: Vec<&str> = gap.split_whitespace().take(4).collect();
+                    if words
+                        .last()
+                        .is_some_and(|w| ["loss", "profit", "restated"].iter().any(|x| is(w, x)))
+                    {
+                        words.pop();
+                    }
+                    words.len() <= 2
+                        && COMPARED_WITH.iter().any(|c| {
+                            c.split(' ').count() == words.len()
+                                && c.split(' ').zip(&words).all(|(c, w)| is(w, c))
+                        })
+                        && !is(gap, "from")
                 })
         };
         if labelled || compared {
@@ -705,6 +721,20 @@ const AFTER_COMPARED: [&str; 33] = [
     "and", "or", "but", "to", "during", "since", "before", "after", "as", "when", "while",
     "which", "with", "per", "by", "due", "this", "yesterday", "initially", "through", "from",
 ];
+
+/// Whether two values lie within `factor` of each other, neither zero (products checked:
+/// one past the largest decimal is out of reach, not a panic).
+fn within(x: Option<rust_decimal::Decimal>, y: Option<rust_decimal::Decimal>, factor: u32) -> bool {
+    let (Some(x), Some(y)) = (x, y) else {
+        return false;
+    };
+    let reach = |p: rust_decimal::Decimal, q: rust_decimal::Decimal| {
+        q.abs()
+            .checked_mul(rust_decimal::Decimal::from(factor))
+            .is_some_and(|m| p.abs() <= m)
+    };
+    !x.is_zero() && !y.is_zero() && reach(x, y) && reach(y, x)
+}
 
 /// The last words of money written in a minor unit (`50 cts`, `47.1p`).
 #[rustfmt::skip]
@@ -779,19 +809,14 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
         {
             continue;
         }
-        // Checked: a product past the largest decimal is no panic, and no factor of ten.
-        let within = |p: rust_decimal::Decimal, q: rust_decimal::Decimal| {
-            q.abs()
-                .checked_mul(rust_decimal::Decimal::TEN)
-                .is_some_and(|q10| p.abs() <= q10)
-        };
+
         // A figure in cents or pence no longer shows what was written: in "Shr 50 cts vs 4"
         // the 4 is cents, not dollars, and stays a bare number.
         let minor = a.kind == Kind::Money
             && a.text
                 .split(|c: char| !c.is_alphabetic())
                 .any(|w| MINOR_UNIT_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)));
-        if !minor && !x.is_zero() && !y.is_zero() && within(x, y) && within(y, x) {
+        if !minor && within(Some(x), Some(y), 10) {
             b.kind = a.kind;
             b.unit = a.unit.clone();
             b.per = a.per.clone();

@@ -27,7 +27,8 @@ fn moves_on_real_sentences() {
     });
 }
 
-/// The moves of each line, read as a document of its own, a line each (each span checked).
+/// The moves of each text (a line, or a table of several), read as a document of its own,
+/// a line of output each (each span checked).
 fn moves_of(lines: &[&str]) -> String {
     let mut out = String::new();
     for text in lines {
@@ -110,6 +111,8 @@ fn what_follows_a_level() {
         "Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs.",
         "q4 sales $21.3 billion versus $20.3 billion.",
         "Net loss 5.2 mln dlrs vs. 4.1 mln dlrs.",
+        "q2 earnings per share $0.66 compared to $0.55.",
+        "EPS of $1.10, up from $0.98.",
         "Revenue rose to $1.46 billion, an increase of 17.5%.",
         // Not: an estimate or a figure expected is no earlier figure; a share's figure is
         // no `from` of a total; a noun without an amount of its own; a verb is no figure
@@ -134,6 +137,8 @@ fn what_follows_a_level() {
     s0   "Revenues" asset=- - level=15020000000 USD from=15040000000 USD | Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs
     s0   "q4 sales" asset=- - level=21300000000 USD from=20300000000 USD | q4 sales $21.3 billion versus $20.3 billion
     s0   "Net loss" asset=- - level=5200000 USD from=4100000 USD | Net loss 5.2 mln dlrs vs. 4.1 mln dlrs
+    s0   "q2 earnings per share" asset=- - level=0.66 USD per share from=0.55 USD per share | q2 earnings per share $0.66 compared to $0.55
+    s0   "EPS" asset=- up level=1.1 USD per share from=0.98 USD per share | EPS of $1.10, up from $0.98
     s0   "Revenue" asset=- up change=17.5 % level=1460000000 USD | Revenue rose to $1.46 billion, an increase of 17.5%
     s0   "q2 revenue" asset=- - level=1200000000 USD | q2 revenue $1.2 billion
     s0   "q3 revenue" asset=- - level=1200000000 USD | q3 revenue $1.2 billion

@@ -1973,6 +1973,14 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                 q.kind = Kind::Count;
                 q.noun = Some(a.span_to(b));
                 rest = b;
+                // "130,000 cars per year", "30,000 copies an hour": a rate after the noun, in
+                // words (a slash after a name is none: "down one Jan/Mch").
+                if rest.rest().starts_with(char::is_whitespace)
+                    && let Ok((r2, p)) = per(rest)
+                {
+                    q.per = Some(p);
+                    rest = r2;
+                }
                 return Ok((rest, Parsed::Fact(q)));
             }
         }
@@ -3014,6 +3022,35 @@ mod tests {
             ),
             ("two more days to study", r#"number 2 | "two""#),
             ("two more than expected", r#"number 2 | "two""#),
+        ] {
+            assert_eq!(show(text, false), want, "{text}");
+        }
+    }
+
+    /// A rate after a counted noun (BBC, Reuters, CNN/DailyMail); data rates in words.
+    #[test]
+    fn things_counted_at_a_rate() {
+        for (text, want) in [
+            (
+                "fewer than 130,000 cars per year.",
+                r#"count 130000 per yr LessThan noun="cars" | "fewer than 130,000 cars per year""#,
+            ),
+            (
+                "12 flights a week over Siberia",
+                r#"count 12 per wk noun="flights" | "12 flights a week""#,
+            ),
+            (
+                "one vote per share, Lennar said",
+                r#"count 1 per share noun="vote" | "one vote per share""#,
+            ),
+            (
+                "0.5 megabits a second",
+                r#"data 0.5 Mbit/s | "0.5 megabits a second""#,
+            ),
+            (
+                "230,000 metric tonnes per year",
+                r#"mass 230000 t per yr | "230,000 metric tonnes per year""#,
+            ),
         ] {
             assert_eq!(show(text, false), want, "{text}");
         }
