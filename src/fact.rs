@@ -28,7 +28,7 @@ pub enum Kind {
     Temperature,
     /// `km/h`, `mph`, `kn`, …
     Speed,
-    /// `yr`, `mo`, `wk`, `d`, `h`, `min`, `s`.
+    /// `yr`, `mo`, `wk`, `d`, `h`, `min`, `s`; an age after `aged` (`aged 45`) in `yr`.
     Duration,
     /// `MB`, `GB`, `Mbit/s`.
     Data,

@@ -617,6 +617,26 @@ pub(crate) fn scan_lexed_into(
     scan_windows::<true>(lx, field, ctx, sentences, facts);
     label_rates(lx.text(), &mut facts[first..]);
     elided_units(lx.text(), &mut facts[first..]);
+    ages(lx.text(), &mut facts[first..]);
+}
+
+/// A bare number or range after `aged` is an age, a duration in years: `smokers aged 30 or
+/// under`, `children aged between 5 and 10`, `the man, aged 45,` (at most 130).
+fn ages(s: &str, facts: &mut [Fact]) {
+    let limit = rust_decimal::Decimal::from(130);
+    for f in facts.iter_mut() {
+        if f.kind != Kind::Number
+            || f.unit.is_some()
+            || f.value
+                .or(f.high)
+                .is_none_or(|v| v > limit || v.is_sign_negative())
+            || !word_before(s, f.start).is_some_and(|w| w.eq_ignore_ascii_case("aged"))
+        {
+            continue;
+        }
+        f.kind = Kind::Duration;
+        f.unit = Some(Cow::Borrowed("yr"));
+    }
 }
 
 /// Words between a rate's label and its amount: `earnings per share of $0.68`,
@@ -1537,6 +1557,24 @@ mod tests {
         ] {
             assert_eq!(facts(text, false), want, "{text}");
         }
+    }
+
+    /// A bare number or range after `aged` is an age in years.
+    #[test]
+    fn ages_after_aged() {
+        assert_eq!(
+            facts(
+                "Smokers aged 30 or under; children aged between 5 and 10; the man, aged 45, left; a wine aged 12 years; aged 400",
+                false
+            ),
+            [
+                "30 = 30 yr",
+                "between 5 and 10 = 5..10 yr",
+                "45 = 45 yr",
+                "12 years = 12 yr",
+                "400 = 400"
+            ]
+        );
     }
 
     /// Money under a label that says it is a share's has `per` share (ECTSum's bullets,
