@@ -695,25 +695,10 @@ fn label_rates(s: &str, facts: &mut [Fact]) {
                 // A share's figures may lie far apart (a profit of a cent against a loss of
                 // 37 cts), not as far as a total ("three cts a share, vs 599 dlrs").
                 && within(a.value, f.value, 1000)
-                && s.get(a.end..f.start).is_some_and(|gap| {
-                    // The words of a comparison (after a comma), maybe with the row's name
-                    // again: "vs loss 15 cts", "compared to $0.55", "vs restated 25 cts".
-                    let gap = gap.trim();
-                    let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
-                    let mut words: Vec<&str> = gap.split_whitespace().take(4).collect();
-                    if words
-                        .last()
-                        .is_some_and(|w| ["loss", "profit", "restated"].iter().any(|x| is(w, x)))
-                    {
-                        words.pop();
-                    }
-                    words.len() <= 2
-                        && COMPARED_WITH.iter().any(|c| {
-                            c.split(' ').count() == words.len()
-                                && c.split(' ').zip(&words).all(|(c, w)| is(w, c))
-                        })
-                        && !is(gap, "from")
-                })
+                // The row's name may stand again: "vs loss 15 cts", "vs restated 25 cts".
+                && s.get(a.end..f.start)
+                    .and_then(|gap| compared_with(gap, &["loss", "profit", "restated"]))
+                    .is_some_and(|w| w != "from")
         };
         if labelled || compared {
             f.per = Some(Cow::Borrowed("share"));
@@ -741,6 +726,23 @@ const AFTER_COMPARED: [&str; 33] = [
     "and", "or", "but", "to", "during", "since", "before", "after", "as", "when", "while",
     "which", "with", "per", "by", "due", "this", "yesterday", "initially", "through", "from",
 ];
+
+/// The words of [`COMPARED_WITH`] that `gap`, the text between two figures, holds alone
+/// (after a comma, if any), maybe followed by one of `names`: `, compared to`, `vs loss`.
+fn compared_with(gap: &str, names: &[&str]) -> Option<&'static str> {
+    let gap = gap.trim();
+    let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
+    if gap.len() > 24 {
+        return None;
+    }
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    COMPARED_WITH.iter().copied().find(|c| {
+        let mut words = gap.split_whitespace();
+        c.split(' ').all(|x| words.next().is_some_and(|w| is(w, x)))
+            && words.next().is_none_or(|w| names.iter().any(|n| is(w, n)))
+            && words.next().is_none()
+    })
+}
 
 /// Whether two values lie within `factor` of each other, neither zero (products checked:
 /// one past the largest decimal is out of reach, not a panic).
@@ -782,30 +784,18 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
         {
             continue;
         }
-        let (Some(x), Some(y)) = (a.value, b.value) else {
-            continue;
-        };
-        let Some(gap) = s.get(a.end..b.start) else {
-            continue;
-        };
-        let gap = gap.trim();
-        let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
-        let joined = gap.len() <= 16
-            && COMPARED_WITH.iter().any(|w| {
-                gap.eq_ignore_ascii_case(w)
-                    || (w.contains(' ')
-                        && gap.split_whitespace().count() == 2
-                        && gap
-                            .split_whitespace()
-                            .zip(w.split(' '))
-                            .all(|(g, w)| g.eq_ignore_ascii_case(w)))
-            });
-        if !joined {
+        if !within(a.value, b.value, 10) {
             continue;
         }
+        let Some(joined) = s
+            .get(a.end..b.start)
+            .and_then(|gap| compared_with(gap, &[]))
+        else {
+            continue;
+        };
         // `from` the level before: after a move to it ("rose to 28,700 tonnes from 19,800"),
         // not from the size of a change ("cutting it 1-1/2 points from 6-1/2").
-        if gap.eq_ignore_ascii_case("from")
+        if joined == "from"
             && !word_before(s, a.start)
                 .is_some_and(|w| ["to", "at"].iter().any(|x| w.eq_ignore_ascii_case(x)))
         {
@@ -829,14 +819,13 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
         {
             continue;
         }
-
         // A figure in cents or pence no longer shows what was written: in "Shr 50 cts vs 4"
         // the 4 is cents, not dollars, and stays a bare number.
         let minor = a.kind == Kind::Money
             && a.text
                 .split(|c: char| !c.is_alphabetic())
                 .any(|w| MINOR_UNIT_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)));
-        if !minor && within(Some(x), Some(y), 10) {
+        if !minor {
             b.kind = a.kind;
             b.unit = a.unit.clone();
             b.per = a.per.clone();
