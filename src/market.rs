@@ -17,6 +17,7 @@
 //! ([`ASSETS`](crate::lexicon::tables::ASSETS)) is enough (`Oil price rises`).
 
 use crate::fact::{Fact, Field, Kind, Qualifier};
+use crate::grammar::quantity::ends_with_ci;
 use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING, vocab};
 use crate::lexicon::vocab::WordId;
@@ -702,16 +703,17 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
     // tokenized "united").
     let w = first;
     one && (crate::lexicon::tables::NOT_NOUNS.contains(w)
-        || (w.len() > 4
-            && w.starts_with(|c: char| c.is_lowercase())
-            && (ends_with_ci(w, "ly") || ends_with_ci(w, "ed"))
-            && !ends_with_ci(w, "eed")
-            && !LY_ED_NOUNS.contains(w)))
+        || lowercase_ending(w, "ly")
+        || (lowercase_ending(w, "ed") && !ends_with_ci(w, "eed")))
 }
 
-fn ends_with_ci(w: &str, suffix: &str) -> bool {
-    w.len() >= suffix.len()
-        && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+/// A lowercase word of more than four letters with an adverb's or participle's ending
+/// (`ly`, `ed`), not one of the nouns and names that end so ([`LY_ED_NOUNS`]).
+fn lowercase_ending(w: &str, suffix: &str) -> bool {
+    w.len() > 4
+        && w.starts_with(|c: char| c.is_lowercase())
+        && ends_with_ci(w, suffix)
+        && !LY_ED_NOUNS.contains(w)
 }
 
 /// Nouns and names ending like adverbs and participles, which may be a subject alone.
@@ -747,12 +749,7 @@ fn subject_before(
         // An amount right before the cue is its change ("5% higher"), not the subject.
         let change = matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at);
         // An adverb the table lacks, by its ending: "has notably risen".
-        let adverb = word_text(text, it).is_some_and(|w| {
-            w.len() > 4
-                && w.starts_with(|c: char| c.is_lowercase())
-                && ends_with_ci(w, "ly")
-                && !LY_ED_NOUNS.contains(w)
-        });
+        let adverb = word_text(text, it).is_some_and(|w| lowercase_ending(w, "ly"));
         if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb {
             j -= 1;
         } else if j >= floor + 3

@@ -1265,7 +1265,7 @@ fn alt_unit(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Amount> {
 }
 
 /// Whether a word ends with an ASCII suffix, ignoring case.
-fn ends_with_ci(w: &str, suffix: &str) -> bool {
+pub(crate) fn ends_with_ci(w: &str, suffix: &str) -> bool {
     w.len() >= suffix.len()
         && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
