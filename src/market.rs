@@ -1153,67 +1153,33 @@ fn verbless_levels(
             }
             continue;
         }
-        // "Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs", "q4 sales $21.3
-        // billion versus $20.3 billion": the figure right after is the one it is compared
-        // with, in the same unit (not "versus refinitiv ibes estimate of $21.2 billion").
-        let mut n = k + 1;
-        if its
-            .get(n)
-            .is_some_and(|&it| matches!(it, Item::Sym { start, end } if &text[start..end] == ","))
-        {
-            n += 1;
-        }
-        let compared = its.get(n).is_some_and(|&it| {
-            if word_eq(text, it, "vs")
-                && its.get(n + 1).is_some_and(
-                    |&p| matches!(p, Item::Sym { start, end } if &text[start..end] == "."),
-                )
-            {
-                // "vs. 4.1 mln"
-                n += 1;
-                true
-            } else {
-                word_is(text, it, &["vs", "versus", "against"])
-                    || (word_eq(text, it, "compared")
-                        && its
-                            .get(n + 1)
-                            .is_some_and(|&w| word_is(text, w, &["with", "to"]))
-                        && {
-                            n += 1;
-                            true
-                        })
-            }
-        });
-        // Not a figure expected: "$1.2 billion versus $1.1 billion expected".
-        let expected = its.get(n + 2).is_some_and(|&w| {
-            word_is(
-                text,
-                w,
-                &[
-                    "expected",
-                    "estimated",
-                    "estimate",
-                    "estimates",
-                    "forecast",
-                    "consensus",
-                ],
-            )
-        });
-        let from = its
-            .get(n + 1)
-            .filter(|_| compared && !expected)
-            .and_then(|&it| match it {
-                Item::Fact(g) => Some(&facts[g]),
-                _ => None,
-            })
-            // A share's figure by its label may be compared with one its label left bare.
-            .filter(|g| {
-                g.unit == fact.unit && (g.per == fact.per || g.per.is_none()) && g.value.is_some()
-            });
-        let end = from.map_or(end, |g| g.end);
         if names_nothing(text, ss, se) {
             continue;
         }
+        // "Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs", "q4 sales $21.3
+        // billion versus $20.3 billion": the next figure, joined by the words of a comparison
+        // alone, is the one it is compared with, in the same unit; not a figure expected
+        // ("versus $1.1 billion expected"), nor "versus refinitiv ibes estimate of $21.2
+        // billion". A share's figure by its label may be compared with one its label left
+        // bare.
+        let from = its[k + 1..its.len().min(k + 6)]
+            .iter()
+            .enumerate()
+            .find_map(|(i, &it)| match it {
+                Item::Fact(g) => Some((k + 1 + i, &facts[g])),
+                _ => None,
+            })
+            .filter(|&(i, g)| {
+                text.get(fact.end..g.start)
+                    .and_then(|gap| crate::scan::compared_with(gap, &[]))
+                    .is_some_and(|w| w != "from")
+                    && !its.get(i + 1).is_some_and(|&w| word_is(text, w, &EXPECTED))
+                    && g.unit == fact.unit
+                    && (g.per == fact.per || g.per.is_none())
+                    && g.value.is_some()
+            })
+            .map(|(_, g)| g);
+        let end = from.map_or(end, |g| g.end);
         moves.push(Move {
             subject: subject.into(),
             asset: asset_of(lx, ss, se),
@@ -1288,6 +1254,17 @@ fn complete(
     prev.end = prev.end.max(end);
     prev.text = text[prev.start..prev.end].into();
 }
+
+/// Words after a figure that make it one expected, no earlier figure: `versus $1.1 billion
+/// expected`.
+const EXPECTED: [&str; 6] = [
+    "expected",
+    "estimated",
+    "estimate",
+    "estimates",
+    "forecast",
+    "consensus",
+];
 
 /// The amount a cue at item `lead` says moved, its level: the amount just before a comma or
 /// a copula ("X of EUR 145.8 mn , up 27%", "revenue was $1.46 billion, an increase of

@@ -729,7 +729,7 @@ const AFTER_COMPARED: [&str; 33] = [
 
 /// The words of [`COMPARED_WITH`] that `gap`, the text between two figures, holds alone
 /// (after a comma, if any), maybe followed by one of `names`: `, compared to`, `vs loss`.
-fn compared_with(gap: &str, names: &[&str]) -> Option<&'static str> {
+pub(crate) fn compared_with(gap: &str, names: &[&str]) -> Option<&'static str> {
     let gap = gap.trim();
     let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
     if gap.len() > 24 {
