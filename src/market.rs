@@ -1170,13 +1170,14 @@ fn verbless_levels(
                 _ => None,
             })
             .filter(|&(i, g)| {
-                text.get(fact.end..g.start)
-                    .and_then(|gap| crate::scan::compared_with(gap, &[]))
-                    .is_some_and(|w| w != "from")
-                    && !its.get(i + 1).is_some_and(|&w| word_is(text, w, &EXPECTED))
-                    && g.unit == fact.unit
+                g.unit == fact.unit
                     && (g.per == fact.per || g.per.is_none())
                     && g.value.is_some()
+                    && text
+                        .get(fact.end..g.start)
+                        .and_then(|gap| crate::scan::compared_with(gap, &[]))
+                        .is_some_and(|w| w != "from")
+                    && !its.get(i + 1).is_some_and(|&w| word_is(text, w, &EXPECTED))
             })
             .map(|(_, g)| g);
         let end = from.map_or(end, |g| g.end);

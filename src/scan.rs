@@ -732,16 +732,30 @@ const AFTER_COMPARED: [&str; 33] = [
 pub(crate) fn compared_with(gap: &str, names: &[&str]) -> Option<&'static str> {
     let gap = gap.trim();
     let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
-    if gap.len() > 24 {
+    // Most gaps leave at their first letter: every entry starts with f, v, a or c.
+    if gap.len() > 24
+        || !matches!(
+            gap.as_bytes().first().map(|b| b | 0x20),
+            Some(b'f' | b'v' | b'a' | b'c')
+        )
+    {
         return None;
     }
     let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
-    COMPARED_WITH.iter().copied().find(|c| {
-        let mut words = gap.split_whitespace();
-        c.split(' ').all(|x| words.next().is_some_and(|w| is(w, x)))
-            && words.next().is_none_or(|w| names.iter().any(|n| is(w, n)))
-            && words.next().is_none()
-    })
+    let name = |w: Option<&str>| w.is_none_or(|w| names.iter().any(|n| is(w, n)));
+    // The gap's words read once: at most three.
+    let mut words = gap.split_whitespace();
+    let (first, second, third) = (words.next()?, words.next(), words.next());
+    if words.next().is_some() {
+        return None;
+    }
+    COMPARED_WITH
+        .iter()
+        .copied()
+        .find(|c| match c.split_once(' ') {
+            Some((x, y)) => is(first, x) && second.is_some_and(|w| is(w, y)) && name(third),
+            None => is(first, c) && name(second) && third.is_none(),
+        })
 }
 
 /// Whether two values lie within `factor` of each other, neither zero (products checked:
