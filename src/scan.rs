@@ -639,22 +639,44 @@ fn ages(s: &str, facts: &mut [Fact]) {
     }
 }
 
-/// Words between a rate's label and its amount: `earnings per share of $0.68`,
-/// `loss per share was $0.12`.
-const LABEL_LINKS: [&str; 5] = ["of", "was", "were", "is", "are"];
+/// Words between a dividend's label and its amount: `Qtly div 35 cts`, `dividend of 18
+/// cts`, `raised its dividend to 25 cts`.
+const LABEL_LINKS: [&str; 6] = ["of", "was", "were", "is", "are", "to"];
 
 /// Words that may qualify the share of a label: `per diluted share`.
 const SHARE_KINDS: [&str; 4] = ["diluted", "basic", "common", "primary"];
 
+/// Labels that say a share's money on their own: `eps $1.10`, Reuters' `Shr 29 cts`.
+const SHARE_LABELS: [&str; 2] = ["eps", "shr"];
+
+/// Words for a dividend, whose money under 10,000 is a share's: `Qtly div 35 cts`.
+const DIVIDEND_LABELS: [&str; 3] = ["div", "dividend", "dividends"];
+
+/// Totals whose name, between a share's label and an amount, makes the amount theirs:
+/// `earnings per share rose and revenue was $500`.
+#[rustfmt::skip]
+const OTHER_TOTALS: [&str; 20] = [
+    "revenue", "revenues", "sales", "turnover", "ebitda", "ebit", "income", "margin",
+    "margins", "cash", "capex", "expenses", "costs", "spending", "debt", "assets", "price",
+    "prices", "backlog", "bookings",
+];
+
+/// How many words before an amount are read for a share's label.
+const LABEL_REACH: usize = 10;
+
 /// Money under a label that says it is a share's: `earnings per share $0.68`, `loss per
-/// diluted share of $0.12`, `eps $1.10`, and Reuters' table rows `Shr 29 cts`, `Oper shr
-/// loss 12 cts`; and a figure compared with one of them in the same unit, as
-/// [`COMPARED_WITH`] and a row's name join them (`Shr 29 cts vs 25 cts`, `vs loss 15 cts`,
-/// `, compared to $0.55`; not `from`). Their `per` is `share`, as `29 cts a share` has
-/// it. Only the words just before the amount, on its line, are read, and only amounts
-/// under 10,000 are a share's.
+/// diluted share of $0.12`, `eps $1.10`, `adjusted earnings per share to a range of $7.52
+/// to $7.62`, Reuters' table rows `Shr 29 cts`, `Oper shr loss 12 cts`, and dividends
+/// (`Qtly div 35 cts`, `dividend of 18 cts`); and a figure compared with one of them in
+/// the same unit, as [`COMPARED_WITH`] and a row's name join them (`Shr 29 cts vs 25 cts`,
+/// `vs loss 15 cts`, `, compared to $0.55`; not `from`). Their `per` is `share`, as `29
+/// cts a share` has it. A share's label is read in the [`LABEL_REACH`] words before the
+/// amount, back to the figure before it, the line's or the sentence's start, or the name of
+/// another total ([`OTHER_TOTALS`]); a dividend's is the word just before the amount (past
+/// [`LABEL_LINKS`]). Only amounts under 10,000 are a share's.
 fn label_rates(s: &str, facts: &mut [Fact]) {
     let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    let any = |w: &str, list: &[&str]| list.iter().any(|x| is(w, x));
     for k in 0..facts.len() {
         let (done, rest) = facts.split_at_mut(k);
         let f = &mut rest[0];
@@ -667,26 +689,39 @@ fn label_rates(s: &str, facts: &mut [Fact]) {
         if f.kind != Kind::Money || f.per.is_some() || !small {
             continue;
         }
-        let line = s
-            .get(s.floor_char_boundary(f.start.saturating_sub(48))..f.start)
+        let from = done
+            .last()
+            .map_or(0, |a| a.end)
+            .max(f.start.saturating_sub(96));
+        let before = s
+            .get(s.floor_char_boundary(from)..f.start)
             .unwrap_or_default();
-        let line = line.rsplit('\n').next().unwrap_or_default();
-        let mut words = line
-            .split(|c: char| c.is_whitespace() || c == ':')
+        let before = before.rsplit(['\n', ';']).next().unwrap_or_default();
+        let before = before.rfind(". ").map_or(before, |i| &before[i + 2..]);
+        let mut words = before
+            .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '(' | ')'))
             .rev()
             .filter(|w| !w.is_empty())
-            .skip_while(|w| LABEL_LINKS.iter().any(|l| is(w, l)));
-        let (w1, w2, w3) = (words.next(), words.next(), words.next());
-        let share_kind = |w: Option<&str>| w.is_some_and(|w| SHARE_KINDS.iter().any(|k| is(w, k)));
-        let labelled = match (w1, w2, w3) {
-            (Some(a), Some(b), _) if is(a, "share") && is(b, "per") => true,
-            (Some(a), Some(_), Some(c)) if is(a, "share") && share_kind(w2) && is(c, "per") => true,
-            (Some(a), _, _) if is(a, "shr") || is(a, "eps") => true,
-            (Some(a), Some(b), _) if is(b, "shr") => {
-                share_kind(Some(a)) || is(a, "profit") || is(a, "loss")
+            .take(LABEL_REACH)
+            .peekable();
+        let dividend = before
+            .split(|c: char| c.is_whitespace() || c == ':')
+            .rev()
+            .find(|w| !w.is_empty() && !any(w, &LABEL_LINKS))
+            .is_some_and(|w| any(w, &DIVIDEND_LABELS));
+        let mut labelled = dividend;
+        while !labelled {
+            let Some(w) = words.next() else { break };
+            if any(w, &SHARE_LABELS) {
+                labelled = true;
+            } else if is(w, "share") {
+                // `per share`, `per diluted share`.
+                words.next_if(|w| any(w, &SHARE_KINDS));
+                labelled = words.peek().is_some_and(|w| is(w, "per"));
+            } else if any(w, &OTHER_TOTALS) {
+                break;
             }
-            _ => false,
-        };
+        }
         // "Shr 29 cts vs 25 cts": the figure it is compared with.
         let compared = k > 0 && {
             let a = &done[k - 1];
@@ -1620,6 +1655,42 @@ mod tests {
                 vec![("$957 to $962 million", false)],
             ),
             ("The share price was $40.", vec![("$40", false)]),
+            // A label further back, on the same clause.
+            (
+                "expects adjusted earnings per share to be in the range of $2.40 to $2.54.",
+                vec![("$2.40 to $2.54", true)],
+            ),
+            (
+                "fourth-quarter eps, excluding charges and credits, of $0.41.",
+                vec![("$0.41", true)],
+            ),
+            ("EPS rose to EUR 0.50.", vec![("EUR 0.50", true)]),
+            // Not past another total, another figure or the sentence's end.
+            (
+                "earnings per share rose and revenue was $500.",
+                vec![("$500", false)],
+            ),
+            (
+                "earnings per share were $1.20 and $3 went to fees.",
+                vec![("$1.20", true), ("$3", false)],
+            ),
+            (
+                "It gave earnings per share. It paid $5 in fees.",
+                vec![("$5", false)],
+            ),
+            // A dividend's money, under its label.
+            (
+                "Qtly div 35 cts vs 35 cts prior",
+                vec![("35 cts", true), ("35 cts", true)],
+            ),
+            (
+                "raised its quarterly dividend to 25 cts.",
+                vec![("25 cts", true)],
+            ),
+            (
+                "the dividend will be paid and costs will be $500.",
+                vec![("$500", false)],
+            ),
         ] {
             let want: Vec<(String, Option<String>)> = want
                 .into_iter()
