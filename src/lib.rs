@@ -33,6 +33,7 @@ pub mod market;
 pub mod output;
 pub mod scan;
 pub mod schema;
+mod timing;
 
 /// The string type of the text a fact or a move copies from its input (see [`Fact`]).
 pub use compact_str::CompactString;

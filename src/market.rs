@@ -9,7 +9,8 @@
 //!   appositives (`brent crude , the international benchmark , rose`); when the cue has none
 //!   (`before falling back`) it is the subject of the sentence;
 //! - after the cue, `by X` (or a bare X) is the change, `to X` / `at X` the level, `from X` the
-//!   level it came from, and a [`TIMINGS`](crate::lexicon::tables::TIMINGS) phrase the timing; an
+//!   level it came from, and a phrase of time (a [`TIMINGS`](crate::lexicon::tables::TIMINGS)
+//!   entry or one of the timing grammar's, `src/timing.rs`: `in 1986`) the timing; an
 //!   amount just before the cue (`a 3% fall`, `5% higher`) is the change;
 //! - the clause ends at the next cue, a `;`, `while`, `but` or the sentence end.
 //!
@@ -70,7 +71,9 @@ pub struct Move {
     pub level: Option<Measure>,
     /// The level it came from.
     pub from: Option<Measure>,
-    /// When, if stated (`initially`, `on friday`, `at the close`).
+    /// When, if stated (`initially`, `on friday`, `at the close`, `in 1986`, `for the first
+    /// nine months of 2009`): the phrase after the cue, or after a level without a verb, or
+    /// one that opens the sentence before a comma (`In 2006 , net sales were ...`).
     #[schemars(with = "Option<String>")]
     pub timing: Option<CompactString>,
     /// Field of the sentence.
@@ -186,6 +189,13 @@ static TIME_WORDS: WordList = WordList::new(&[
     "second", "third", "fourth", "last", "previous", "recent", "early", "late",
 ]);
 
+/// Words after a move's time and a comma that go on with the move: `rose 10.3 pct in the
+/// year ended January, up from`, `, or 23 cts a share`, `, an increase of`.
+static GOES_ON: WordList = WordList::new(&["up", "down", "off", "or", "a", "an", "representing"]);
+
+/// Prepositions that open a time at the start of a sentence that is its moves'.
+static TIME_OPENERS: WordList = WordList::new(&["in", "for", "during", "at", "over", "since"]);
+
 /// Verbs of change that also take an object (`lost seven games`, `gained nine seats`, `sank
 /// three boats`): things counted right after one of them are what it acts on, not the size
 /// of a change, unless they are what an economy or a business counts ([`COUNTED_METRICS`]:
@@ -263,6 +273,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &KEEP_IN,
         &NOUN_MARKERS,
         &TIME_WORDS,
+        &TIME_OPENERS,
+        &GOES_ON,
         &CLAUSE_END,
         &REPORTING,
         &NOUN_CUE_BLOCKERS,
@@ -333,6 +345,17 @@ fn entry_at<T>(
         return lexicon.longest(lx.text().get(start..limit)?);
     }
     lexicon.longest_lexed_until(lx, k as usize, limit)
+}
+
+/// The length of the phrase of time at a word: a [`TIMING`] entry or a phrase of the
+/// [timing grammar](crate::timing), with the period it belongs to (`in the first quarter of
+/// 2008`, `in 1986`).
+fn timing_at(lx: &Lexed<'_>, item: Item, limit: usize) -> Option<usize> {
+    let Item::Word { start, .. } = item else {
+        return None;
+    };
+    let entry = entry_at(lx, item, &TIMING, limit).map(|m| m.len);
+    crate::timing::phrase_len(lx.text().get(start..limit)?, entry)
 }
 
 fn word_eq(text: &str, item: Item, w: &str) -> bool {
@@ -1062,6 +1085,8 @@ fn verbless_levels(
     // the figure right after it that it is compared with, before the next one.
     let mut spans: Option<Vec<(usize, usize)>> = None;
     let held = holders..moves.len();
+    // The end of the sentence's last item: a time after a level ends there at the latest.
+    let hi = its.last().map_or(0, |&it| item_span(it, facts).1);
     for (k, &it) in its.iter().enumerate() {
         let Item::Fact(f) = it else { continue };
         let fact = &facts[f];
@@ -1178,9 +1203,16 @@ fn verbless_levels(
                         .and_then(|gap| crate::scan::compared_with(gap, &[]))
                         .is_some_and(|w| w != "from")
                     && !its.get(i + 1).is_some_and(|&w| word_is(text, w, &EXPECTED))
-            })
-            .map(|(_, g)| g);
-        let end = from.map_or(end, |g| g.end);
+            });
+        // The time right after it: "net sales of EUR1 .5 m for the third quarter 2008"
+        // (one after the figure it is compared with is that figure's: "compared to $20
+        // million in q4 of 2020").
+        let timing = its.get(k + 1).and_then(|&it| {
+            let (start, _) = item_span(it, facts);
+            timing_at(lx, it, hi).map(|len| (start, start + len))
+        });
+        let from = from.map(|(_, g)| g);
+        let end = timing.map_or(from.map_or(end, |g| g.end), |(_, e)| e);
         moves.push(Move {
             subject: subject.into(),
             asset: asset_of(lx, ss, se),
@@ -1191,7 +1223,7 @@ fn verbless_levels(
                 per: fact.per.clone(),
                 ..measure(g, false)
             }),
-            timing: None,
+            timing: timing.map(|(s, e)| text[s..e].into()),
             field,
             start,
             end,
@@ -1524,6 +1556,9 @@ fn find_moves_checked<const CHECK: bool>(
             let mut slot: Option<Slot> = None;
             // The item of the figure `from` came from, when a preposition gave it.
             let mut from_at: Option<usize> = None;
+            // Past `than`, a time is the one compared with: "15% higher than in the same
+            // period of 2003".
+            let mut than = false;
             let mut since_slot = 0;
             let mut idle = 0;
             let mut k = c.next;
@@ -1535,19 +1570,41 @@ fn find_moves_checked<const CHECK: bool>(
                     break;
                 }
                 if let Item::Word { start, .. } = it
-                    && let Some(m) = entry_at(lx, it, &TIMING, hi)
+                    && let Some(len) = timing_at(lx, it, hi)
                 {
                     // "from a year earlier" says what the change is against, not when; so
                     // does a time after the figure it came from, until a level or change
                     // follows ("from 20.92 billion in November"; not "from $80 to $88 in
                     // March").
-                    if timing.is_none() && slot != Some(Slot::From) && from_at.is_none() {
-                        timing = Some(text[start..start + m.len].into());
-                        end = end.max(start + m.len);
+                    // Nor is a time inside the subject after a noun cue ("increase in second
+                    // quarter earnings").
+                    if timing.is_none()
+                        && slot != Some(Slot::From)
+                        && from_at.is_none()
+                        && !than
+                        && !(start < se && ss < start + len)
+                    {
+                        timing = Some(text[start..start + len].into());
+                        end = end.max(start + len);
                     }
-                    let stop = start + m.len;
+                    let stop = start + len;
                     while k < limit && item_span(its[k], facts).0 < stop {
                         k += 1;
+                    }
+                    // Past a time and a comma, the clause goes on only with what the move
+                    // says next ("in 1986, to eight", ", compared with", ", up from"), not
+                    // with another ("during the day, one-month sterling shedding 5/16").
+                    let comma = |it: Item| matches!(it, Item::Sym { start, end } if &text[start..end] == ",");
+                    if k + 1 < limit
+                        && comma(its[k])
+                        && !matches!(its[k + 1], Item::Fact(_))
+                        && !matches!(
+                            slot_of(text, its[k + 1], c.noun),
+                            Some(Slot::Change | Slot::Level | Slot::From)
+                        )
+                        && !word_is(text, its[k + 1], &GOES_ON)
+                    {
+                        break;
                     }
                     slot = None;
                     continue;
@@ -1626,6 +1683,7 @@ fn find_moves_checked<const CHECK: bool>(
                     }
                     _ => {
                         idle += 1;
+                        than |= word_eq(text, it, "than");
                         // "rose at an annual rate of 16.7 pct": a rate of change.
                         if word_eq(text, it, "rate")
                             && its.get(k + 1).is_some_and(|&n| word_eq(text, n, "of"))
@@ -1768,6 +1826,29 @@ fn find_moves_checked<const CHECK: bool>(
         // Moves of earlier sentences that all end by this one's start hold none of its facts.
         let holders = if ends_by <= lo { first_move } else { 0 };
         verbless_levels(lx, field, facts, its, si, &mut moves, holders);
+        // "In 2006 , TeliaSonera net sales were SEK 91.06 bn": a time that opens the sentence
+        // with a preposition is its moves' unless they say their own (not "Last week ,",
+        // "Earlier ,", when it was reported).
+        if moves.len() > first_move
+            && let Some(&first) = its.first()
+            && word_is(text, first, &TIME_OPENERS)
+            && let Some(len) = timing_at(lx, first, hi)
+        {
+            let (start, _) = item_span(first, facts);
+            let comma = its
+                .iter()
+                .find(|&&it| item_span(it, facts).0 >= start + len)
+                .is_some_and(
+                    |&it| matches!(it, Item::Sym { start, end } if &text[start..end] == ","),
+                );
+            if comma {
+                for m in &mut moves[first_move..] {
+                    if m.timing.is_none() && m.start > start {
+                        m.timing = Some(text[start..start + len].into());
+                    }
+                }
+            }
+        }
         ends_by = moves[first_move..]
             .iter()
             .map(|m| m.end)

@@ -171,7 +171,7 @@ fn subjects_that_name_nothing() {
     insta::assert_snapshot!(out, @r#"
     s0   "Year-to-date output" asset=- down change=7.1 % level=209610000 short ton | Year-to-date output was 209.61 mln short tons, down 7.1 pct
     s0   "Light crude oil futures" asset=oil down change=2.86 USD level=41.32 USD per bbl | Light crude oil futures fell $2.86 to $41.32 a barrel
-    s0   "Light crude oil futures" asset=oil down change=4 USD | Light crude oil futures fell $2.86 to $41.32 a barrel, and have now lost $4
+    s0   "Light crude oil futures" asset=oil down change=4 USD timing="in five days" | Light crude oil futures fell $2.86 to $41.32 a barrel, and have now lost $4 in five days
     s0   "unemployment" asset=unemployment flat level=9.9 % | unemployment was unchanged at 9.9%
     s0   "MAY7" asset=- up change=0.5 level=286.75 | MAY7  286 3/4 UP   1/2
     s0   "DEC" asset=- up change=3.5 level=160 | DEC rose 3-1/2 to 160
@@ -190,6 +190,12 @@ fn times_of_a_move() {
         "Private sector credit grew to 22.24 billion dlrs from a revised 20.92 billion in November.",
         "Its share of the market rose to 29 pct in January from 26 pct a year earlier.",
         "The jobless rate fell from 7.5 pct in January to 7.2 pct in February.",
+        "Net profit plunged to EUR 29.4 million for the first nine months of 2009 from EUR 58.7 million.",
+        "In 2006 , net sales were SEK 91.06 bn .",
+        "It reported net sales of EUR 1.5 m for the third quarter 2008 .",
+        "Orders were 15% higher than in the same period of 2003.",
+        "It forecast an increase in second quarter earnings to $18.7 million.",
+        "Assets totaled 46.59 billion dlrs at the end of April.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -198,5 +204,11 @@ fn times_of_a_move() {
     s0   "Private sector credit" asset=- up level=22240000000 USD from=20920000000 USD | Private sector credit grew to 22.24 billion dlrs from a revised 20.92 billion
     s0   "Its share of the market" asset=- up level=29 % from=26 % timing="in January" | Its share of the market rose to 29 pct in January from 26 pct
     s0   "The jobless rate" asset=- down level=7.2 % from=7.5 % timing="in February" | The jobless rate fell from 7.5 pct in January to 7.2 pct in February
+    s0   "Net profit" asset=- down level=29400000 EUR from=58700000 EUR timing="for the first nine months of 2009" | Net profit plunged to EUR 29.4 million for the first nine months of 2009 from EUR 58.7 million
+    s0   "net sales" asset=- - level=91060000000 SEK timing="In 2006" | net sales were SEK 91.06 bn
+    s0   "net sales" asset=- - level=1500000 EUR timing="for the third quarter 2008" | net sales of EUR 1.5 m for the third quarter 2008
+    s0   "Orders" asset=- up change=15 % | Orders were 15% higher
+    s0   "second quarter earnings" asset=- up level=18700000 USD | an increase in second quarter earnings to $18.7 million
+    s0   "Assets" asset=- - level=46590000000 USD timing="at the end of April" | Assets totaled 46.59 billion dlrs at the end of April
     "#);
 }

@@ -2240,6 +2240,7 @@ table!(
     ("decreased", Any, Cue::Verb(Down)), ("decreases", Any, Cue::Verb(Down)),
     ("sank", Any, Cue::Verb(Down)), ("sinks", Any, Cue::Verb(Down)), ("sinking", Any, Cue::Verb(Down)),
     ("shed", Any, Cue::Verb(Down)), ("sheds", Any, Cue::Verb(Down)),
+    ("shedding", Any, Cue::Verb(Down)),
     ("dipped", Any, Cue::Verb(Down)), ("dips", Any, Cue::Verb(Down)),
     ("weakened", Any, Cue::Verb(Down)), ("retreated", Any, Cue::Verb(Down)),
     ("edged down", Any, Cue::Verb(Down)), ("edged lower", Any, Cue::Verb(Down)),

@@ -1,0 +1,388 @@
+//! When a move happened: the phrases of time after its cue (`in 1986`, `for the first nine
+//! months of 2009`, `in the three months to September`, `at the end of April`), read
+//! word by word over the text.
+//!
+//! A phrase is a [`TIMINGS`](crate::lexicon::tables::TIMINGS) entry (`in the first
+//! quarter`, `a year earlier`) or a preposition of time and a period (`in 2004`, `during the
+//! year`, `over the past year`, `in q3`); either may go on with the period it belongs to
+//! (`of 2009`, `ended January 31`, `to September`, `-June 2009`, `2008`). A year is four
+//! digits from 1900 to 2099 with no digit or group after it (`in 1,000 stores`, `in 2000
+//! stores` are not); a time after a preposition of comparison is no phrase here (`over the
+//! previous quarter` says what a change is against).
+
+/// Months, written out or cut short (`Jan`, `Sept`); `May` is one only where a month is
+/// expected.
+#[rustfmt::skip]
+const MONTHS: [&str; 23] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov",
+];
+
+/// Words for a period of time.
+#[rustfmt::skip]
+const PERIODS: [&str; 14] = [
+    "quarter", "quarters", "half", "year", "years", "month", "months", "week", "weeks", "period",
+    "days", "day", "session", "term",
+];
+
+/// Words that may stand between `the` and a period: `the first nine months`, `the past
+/// year`, `the same period`.
+#[rustfmt::skip]
+const PERIOD_WORDS: [&str; 17] = [
+    "first", "second", "third", "fourth", "full", "fiscal", "financial", "past", "last",
+    "previous", "latest", "same", "current", "final", "calendar", "whole", "comparable",
+];
+
+/// Counts of months or weeks: `the first nine months`, `the 12 months`.
+#[rustfmt::skip]
+const COUNTS: [&str; 11] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
+/// Prepositions that open a phrase of time with a period after them.
+const OPENERS: [&str; 5] = ["in", "for", "during", "through", "over"];
+
+/// Words that join a period to the one it belongs to: `of 2009`, `ended January 31`, `to
+/// September`.
+const JOINS: [&str; 6] = ["of", "ended", "ending", "to", "through", "thru"];
+
+/// A cursor over the words of a text: runs of ASCII letters, digits and `'`, or one other
+/// character; whitespace between them is skipped.
+struct Cursor<'s> {
+    s: &'s str,
+    pos: usize,
+}
+
+impl<'s> Cursor<'s> {
+    /// The next word and the offset just past it.
+    fn peek(&self) -> Option<(&'s str, usize)> {
+        let b = self.s.as_bytes();
+        let mut i = self.pos;
+        while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        let c = *b.get(i)?;
+        let word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'\'';
+        let end = if word(&c) {
+            i + b[i..].iter().take_while(|c| word(c)).count()
+        } else {
+            i + self.s[i..].chars().next()?.len_utf8()
+        };
+        Some((&self.s[i..end], end))
+    }
+
+    /// Takes the next word if it is one of `list`.
+    fn eat(&mut self, list: &[&str]) -> Option<&'s str> {
+        let (w, end) = self.peek()?;
+        list.iter().any(|x| w.eq_ignore_ascii_case(x)).then(|| {
+            self.pos = end;
+            w
+        })
+    }
+
+    /// Takes a year (`1986`, `2009`), maybe with the next one's last digits (`1986/87`).
+    fn year(&mut self) -> bool {
+        let Some((w, end)) = self.peek() else {
+            return false;
+        };
+        let b = w.as_bytes();
+        let is_year = b.len() == 4
+            && b.iter().all(u8::is_ascii_digit)
+            && (b.starts_with(b"19") || b.starts_with(b"20"));
+        // Not a count: `2000 stores`, `1,987` (a group after it).
+        let rest = &self.s[end..];
+        let grouped = rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        let counted = Cursor {
+            s: self.s,
+            pos: end,
+        }
+        .peek()
+        .is_some_and(|(n, _)| {
+            n.len() > 3 && n.ends_with('s') && n.bytes().all(|c| c.is_ascii_lowercase())
+        });
+        if !is_year || grouped || counted {
+            return false;
+        }
+        self.pos = end;
+        let save = self.pos;
+        if self.eat(&["/"]).is_some() {
+            match self.peek() {
+                Some((n, e)) if n.len() == 2 && n.bytes().all(|c| c.is_ascii_digit()) => {
+                    self.pos = e
+                }
+                _ => self.pos = save,
+            }
+        }
+        true
+    }
+
+    /// Takes a month, maybe with its day (`January 31`, `May 31 , 1987`, `31 December`)
+    /// or year.
+    fn month(&mut self) -> bool {
+        let save = self.pos;
+        if let Some((d, e)) = self.peek()
+            && d.len() <= 2
+            && d.bytes().all(|c| c.is_ascii_digit())
+        {
+            self.pos = e;
+        }
+        if self.eat(&MONTHS).is_none() {
+            self.pos = save;
+            return false;
+        }
+        let save = self.pos;
+        match self.peek() {
+            Some((d, e)) if d.len() <= 2 && d.bytes().all(|c| c.is_ascii_digit()) => {
+                self.pos = e;
+                let save = self.pos;
+                if self.eat(&[","]).is_none() || !self.year() {
+                    self.pos = save;
+                }
+            }
+            _ => self.pos = save,
+        }
+        self.year();
+        true
+    }
+
+    /// Takes a quarter by its number: `q3`, `Q4`.
+    fn quarter(&mut self) -> bool {
+        match self.peek() {
+            Some((w, e))
+                if w.len() == 2
+                    && w.as_bytes()[0].eq_ignore_ascii_case(&b'q')
+                    && matches!(w.as_bytes()[1], b'1'..=b'4') =>
+            {
+                self.pos = e;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Takes what a period belongs to, if it says: `of 2009`, `ended January 31`, `to
+    /// September`, `of fiscal 1987`, `-June 2009`, `2008`.
+    fn tail(&mut self) {
+        let save = self.pos;
+        if self.eat(&JOINS).is_some() {
+            self.eat(&["the"]);
+            // "to end-February".
+            if self.eat(&["end"]).is_some() {
+                self.eat(&["-", "of"]);
+            }
+            self.eat(&["fiscal", "fy"]);
+            if self.month() || self.year() || self.quarter() {
+                self.year();
+                return;
+            }
+            self.pos = save;
+        }
+        if self.eat(&["-"]).is_some() {
+            if self.month() {
+                return;
+            }
+            self.pos = save;
+        }
+        self.year();
+    }
+}
+
+/// The length of the phrase of time that starts `s`, given the length of the
+/// [`TIMINGS`](crate::lexicon::tables::TIMINGS) entry there, if any.
+pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
+    let mut c = Cursor { s, pos: 0 };
+    if let Some(n) = entry {
+        c.pos = n;
+        c.tail();
+        return Some(c.pos);
+    }
+    // Most words open no phrase: they leave at their first letter.
+    if !matches!(
+        s.as_bytes().first().map(|b| b | 0x20),
+        Some(b'i' | b'f' | b'd' | b't' | b'o' | b'a' | b's')
+    ) {
+        return None;
+    }
+    if c.eat(&["at"]).is_some() {
+        // "at the end of April", "at end-March", "at the end of the year".
+        c.eat(&["the"]);
+        c.eat(&["end"])?;
+        if c.eat(&["of"]).is_none() {
+            c.eat(&["-"])?;
+        }
+        let the = c.eat(&["the"]).is_some();
+        if !(c.month() || (!the && c.year()) || (the && c.eat(&PERIODS).is_some())) {
+            return None;
+        }
+        c.tail();
+        return Some(c.pos);
+    }
+    if c.eat(&["since"]).is_some() {
+        // "since the start of the year".
+        c.eat(&["the"])?;
+        c.eat(&["start", "beginning"])?;
+        c.eat(&["of"])?;
+        if c.eat(&["the"]).is_some() {
+            c.eat(&PERIODS)?;
+        } else if !c.year() {
+            return None;
+        }
+        return Some(c.pos);
+    }
+    let opener = c.eat(&OPENERS)?;
+    let over = opener.eq_ignore_ascii_case("over");
+    let the = c.eat(&["the"]).is_some();
+    if over {
+        // "over the past year"; not "over the previous quarter", what a change is against.
+        if !the {
+            return None;
+        }
+        c.eat(&["past", "last"])?;
+    }
+    // The words before the period: "the first nine months", "the past 12 months".
+    let mut words = 0;
+    while c.eat(&PERIOD_WORDS).is_some() {
+        words += 1;
+    }
+    let counted = c.eat(&COUNTS).is_some()
+        || match c.peek() {
+            Some((n, e)) if n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) => {
+                c.pos = e;
+                true
+            }
+            _ => false,
+        };
+    let mut months = false;
+    let found = if counted || the || words > 0 {
+        c.eat(&PERIODS).is_some()
+            || (!counted
+                && (c.quarter()
+                    || {
+                        months = c.month();
+                        months
+                    }
+                    || (!the && c.year())))
+    } else {
+        c.month() || c.quarter() || c.year()
+    };
+    if !found {
+        return None;
+    }
+    c.tail();
+    // "in the July to September quarter", "the January-March period".
+    if months && the {
+        c.eat(&PERIODS);
+    }
+    // "for the period January-September 2008".
+    if c.month() && c.eat(&["-"]).is_some() {
+        c.month();
+    }
+    Some(c.pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrase(s: &str) -> Option<&str> {
+        phrase_len(s, None).map(|n| &s[..n])
+    }
+
+    #[test]
+    fn phrases_of_time() {
+        for (text, want) in [
+            ("in 1986 from 293 billion", Some("in 1986")),
+            ("in fiscal 1987, it said", Some("in fiscal 1987")),
+            (
+                "for the first nine months of 2009 from EUR 58.7 million",
+                Some("for the first nine months of 2009"),
+            ),
+            ("at the end of April .", Some("at the end of April")),
+            ("at end-March from 2.65 mln", Some("at end-March")),
+            ("in January-June 2009 .", Some("in January-June 2009")),
+            ("during the year", Some("during the year")),
+            ("during 2004", Some("during 2004")),
+            ("over the past year", Some("over the past year")),
+            (
+                "in the three months to September",
+                Some("in the three months to September"),
+            ),
+            (
+                "in the 12 months through June 1987",
+                Some("in the 12 months through June 1987"),
+            ),
+            (
+                "in the three months to 31 December, compared",
+                Some("in the three months to 31 December"),
+            ),
+            ("in q3 of 2021", Some("in q3 of 2021")),
+            ("for q4 of 2021", Some("for q4 of 2021")),
+            (
+                "for the period January-September 2008",
+                Some("for the period January-September 2008"),
+            ),
+            (
+                "in the year ended May 31 , 1987 ,",
+                Some("in the year ended May 31 , 1987"),
+            ),
+            (
+                "since the start of the year",
+                Some("since the start of the year"),
+            ),
+            ("for 1986/87", Some("for 1986/87")),
+            (
+                "in the year to end-February, after",
+                Some("in the year to end-February"),
+            ),
+            (
+                "in the July to September quarter, it",
+                Some("in the July to September quarter"),
+            ),
+            // What a change is against, counts, and other words are no time.
+            ("over the previous quarter", None),
+            ("in 1,000 stores", None),
+            ("in 2000 stores", None),
+            ("in the region of 5 pct", None),
+            ("for the company", None),
+            ("in 1986 dlrs", None),
+            ("to 5 pct", None),
+            ("at 5 pct", None),
+        ] {
+            assert_eq!(phrase(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_entry_goes_on_with_its_period() {
+        for (text, entry, want) in [
+            (
+                "in the first quarter of 2008 .",
+                20,
+                "in the first quarter of 2008",
+            ),
+            (
+                "in the first quarter 2008 .",
+                20,
+                "in the first quarter 2008",
+            ),
+            ("in January 1987 from", 10, "in January 1987"),
+            (
+                "in the fourth quarter to $5 mln",
+                21,
+                "in the fourth quarter",
+            ),
+            (
+                "in the first half of fiscal 2009",
+                17,
+                "in the first half of fiscal 2009",
+            ),
+        ] {
+            assert_eq!(
+                &text[..phrase_len(text, Some(entry)).unwrap_or(0)],
+                want,
+                "{text}"
+            );
+        }
+    }
+}
