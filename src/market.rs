@@ -193,8 +193,12 @@ static TIME_WORDS: WordList = WordList::new(&[
 /// year ended January, up from`, `, or 23 cts a share`, `, an increase of`.
 static GOES_ON: WordList = WordList::new(&["up", "down", "off", "or", "a", "an", "representing"]);
 
-/// Prepositions that open a time at the start of a sentence that is its moves'.
-static TIME_OPENERS: WordList = WordList::new(&["in", "for", "during", "at", "over", "since"]);
+/// Prepositions that open a phrase of time (see `src/timing.rs`); at the start of a sentence,
+/// before a comma, it is its moves'.
+#[rustfmt::skip]
+static TIME_OPENERS: WordList = WordList::new(&[
+    "in", "for", "during", "at", "over", "since", "through",
+]);
 
 /// Verbs of change that also take an object (`lost seven games`, `gained nine seats`, `sank
 /// three boats`): things counted right after one of them are what it acts on, not the size
@@ -355,6 +359,10 @@ fn timing_at(lx: &Lexed<'_>, item: Item, limit: usize) -> Option<usize> {
         return None;
     };
     let entry = entry_at(lx, item, &TIMING, limit).map(|m| m.len);
+    // Only a preposition of time opens a phrase of the grammar: told by the word's id.
+    if entry.is_none() && !word_is(lx.text(), item, &TIME_OPENERS) {
+        return None;
+    }
     crate::timing::phrase_len(lx.text().get(start..limit)?, entry)
 }
 

@@ -52,11 +52,34 @@ const JOINS: [&str; 6] = ["of", "ended", "ending", "to", "through", "thru"];
 struct Cursor<'s> {
     s: &'s str,
     pos: usize,
+    /// The last word read, by the offset it was read from: most words are tested against
+    /// several lists before the cursor moves.
+    seen: std::cell::Cell<Option<(usize, &'s str, usize)>>,
 }
 
 impl<'s> Cursor<'s> {
+    fn new(s: &'s str, pos: usize) -> Cursor<'s> {
+        Cursor {
+            s,
+            pos,
+            seen: std::cell::Cell::new(None),
+        }
+    }
+
     /// The next word and the offset just past it.
     fn peek(&self) -> Option<(&'s str, usize)> {
+        match self.seen.get() {
+            Some((at, w, end)) if at == self.pos => Some((w, end)),
+            _ => {
+                let (w, end) = self.read()?;
+                self.seen.set(Some((self.pos, w, end)));
+                Some((w, end))
+            }
+        }
+    }
+
+    /// [`Cursor::peek`], read from the text.
+    fn read(&self) -> Option<(&'s str, usize)> {
         let b = self.s.as_bytes();
         let mut i = self.pos;
         while b.get(i).is_some_and(u8::is_ascii_whitespace) {
@@ -93,12 +116,7 @@ impl<'s> Cursor<'s> {
         // Not a count: `2000 stores`, `1,987` (a group after it).
         let rest = &self.s[end..];
         let grouped = rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
-        let counted = Cursor {
-            s: self.s,
-            pos: end,
-        }
-        .peek()
-        .is_some_and(|(n, _)| {
+        let counted = Cursor::new(self.s, end).read().is_some_and(|(n, _)| {
             n.len() > 3 && n.ends_with('s') && n.bytes().all(|c| c.is_ascii_lowercase())
         });
         if !is_year || grouped || counted {
@@ -191,7 +209,7 @@ impl<'s> Cursor<'s> {
 /// The length of the phrase of time that starts `s`, given the length of the
 /// [`TIMINGS`](crate::lexicon::tables::TIMINGS) entry there, if any.
 pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
-    let mut c = Cursor { s, pos: 0 };
+    let mut c = Cursor::new(s, 0);
     if let Some(n) = entry {
         c.pos = n;
         c.tail();
