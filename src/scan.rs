@@ -360,13 +360,23 @@ fn is_label_or_name(
     let bare =
         q.kind == Kind::Number && q.qualifier.is_none() && text.bytes().all(|b| b.is_ascii_digit());
     let capitalized_text = text.chars().next().is_some_and(char::is_uppercase);
-    if !bare && !capitalized_text {
+    // A number in words alone: "at number eight", "the number nine jersey"; not nil, nor
+    // "the title four times", "issue eight or nine months ago".
+    let word = q.kind == Kind::Number
+        && q.qualifier.is_none()
+        && text.bytes().all(|b| b.is_ascii_alphabetic())
+        && q.value.is_some_and(|v| !v.is_zero())
+        && !s[end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("times") || w.eq_ignore_ascii_case("or"));
+    if !bare && !capitalized_text && !word {
         return false;
     }
     let Some(prev) = word_before_token(lx, k, i) else {
         return false;
     };
-    if bare && LABEL_WORDS.contains(prev) {
+    if (bare || word) && LABEL_WORDS.contains(prev) {
         return true;
     }
     if ctx.tokenized {
@@ -1870,6 +1880,8 @@ mod tests {
         assert!(facts("a 30-20 win over", false).is_empty());
         assert!(facts("on united flight 3954 from", false).is_empty());
         assert!(facts("debuting at number 11 in", false).is_empty());
+        assert!(facts("who are at number eight with", false).is_empty());
+        assert!(facts("will contest the number nine jersey", false).is_empty());
         assert!(facts("with a Nokia 3220 handset", false).is_empty());
         assert!(facts("before their Six Nations opener", false).is_empty());
         assert_eq!(
