@@ -279,6 +279,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &TIME_WORDS,
         &TIME_OPENERS,
         &GOES_ON,
+        &SCORE_NOUNS,
         &CLAUSE_END,
         &REPORTING,
         &NOUN_CUE_BLOCKERS,
@@ -467,7 +468,43 @@ fn lexeme_item(
 
 /// Whether a fact can be the size of a change or a level.
 fn is_amount(f: &Fact) -> bool {
-    f.kind != Kind::Duration && (f.value.is_some() || f.high.is_some())
+    f.kind != Kind::Duration && (f.value.is_some() || f.high.is_some()) && !is_score_count(f)
+}
+
+/// Whether a fact counts a game's or a ranking's places (see [`SCORE_NOUNS`]): a small
+/// whole number (`two sets down`, not `2.18 mln sets`).
+fn is_score_count(f: &Fact) -> bool {
+    f.kind == Kind::Count
+        && f.value
+            .is_some_and(|v| v.is_integer() && v < Decimal::from(1000))
+        && f.noun.as_deref().is_some_and(is_score)
+}
+
+/// Things counted in a game or a ranking, which no market moves by: `two goals down`, `fell
+/// two places`, `two set points up`.
+#[rustfmt::skip]
+static SCORE_NOUNS: WordList = WordList::new(&[
+    "place", "places", "spot", "spots", "goals", "tries", "sets", "games", "frames", "wickets",
+    "runs", "strokes", "shots", "matches", "rounds", "positions", "holes", "laps", "innings",
+    "overs", "touchdowns", "baskets", "rebounds", "assists", "medals", "titles", "seeds",
+]);
+
+/// Whether a counted noun is a game's or a ranking's ([`SCORE_NOUNS`]; `set points`, `match
+/// points`, `break points`).
+fn is_score(noun: &str) -> bool {
+    let mut words = noun.split_whitespace().rev();
+    match (words.next(), words.next()) {
+        (Some(head), before) => {
+            SCORE_NOUNS.contains(head)
+                || (head.eq_ignore_ascii_case("points")
+                    && before.is_some_and(|w| {
+                        ["set", "match", "break", "game"]
+                            .iter()
+                            .any(|x| w.eq_ignore_ascii_case(x))
+                    }))
+        }
+        _ => false,
+    }
 }
 
 fn measure(f: &Fact, magnitude: bool) -> Measure {
@@ -1567,6 +1604,8 @@ fn find_moves_checked<const CHECK: bool>(
             // Past `than`, a time is the one compared with: "15% higher than in the same
             // period of 2003".
             let mut than = false;
+            // Whether the cue moved things counted in a game or a ranking.
+            let mut scored = false;
             let mut since_slot = 0;
             let mut idle = 0;
             let mut k = c.next;
@@ -1639,6 +1678,8 @@ fn find_moves_checked<const CHECK: bool>(
                             }
                             None
                         } else if !is_amount(fact) {
+                            // "fell two places to number four": a ranking's move.
+                            scored |= is_score_count(fact) && k <= c.next + 1;
                             None
                         } else if ["below", "above", "under", "past", "beyond"]
                             .iter()
@@ -1761,7 +1802,29 @@ fn find_moves_checked<const CHECK: bool>(
                     f.per = l.per.clone();
                 }
             }
-            if !keep {
+            // "crept up from six to five": small whole numbers that move against the cue's
+            // direction are places in a ranking (not a rate quoted against a currency:
+            // "climbed to 43 per US dollar, up from 44", "fell to 21 to the dollar from two").
+            let place = |m: &Measure| {
+                m.unit.is_none()
+                    && m.per.is_none()
+                    && m.value
+                        .is_some_and(|v| v.is_integer() && v <= Decimal::from(100))
+            };
+            let ranked = scored
+                || match (&level, &from, direction) {
+                    (Some(l), Some(f), Some(d)) if place(l) && place(f) => {
+                        let span = text[item_span(its[c.at], facts).0..end].as_bytes();
+                        let quoted = [&b" to the "[..], b" per ", b" against "]
+                            .iter()
+                            .any(|q| span.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q)));
+                        !quoted
+                            && ((d == Direction::Up && l.value < f.value)
+                                || (d == Direction::Down && l.value > f.value))
+                    }
+                    _ => false,
+                };
+            if !keep || ranked {
                 continue;
             }
             // "rose to nearly two billion dlrs in 1986, up from 872 mln": the particle

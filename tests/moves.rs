@@ -183,6 +183,25 @@ fn subjects_that_name_nothing() {
 
 /// When a move happened: a month or half after it; a time after the figure it came from is
 /// that figure's. Reuters sentences.
+/// Places in a chart or a ranking and a game's score move no market; a rate quoted against a
+/// currency does.
+#[test]
+fn rankings_and_games_are_no_markets() {
+    let lines = [
+        "Coach Carter fell two places to number four.",
+        "Disco Inferno crept up from six to five.",
+        "Martin Allen's brave side came back from two goals down.",
+        "Stephen Fry rising nine places to 15.",
+        "The kwacha fell to 21 to the dollar from just over two.",
+        "Colour television exports fell to 343,315 sets in February from 416,832.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "The kwacha" asset=- down level=21 from=2 [more_than] | The kwacha fell to 21 to the dollar from just over two
+    s0   "Colour television exports" asset=- down level=343315 from=416832 timing="in February" | Colour television exports fell to 343,315 sets in February from 416,832
+    "#);
+}
+
 #[test]
 fn times_of_a_move() {
     let lines = [
