@@ -1814,7 +1814,7 @@ fn find_moves_checked<const CHECK: bool>(
             let ranked = scored
                 || match (&level, &from, direction) {
                     (Some(l), Some(f), Some(d)) if place(l) && place(f) => {
-                        let span = text[item_span(its[c.at], facts).0..end].as_bytes();
+                        let span = &text.as_bytes()[item_span(its[c.at], facts).0..end];
                         let quoted = [&b" to the "[..], b" per ", b" against "]
                             .iter()
                             .any(|q| span.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q)));
