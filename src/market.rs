@@ -280,6 +280,9 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &TIME_OPENERS,
         &GOES_ON,
         &SCORE_NOUNS,
+        &ACCOUNT_TERMS,
+        &DEAL_TERMS,
+        &DEAL_DETERMINERS,
         &CLAUSE_END,
         &REPORTING,
         &NOUN_CUE_BLOCKERS,
@@ -587,6 +590,14 @@ static REPORTING: WordList = WordList::new(&[
     "posts", "shows", "reflects", "reflected", "marked", "marks", "represents", "represented",
 ]);
 
+/// Words before `gains` or `losses` that make them an accounting term, no move:
+/// `investment gains`, `capital gains tax`.
+#[rustfmt::skip]
+static ACCOUNT_TERMS: WordList = WordList::new(&[
+    "investment", "capital", "realized", "unrealized", "realised", "unrealised",
+    "extraordinary", "securities", "translation", "hedging", "actuarial",
+]);
+
 /// Prepositions before a noun cue that make it part of another clause: `from a loss of`.
 #[rustfmt::skip]
 static NOUN_CUE_BLOCKERS: WordList = WordList::new(&[
@@ -622,6 +633,17 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             Cue::Particle(_)
                 if (k > 0 && word_is(text, its[k - 1], &PARTICLE_VERBS))
                     || word_at(next, "front") =>
+            {
+                false
+            }
+            // "realized investment gains of 449,920 dlrs", "15 pct sinking fund debentures":
+            // an accounting term, no move.
+            _ if (k > 0
+                && word_is(text, its[k - 1], &ACCOUNT_TERMS)
+                && word_is(text, its[k], &["gain", "gains", "loss", "losses"]))
+                || its
+                    .get(next)
+                    .is_some_and(|&it| word_is(text, it, &["fund", "funds"])) =>
             {
                 false
             }
@@ -1163,7 +1185,7 @@ fn verbless_levels(
         let Some(prev) = j.checked_sub(1) else {
             continue;
         };
-        if !word_is(text, its[prev], &METRIC_NOUNS) {
+        if !word_is(text, its[prev], &METRIC_NOUNS) || deal_term(text, its, prev) {
             continue;
         }
         let Some((ss, se)) = subject_before(text, its, facts, j, 0) else {
@@ -1284,6 +1306,45 @@ fn verbless_levels(
         .map_or(0, |p| p + 1);
     moves[tail..].sort_by_key(|m| (m.field != Field::Title, m.start));
 }
+
+/// Whether the metric noun `its[noun]` names the terms of a deal, no market's level: `issue
+/// price of 99.75 pct`, `a nominal value of EUR 1.35`, `sold at a price of 1.60 dlrs each`,
+/// `confirmed at a total value of 500 mln euro`.
+fn deal_term(text: &str, its: &[Item], noun: usize) -> bool {
+    if !word_is(text, its[noun], &["price", "value", "margin"]) {
+        return false;
+    }
+    let mut b = noun;
+    let mut words = 0;
+    while let Some(p) = b.checked_sub(1) {
+        if words == 0 && word_is(text, its[p], &DEAL_TERMS) {
+            return true;
+        }
+        if word_is(text, its[p], &["at"]) {
+            return true;
+        }
+        if words == 2 || !word_is(text, its[p], &DEAL_DETERMINERS) {
+            return false;
+        }
+        words += 1;
+        b = p;
+    }
+    false
+}
+
+/// Words before `price`, `value` or `margin` that make it a deal's term (see [`deal_term`]).
+#[rustfmt::skip]
+static DEAL_TERMS: WordList = WordList::new(&[
+    "issue", "nominal", "par", "subscription", "conversion", "exercise", "offer", "offering",
+    "redemption", "call", "strike", "tender", "takeover", "face", "residual", "reoffer",
+    "purchase", "contract",
+]);
+
+/// Words between `at` and a deal's `price` or `value`: `at a total value of`.
+#[rustfmt::skip]
+static DEAL_DETERMINERS: WordList = WordList::new(&[
+    "a", "an", "the", "total", "combined", "aggregate", "average", "fixed", "minimum", "maximum",
+]);
 
 /// The slot a preposition opens, if the word is one.
 fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {

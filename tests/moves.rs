@@ -183,6 +183,27 @@ fn subjects_that_name_nothing() {
 
 /// When a move happened: a month or half after it; a time after the figure it came from is
 /// that figure's. Reuters sentences.
+/// The terms of a deal (an issue's or an offer's price, a nominal value) and accounting terms
+/// (`investment gains`, a `sinking fund`) are no market's move; a profit after an
+/// extraordinary gain still is.
+#[test]
+fn deal_terms_and_accounting_terms() {
+    let lines = [
+        "It will offer 2.1 mln common shares at a price of 14 dlrs per share.",
+        "The issue price of 99.75 pct was set on Wednesday.",
+        "It issued 38,244 new shares with a nominal value of EUR 1.35 per share.",
+        "Net excludes realized investment gains of 449,920 dlrs or 15 cts per share.",
+        "It will redeem its 15 pct sinking fund debentures.",
+        "Profit rose to 44.1 mln dlrs, after a one mln dlr extraordinary gain, from 35.1 mln dlrs.",
+        "Primary capital grew to 6.2 billion dlrs from 5.3 billion dlrs.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Profit" asset=- up level=44100000 USD from=35100000 USD | Profit rose to 44.1 mln dlrs, after a one mln dlr extraordinary gain, from 35.1 mln dlrs
+    s0   "Primary capital" asset=- up level=6200000000 USD from=5300000000 USD | Primary capital grew to 6.2 billion dlrs from 5.3 billion dlrs
+    "#);
+}
+
 /// Places in a chart or a ranking and a game's score move no market; a rate quoted against a
 /// currency does.
 #[test]
