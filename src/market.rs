@@ -69,7 +69,10 @@ pub struct Move {
     pub change: Option<Measure>,
     /// The level reached or standing.
     pub level: Option<Measure>,
-    /// The level it came from.
+    /// The level it came from, on the subject's side of zero: a profit before a loss is
+    /// negative (`Pretax loss totalled EUR 1.2 mn , down from a profit of EUR 2.1 mn` has
+    /// `from` -2100000), as a loss before a profit is (`EBIT was EUR 14.4 mn , compared to a
+    /// loss of EUR 0.3 mn` has -300000).
     pub from: Option<Measure>,
     /// When, if stated (`initially`, `on friday`, `at the close`, `in 1986`, `for the first
     /// nine months of 2009`): the phrase after the cue, or after a level without a verb, or
@@ -283,6 +286,9 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &ACCOUNT_TERMS,
         &DEAL_TERMS,
         &DEAL_DETERMINERS,
+        &LOSS_WORDS,
+        &PROFIT_WORDS,
+        &COMPARED_WORDS,
         &CLAUSE_END,
         &REPORTING,
         &NOUN_CUE_BLOCKERS,
@@ -1229,17 +1235,24 @@ fn verbless_levels(
                             && (l.per == fact.per || (fact.per.is_none() && gap.len() <= 5))
                     })
             };
-            if let Some(prev) = moves[held.end..].last_mut().filter(|m| {
-                m.field == field
-                    && m.from.is_none()
-                    && m.end <= ss
-                    && joined(m)
-                    && m.subject
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| w.eq_ignore_ascii_case(metric))
+            // The same figure, or a loss against a profit ("Shr loss 57 cts vs profit 3.02
+            // dlrs"), whose `from` is then on the other side of zero.
+            let side = |m: &Move| {
+                let last = m.subject.split_whitespace().next_back()?;
+                if last.eq_ignore_ascii_case(metric) {
+                    return Some(false);
+                }
+                let loss = |w: &str| LOSS_WORDS.contains(w);
+                let profit = |w: &str| PROFIT_WORDS.contains(w);
+                ((loss(last) && profit(metric)) || (profit(last) && loss(metric))).then_some(true)
+            };
+            if let Some((prev, other)) = moves[held.end..].last_mut().and_then(|m| {
+                let other = side(m)?;
+                (m.field == field && m.from.is_none() && m.end <= ss && joined(m))
+                    .then_some((m, other))
             }) {
-                prev.from = Some(measure(fact, false));
+                let m = measure(fact, false);
+                prev.from = Some(if other { negated(m) } else { m });
                 prev.end = end;
                 prev.text = text[prev.start..end].into();
             }
@@ -1392,6 +1405,54 @@ fn complete(
     prev.from = prev.from.take().or(from);
     prev.end = prev.end.max(end);
     prev.text = text[prev.start..prev.end].into();
+}
+
+/// Words that name a loss, and those that name a profit, for [`other_side`].
+#[rustfmt::skip]
+static LOSS_WORDS: WordList = WordList::new(&["loss", "losses", "deficit", "deficits"]);
+#[rustfmt::skip]
+static PROFIT_WORDS: WordList = WordList::new(&[
+    "profit", "profits", "surplus", "surpluses", "income", "earnings", "ebit", "ebitda", "net",
+    "result",
+]);
+
+/// Whether the figure `its[at]` lies on the other side of zero from the subject `ss..se`: the
+/// words just before it name a loss and the subject a profit, or the other way (`Pretax loss
+/// ..., down from a profit of EUR 2.1 mn`, `EBIT ..., compared to a loss of EUR 0.3 mn`).
+fn other_side(text: &str, its: &[Item], (ss, se): (usize, usize), at: usize) -> bool {
+    // The label: up to four words back, to the figure or the word of comparison before.
+    let mut label = (false, false);
+    for &it in its[at.saturating_sub(4)..at].iter().rev() {
+        if !matches!(it, Item::Word { .. }) || word_is(text, it, &COMPARED_WORDS) {
+            break;
+        }
+        label.0 |= word_is(text, it, &LOSS_WORDS);
+        label.1 |= word_is(text, it, &PROFIT_WORDS);
+    }
+    let subject = text[ss..se].split(|c: char| !c.is_alphanumeric());
+    let (mut loss, mut profit) = (false, false);
+    for w in subject {
+        loss |= LOSS_WORDS.contains(w);
+        profit |= PROFIT_WORDS.contains(w);
+    }
+    // A loss named against a profit, or a profit against a loss (`a net loss` is a loss).
+    (label.0 && profit && !loss) || (!label.0 && label.1 && loss)
+}
+
+/// Words that open the figure a move is compared with, where its label ends.
+#[rustfmt::skip]
+static COMPARED_WORDS: WordList = WordList::new(&[
+    "from", "vs", "versus", "against", "compared", "with", "to", "up", "down",
+]);
+
+/// A measure on the other side of zero.
+fn negated(m: Measure) -> Measure {
+    Measure {
+        value: m.value.map(|v| -v),
+        low: m.high.map(|v| -v),
+        high: m.low.map(|v| -v),
+        ..m
+    }
 }
 
 /// Words after a figure that make it one expected, no earlier figure: `versus $1.1 billion
@@ -1781,7 +1842,11 @@ fn find_moves_checked<const CHECK: bool>(
                             }
                         };
                         if cell.is_none() {
-                            *cell = Some(measure(fact, target == Some(Slot::Change)));
+                            let mut m = measure(fact, target == Some(Slot::Change));
+                            if target == Some(Slot::From) && other_side(text, its, (ss, se), k) {
+                                m = negated(m);
+                            }
+                            *cell = Some(m);
                             end = end.max(fact.end);
                             idle = 0;
                             // A time after a level or change that follows the `from` is the

@@ -67,9 +67,9 @@ fn a_figure_compared_with_another() {
     insta::assert_snapshot!(out, @r#"s0   "loss" asset=- - level=0.72 USD per share from=0.98 USD per share | loss of 72 cts a share compared with a loss of 98 cts a share"#);
 }
 
-/// What `vs` does not join: figures of other names (a profit against a loss), of other units
-/// (a loss a share against a loss in dollars, words apart), or a row above; `vs.` joins as
-/// `vs` does.
+/// What `vs` does not join: figures of other units (a loss a share against a loss in
+/// dollars, words apart), or a row above; `vs.` joins as `vs` does. A profit against a loss
+/// is joined on the other side of zero.
 #[test]
 fn comparisons_that_are_no_from() {
     let lines = [
@@ -79,15 +79,21 @@ fn comparisons_that_are_no_from() {
         "Shr loss 78 cts vs. loss 18 cts",
         // A character of three bytes just before the subject (ECTSum's zero-width spaces).
         "per share $2.60.\u{200b}net loss of 5 mln dlrs",
+        "Pretax loss totaled EUR 1.2 mn , down from a profit of EUR 2.1 mn .",
+        "Fourth quarter earnings rose to 18.6 mln dlrs from a loss of 11.6 mln dlrs.",
+        "Net loss was 5 mln dlrs compared with a net loss of 3 mln dlrs.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
-    s0   "Shr profit" asset=- - level=0.08 USD per share | Shr profit eight cts
+    s0   "Shr profit" asset=- - level=0.08 USD per share from=-0.23 USD per share | Shr profit eight cts vs loss 23 cts
     s0   "loss" asset=- - level=0.34 USD per share | loss of 34 cts a share
     s0   "Shr loss" asset=- - level=0.78 USD per share | Shr loss 78 cts
     s0   "Shr loss" asset=- - level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs. loss 18 cts
     s0   "per share" asset=- - level=2.6 USD per share | per share $2.60
     s0   "net loss" asset=- - level=5000000 USD | net loss of 5 mln dlrs
+    s0   "Pretax loss" asset=- - level=1200000 EUR from=-2100000 EUR | Pretax loss totaled EUR 1.2 mn , down from a profit of EUR 2.1 mn
+    s0   "Fourth quarter earnings" asset=- up level=18600000 USD from=-11600000 USD | Fourth quarter earnings rose to 18.6 mln dlrs from a loss of 11.6 mln dlrs
+    s0   "Net loss" asset=- - level=5000000 USD from=3000000 USD | Net loss was 5 mln dlrs compared with a net loss of 3 mln dlrs
     "#);
 }
 
