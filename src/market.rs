@@ -63,7 +63,10 @@ pub struct Move {
     pub subject: CompactString,
     /// Normalized market name when the subject is a known market (`oil`, `gold`, `ftse_100`).
     pub asset: Option<Cow<'static, str>>,
-    /// `up`, `down` or `flat`; null for a level without a direction (`closed at 3,362.39`).
+    /// `up`, `down` or `flat`; null for a level without a direction (`closed at 3,362.39`). A
+    /// level with the figure it came from and no word of direction goes the way the two
+    /// figures go (`q4 sales $21.3 billion versus $20.3 billion` is up), unless they lie on
+    /// either side of zero.
     pub direction: Option<Direction>,
     /// The size of the change.
     pub change: Option<Measure>,
@@ -1445,6 +1448,22 @@ static COMPARED_WORDS: WordList = WordList::new(&[
     "from", "vs", "versus", "against", "compared", "with", "to", "up", "down",
 ]);
 
+/// Which way a level moved from the one it came from, where both are exact figures of the
+/// same unit and rate on the same side of zero (not a profit after a loss, whose `from` is
+/// negative: which way is the text's to say).
+fn implied_direction(level: Option<&Measure>, from: Option<&Measure>) -> Option<Direction> {
+    let (l, f) = (level?, from?);
+    let (lv, fv) = (l.value?, f.value?);
+    if l.unit != f.unit || l.per != f.per || lv.is_sign_negative() != fv.is_sign_negative() {
+        return None;
+    }
+    Some(match lv.cmp(&fv) {
+        std::cmp::Ordering::Greater => Direction::Up,
+        std::cmp::Ordering::Less => Direction::Down,
+        std::cmp::Ordering::Equal => Direction::Flat,
+    })
+}
+
 /// A measure on the other side of zero.
 fn negated(m: Measure) -> Measure {
     Measure {
@@ -2023,6 +2042,13 @@ fn find_moves_checked<const CHECK: bool>(
         // Moves of earlier sentences that all end by this one's start hold none of its facts.
         let holders = if ends_by <= lo { first_move } else { 0 };
         verbless_levels(lx, field, facts, its, si, &mut moves, holders);
+        // "lending stood at £17.9bn, compared with £21.8bn": a level and the one it came
+        // from say which way it moved.
+        for m in &mut moves[first_move..] {
+            if m.direction.is_none() {
+                m.direction = implied_direction(m.level.as_ref(), m.from.as_ref());
+            }
+        }
         // "In 2006 , TeliaSonera net sales were SEK 91.06 bn": a time that opens the sentence
         // with a preposition is its moves' unless they say their own (not "Last week ,",
         // "Earlier ,", when it was reported).

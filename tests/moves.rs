@@ -52,8 +52,8 @@ fn earnings_table_rows() {
                 Net loss 2,902,000 vs loss 331,000\nRevs 13.5 mln vs 16.1 mln\n";
     let out = moves_of(&[text]);
     insta::assert_snapshot!(out, @r#"
-    s0   "Shr loss" asset=- - level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs loss 18 cts
-    s0   "Shr loss" asset=- - level=1.35 USD per share from=0.15 USD per share | Shr loss 1.35 dlr vs loss 15 cts
+    s0   "Shr loss" asset=- up level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs loss 18 cts
+    s0   "Shr loss" asset=- up level=1.35 USD per share from=0.15 USD per share | Shr loss 1.35 dlr vs loss 15 cts
     "#);
 }
 
@@ -64,7 +64,9 @@ fn a_figure_compared_with_another() {
     let text = "Presidential also reported that for the first quarter it had a loss of 72 cts a \
                 share compared with a loss of 98 cts a share in the year-ago quarter.";
     let out = moves_of(&[text]);
-    insta::assert_snapshot!(out, @r#"s0   "loss" asset=- - level=0.72 USD per share from=0.98 USD per share | loss of 72 cts a share compared with a loss of 98 cts a share"#);
+    insta::assert_snapshot!(out, @r#"
+    s0   "loss" asset=- down level=0.72 USD per share from=0.98 USD per share | loss of 72 cts a share compared with a loss of 98 cts a share
+    "#);
 }
 
 /// What `vs` does not join: figures of other units (a loss a share against a loss in
@@ -88,12 +90,12 @@ fn comparisons_that_are_no_from() {
     s0   "Shr profit" asset=- - level=0.08 USD per share from=-0.23 USD per share | Shr profit eight cts vs loss 23 cts
     s0   "loss" asset=- - level=0.34 USD per share | loss of 34 cts a share
     s0   "Shr loss" asset=- - level=0.78 USD per share | Shr loss 78 cts
-    s0   "Shr loss" asset=- - level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs. loss 18 cts
+    s0   "Shr loss" asset=- up level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs. loss 18 cts
     s0   "per share" asset=- - level=2.6 USD per share | per share $2.60
     s0   "net loss" asset=- - level=5000000 USD | net loss of 5 mln dlrs
     s0   "Pretax loss" asset=- - level=1200000 EUR from=-2100000 EUR | Pretax loss totaled EUR 1.2 mn , down from a profit of EUR 2.1 mn
     s0   "Fourth quarter earnings" asset=- up level=18600000 USD from=-11600000 USD | Fourth quarter earnings rose to 18.6 mln dlrs from a loss of 11.6 mln dlrs
-    s0   "Net loss" asset=- - level=5000000 USD from=3000000 USD | Net loss was 5 mln dlrs compared with a net loss of 3 mln dlrs
+    s0   "Net loss" asset=- up level=5000000 USD from=3000000 USD | Net loss was 5 mln dlrs compared with a net loss of 3 mln dlrs
     "#);
 }
 
@@ -140,10 +142,10 @@ fn what_follows_a_level() {
     s0   "qtrly revenue" asset=- flat level=7800000000 USD | qtrly revenue of $7.8 billion was flat
     s0   "record net sales" asset=- up change=14 % level=5100000000 USD | record net sales of $5.1 billion up 14%
     s0   "The Thai baht" asset=- down change=0.3 % level=39.1 | The Thai baht lost 0.3% against the US currency, trading at 39.10
-    s0   "Revenues" asset=- - level=15020000000 USD from=15040000000 USD | Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs
-    s0   "q4 sales" asset=- - level=21300000000 USD from=20300000000 USD | q4 sales $21.3 billion versus $20.3 billion
-    s0   "Net loss" asset=- - level=5200000 USD from=4100000 USD | Net loss 5.2 mln dlrs vs. 4.1 mln dlrs
-    s0   "q2 earnings per share" asset=- - level=0.66 USD per share from=0.55 USD per share | q2 earnings per share $0.66 compared to $0.55
+    s0   "Revenues" asset=- down level=15020000000 USD from=15040000000 USD | Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs
+    s0   "q4 sales" asset=- up level=21300000000 USD from=20300000000 USD | q4 sales $21.3 billion versus $20.3 billion
+    s0   "Net loss" asset=- up level=5200000 USD from=4100000 USD | Net loss 5.2 mln dlrs vs. 4.1 mln dlrs
+    s0   "q2 earnings per share" asset=- up level=0.66 USD per share from=0.55 USD per share | q2 earnings per share $0.66 compared to $0.55
     s0   "EPS" asset=- up level=1.1 USD per share from=0.98 USD per share | EPS of $1.10, up from $0.98
     s0   "Revenue" asset=- up change=17.5 % level=1460000000 USD | Revenue rose to $1.46 billion, an increase of 17.5%
     s0   "q2 revenue" asset=- - level=1200000000 USD | q2 revenue $1.2 billion
