@@ -3073,6 +3073,18 @@ mod tests {
                 "an approximate 3% to 4% currency tailwind",
                 r#"percent 3..4 % Approx | "an approximate 3% to 4%""#,
             ),
+            // Reuters' singular franc, H.K. dollars and metric tonnes; a height in feet
+            // and inches.
+            (
+                "4.8 billion franc surplus",
+                r#"money 4800000000 FRF | "4.8 billion franc""#,
+            ),
+            (
+                "1.2 BILLION H.K. DLR LOAN",
+                r#"money 1200000000 HKD | "1.2 BILLION H.K. DLR""#,
+            ),
+            ("10,000 mt bagged sugar", r#"mass 10000 t | "10,000 mt""#),
+            ("6ft 4ins forward", r#"length 76 in | "6ft 4ins""#),
         ] {
             assert_eq!(show(text, false), want, "{text}");
         }

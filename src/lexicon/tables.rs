@@ -474,6 +474,9 @@ table!(CURRENCIES: Currency = [
     ("NZ dlrs", Any, cur("NZD", After)),
     ("NZ dlr", Any, cur("NZD", After)),
     ("Hong Kong dlr", Any, cur("HKD", After)),
+    ("H.K. dlrs", Any, cur("HKD", After)),
+    ("H.K. dlr", Any, cur("HKD", After)),
+    ("H.K. dollars", Any, cur("HKD", After)),
     // Minor units named with their country: "64 Canadian cts a barrel".
     ("U.S. cts", Any, minor("USD")),
     ("U.S. ct", Any, minor("USD")),
@@ -516,6 +519,7 @@ table!(CURRENCIES: Currency = [
     ("Bahraini dinar", Any, cur("BHD", After)),
     ("AU$", Any, cur("AUD", Before)),
     ("francs", Any, cur("FRF", After)),
+    ("franc", Any, cur("FRF", After)),
     ("guilders", Any, cur("NLG", After)),
     ("BTC", Any, cur("BTC", Both)),
     ("₿", Any, cur("BTC", Before)),
@@ -712,6 +716,8 @@ table!(UNITS: Unit = [
     ("microgram", Any, u("µg", Mass)),
     ("micrograms", Any, u("µg", Mass)),
     ("t", Exact, u("t", Mass)),
+    ("mt", Exact, u("t", Mass)),
+    ("MT", Exact, u("t", Mass)),
     ("tonne", Any, u("t", Mass)),
     ("tonnes", Any, u("t", Mass)),
     ("metric ton", Any, u("t", Mass)),
@@ -997,6 +1003,7 @@ table!(
 /// the preposition).
 COMPOUND_TAIL_UNITS: Unit = [
     ("in", Any, u("in", Length)),
+    ("ins", Any, u("in", Length)),
 ]);
 
 table!(NUMBER_WORDS: NumWord = [
