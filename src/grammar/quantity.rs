@@ -134,7 +134,20 @@ fn sign(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, bool> {
         } else {
             None
         };
-        let r = if let Some(n) = dash {
+        // A hyphen glued to a word before it joins, not a sign: "the over-50 demographic",
+        // "the approximately-30-person class".
+        let joiner = s
+            .pos()
+            .checked_sub(1)
+            .and_then(|p| s.lexed().text().as_bytes().get(p))
+            .is_some_and(u8::is_ascii_alphabetic);
+        if let Some(n) = dash.filter(|_| joiner) {
+            let r = s.advance(n);
+            if r.first_byte().is_some_and(|b| b.is_ascii_digit()) {
+                return Ok((r, false));
+            }
+        }
+        let r = if let Some(n) = dash.filter(|_| !joiner) {
             let r = s.advance(n);
             let (r2, _) = ws0(r)?;
             let spaced = r2.pos() != r.pos();
@@ -2659,6 +2672,22 @@ mod tests {
             show("1,200 degrees F", false),
             r#"temperature 1200 °F | "1,200 degrees F""#
         );
+    }
+
+    /// A hyphen glued to the word before is a joiner, no minus sign; a spaced or leading one
+    /// is one.
+    #[test]
+    fn a_hyphen_after_a_word_is_no_sign() {
+        for (text, want) in [
+            ("over-50 demographic", r#"number 50 MoreThan | "over-50""#),
+            (
+                "approximately-30-person class",
+                r#"number 30 Approx | "approximately-30""#,
+            ),
+            ("-3.2% in", r#"percent -3.2 % | "-3.2%""#),
+        ] {
+            assert_eq!(show(text, false), want, "{text}");
+        }
     }
 
     #[test]
