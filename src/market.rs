@@ -1506,6 +1506,12 @@ fn lead_amount(
     if change_after && lead > floor && amount(lead - 1) {
         return Some(lead - 1);
     }
+    // "sales totaled 106.2 million euros , representing a drop of 29 percent".
+    let lead = if lead > floor && word_is(text, its[lead - 1], &["representing", "marking"]) {
+        lead - 1
+    } else {
+        lead
+    };
     if lead < floor + 2
         || !(matches!(its[lead - 1], Item::Sym { start, end } if &text[start..end] == ",")
             || word_is(text, its[lead - 1], &COPULAS))

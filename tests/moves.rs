@@ -130,6 +130,8 @@ fn what_follows_a_level() {
         "Net income of 1.5 mln dlrs, or 23 cts a share, up from 20 cts a share.",
         "U.S. oil production declined by 300,000 bpd, the first decline.",
         "Sour crudes were valued at 18.55 dlrs, a decline of 68 cts a barrel.",
+        "Net sales amounted to EUR 45.8 mn , representing an increase of 15 % .",
+        "Food sales totalled EUR 323.5 mn in October 2009 , representing a decrease of 5.5 % .",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -152,6 +154,8 @@ fn what_follows_a_level() {
     s0   "q3 revenue" asset=- - level=1200000000 USD | q3 revenue $1.2 billion
     s0   "Net income" asset=- - level=1500000 USD | Net income of 1.5 mln dlrs
     s0   "U.S. oil production" asset=- down change=300000 bbl per d | U.S. oil production declined by 300,000 bpd
+    s0   "Net sales" asset=- up change=15 % level=45800000 EUR | Net sales amounted to EUR 45.8 mn , representing an increase of 15 %
+    s0   "Food sales" asset=- down change=5.5 % level=323500000 EUR timing="in October 2009" | Food sales totalled EUR 323.5 mn in October 2009 , representing a decrease of 5.5 %
     "#);
 }
 

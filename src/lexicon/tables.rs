@@ -2270,6 +2270,8 @@ table!(
     ("traded at", Any, Cue::Level), ("trading at", Any, Cue::Level), ("settled at", Any, Cue::Level),
     ("hit", Any, Cue::Level), ("reached", Any, Cue::Level), ("touched", Any, Cue::Level),
     ("totalled", Any, Cue::Level), ("totaled", Any, Cue::Level), ("came close to", Any, Cue::Level),
+    ("amounted to", Any, Cue::Level), ("amounts to", Any, Cue::Level), ("totals", Any, Cue::Level),
+    ("came in at", Any, Cue::Level), ("stands at", Any, Cue::Level),
 ]);
 
 table!(
