@@ -124,7 +124,8 @@ static SKIP_BEFORE_CUE: WordList = WordList::new(&[
     "steadily", "again", "both", "marginally", "modestly", "substantially", "significantly",
     "strongly", "firmly", "broadly", "largely", "mostly", "roughly", "nearly", "almost",
     "reportedly", "respectively", "overall", "meanwhile", "however", "sharply", "steeply", "duly",
-    "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having",
+    "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having", "need",
+    "needs",
 ]);
 
 /// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`.
@@ -153,7 +154,22 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "thinks", "because", "yesterday", "today", "also", "although", "though", "why", "how",
     "whether", "unless", "leaves", "leaving", "puts", "sends", "pushing", "takes", "seeing",
     "report", "estimates", "estimate", "expect", "posts", "announces", "releases", "declares",
-    "giving", "gives", "reaffirms", "raises", "lowers",
+    "giving", "gives", "reaffirms", "raises", "lowers", "show", "comes", "came", "found",
+    "reach", "gave", "give", "revised", "expanded", "includes", "recognized", "anticipate",
+    "anticipates", "expressed", "forecasts", "generates", "propose", "proposes", "declared",
+    "excludes",
+]);
+
+/// Verbs that say or find, whose `that` opens a clause with its own subject: `The RAD found
+/// that the number of youngsters ... drops`, `said that downloads had increased`.
+#[rustfmt::skip]
+static SAYING: WordList = WordList::new(&[
+    "said", "says", "say", "found", "finds", "find", "showed", "shows", "show", "revealed",
+    "reveals", "suggested", "suggests", "indicated", "indicates", "reported", "reports", "noted",
+    "notes", "added", "adds", "announced", "announces", "believes", "believe", "thinks", "think",
+    "expects", "expect", "estimated", "estimates", "warned", "warns", "predicted", "predicts",
+    "claimed", "claims", "confirmed", "confirms", "stated", "states", "explained", "learned",
+    "feared", "fears", "hoped", "hopes", "means", "meant", "argued", "argues", "projected",
 ]);
 
 /// Prepositions that end the head of a subject: `operating loss for the nine months` is
@@ -287,6 +303,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &GOES_ON,
         &SCORE_NOUNS,
         &ACCOUNT_TERMS,
+        &SAYING,
         &DEAL_TERMS,
         &DEAL_DETERMINERS,
         &LOSS_WORDS,
@@ -706,6 +723,16 @@ fn head_of(
     mut first: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
+    // "in line with Wall Street expectations and shares in GM rose": words led by a
+    // preposition are a phrase of the clause before; the subject follows its last `and`.
+    if first < end && word_is(text, its[first], &SUBJECT_PREPOSITIONS) {
+        if let Some(a) = (first + 1..end)
+            .rev()
+            .find(|&a| word_eq(text, its[a], "and"))
+        {
+            first = a + 1;
+        }
+    }
     while first < end
         && (matches!(its[first], Item::Sym { .. } | Item::Fact(_))
             || word_is(text, its[first], &SUBJECT_PREPOSITIONS)
@@ -935,9 +962,18 @@ fn subject_before(
             first -= 1;
         }
         // "interest rates charged to farmers who meet the standards would fall": the
-        // subject stands before the relative clause.
+        // subject stands before the relative clause; not after a verb that says or finds,
+        // whose `that` opens the clause with the subject ("The RAD found that the number of
+        // youngsters ... drops").
         let relative =
             first > floor + 1 && word_is(text, its[first - 1], &["who", "which", "that"]);
+        if relative
+            && first > floor + 2
+            && word_eq(text, its[first - 1], "that")
+            && word_is(text, its[first - 2], &SAYING)
+        {
+            break;
+        }
         if relative && !jumped {
             jumped = true;
             clause = (first, j);
@@ -946,6 +982,15 @@ fn subject_before(
             continue;
         }
         break;
+    }
+    // "a fresh boost to shares which have advanced 4%": where the relative clause is no
+    // more than the cue's auxiliaries, the subject is the words just before `which`, past
+    // their last preposition.
+    if jumped && clause.0 >= clause.1 {
+        first = (first..j)
+            .rev()
+            .find(|&p| word_is(text, its[p], &SUBJECT_PREPOSITIONS))
+            .map_or(first, |p| p + 1);
     }
     // Where the words before a `that` or `which` name nothing ("showed on Friday that
     // unemployment was unchanged") or are none, the subject is the clause after it.

@@ -195,6 +195,32 @@ fn subjects_that_name_nothing() {
 
 /// When a move happened: a month or half after it; a time after the figure it came from is
 /// that figure's. Reuters sentences.
+/// The subject of a clause that a verb of saying opens with `that`, of a relative clause with
+/// no words of its own, after `and` past a phrase of the clause before, and past verbs that
+/// end a subject.
+#[test]
+fn subjects_of_clauses() {
+    let lines = [
+        "The RAD found that the number of youngsters taking their ballet exams drops by almost 70%.",
+        "January gave a fresh boost to shares which have advanced 4% this month.",
+        "The results were in line with Wall Street expectations and shares in GM rose by about 1%.",
+        "The performance comes on sales up 21% at 8.6bn euros.",
+        "BMA figures show OBU assets rose 5 pct.",
+        "The board will propose a dividend of EUR 0.15 per share for 2005 .",
+        "Interest rates charged to farmers who meet the standards would fall 2 pct.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "the number of youngsters taking their ballet exams" asset=- down change=70 % [approx] | the number of youngsters taking their ballet exams drops by almost 70%
+    s0   "shares" asset=- up change=4 % timing="this month" | shares which have advanced 4% this month
+    s0   "shares in GM" asset=- up change=1 % [approx] | shares in GM rose by about 1%
+    s0   "sales" asset=- up change=21 % level=8600000000 EUR | sales up 21% at 8.6bn euros
+    s0   "OBU assets" asset=- up change=5 % | OBU assets rose 5 pct
+    s0   "dividend" asset=- - level=0.15 EUR per share timing="for 2005" | dividend of EUR 0.15 per share for 2005
+    s0   "Interest rates charged" asset=- down change=2 % | Interest rates charged to farmers who meet the standards would fall 2 pct
+    "#);
+}
+
 /// The terms of a deal (an issue's or an offer's price, a nominal value) and accounting terms
 /// (`investment gains`, a `sinking fund`) are no market's move; a profit after an
 /// extraordinary gain still is.
