@@ -725,13 +725,13 @@ fn head_of(
 ) -> Option<(usize, usize)> {
     // "in line with Wall Street expectations and shares in GM rose": words led by a
     // preposition are a phrase of the clause before; the subject follows its last `and`.
-    if first < end && word_is(text, its[first], &SUBJECT_PREPOSITIONS) {
-        if let Some(a) = (first + 1..end)
+    if first < end
+        && word_is(text, its[first], &SUBJECT_PREPOSITIONS)
+        && let Some(a) = (first + 1..end)
             .rev()
             .find(|&a| word_eq(text, its[a], "and"))
-        {
-            first = a + 1;
-        }
+    {
+        first = a + 1;
     }
     while first < end
         && (matches!(its[first], Item::Sym { .. } | Item::Fact(_))
