@@ -1769,6 +1769,44 @@ fn find_moves_checked<const CHECK: bool>(
                 })
             };
             let Some((ss, se)) = subject else { continue };
+            // "ended the quarter with inventories down 13%": with a particle, the subject is
+            // the words after a `with` just before it.
+            let (ss, se) = if matches!(c.cue, Cue::Particle(_)) && !c.noun {
+                let end = if c.at > floor && matches!(its[c.at - 1], Item::Fact(_)) {
+                    c.at - 1
+                } else {
+                    c.at
+                };
+                (end.saturating_sub(5).max(floor)..end)
+                    .rev()
+                    .find(|&w| word_eq(text, its[w], "with"))
+                    // Not "compared with", "in line with", "associated with", nor a `with`
+                    // inside the subject ("spending for the war with Iraq was up").
+                    .filter(|&w| {
+                        (w == 0
+                            || !(word_is(text, its[w - 1], &["compared", "line"])
+                                || word_text(text, its[w - 1])
+                                    .is_some_and(|p| lowercase_ending(p, "ed"))))
+                            && !its[w + 1..end].iter().any(|&i| word_is(text, i, &COPULAS))
+                    })
+                    .and_then(|w| subject_before(text, its, facts, c.at, w + 1))
+                    .unwrap_or((ss, se))
+            } else {
+                (ss, se)
+            };
+            // "would have been 8% higher if currency movements were stripped out": what
+            // did not happen is no move.
+            let mut b = c.at;
+            if b > 0 && matches!(its[b - 1], Item::Fact(_)) {
+                b -= 1;
+            }
+            if b >= 3
+                && word_is(text, its[b - 3], &["would", "could", "might"])
+                && word_eq(text, its[b - 2], "have")
+                && word_eq(text, its[b - 1], "been")
+            {
+                continue;
+            }
             let direction = match c.cue {
                 Cue::Verb(d) | Cue::Noun(d) | Cue::Particle(d) | Cue::State(d) => Some(d),
                 Cue::Level => None,
@@ -1869,6 +1907,13 @@ fn find_moves_checked<const CHECK: bool>(
                                 end = end.max(fact.end);
                             }
                             None
+                        } else if fact.kind == Kind::Number
+                            && its
+                                .get(k + 1)
+                                .is_some_and(|&n| word_is(text, n, &["times", "fold"]))
+                        {
+                            // "rose five times between June and December": how often.
+                            None
                         } else if !is_amount(fact) {
                             // "fell two places to number four": a ranking's move.
                             scored |= is_score_count(fact) && k <= c.next + 1;
@@ -1929,6 +1974,15 @@ fn find_moves_checked<const CHECK: bool>(
                     _ => {
                         idle += 1;
                         than |= word_eq(text, it, "than");
+                        // "grew 26%, with kfc at 35%", "rose 5% to $10, with volume at 3
+                        // mln": what follows `with` is a part's figure, not the move's.
+                        if (change.is_some() || level.is_some())
+                            && word_eq(text, it, "with")
+                            && !(k > 0 && word_eq(text, its[k - 1], "compared"))
+                            && !text[item_span(it, facts).1..].starts_with('-')
+                        {
+                            break;
+                        }
                         // "rose at an annual rate of 16.7 pct": a rate of change.
                         if word_eq(text, it, "rate")
                             && its.get(k + 1).is_some_and(|&n| word_eq(text, n, "of"))

@@ -221,6 +221,29 @@ fn subjects_of_clauses() {
     "#);
 }
 
+/// Figures a move does not take: how often (`five times`), what did not happen (`would have
+/// been 8% higher`), and a part's figure after `with`; a subject after `with` before a
+/// particle, unless the `with` is inside it.
+#[test]
+fn figures_that_are_not_the_move_s() {
+    let lines = [
+        "Interest rates rose five times between June and December.",
+        "Profits rose 1% to 933 mln stg in 2004, but would have been 8% higher if currency movements were stripped out.",
+        "System sales grew 26%, with kfc at 35%.",
+        "It ended the quarter with inventories down 13%.",
+        "Spending for the war with Iraq was up by 3.6 billion dlrs.",
+        "Its value rose 8.7% in 2004 with-profits funds included.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Profits" asset=- up change=1 % level=933000000 GBP timing="in 2004" | Profits rose 1% to 933 mln stg in 2004
+    s0   "System sales" asset=- up change=26 % | System sales grew 26%
+    s0   "inventories" asset=- down change=13 % | inventories down 13%
+    s0   "Spending" asset=- up change=3600000000 USD | Spending for the war with Iraq was up by 3.6 billion dlrs
+    s0   "Its value" asset=- up change=8.7 % timing="in 2004" | Its value rose 8.7% in 2004
+    "#);
+}
+
 /// The terms of a deal (an issue's or an offer's price, a nominal value) and accounting terms
 /// (`investment gains`, a `sinking fund`) are no market's move; a profit after an
 /// extraordinary gain still is.
