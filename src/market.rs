@@ -2125,6 +2125,28 @@ fn find_moves_checked<const CHECK: bool>(
                     prev.text = text[prev.start..prev.end].into();
                     continue;
                 }
+                // "net sales up 5% to up 7%": two changes of one way joined by `to` are the
+                // ends of a range.
+                if same
+                    && prev.direction == direction
+                    && direction.is_some()
+                    && level.is_none()
+                    && from.is_none()
+                    && text
+                        .get(prev.end..item_span(its[c.at], facts).0)
+                        .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("to"))
+                    && let (Some(p), Some(n)) = (prev.change.as_mut(), change.as_ref())
+                    && p.unit == n.unit
+                    && p.per == n.per
+                    && let (Some(lo), Some(hi)) = (p.value, n.value)
+                {
+                    p.value = None;
+                    p.low = Some(lo.min(hi));
+                    p.high = Some(lo.max(hi));
+                    prev.end = prev.end.max(end);
+                    prev.text = text[prev.start..prev.end].into();
+                    continue;
+                }
             }
             last_subject = Some((ss, se));
             let start = ss.min(item_span(its[c.at], facts).0);

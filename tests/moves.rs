@@ -244,6 +244,20 @@ fn figures_that_are_not_the_move_s() {
     "#);
 }
 
+/// Two changes of one way joined by `to` are the ends of one range (ECTSum's guidance).
+#[test]
+fn a_range_of_changes() {
+    let lines = [
+        "sees q2 2021 net sales up 5% to up 7%.",
+        "fy 2021 net sales down 3.5% to down 3.0%.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "q2 2021 net sales" asset=- up change=5..7 % | q2 2021 net sales up 5% to up 7%
+    s0   "fy 2021 net sales" asset=- down change=3..3.5 % | fy 2021 net sales down 3.5% to down 3.0%
+    "#);
+}
+
 /// The terms of a deal (an issue's or an offer's price, a nominal value) and accounting terms
 /// (`investment gains`, a `sinking fund`) are no market's move; a profit after an
 /// extraordinary gain still is.
