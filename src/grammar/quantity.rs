@@ -1719,6 +1719,13 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
         } else {
             leading_qualifier(s)
         };
+        // "around 12:30 pm", "about 5 May": past a qualifier, a time or a date is no
+        // quantity either.
+        if qualifier.is_some()
+            && let Ok((after, ())) = super::skip::time_or_date(ctx)(r)
+        {
+            return Ok((after, Parsed::NotFact));
+        }
         // Vague amounts.
         if !digit && let Ok((r2, (low, high, unit))) = vague(r) {
             let mut q = Quantity {
@@ -2671,6 +2678,19 @@ mod tests {
         assert_eq!(
             show("1,200 degrees F", false),
             r#"temperature 1200 °F | "1,200 degrees F""#
+        );
+    }
+
+    /// A clock time, a date or a phone number after a qualifier is no quantity either.
+    #[test]
+    fn no_quantity_after_a_qualifier() {
+        assert_eq!(
+            show("around 12:30 pm friday", false),
+            r#"not a fact | "around 12:30 pm""#
+        );
+        assert_eq!(
+            show("about 9.15 am", false),
+            r#"not a fact | "about 9.15 am""#
         );
     }
 

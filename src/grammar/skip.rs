@@ -340,6 +340,12 @@ pub fn non_fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
     }
 }
 
+/// A phone number, a date or a clock time at the start of `s`: what a qualifier may stand
+/// before and still name no quantity (`around 12:30 pm`, `about 5 May`).
+pub(crate) fn time_or_date(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
+    move |s: Cur<'_>| alt((phone, numeric_date(ctx), calendar_date, clock_time)).parse(s)
+}
+
 /// [`non_fact`] without the shortcut of [`may_match`].
 fn any_non_fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
     move |s: Cur<'_>| {
