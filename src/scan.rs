@@ -978,13 +978,19 @@ fn scan_windows<const STOP: bool>(
             } else {
                 parse(here)
             };
-            if matches!(&parsed, Ok((_, Parsed::Fact(q))) if q.high.is_some())
-                && after_change_verb(s, i)
-            {
-                parsed = fact(Ctx {
-                    after_change_verb: true,
-                    ..ctx
-                })(here);
+            if matches!(&parsed, Ok((_, Parsed::Fact(q))) if q.high.is_some()) {
+                let verb = after_change_verb(s, i);
+                let particle = !verb
+                    && word_before(s, i).is_some_and(|w| {
+                        w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("down")
+                    });
+                if verb || particle {
+                    parsed = fact(Ctx {
+                        after_change_verb: verb,
+                        after_particle: particle,
+                        ..ctx
+                    })(here);
+                }
             }
             match parsed {
                 Ok((after, Parsed::Fact(q))) => {
@@ -1601,6 +1607,19 @@ mod tests {
             (
                 "Unemployment may rise by one to two million.",
                 &["one to two million = 1000000..2000000"],
+            ),
+            // After `up` or `down`, figures more than five times apart.
+            (
+                "unemployment levels edged up 0.1% to 4.7%.",
+                &["0.1% = 0.1 %", "4.7% = 4.7 %"],
+            ),
+            (
+                "Outboard Marine was up 2-1/2 to 34.",
+                &["2-1/2 = 2.5", "34 = 34"],
+            ),
+            (
+                "sales are projected to be down 2% to 6%.",
+                &["2% to 6% = 2..6 %"],
             ),
         ] {
             assert_eq!(facts(text, false), want, "{text}");

@@ -260,6 +260,10 @@ pub struct Ctx {
     /// change and a level, not a range. Set by the scanner per position; it changes only
     /// readings that would otherwise be a range (the scanner relies on that).
     pub after_change_verb: bool,
+    /// The amount follows `up` or `down` (`edged up 0.1% to 4.7%`): `X to Y` there is a
+    /// change and a level where Y is more than five times X (`down 2% to 6%` stays a range).
+    /// Set as [`Ctx::after_change_verb`] is.
+    pub after_particle: bool,
     /// The amount is the low end of a framed range (`between $5 and ten`): an `and` after
     /// it joins the range and never adds a minor amount (cents).
     pub in_range: bool,

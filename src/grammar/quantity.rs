@@ -1812,16 +1812,19 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                         // are bare numbers more than twice apart, their scale shared ("its
                         // stock fell 2-1/8 to 4-5/8", "GM gained two to 83-1/2"; not "gained
                         // 1.70 to 2.30", "rise by one to two million").
+                        let apart = |factor: u32| {
+                            carry_range(a, b).is_none_or(|(lo, hi)| {
+                                lo.value
+                                    .checked_mul(Decimal::from(factor))
+                                    .is_none_or(|m| hi.value > m)
+                            })
+                        };
+                        // After `up`/`down`, a guidance's range stays one ("down 2% to 6%").
                         let change_and_level = to
-                            && ctx.after_change_verb
-                            && ((a.unit.is_some() && b.unit.is_some())
-                                || (a.unit.is_none()
-                                    && b.unit.is_none()
-                                    && carry_range(a, b).is_none_or(|(lo, hi)| {
-                                        lo.value
-                                            .checked_mul(Decimal::TWO)
-                                            .is_none_or(|m| hi.value > m)
-                                    })));
+                            && ((ctx.after_change_verb
+                                && ((a.unit.is_some() && b.unit.is_some())
+                                    || (a.unit.is_none() && b.unit.is_none() && apart(2))))
+                                || (ctx.after_particle && a.unit == b.unit && apart(5)));
                         let short = if to {
                             None
                         } else {
