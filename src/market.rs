@@ -12,7 +12,9 @@
 //!   level it came from, and a phrase of time (a [`TIMINGS`](crate::lexicon::tables::TIMINGS)
 //!   entry or one of the timing grammar's, `src/timing.rs`: `in 1986`) the timing; an
 //!   amount just before the cue (`a 3% fall`, `5% higher`) is the change;
-//! - the clause ends at the next cue, a `;`, `while`, `but` or the sentence end.
+//! - the clause ends at the next cue, a `;`, `while`, `but` or the sentence end; at `with`
+//!   once the move has a figure (`grew 26%, with kfc at 35%`), and at a comma after a time
+//!   unless the move goes on (`in 1986, up from`).
 //!
 //! A move needs a subject and an amount; in a title, a headline verb on a known market
 //! ([`ASSETS`](crate::lexicon::tables::ASSETS)) is enough (`Oil price rises`).
@@ -124,8 +126,7 @@ static SKIP_BEFORE_CUE: WordList = WordList::new(&[
     "steadily", "again", "both", "marginally", "modestly", "substantially", "significantly",
     "strongly", "firmly", "broadly", "largely", "mostly", "roughly", "nearly", "almost",
     "reportedly", "respectively", "overall", "meanwhile", "however", "sharply", "steeply", "duly",
-    "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having", "need",
-    "needs",
+    "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having",
 ]);
 
 /// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`.
@@ -155,7 +156,7 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "whether", "unless", "leaves", "leaving", "puts", "sends", "pushing", "takes", "seeing",
     "report", "estimates", "estimate", "expect", "posts", "announces", "releases", "declares",
     "giving", "gives", "reaffirms", "raises", "lowers", "show", "comes", "came", "found",
-    "reach", "gave", "give", "revised", "expanded", "includes", "recognized", "anticipate",
+    "gave", "give", "revised", "includes", "recognized", "anticipate",
     "anticipates", "expressed", "forecasts", "generates", "propose", "proposes", "declared",
     "excludes",
 ]);
@@ -165,11 +166,11 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
 #[rustfmt::skip]
 static SAYING: WordList = WordList::new(&[
     "said", "says", "say", "found", "finds", "find", "showed", "shows", "show", "revealed",
-    "reveals", "suggested", "suggests", "indicated", "indicates", "reported", "reports", "noted",
-    "notes", "added", "adds", "announced", "announces", "believes", "believe", "thinks", "think",
-    "expects", "expect", "estimated", "estimates", "warned", "warns", "predicted", "predicts",
-    "claimed", "claims", "confirmed", "confirms", "stated", "states", "explained", "learned",
-    "feared", "fears", "hoped", "hopes", "means", "meant", "argued", "argues", "projected",
+    "reveals", "suggested", "suggests", "indicated", "indicates", "reported", "noted", "added",
+    "adds", "announced", "announces", "believes", "believe", "thinks", "think", "expects",
+    "expect", "estimated", "warned", "warns", "predicted", "predicts", "claimed", "confirmed",
+    "confirms", "stated", "explained", "learned", "feared", "hoped", "meant", "argued",
+    "argues", "projected",
 ]);
 
 /// Prepositions that end the head of a subject: `operating loss for the nine months` is
@@ -309,6 +310,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &LOSS_WORDS,
         &PROFIT_WORDS,
         &COMPARED_WORDS,
+        &COMPARING,
         &CLAUSE_END,
         &REPORTING,
         &NOUN_CUE_BLOCKERS,
@@ -514,7 +516,7 @@ fn is_score_count(f: &Fact) -> bool {
 #[rustfmt::skip]
 static SCORE_NOUNS: WordList = WordList::new(&[
     "place", "places", "spot", "spots", "goals", "tries", "sets", "games", "frames", "wickets",
-    "runs", "strokes", "shots", "matches", "rounds", "positions", "holes", "laps", "innings",
+    "runs", "strokes", "shots", "matches", "rounds", "holes", "laps", "innings",
     "overs", "touchdowns", "baskets", "rebounds", "assists", "medals", "titles", "seeds",
 ]);
 
@@ -723,8 +725,9 @@ fn head_of(
     mut first: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
-    // "in line with Wall Street expectations and shares in GM rose": words led by a
-    // preposition are a phrase of the clause before; the subject follows its last `and`.
+    // "in line with Wall Street expectations and shares in GM rose", "in February and
+    // inflation rose": words led by a preposition are a phrase of the clause before; the
+    // subject follows their last `and`.
     if first < end
         && word_is(text, its[first], &SUBJECT_PREPOSITIONS)
         && let Some(a) = (first + 1..end)
@@ -978,6 +981,25 @@ fn subject_before(
             jumped = true;
             clause = (first, j);
             j = first - 1;
+            first = j;
+            continue;
+        }
+        // "claims that were filed last week rose": the auxiliary of a passive relative
+        // clause stopped the subject; the subject stands before its `that`.
+        if !jumped
+            && first > floor + 2
+            && word_is(
+                text,
+                its[first - 1],
+                &["was", "were", "is", "are", "has", "have", "had"],
+            )
+            && word_is(text, its[first - 2], &["who", "which", "that"])
+            && !word_is(text, its[first - 3], &SAYING)
+            && word_text(text, its[first]).is_some_and(|w| lowercase_ending(w, "ed"))
+        {
+            jumped = true;
+            clause = (first, j);
+            j = first - 2;
             first = j;
             continue;
         }
@@ -1290,9 +1312,8 @@ fn verbless_levels(
                 if last.eq_ignore_ascii_case(metric) {
                     return Some(false);
                 }
-                let loss = |w: &str| LOSS_WORDS.contains(w);
-                let profit = |w: &str| PROFIT_WORDS.contains(w);
-                ((loss(last) && profit(metric)) || (profit(last) && loss(metric))).then_some(true)
+                let (a, b) = (side_of([last])?, side_of([metric])?);
+                (a != b).then_some(true)
             };
             if let Some((prev, other)) = moves[held.end..].last_mut().and_then(|m| {
                 let other = side(m)?;
@@ -1340,7 +1361,9 @@ fn verbless_levels(
             timing_at(lx, it, hi).map(|len| (start, start + len))
         });
         let from = from.map(|(_, g)| g);
-        let end = timing.map_or(from.map_or(end, |g| g.end), |(_, e)| e);
+        let end = from
+            .map_or(end, |g| g.end)
+            .max(timing.map_or(end, |(_, e)| e));
         moves.push(Move {
             subject: subject.into(),
             asset: asset_of(lx, ss, se),
@@ -1404,7 +1427,7 @@ static DEAL_TERMS: WordList = WordList::new(&[
 /// Words between `at` and a deal's `price` or `value`: `at a total value of`.
 #[rustfmt::skip]
 static DEAL_DETERMINERS: WordList = WordList::new(&[
-    "a", "an", "the", "total", "combined", "aggregate", "average", "fixed", "minimum", "maximum",
+    "a", "an", "the", "total", "combined", "aggregate", "fixed", "minimum", "maximum",
 ]);
 
 /// The slot a preposition opens, if the word is one.
@@ -1461,31 +1484,77 @@ static LOSS_WORDS: WordList = WordList::new(&["loss", "losses", "deficit", "defi
 #[rustfmt::skip]
 static PROFIT_WORDS: WordList = WordList::new(&[
     "profit", "profits", "surplus", "surpluses", "income", "earnings", "ebit", "ebitda", "net",
-    "result",
 ]);
 
-/// Whether the figure `its[at]` lies on the other side of zero from the subject `ss..se`: the
-/// words just before it name a loss and the subject a profit, or the other way (`Pretax loss
-/// ..., down from a profit of EUR 2.1 mn`, `EBIT ..., compared to a loss of EUR 0.3 mn`).
-fn other_side(text: &str, its: &[Item], (ss, se): (usize, usize), at: usize) -> bool {
-    // The label: up to four words back, to the figure or the word of comparison before.
-    let mut label = (false, false);
-    for &it in its[at.saturating_sub(4)..at].iter().rev() {
-        if !matches!(it, Item::Word { .. }) || word_is(text, it, &COMPARED_WORDS) {
-            break;
-        }
-        label.0 |= word_is(text, it, &LOSS_WORDS);
-        label.1 |= word_is(text, it, &PROFIT_WORDS);
-    }
-    let subject = text[ss..se].split(|c: char| !c.is_alphanumeric());
-    let (mut loss, mut profit) = (false, false);
-    for w in subject {
-        loss |= LOSS_WORDS.contains(w);
-        profit |= PROFIT_WORDS.contains(w);
-    }
-    // A loss named against a profit, or a profit against a loss (`a net loss` is a loss).
-    (label.0 && profit && !loss) || (!label.0 && label.1 && loss)
+/// Which side of zero words name: a loss (`net loss`, `deficit`) or a profit (`profit`,
+/// `EBIT`, `Net`); a loss word wins (`a net loss` is a loss).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Loss,
+    Profit,
 }
+
+fn side_of<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<Side> {
+    let mut side = None;
+    for w in words {
+        if LOSS_WORDS.contains(w) {
+            return Some(Side::Loss);
+        }
+        if PROFIT_WORDS.contains(w) {
+            side = Some(Side::Profit);
+        }
+    }
+    side
+}
+
+/// The side the words just before the figure `its[at]` name: up to `reach` words back, to
+/// the figure or the word of comparison before (`a profit of`, `a net loss of`).
+fn label_side(text: &str, its: &[Item], at: usize, reach: usize) -> Option<Side> {
+    let label = its[at.saturating_sub(reach)..at]
+        .iter()
+        .rev()
+        .take_while(|&&it| matches!(it, Item::Word { .. }) && !word_is(text, it, &COMPARED_WORDS))
+        .filter_map(|&it| word_text(text, it));
+    side_of(label)
+}
+
+/// Whether the figure `its[at]` lies on the other side of zero from the move: its label
+/// names a loss and the subject (or the level's own label, `a loss of`, at `level_at`) a
+/// profit, or the other way (`Pretax loss ..., down from a profit of EUR 2.1 mn`, `EBIT ...,
+/// compared to a loss of EUR 0.3 mn`).
+fn other_side(
+    text: &str,
+    its: &[Item],
+    (ss, se): (usize, usize),
+    level_at: Option<usize>,
+    cue: &CueAt,
+    at: usize,
+) -> bool {
+    let Some(figure) = label_side(text, its, at, 4) else {
+        return false;
+    };
+    // The level's label may reach further: "a loss for the period of EUR 0.4 mn".
+    let moved = level_at
+        .and_then(|l| label_side(text, its, l, 6))
+        .or_else(|| side_of(text[ss..se].split(|c: char| !c.is_alphanumeric())))
+        // "The company reports a loss ... compared to a loss of EUR 1.9 mn".
+        .or_else(|| {
+            side_of(
+                its[cue.at..cue.next]
+                    .iter()
+                    .filter_map(|&w| word_text(text, w)),
+            )
+        });
+    // A loss before a move that names no side ("Operating result rose to EUR 146mn from a
+    // loss of EUR 267mn") is below zero too.
+    match figure {
+        Side::Loss => moved != Some(Side::Loss),
+        Side::Profit => moved == Some(Side::Loss),
+    }
+}
+
+/// Verbs of comparing, whose `with` opens the figure compared, no part's figure.
+static COMPARING: WordList = WordList::new(&["compared", "compares", "compare", "comparing"]);
 
 /// Words that open the figure a move is compared with, where its label ends.
 #[rustfmt::skip]
@@ -1521,13 +1590,16 @@ fn negated(m: Measure) -> Measure {
 
 /// Words after a figure that make it one expected, no earlier figure: `versus $1.1 billion
 /// expected`.
-const EXPECTED: [&str; 6] = [
+const EXPECTED: [&str; 9] = [
     "expected",
     "estimated",
     "estimate",
     "estimates",
     "forecast",
+    "forecasts",
     "consensus",
+    "expectations",
+    "projected",
 ];
 
 /// The amount a cue at item `lead` says moved, its level: the amount just before a comma or
@@ -1538,6 +1610,8 @@ const EXPECTED: [&str; 6] = [
 /// change after it (`change_after`: "net sales of $5.1 billion up 14%"). `after_per` is
 /// the rate of the first figure after the cue, if there is one: an aside of the same rate
 /// is the level ("net income of 1.5 mln dlrs, or 23 cts a share, up from 20 cts a share").
+/// A noun after `representing` or `marking` leads from the word before them ("sales totaled
+/// 106.2 million euros , representing a drop of 29 percent").
 fn lead_amount(
     text: &str,
     its: &[Item],
@@ -1771,7 +1845,9 @@ fn find_moves_checked<const CHECK: bool>(
             let Some((ss, se)) = subject else { continue };
             // "ended the quarter with inventories down 13%": with a particle, the subject is
             // the words after a `with` just before it.
-            let (ss, se) = if matches!(c.cue, Cue::Particle(_)) && !c.noun {
+            // (Not in a title, which says no copula: "Shares in firm with Iraq contracts up".)
+            let (ss, se) = if matches!(c.cue, Cue::Particle(_)) && !c.noun && field != Field::Title
+            {
                 let end = if c.at > floor && matches!(its[c.at - 1], Item::Fact(_)) {
                     c.at - 1
                 } else {
@@ -1817,6 +1893,8 @@ fn find_moves_checked<const CHECK: bool>(
                 _ => None,
             });
             let mut from = None;
+            // The item of the level, whose own label may say its side of zero.
+            let mut level_at = pre_comma_amount;
             let mut timing = None;
             let mut end = item_span(its[c.next.saturating_sub(1).max(c.at)], facts).1;
             // An amount just before the cue: "a 3% fall", "5% higher".
@@ -1832,7 +1910,7 @@ fn find_moves_checked<const CHECK: bool>(
             // The item of the figure `from` came from, when a preposition gave it.
             let mut from_at: Option<usize> = None;
             // Past `than`, a time is the one compared with: "15% higher than in the same
-            // period of 2003".
+            // period of 2003" (not past "more than expected").
             let mut than = false;
             // Whether the cue moved things counted in a game or a ranking.
             let mut scored = false;
@@ -1945,6 +2023,14 @@ fn find_moves_checked<const CHECK: bool>(
                                 None => Some(Slot::Change),
                             }
                         };
+                        // "came in at $1.02, versus $0.98 expected", "against forecasts of
+                        // $6 mln": a figure expected is none the move came from.
+                        let expected = target == Some(Slot::From)
+                            && (its.get(k + 1).is_some_and(|&n| word_is(text, n, &EXPECTED))
+                                || its[k.saturating_sub(4)..k]
+                                    .iter()
+                                    .any(|&w| word_is(text, w, &EXPECTED)));
+                        let target = target.filter(|_| !expected);
                         let cell = match target {
                             Some(Slot::Change) => &mut change,
                             Some(Slot::Level) => &mut level,
@@ -1958,7 +2044,9 @@ fn find_moves_checked<const CHECK: bool>(
                         };
                         if cell.is_none() {
                             let mut m = measure(fact, target == Some(Slot::Change));
-                            if target == Some(Slot::From) && other_side(text, its, (ss, se), k) {
+                            if target == Some(Slot::From)
+                                && other_side(text, its, (ss, se), level_at, c, k)
+                            {
                                 m = negated(m);
                             }
                             *cell = Some(m);
@@ -1968,17 +2056,21 @@ fn find_moves_checked<const CHECK: bool>(
                             // move's again: "fell from 7.5 pct in January to 7.2 pct in
                             // February".
                             from_at = (target == Some(Slot::From)).then_some(k);
+                            if target == Some(Slot::Level) {
+                                level_at = Some(k);
+                            }
                         }
                         slot = None;
                     }
                     _ => {
                         idle += 1;
-                        than |= word_eq(text, it, "than");
+                        than |= word_eq(text, it, "than")
+                            && !its.get(k + 1).is_some_and(|&n| word_is(text, n, &EXPECTED));
                         // "grew 26%, with kfc at 35%", "rose 5% to $10, with volume at 3
                         // mln": what follows `with` is a part's figure, not the move's.
                         if (change.is_some() || level.is_some())
                             && word_eq(text, it, "with")
-                            && !(k > 0 && word_eq(text, its[k - 1], "compared"))
+                            && !(k > 0 && word_is(text, its[k - 1], &COMPARING))
                             && !text[item_span(it, facts).1..].starts_with('-')
                         {
                             break;
@@ -2062,18 +2154,19 @@ fn find_moves_checked<const CHECK: bool>(
                         .is_some_and(|v| v.is_integer() && v <= Decimal::from(100))
             };
             let ranked = scored
-                || match (&level, &from, direction) {
-                    (Some(l), Some(f), Some(d)) if place(l) && place(f) => {
-                        let span = &text.as_bytes()[item_span(its[c.at], facts).0..end];
-                        let quoted = [&b" to the "[..], b" per ", b" against "]
-                            .iter()
-                            .any(|q| span.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q)));
-                        !quoted
-                            && ((d == Direction::Up && l.value < f.value)
-                                || (d == Direction::Down && l.value > f.value))
-                    }
-                    _ => false,
-                };
+                || asset.is_none()
+                    && match (&level, &from, direction) {
+                        (Some(l), Some(f), Some(d)) if place(l) && place(f) => {
+                            let span = &text.as_bytes()[item_span(its[c.at], facts).0..end];
+                            let quoted = [&b" to the "[..], b" per ", b" against "]
+                                .iter()
+                                .any(|q| span.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q)));
+                            !quoted
+                                && ((d == Direction::Up && l.value < f.value)
+                                    || (d == Direction::Down && l.value > f.value))
+                        }
+                        _ => false,
+                    };
             if !keep || ranked {
                 continue;
             }
@@ -2191,9 +2284,24 @@ fn find_moves_checked<const CHECK: bool>(
                 .is_some_and(
                     |&it| matches!(it, Item::Sym { start, end } if &text[start..end] == ","),
                 );
+            // Only up to the end of the first move's clause: "In 2008, sales rose 5%, while in
+            // 2007 they fell" (a "said" before the first move, or its own "added", ends none).
+            let first_end = moves[first_move..]
+                .iter()
+                .map(|m| m.end)
+                .min()
+                .unwrap_or(start);
+            let clause_end = its
+                .iter()
+                .find(|&&it| {
+                    item_span(it, facts).0 >= first_end
+                        && (word_is(text, it, &CLAUSE_END)
+                            || matches!(it, Item::Sym { start, end } if &text[start..end] == ";"))
+                })
+                .map_or(usize::MAX, |&it| item_span(it, facts).0);
             if comma {
                 for m in &mut moves[first_move..] {
-                    if m.timing.is_none() && m.start > start {
+                    if m.timing.is_none() && m.start > start && m.end <= clause_end {
                         m.timing = Some(text[start..start + len].into());
                     }
                 }

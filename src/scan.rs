@@ -699,23 +699,30 @@ fn label_rates(s: &str, facts: &mut [Fact]) {
         if f.kind != Kind::Money || f.per.is_some() || !small {
             continue;
         }
-        let from = done
-            .last()
-            .map_or(0, |a| a.end)
-            .max(f.start.saturating_sub(96));
+        let prev_end = done.last().map_or(0, |a| a.end);
+        let cap = f.start.saturating_sub(96);
         let before = s
-            .get(s.floor_char_boundary(from)..f.start)
+            .get(s.floor_char_boundary(prev_end.max(cap))..f.start)
             .unwrap_or_default();
+        // A window cut by the cap may start inside a word ("st|eps"): not that word.
+        let before = if cap > prev_end {
+            before
+                .split_once(char::is_whitespace)
+                .map_or("", |(_, b)| b)
+        } else {
+            before
+        };
         let before = before.rsplit(['\n', ';']).next().unwrap_or_default();
         let before = before.rfind(". ").map_or(before, |i| &before[i + 2..]);
+        let split = |c: char| c.is_whitespace() || matches!(c, ':' | ',' | '(' | ')');
         let mut words = before
-            .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '(' | ')'))
+            .split(split)
             .rev()
             .filter(|w| !w.is_empty())
             .take(LABEL_REACH)
             .peekable();
         let dividend = before
-            .split(|c: char| c.is_whitespace() || c == ':')
+            .split(split)
             .rev()
             .find(|w| !w.is_empty() && !any(w, &LABEL_LINKS))
             .is_some_and(|w| any(w, &DIVIDEND_LABELS));

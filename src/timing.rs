@@ -13,18 +13,42 @@
 /// Months, written out or cut short (`Jan`, `Sept`); `May` is one only where a month is
 /// expected.
 #[rustfmt::skip]
-const MONTHS: [&str; 23] = [
+const MONTHS: [&str; 24] = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov",
+    "sept", "oct", "nov", "dec",
 ];
 
 /// Words for a period of time.
 #[rustfmt::skip]
-const PERIODS: [&str; 14] = [
-    "quarter", "quarters", "half", "year", "years", "month", "months", "week", "weeks", "period",
-    "days", "day", "session", "term",
+const PERIODS: [&str; 18] = [
+    "quarter", "quarters", "half", "halves", "year", "years", "month", "months", "week", "weeks",
+    "period", "periods", "days", "day", "session", "sessions", "term", "terms",
 ];
+
+/// Words after a year that count nothing: `in 2009 thanks to`, `in 1986 versus 1985`.
+const NOT_COUNTED: [&str; 6] = ["thanks", "versus", "plus", "as", "was", "is"];
+
+/// Whether the text at `rest` goes on with the number before it: a decimal part, a group,
+/// a percent sign or a unit (`to May 5.6 pct`, `to 2040.5`, `2000,000`).
+fn goes_on(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let digit_after = |c: u8| b.first() == Some(&c) && b.get(1).is_some_and(u8::is_ascii_digit);
+    if digit_after(b'.') || digit_after(b',') {
+        return true;
+    }
+    let next = rest.trim_start();
+    next.starts_with('%')
+        || [
+            "pct", "percent", "per", "mln", "million", "billion", "bln", "points",
+        ]
+        .iter()
+        .any(|w| {
+            next.get(..w.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(w))
+                && !next[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+}
 
 /// Words that may stand between `the` and a period: `the first nine months`, `the past
 /// year`, `the same period`.
@@ -113,13 +137,14 @@ impl<'s> Cursor<'s> {
         let is_year = b.len() == 4
             && b.iter().all(u8::is_ascii_digit)
             && (b.starts_with(b"19") || b.starts_with(b"20"));
-        // Not a count: `2000 stores`, `1,987` (a group after it).
-        let rest = &self.s[end..];
-        let grouped = rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        // Not a count (`2000 stores`), nor a figure that goes on (`2040.5`, `2000,000`).
         let counted = Cursor::new(self.s, end).read().is_some_and(|(n, _)| {
-            n.len() > 3 && n.ends_with('s') && n.bytes().all(|c| c.is_ascii_lowercase())
+            n.len() > 3
+                && n.ends_with('s')
+                && n.bytes().all(|c| c.is_ascii_lowercase())
+                && !NOT_COUNTED.contains(&n)
         });
-        if !is_year || grouped || counted {
+        if !is_year || goes_on(&self.s[end..]) || counted {
             return false;
         }
         self.pos = end;
@@ -151,7 +176,12 @@ impl<'s> Cursor<'s> {
         }
         let save = self.pos;
         match self.peek() {
-            Some((d, e)) if d.len() <= 2 && d.bytes().all(|c| c.is_ascii_digit()) => {
+            // A day, not the figure after the time: "to May 5.6 pct".
+            Some((d, e))
+                if d.len() <= 2
+                    && d.bytes().all(|c| c.is_ascii_digit())
+                    && !goes_on(&self.s[e..]) =>
+            {
                 self.pos = e;
                 let save = self.pos;
                 if self.eat(&[","]).is_none() || !self.year() {
@@ -293,15 +323,33 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
         c.eat(&PERIODS);
     }
     // "for the period January-September 2008".
-    if c.month() && c.eat(&["-"]).is_some() {
-        c.month();
+    let save = c.pos;
+    if c.month() && c.eat(&["-"]).is_some() && c.month() {
+        return Some(c.pos);
     }
+    c.pos = save;
     Some(c.pos)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// On any text a phrase ends on a char boundary inside it, and never panics.
+        #[test]
+        fn a_phrase_ends_inside_its_text(
+            s in "(in|for|at|the|end|of|-|to|May|Dec|q3|1986|2040\\.5|5|, |\\.| |é|[a-z0-9,.%/-]){0,12}",
+            n in 0usize..8,
+        ) {
+            for entry in [None, Some(s.floor_char_boundary(n))] {
+                if let Some(len) = phrase_len(&s, entry) {
+                    prop_assert!(len <= s.len() && s.is_char_boundary(len));
+                }
+            }
+        }
+    }
 
     fn phrase(s: &str) -> Option<&str> {
         phrase_len(s, None).map(|n| &s[..n])
@@ -366,6 +414,22 @@ mod tests {
             ("in 1986 dlrs", None),
             ("to 5 pct", None),
             ("at 5 pct", None),
+            // The figure after a time is none of it.
+            (
+                "in the three months to May 5.6 pct",
+                Some("in the three months to May"),
+            ),
+            ("in the week to 2040.5", Some("in the week")),
+            ("in 2009 thanks to", Some("in 2009")),
+            ("in the current year may fall", Some("in the current year")),
+            (
+                "in the year ended Dec 31, 1986",
+                Some("in the year ended Dec 31, 1986"),
+            ),
+            (
+                "over the last three sessions",
+                Some("over the last three sessions"),
+            ),
         ] {
             assert_eq!(phrase(text), want, "{text}");
         }

@@ -135,12 +135,12 @@ fn sign(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, bool> {
             None
         };
         // A hyphen glued to a word before it joins, not a sign: "the over-50 demographic",
-        // "the approximately-30-person class".
-        let joiner = s
-            .pos()
-            .checked_sub(1)
-            .and_then(|p| s.lexed().text().as_bytes().get(p))
-            .is_some_and(u8::is_ascii_alphabetic);
+        // "the approximately-30-person class" (a minus sign, U+2212, is always one).
+        let joiner = dash == Some(1)
+            && s.pos()
+                .checked_sub(1)
+                .and_then(|p| s.lexed().text().as_bytes().get(p))
+                .is_some_and(u8::is_ascii_alphabetic);
         if let Some(n) = dash.filter(|_| joiner) {
             let r = s.advance(n);
             if r.first_byte().is_some_and(|b| b.is_ascii_digit()) {
