@@ -218,10 +218,7 @@ static GOES_ON: WordList = WordList::new(&["up", "down", "off", "or", "a", "an",
 
 /// Prepositions that open a phrase of time (see `src/timing.rs`); at the start of a sentence,
 /// before a comma, it is its moves'.
-#[rustfmt::skip]
-static TIME_OPENERS: WordList = WordList::new(&[
-    "in", "for", "during", "at", "over", "since", "through",
-]);
+static TIME_OPENERS: WordList = WordList::new(&crate::timing::OPENERS);
 
 /// Verbs of change that also take an object (`lost seven games`, `gained nine seats`, `sank
 /// three boats`): things counted right after one of them are what it acts on, not the size
@@ -304,6 +301,10 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &GOES_ON,
         &SCORE_NOUNS,
         &ACCOUNT_TERMS,
+        &GAINS_LOSSES,
+        &FUNDS,
+        &HOW_OFTEN,
+        &LEVEL_CHANGE_LINKS,
         &SAYING,
         &DEAL_TERMS,
         &DEAL_DETERMINERS,
@@ -396,6 +397,11 @@ fn timing_at(lx: &Lexed<'_>, item: Item, limit: usize) -> Option<usize> {
         return None;
     }
     crate::timing::phrase_len(lx.text().get(start..limit)?, entry)
+}
+
+/// Whether the item is the symbol `sym` (`,`, `;`).
+fn is_sym(text: &str, item: Item, sym: &str) -> bool {
+    matches!(item, Item::Sym { start, end } if &text[start..end] == sym)
 }
 
 fn word_eq(text: &str, item: Item, w: &str) -> bool {
@@ -618,6 +624,19 @@ static REPORTING: WordList = WordList::new(&[
     "posts", "shows", "reflects", "reflected", "marked", "marks", "represents", "represented",
 ]);
 
+/// The cue words an [`ACCOUNT_TERMS`] word before makes no cue.
+static GAINS_LOSSES: WordList = WordList::new(&["gain", "gains", "loss", "losses"]);
+
+/// Words after a cue that make it part of a name: `sinking fund`.
+static FUNDS: WordList = WordList::new(&["fund", "funds"]);
+
+/// Words after a number that say how often, no amount: `rose five times`.
+static HOW_OFTEN: WordList = WordList::new(&["times", "fold"]);
+
+/// Words between a level and the noun that says how it moved: `106.2 million euros ,
+/// representing a drop of 29 percent`.
+static LEVEL_CHANGE_LINKS: WordList = WordList::new(&["representing", "marking"]);
+
 /// Words before `gains` or `losses` that make them an accounting term, no move:
 /// `investment gains`, `capital gains tax`.
 #[rustfmt::skip]
@@ -668,10 +687,8 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             // an accounting term, no move.
             _ if (k > 0
                 && word_is(text, its[k - 1], &ACCOUNT_TERMS)
-                && word_is(text, its[k], &["gain", "gains", "loss", "losses"]))
-                || its
-                    .get(next)
-                    .is_some_and(|&it| word_is(text, it, &["fund", "funds"])) =>
+                && word_is(text, its[k], &GAINS_LOSSES))
+                || its.get(next).is_some_and(|&it| word_is(text, it, &FUNDS)) =>
             {
                 false
             }
@@ -1626,14 +1643,13 @@ fn lead_amount(
         return Some(lead - 1);
     }
     // "sales totaled 106.2 million euros , representing a drop of 29 percent".
-    let lead = if lead > floor && word_is(text, its[lead - 1], &["representing", "marking"]) {
+    let lead = if lead > floor && word_is(text, its[lead - 1], &LEVEL_CHANGE_LINKS) {
         lead - 1
     } else {
         lead
     };
     if lead < floor + 2
-        || !(matches!(its[lead - 1], Item::Sym { start, end } if &text[start..end] == ",")
-            || word_is(text, its[lead - 1], &COPULAS))
+        || !(is_sym(text, its[lead - 1], ",") || word_is(text, its[lead - 1], &COPULAS))
     {
         return None;
     }
@@ -1644,7 +1660,7 @@ fn lead_amount(
         // share").
         let aside = j >= floor + 3
             && word_eq(text, its[j - 1], "or")
-            && matches!(its[j - 2], Item::Sym { start, end } if &text[start..end] == ",")
+            && is_sym(text, its[j - 2], ",")
             && amount(j - 3)
             && !matches!((its[j], after_per), (Item::Fact(f), Some(Some(p)))
                 if facts[f].per.as_deref() == Some(p));
@@ -1949,7 +1965,7 @@ fn find_moves_checked<const CHECK: bool>(
                     // Past a time and a comma, the clause goes on only with what the move
                     // says next ("in 1986, to eight", ", compared with", ", up from"), not
                     // with another ("during the day, one-month sterling shedding 5/16").
-                    let comma = |it: Item| matches!(it, Item::Sym { start, end } if &text[start..end] == ",");
+                    let comma = |it: Item| is_sym(text, it, ",");
                     if k + 1 < limit
                         && comma(its[k])
                         && !matches!(its[k + 1], Item::Fact(_))
@@ -1988,7 +2004,7 @@ fn find_moves_checked<const CHECK: bool>(
                         } else if fact.kind == Kind::Number
                             && its
                                 .get(k + 1)
-                                .is_some_and(|&n| word_is(text, n, &["times", "fold"]))
+                                .is_some_and(|&n| word_is(text, n, &HOW_OFTEN))
                         {
                             // "rose five times between June and December": how often.
                             None
@@ -2281,9 +2297,7 @@ fn find_moves_checked<const CHECK: bool>(
             let comma = its
                 .iter()
                 .find(|&&it| item_span(it, facts).0 >= start + len)
-                .is_some_and(
-                    |&it| matches!(it, Item::Sym { start, end } if &text[start..end] == ","),
-                );
+                .is_some_and(|&it| is_sym(text, it, ","));
             // Only up to the end of the first move's clause: "In 2008, sales rose 5%, while in
             // 2007 they fell" (a "said" before the first move, or its own "added", ends none).
             let first_end = moves[first_move..]
@@ -2295,8 +2309,7 @@ fn find_moves_checked<const CHECK: bool>(
                 .iter()
                 .find(|&&it| {
                     item_span(it, facts).0 >= first_end
-                        && (word_is(text, it, &CLAUSE_END)
-                            || matches!(it, Item::Sym { start, end } if &text[start..end] == ";"))
+                        && (word_is(text, it, &CLAUSE_END) || is_sym(text, it, ";"))
                 })
                 .map_or(usize::MAX, |&it| item_span(it, facts).0);
             if comma {

@@ -64,8 +64,13 @@ const COUNTS: [&str; 11] = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ];
 
-/// Prepositions that open a phrase of time with a period after them.
-const OPENERS: [&str; 5] = ["in", "for", "during", "through", "over"];
+/// Prepositions that open a phrase of time: with a period after them (`in 1986`, `over the
+/// past year`), `at the end of` or `since the start of`. The move finder asks its lexed
+/// words for these before it runs [`phrase_len`].
+pub(crate) const OPENERS: [&str; 7] = ["in", "for", "during", "through", "over", "at", "since"];
+
+/// The [`OPENERS`] with a period after them.
+const PERIOD_OPENERS: [&str; 5] = ["in", "for", "during", "through", "over"];
 
 /// Words that join a period to the one it belongs to: `of 2009`, `ended January 31`, `to
 /// September`.
@@ -278,7 +283,7 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
         }
         return Some(c.pos);
     }
-    let opener = c.eat(&OPENERS)?;
+    let opener = c.eat(&PERIOD_OPENERS)?;
     let over = opener.eq_ignore_ascii_case("over");
     let the = c.eat(&["the"]).is_some();
     if over {
