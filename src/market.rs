@@ -388,10 +388,21 @@ fn entry_at<T>(
 /// [timing grammar](crate::timing), with the period it belongs to (`in the first quarter of
 /// 2008`, `in 1986`).
 fn timing_at(lx: &Lexed<'_>, item: Item, limit: usize) -> Option<usize> {
-    let Item::Word { start, .. } = item else {
+    // Every entry and every preposition of time is a word of the vocabulary: most words
+    // leave at their id.
+    let Item::Word {
+        start,
+        word: Some(id),
+        ..
+    } = item
+    else {
         return None;
     };
-    let entry = entry_at(lx, item, &TIMING, limit).map(|m| m.len);
+    let entry = if TIMING.starts_with_word(id) {
+        entry_at(lx, item, &TIMING, limit).map(|m| m.len)
+    } else {
+        None
+    };
     // Only a preposition of time opens a phrase of the grammar: told by the word's id.
     if entry.is_none() && !word_is(lx.text(), item, &TIME_OPENERS) {
         return None;
