@@ -161,6 +161,13 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "excludes",
 ]);
 
+/// Words that open a sentence, capitalized, after a lowercase word that ends another with no
+/// point (see [`subject_before`]).
+#[rustfmt::skip]
+static SENTENCE_OPENERS: WordList = WordList::new(&[
+    "the", "its", "their", "shares", "sales", "profits", "prices",
+]);
+
 /// Verbs that say or find, whose `that` opens a clause with its own subject: `The RAD found
 /// that the number of youngsters ... drops`, `said that downloads had increased`.
 #[rustfmt::skip]
@@ -306,6 +313,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &HOW_OFTEN,
         &LEVEL_CHANGE_LINKS,
         &SAYING,
+        &SENTENCE_OPENERS,
         &DEAL_TERMS,
         &DEAL_DETERMINERS,
         &LOSS_WORDS,
@@ -991,6 +999,17 @@ fn subject_before(
                 break;
             }
             first -= 1;
+            // "New browser wins over net surfers The proportion of surfers ... has dropped":
+            // a capitalized opener after a lowercase word starts a sentence the text ran
+            // into (BBC's titles run into their first sentence).
+            if first > floor
+                && word_is(text, its[first], &SENTENCE_OPENERS)
+                && word_text(text, its[first]).is_some_and(|w| w.starts_with(char::is_uppercase))
+                && word_text(text, its[first - 1])
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            {
+                break;
+            }
         }
         // "interest rates charged to farmers who meet the standards would fall": the
         // subject stands before the relative clause; not after a verb that says or finds,
