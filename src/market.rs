@@ -193,7 +193,23 @@ static SUBJECT_PREPOSITIONS: WordList = WordList::new(&[
 static KEEP_OF: WordList = WordList::new(&[
     "price", "prices", "value", "values", "cost", "costs", "shares", "share", "stock", "stocks",
     "number", "rate", "rates", "level", "volume", "sales", "supply", "exports", "imports",
-    "amount", "index",
+    "amount", "index", "proportion", "percentage", "total", "balance", "production", "output",
+    "consumption", "shipments",
+]);
+
+/// Prepositions whose phrase stays inside the subject where it says where or what part:
+/// `Sales in Finland`, `Earnings at Barclays Capital`, `profit from continuing operations`.
+static PART_PREPOSITIONS: WordList = WordList::new(&["in", "at", "from"]);
+
+/// Words after such a preposition that make its phrase no part: a time (`at the same time`,
+/// `in calendar 1986`, `in q3`, whose letter the lexer cuts from its digit), a rate or a
+/// manner (`at a rate of`, `in terms of`), a conjunction (`imports from and exports to`); a
+/// figure the move came from (`down from a profit`) is checked apart.
+#[rustfmt::skip]
+static NOT_A_PART: WordList = WordList::new(&[
+    "same", "end", "start", "beginning", "time", "calendar", "fiscal", "final", "current",
+    "past", "latest", "next", "q", "fy", "h", "rate", "terms", "wake", "line", "light", "face",
+    "range", "region", "order", "addition", "response", "and", "or",
 ]);
 
 /// Words before `in` that keep it inside the subject: `shares in BP`.
@@ -314,6 +330,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &LEVEL_CHANGE_LINKS,
         &SAYING,
         &SENTENCE_OPENERS,
+        &PART_PREPOSITIONS,
+        &NOT_A_PART,
         &DEAL_TERMS,
         &DEAL_DETERMINERS,
         &LOSS_WORDS,
@@ -792,8 +810,29 @@ fn head_of(
             if &text[start..end] == "-" && end == item_span(it, facts).0);
         if last > first && !compound && word_is(text, it, &SUBJECT_PREPOSITIONS) {
             let prev = its[last - 1];
+            // A phrase of where or of what part stays ("Sales in Finland", "Earnings at
+            // Barclays Capital", "profit from continuing operations"); one of when does not
+            // ("sales in the first quarter", "loss for the nine months", "output in 1986").
+            let part = word_is(text, it, &PART_PREPOSITIONS) && {
+                let mut n = last + 1;
+                while n < end && word_is(text, its[n], &["the", "a", "an", "its", "their"]) {
+                    n += 1;
+                }
+                n < end
+                    && matches!(its[n], Item::Word { .. })
+                    && !word_is(text, its[n], &TIME_WORDS)
+                    && !word_is(text, its[n], &TIME_SUBJECT)
+                    && !word_is(text, its[n], &NOT_A_PART)
+                    && !word_is(text, its[n], &LOSS_WORDS)
+                    && !word_is(text, its[n], &PROFIT_WORDS)
+                    && word_text(text, its[n]).is_some_and(|w| {
+                        !w.bytes().all(|b| b.is_ascii_digit())
+                            && crate::lexicon::tables::NUMBER_WORD.longest(w).is_none()
+                    })
+            };
             let keep = (word_eq(text, it, "of") && word_is(text, prev, &KEEP_OF))
-                || (word_eq(text, it, "in") && word_is(text, prev, &KEEP_IN));
+                || (word_eq(text, it, "in") && word_is(text, prev, &KEEP_IN))
+                || part;
             if !keep {
                 break;
             }
@@ -809,7 +848,7 @@ fn head_of(
             || word_is(
                 text,
                 its[last - 1],
-                &["and", "or", "the", "a", "an", "of", "in"],
+                &["and", "or", "the", "a", "an", "of", "in", "as"],
             ))
     {
         last -= 1;
