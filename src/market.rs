@@ -1570,6 +1570,7 @@ static LOSS_WORDS: WordList = WordList::new(&["loss", "losses", "deficit", "defi
 #[rustfmt::skip]
 static PROFIT_WORDS: WordList = WordList::new(&[
     "profit", "profits", "surplus", "surpluses", "income", "earnings", "ebit", "ebitda", "net",
+    "eps",
 ]);
 
 /// Which side of zero words name: a loss (`net loss`, `deficit`) or a profit (`profit`,
@@ -1982,6 +1983,8 @@ fn find_moves_checked<const CHECK: bool>(
             let mut level_at = pre_comma_amount;
             let mut timing = None;
             let mut end = item_span(its[c.next.saturating_sub(1).max(c.at)], facts).1;
+            // Whether the change is money (`a loss of $761m`: see `loss_level` below).
+            let mut change_money = false;
             // An amount just before the cue: "a 3% fall", "5% higher".
             if c.at > floor
                 && let Item::Fact(f) = its[c.at - 1]
@@ -1990,6 +1993,7 @@ fn find_moves_checked<const CHECK: bool>(
                 && pre_comma_amount != Some(c.at - 1)
             {
                 change = Some(measure(&facts[f], true));
+                change_money = facts[f].kind == Kind::Money;
             }
             let mut slot: Option<Slot> = None;
             // The item of the figure `from` came from, when a preposition gave it.
@@ -2135,6 +2139,9 @@ fn find_moves_checked<const CHECK: bool>(
                                 m = negated(m);
                             }
                             *cell = Some(m);
+                            if target == Some(Slot::Change) {
+                                change_money = fact.kind == Kind::Money;
+                            }
                             end = end.max(fact.end);
                             idle = 0;
                             // A time after a level or change that follows the `from` is the
@@ -2198,6 +2205,21 @@ fn find_moves_checked<const CHECK: bool>(
                 }
                 k += 1;
             }
+            // "AMR posted a loss of $761m": money lost after the noun is the loss's level,
+            // no fall (a loss of 5% is one).
+            let loss_level = c.noun
+                && level.is_none()
+                && change.is_some()
+                && change_money
+                && c.next > c.at
+                && word_is(text, its[c.next - 1], &LOSS_WORDS);
+            let (ss, se, direction) = if loss_level {
+                level = change.take();
+                let (s0, e0) = item_span(its[c.next - 1], facts);
+                (s0, e0, None)
+            } else {
+                (ss, se, direction)
+            };
             let subject_text = &text[ss..se];
             let asset = asset_of(lx, ss, se);
             let has_amount = change.is_some() || level.is_some() || from.is_some();

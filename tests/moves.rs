@@ -273,7 +273,8 @@ fn a_range_of_changes() {
 /// Look-alikes of the rules above: a figure expected is no `from`; things a business
 /// counts are no ranking's places; a loss before a move that names no side is below zero,
 /// one before a loss is not; a time that opens a sentence is its first clause's; a noun's
-/// `that` is a relative clause; `than expected` compares no time.
+/// `that` is a relative clause; `than expected` compares no time; money lost is a loss's
+/// level, a percent lost a fall.
 #[test]
 fn look_alikes() {
     let lines = [
@@ -284,17 +285,23 @@ fn look_alikes() {
         "In 2008, sales rose 5%, while in 2007 they fell 3%.",
         "Initial jobless claims that were filed last week rose 12,000.",
         "Profit rose 5% more than expected in the third quarter.",
+        "AMR posted a loss of $761m.",
+        "The company reported a loss of 1.5 mln dlrs, compared with a profit of 2 mln dlrs.",
+        "Shares suffered a loss of 5% on Monday.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "EPS" asset=- - level=1.02 USD per share | EPS came in at $1.02
     s0   "The bank" asset=- down change=600 | The bank will shed 600 positions
     s0   "Operating result" asset=- up level=146000000 EUR from=-267000000 EUR | Operating result rose to EUR 146mn from a loss of EUR 267mn
-    s0   "The company" asset=- down change=400000 EUR from=1900000 EUR timing="for the period" | The company reports a loss for the period of EUR 0.4 mn compared to a loss of EUR 1.9 mn
+    s0   "loss" asset=- down level=400000 EUR from=1900000 EUR timing="for the period" | a loss for the period of EUR 0.4 mn compared to a loss of EUR 1.9 mn
     s0   "sales" asset=- up change=5 % timing="In 2008" | sales rose 5%
     s0   "sales" asset=- down change=3 % | sales rose 5%, while in 2007 they fell 3%
     s0   "Initial jobless claims" asset=- up change=12000 | Initial jobless claims that were filed last week rose 12,000
     s0   "Profit" asset=- up change=5 % timing="in the third quarter" | Profit rose 5% more than expected in the third quarter
+    s0   "loss" asset=- - level=761000000 USD | a loss of $761m
+    s0   "loss" asset=- - level=1500000 USD from=-2000000 USD | a loss of 1.5 mln dlrs, compared with a profit of 2 mln dlrs
+    s0   "Shares" asset=- down change=5 % timing="on Monday" | Shares suffered a loss of 5% on Monday
     "#);
 }
 
