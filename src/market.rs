@@ -2050,7 +2050,13 @@ fn find_moves_checked<const CHECK: bool>(
                     {
                         break;
                     }
-                    slot = None;
+                    // "from yesterday's 93.3 billion", "from last year's 4 mln": a time's
+                    // possessive keeps the figure the `from` opened.
+                    let rest = &text[start + len..];
+                    let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+                    if !(slot == Some(Slot::From) && possessive) {
+                        slot = None;
+                    }
                     continue;
                 }
                 match it {

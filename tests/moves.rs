@@ -358,6 +358,7 @@ fn times_of_a_move() {
         "Orders were 15% higher than in the same period of 2003.",
         "It forecast an increase in second quarter earnings to $18.7 million.",
         "Assets totaled 46.59 billion dlrs at the end of April.",
+        "The index eased to 55.7 points from yesterday's 56.0.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -372,5 +373,6 @@ fn times_of_a_move() {
     s0   "Orders" asset=- up change=15 % | Orders were 15% higher
     s0   "second quarter earnings" asset=- up level=18700000 USD | an increase in second quarter earnings to $18.7 million
     s0   "Assets" asset=- - level=46590000000 USD timing="at the end of April" | Assets totaled 46.59 billion dlrs at the end of April
+    s0   "The index" asset=- down level=55.7 point from=56 point | The index eased to 55.7 points from yesterday's 56.0
     "#);
 }
