@@ -10,15 +10,6 @@
 //! stores` are not); a time after a preposition of comparison is no phrase here (`over the
 //! previous quarter` says what a change is against).
 
-/// Months, written out or cut short (`Jan`, `Sept`); `May` is one only where a month is
-/// expected.
-#[rustfmt::skip]
-const MONTHS: [&str; 24] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-];
-
 /// Words for a period of time.
 #[rustfmt::skip]
 const PERIODS: [&str; 18] = [
@@ -175,7 +166,16 @@ impl<'s> Cursor<'s> {
         {
             self.pos = e;
         }
-        if self.eat(&MONTHS).is_none() {
+        // The months of the tables, written out or cut short (`Jan`, `Sept .`).
+        let month = self.peek().and_then(|(w, end)| {
+            let start = end - w.len();
+            crate::lexicon::tables::MONTH
+                .longest(&self.s[start..])
+                .map(|m| start + m.len)
+        });
+        if let Some(end) = month {
+            self.pos = end;
+        } else {
             self.pos = save;
             return false;
         }
