@@ -318,27 +318,25 @@ fn word_before_token<'s>(lx: &Lexed<'s>, k: usize, i: usize) -> Option<&'s str> 
     word_before(s, i)
 }
 
-/// Whether the words before `i` are a verb of change, maybe with `by`: `rose $7.2bn to`,
-/// `fell by 5 to`.
-fn after_change_verb(s: &str, i: usize) -> bool {
+/// The cue of the words before `i`, maybe with `by`, where it is a verb of change or a
+/// particle: `rose $7.2bn to`, `fell by 5 to`, `edged up 0.1% to`.
+fn change_cue_before(s: &str, i: usize) -> Option<Cue> {
     let mut end = i;
     for _ in 0..2 {
-        let Some(w) = word_before(s, end) else {
-            return false;
-        };
+        let w = word_before(s, end)?;
         let start = s[..end].trim_end().len() - w.len();
         if let Some(m) = MOVE_CUE.longest(&s[start..])
-            && matches!(m.value, Cue::Verb(_))
+            && matches!(m.value, Cue::Verb(_) | Cue::Particle(_))
             && start + m.len <= i
         {
-            return true;
+            return Some(*m.value);
         }
         if !w.eq_ignore_ascii_case("by") {
-            return false;
+            return None;
         }
         end = start;
     }
-    false
+    None
 }
 
 /// Whether the fact `q` at `s[i..end]`, from token `k`, is a label or part of a name rather
@@ -721,10 +719,9 @@ fn label_rates(s: &str, facts: &mut [Fact]) {
             .filter(|w| !w.is_empty())
             .take(LABEL_REACH)
             .peekable();
-        let dividend = before
-            .split(split)
-            .rev()
-            .find(|w| !w.is_empty() && !any(w, &LABEL_LINKS))
+        let dividend = words
+            .clone()
+            .find(|w| !any(w, &LABEL_LINKS))
             .is_some_and(|w| any(w, &DIVIDEND_LABELS));
         let mut labelled = dividend;
         while !labelled {
@@ -986,11 +983,9 @@ fn scan_windows<const STOP: bool>(
                 parse(here)
             };
             if matches!(&parsed, Ok((_, Parsed::Fact(q))) if q.high.is_some()) {
-                let verb = after_change_verb(s, i);
-                let particle = !verb
-                    && word_before(s, i).is_some_and(|w| {
-                        w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("down")
-                    });
+                let cue = change_cue_before(s, i);
+                let verb = matches!(cue, Some(Cue::Verb(_)));
+                let particle = matches!(cue, Some(Cue::Particle(_)));
                 if verb || particle {
                     parsed = fact(Ctx {
                         after_change_verb: verb,
