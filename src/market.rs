@@ -168,6 +168,13 @@ static SENTENCE_OPENERS: WordList = WordList::new(&[
     "the", "its", "their", "shares", "sales", "profits", "prices",
 ]);
 
+/// Words that open a relative clause: `rates charged to farmers who meet the standards`.
+static RELATIVES: WordList = WordList::new(&["who", "which", "that"]);
+
+/// Auxiliaries of a passive relative clause: `claims that were filed last week`.
+#[rustfmt::skip]
+static AUXILIARIES: WordList = WordList::new(&["was", "were", "is", "are", "has", "have", "had"]);
+
 /// Verbs that say or find, whose `that` opens a clause with its own subject: `The RAD found
 /// that the number of youngsters ... drops`, `said that downloads had increased`.
 #[rustfmt::skip]
@@ -329,6 +336,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &HOW_OFTEN,
         &LEVEL_CHANGE_LINKS,
         &SAYING,
+        &RELATIVES,
+        &AUXILIARIES,
         &SENTENCE_OPENERS,
         &PART_PREPOSITIONS,
         &NOT_A_PART,
@@ -1054,8 +1063,7 @@ fn subject_before(
         // subject stands before the relative clause; not after a verb that says or finds,
         // whose `that` opens the clause with the subject ("The RAD found that the number of
         // youngsters ... drops").
-        let relative =
-            first > floor + 1 && word_is(text, its[first - 1], &["who", "which", "that"]);
+        let relative = first > floor + 1 && word_is(text, its[first - 1], &RELATIVES);
         if relative
             && first > floor + 2
             && word_eq(text, its[first - 1], "that")
@@ -1074,12 +1082,8 @@ fn subject_before(
         // clause stopped the subject; the subject stands before its `that`.
         if !jumped
             && first > floor + 2
-            && word_is(
-                text,
-                its[first - 1],
-                &["was", "were", "is", "are", "has", "have", "had"],
-            )
-            && word_is(text, its[first - 2], &["who", "which", "that"])
+            && word_is(text, its[first - 1], &AUXILIARIES)
+            && word_is(text, its[first - 2], &RELATIVES)
             && !word_is(text, its[first - 3], &SAYING)
             && word_text(text, its[first]).is_some_and(|w| lowercase_ending(w, "ed"))
         {
