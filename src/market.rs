@@ -168,6 +168,9 @@ static SENTENCE_OPENERS: WordList = WordList::new(&[
     "the", "its", "their", "shares", "sales", "profits", "prices",
 ]);
 
+/// Modals of what did not happen: `would have been 8% higher`.
+static MODALS_OF_THE_PAST: WordList = WordList::new(&["would", "could", "might"]);
+
 /// Words that open a relative clause: `rates charged to farmers who meet the standards`.
 static RELATIVES: WordList = WordList::new(&["who", "which", "that"]);
 
@@ -337,6 +340,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &LEVEL_CHANGE_LINKS,
         &SAYING,
         &RELATIVES,
+        &MODALS_OF_THE_PAST,
         &AUXILIARIES,
         &SENTENCE_OPENERS,
         &PART_PREPOSITIONS,
@@ -1902,6 +1906,19 @@ fn find_moves_checked<const CHECK: bool>(
                                 && word_is(text, its[b - 1], &METRIC_NOUNS))
                     })
             });
+            // "would have been 8% higher if currency movements were stripped out": what
+            // did not happen is no move.
+            let mut b = c.at;
+            if b > 0 && matches!(its[b - 1], Item::Fact(_)) {
+                b -= 1;
+            }
+            if b >= 3
+                && word_is(text, its[b - 3], &MODALS_OF_THE_PAST)
+                && word_eq(text, its[b - 2], "have")
+                && word_eq(text, its[b - 1], "been")
+            {
+                continue;
+            }
             // A subject that names nothing ("priced", "the second half") is none; the
             // subject of the move before in the sentence may stand in for it ("GDP rose 0.7
             // pct over the previous quarter and was up 3.3 pct").
@@ -1960,19 +1977,6 @@ fn find_moves_checked<const CHECK: bool>(
             } else {
                 (ss, se)
             };
-            // "would have been 8% higher if currency movements were stripped out": what
-            // did not happen is no move.
-            let mut b = c.at;
-            if b > 0 && matches!(its[b - 1], Item::Fact(_)) {
-                b -= 1;
-            }
-            if b >= 3
-                && word_is(text, its[b - 3], &["would", "could", "might"])
-                && word_eq(text, its[b - 2], "have")
-                && word_eq(text, its[b - 1], "been")
-            {
-                continue;
-            }
             let direction = match c.cue {
                 Cue::Verb(d) | Cue::Noun(d) | Cue::Particle(d) | Cue::State(d) => Some(d),
                 Cue::Level => None,
