@@ -250,13 +250,6 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
         c.tail();
         return Some(c.pos);
     }
-    // Most words open no phrase: they leave at their first letter.
-    if !matches!(
-        s.as_bytes().first().map(|b| b | 0x20),
-        Some(b'i' | b'f' | b'd' | b't' | b'o' | b'a' | b's')
-    ) {
-        return None;
-    }
     if c.eat(&["at"]).is_some() {
         // "at the end of April", "at end-March", "at the end of the year".
         c.eat(&["the"]);
