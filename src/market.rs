@@ -67,8 +67,8 @@ pub struct Move {
     pub asset: Option<Cow<'static, str>>,
     /// `up`, `down` or `flat`; null for a level without a direction (`closed at 3,362.39`). A
     /// level with the figure it came from and no word of direction goes the way the two
-    /// figures go (`q4 sales $21.3 billion versus $20.3 billion` is up), unless they lie on
-    /// either side of zero.
+    /// figures go (`q4 sales $21.3 billion versus $20.3 billion` is up), on the subject's side
+    /// of zero (`Shr loss 1.39 dlr vs profit 1.24 dlr` is up: the loss grew from -1.24).
     pub direction: Option<Direction>,
     /// The size of the change.
     pub change: Option<Measure>,
@@ -350,6 +350,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &LOSS_WORDS,
         &PROFIT_WORDS,
         &COMPARED_WORDS,
+        &WAY_WORDS,
         &COMPARING,
         &CLAUSE_END,
         &REPORTING,
@@ -1657,13 +1658,25 @@ static COMPARED_WORDS: WordList = WordList::new(&[
     "from", "vs", "versus", "against", "compared", "with", "to", "up", "down",
 ]);
 
+/// Words of a way that may stand before a `from` without a verb: `, down from a profit of`.
+static WAY_WORDS: WordList = WordList::new(&["up", "down", "higher", "lower"]);
+
 /// Which way a level moved from the one it came from, where both are exact figures of the
-/// same unit and rate on the same side of zero (not a profit after a loss, whose `from` is
-/// negative: which way is the text's to say).
-fn implied_direction(level: Option<&Measure>, from: Option<&Measure>) -> Option<Direction> {
+/// same unit and rate. Both are on the subject's side of zero (a profit before a loss is a
+/// negative `from`), so a loss after a profit went up: the loss grew. Across zero, a word of
+/// the way in the move (`says_way`) speaks of the result, not the subject (`Pretax loss EUR
+/// 1.2 mn , down from a profit`), so which way is left unsaid rather than contradicted.
+fn implied_direction(
+    level: Option<&Measure>,
+    from: Option<&Measure>,
+    says_way: impl FnOnce() -> bool,
+) -> Option<Direction> {
     let (l, f) = (level?, from?);
     let (lv, fv) = (l.value?, f.value?);
-    if l.unit != f.unit || l.per != f.per || lv.is_sign_negative() != fv.is_sign_negative() {
+    if l.unit != f.unit
+        || l.per != f.per
+        || (lv.is_sign_negative() != fv.is_sign_negative() && says_way())
+    {
         return None;
     }
     Some(match lv.cmp(&fv) {
@@ -2387,7 +2400,13 @@ fn find_moves_checked<const CHECK: bool>(
         // from say which way it moved.
         for m in &mut moves[first_move..] {
             if m.direction.is_none() {
-                m.direction = implied_direction(m.level.as_ref(), m.from.as_ref());
+                let says_way = || {
+                    its.iter().any(|&it| {
+                        let (s, e) = item_span(it, facts);
+                        s >= m.start && e <= m.end && word_is(text, it, &WAY_WORDS)
+                    })
+                };
+                m.direction = implied_direction(m.level.as_ref(), m.from.as_ref(), says_way);
             }
         }
         // "In 2006 , TeliaSonera net sales were SEK 91.06 bn": a time that opens the sentence

@@ -87,7 +87,7 @@ fn comparisons_that_are_no_from() {
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
-    s0   "Shr profit" asset=- - level=0.08 USD per share from=-0.23 USD per share | Shr profit eight cts vs loss 23 cts
+    s0   "Shr profit" asset=- up level=0.08 USD per share from=-0.23 USD per share | Shr profit eight cts vs loss 23 cts
     s0   "loss" asset=- - level=0.34 USD per share | loss of 34 cts a share
     s0   "Shr loss" asset=- - level=0.78 USD per share | Shr loss 78 cts
     s0   "Shr loss" asset=- up level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs. loss 18 cts
@@ -300,7 +300,7 @@ fn look_alikes() {
     s0   "Initial jobless claims" asset=- up change=12000 | Initial jobless claims that were filed last week rose 12,000
     s0   "Profit" asset=- up change=5 % timing="in the third quarter" | Profit rose 5% more than expected in the third quarter
     s0   "loss" asset=- - level=761000000 USD | a loss of $761m
-    s0   "loss" asset=- - level=1500000 USD from=-2000000 USD | a loss of 1.5 mln dlrs, compared with a profit of 2 mln dlrs
+    s0   "loss" asset=- up level=1500000 USD from=-2000000 USD | a loss of 1.5 mln dlrs, compared with a profit of 2 mln dlrs
     s0   "Shares" asset=- down change=5 % timing="on Monday" | Shares suffered a loss of 5% on Monday
     "#);
 }
