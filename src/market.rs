@@ -351,6 +351,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PROFIT_WORDS,
         &COMPARED_WORDS,
         &WAY_WORDS,
+        &COMPARISON_OPENERS,
+        &RATE_MANNERS,
         &COMPARING,
         &CLAUSE_END,
         &REPORTING,
@@ -1362,7 +1364,6 @@ fn verbless_levels(
         let Some((ss, se)) = subject_before(text, its, facts, j, 0) else {
             continue;
         };
-        let start = ss;
         let end = fact.end;
         let subject = &text[ss..se];
         // "Shr loss 1.31 dlrs vs loss 1.38 dlrs", "compared with a loss of 3.3 mln dlrs":
@@ -1422,6 +1423,55 @@ fn verbless_levels(
             }
             continue;
         }
+        // "Ericsson returned a net profit of 19bn kronor", "swung to a net profit of": an
+        // article a few words before the metric noun opens the level's name; the words
+        // before it are the clause's (a verb and its subject).
+        // Not after `at` where a subject stands before it, nor a rate of how fast: the phrase
+        // is the figure's manner ("real GNP to come in at an annual rate of 2.5 pct", "The
+        // economy expanded at an annual rate of 3.7%"). Nor where a metric stands before it,
+        // the level's subject ("Earnings per share EPS in 2005 amounted to a loss of").
+        let article = article_before(text, its, prev);
+        let manner = |a: usize| {
+            let before = se <= item_span(its[a], facts).0;
+            (before && a > 0 && word_eq(text, its[a - 1], "at"))
+                || (before
+                    && text[ss..se]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| METRIC_NOUNS.contains(w)))
+                || (word_eq(text, its[prev], "rate")
+                    && its[a + 1..prev]
+                        .iter()
+                        .all(|&w| word_is(text, w, &RATE_MANNERS)))
+        };
+        let (ss, se) = match article {
+            Some((_, true)) => continue,
+            Some((a, false)) if item_span(its[a + 1], facts).0 > ss && !manner(a) => (
+                item_span(its[a + 1], facts).0,
+                item_span(its[prev], facts).1,
+            ),
+            _ => (ss, se),
+        };
+        // "rose 1.7 billion dlrs, or 0.4 pct, in April to a seasonally adjusted rate of
+        // 384.1 billion dlrs": after a move and `to`, the level is that move's.
+        if let Some((a, _)) = article
+            && a > 0
+            && word_eq(text, its[a - 1], "to")
+        {
+            let to = item_span(its[a - 1], facts).0;
+            if let Some(m) = moves[holders..].iter_mut().find(|m| {
+                m.field == field
+                    && m.level.is_none()
+                    && m.end <= to
+                    && text[m.end..to].trim().is_empty()
+            }) {
+                m.level = Some(measure(fact, false));
+                m.end = end;
+                m.text = text[m.start..end].into();
+                continue;
+            }
+        }
+        let (start, subject) = (ss, &text[ss..se]);
         if names_nothing(text, ss, se) {
             continue;
         }
@@ -1484,6 +1534,50 @@ fn verbless_levels(
         .rposition(|m| m.sentence != si)
         .map_or(0, |p| p + 1);
     moves[tail..].sort_by_key(|m| (m.field != Field::Title, m.start));
+}
+
+/// Words that make a rate one of how fast something moved, no metric of its own: `an
+/// annual rate of 3.7%`, `a seasonally adjusted annual rate of`.
+#[rustfmt::skip]
+static RATE_MANNERS: WordList = WordList::new(&[
+    "annual", "annualised", "annualized", "yearly", "seasonally", "adjusted", "growth",
+    "compounded", "compound", "average",
+]);
+
+/// Words that open a figure compared with another: `up from a deficit of`, `against a loss
+/// of`, `compared with a loss of`.
+static COMPARISON_OPENERS: WordList = WordList::new(&["from", "vs", "versus", "against", "than"]);
+
+/// The item of an article no more than four words before the metric noun `its[noun]`, the
+/// words between plain words (`a net profit`, `an operating loss`), and whether it opens a
+/// figure compared with (`up from a deficit of`, `compared with a loss of`). An uppercase
+/// `A` after a word is a name (`Class A loss`).
+fn article_before(text: &str, its: &[Item], noun: usize) -> Option<(usize, bool)> {
+    let mut p = noun;
+    while p > 0 && noun - p < 4 {
+        p -= 1;
+        let it = its[p];
+        let article = match word_text(text, it) {
+            Some("a" | "an") => true,
+            Some("A" | "An") => p == 0 || !matches!(its[p - 1], Item::Word { .. }),
+            _ => false,
+        };
+        if article {
+            let compared = p > 0
+                && (word_is(text, its[p - 1], &COMPARISON_OPENERS)
+                    || (p > 1
+                        && word_is(text, its[p - 1], &["with", "to"])
+                        && word_is(text, its[p - 2], &COMPARING)));
+            return Some((p, compared));
+        }
+        if !matches!(it, Item::Word { .. })
+            || word_is(text, it, &SUBJECT_BOUNDARY)
+            || word_is(text, it, &SUBJECT_PREPOSITIONS)
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the metric noun `its[noun]` names the terms of a deal, no market's level: `issue

@@ -376,3 +376,31 @@ fn times_of_a_move() {
     s0   "The index" asset=- down level=55.7 point from=56 point | The index eased to 55.7 points from yesterday's 56.0
     "#);
 }
+
+/// A level's own name after an article, where the words before it are a clause's verb and
+/// subject; not after a comparison (its figure is compared with), nor a rate of how fast, nor
+/// where a metric stands before it.
+#[test]
+fn levels_named_after_their_article() {
+    let lines = [
+        "The company swung to a net profit of EUR 300,000 for 2008 versus a net loss of EUR 65.3 million.",
+        "Ericsson returned a net profit of 19bn kronor, compared with a loss of 10.8bn kronor.",
+        "The company paid a dividend of 14 cts per share.",
+        "Canada's current account deficit widened to a seasonally adjusted 2.27 billion dlrs in the fourth quarter from a deficit of 1.94 billion dlrs in the third.",
+        "The company earned 1.9 mln dlrs against a loss of 16.5 mln dlrs in the year-ago period.",
+        "U.S. construction spending rose 1.7 billion dlrs, or 0.4 pct, in April to a seasonally adjusted rate of 384.1 billion dlrs, the Commerce Department said.",
+        "Analysts expect first quarter real GNP to come in at an annual rate of 2.5 pct.",
+        "Earnings per share EPS in 2005 amounted to a loss of EUR1 .26 .",
+        "Shr Class A loss three cts vs profit 12 cts",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "net profit" asset=- up level=300000 EUR from=-65300000 EUR timing="for 2008" | net profit of EUR 300,000 for 2008 versus a net loss of EUR 65.3 million
+    s0   "net profit" asset=- up level=19000000000 SEK from=-10800000000 SEK | net profit of 19bn kronor, compared with a loss of 10.8bn kronor
+    s0   "dividend" asset=- - level=0.14 USD per share | dividend of 14 cts per share
+    s0   "U.S. construction spending" asset=- up change=1700000000 USD level=384100000000 USD timing="in April" | U.S. construction spending rose 1.7 billion dlrs, or 0.4 pct, in April to a seasonally adjusted rate of 384.1 billion dlrs
+    s0   "first quarter real GNP" asset=- - level=2.5 % | first quarter real GNP to come in at an annual rate of 2.5 pct
+    s0   "Earnings per share EPS" asset=- - level=1.26 EUR per share | Earnings per share EPS in 2005 amounted to a loss of EUR1 .26
+    s0   "Shr Class A loss" asset=- up level=0.03 USD per share from=-0.12 USD per share | Shr Class A loss three cts vs profit 12 cts
+    "#);
+}
