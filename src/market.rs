@@ -222,6 +222,35 @@ static NOT_A_PART: WordList = WordList::new(&[
     "range", "region", "order", "addition", "response", "and", "or",
 ]);
 
+/// Figures of an account that `before` or `after` qualify inside a subject: `profit before
+/// taxes`, `Loss after taxes`, `Cash flow after investments`.
+#[rustfmt::skip]
+static BEFORE_AFTER_HEADS: WordList = WordList::new(&[
+    "profit", "profits", "loss", "losses", "income", "earnings", "result", "results", "flow",
+    "margin",
+]);
+
+/// What an account's figure is taken before or after: `profit before taxes`, `losses
+/// before extraordinary items`, `Cash flow after investments`.
+#[rustfmt::skip]
+static ACCOUNT_DEDUCTIONS: WordList = WordList::new(&[
+    "tax", "taxes", "taxation", "interest", "depreciation", "amortisation", "amortization",
+    "items", "extraordinary", "extraordinaries", "exceptional", "exceptionals", "minorities",
+    "minority", "provision", "provisions", "investments", "financial", "charges", "special",
+    "writedowns", "writeoffs", "dividends",
+]);
+
+/// Whether `its[at]` is `before` or `after` inside an account's figure: `profit before
+/// taxes` (not a clause's `results after parent company net profit dropped`).
+fn account_before_after(text: &str, its: &[Item], at: usize) -> bool {
+    at > 0
+        && word_is(text, its[at], &["before", "after"])
+        && word_is(text, its[at - 1], &BEFORE_AFTER_HEADS)
+        && its
+            .get(at + 1)
+            .is_some_and(|&w| word_is(text, w, &ACCOUNT_DEDUCTIONS))
+}
+
 /// Words before `in` that keep it inside the subject: `shares in BP`.
 #[rustfmt::skip]
 static KEEP_IN: WordList = WordList::new(&[
@@ -328,6 +357,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &SUBJECT_PREPOSITIONS,
         &KEEP_OF,
         &KEEP_IN,
+        &BEFORE_AFTER_HEADS,
+        &ACCOUNT_DEDUCTIONS,
         &NOUN_MARKERS,
         &TIME_WORDS,
         &TIME_OPENERS,
@@ -847,6 +878,7 @@ fn head_of(
                     })
             };
             let keep = (word_eq(text, it, "of") && word_is(text, prev, &KEEP_OF))
+                || account_before_after(text, its, last)
                 || (word_eq(text, it, "in") && word_is(text, prev, &KEEP_IN))
                 || part;
             if !keep {
@@ -1033,7 +1065,11 @@ fn subject_before(
             let as_of =
                 word_eq(text, it, "as") && its.get(first).is_some_and(|&n| word_eq(text, n, "of"));
             let ok = match it {
-                Item::Word { .. } => as_of || !word_is(text, it, &SUBJECT_BOUNDARY),
+                Item::Word { .. } => {
+                    as_of
+                        || !word_is(text, it, &SUBJECT_BOUNDARY)
+                        || account_before_after(text, its, first - 1)
+                }
                 // "December 31, 1986": a comma inside a date.
                 Item::Sym { start, end } => {
                     glued_joiner(text, start, end)

@@ -213,6 +213,9 @@ fn subjects_of_clauses() {
         "Revenues at the same time grew 14 percent to 43 million euros .",
         "europe revenue in q1 increased 194% to $355 million.",
         "Operating loss totalled EUR 0.3 mn , down from a profit of EUR 5.1 mn .",
+        "Loss after taxes amounted to EUR 1.2 mn compared to a loss of 2.6 mn .",
+        "AOL's underlying profit before exceptional items rose 8%.",
+        "It cut its dividend on 1984 results after parent company net profit dropped to 65.0 mln marks.",
         "New browser wins over net surfers The proportion of surfers using IE has dropped to below 90%.",
     ];
     let out = moves_of(&lines);
@@ -229,6 +232,9 @@ fn subjects_of_clauses() {
     s0   "Revenues" asset=- up change=14 % level=43000000 EUR | Revenues at the same time grew 14 percent to 43 million euros
     s0   "europe revenue" asset=- up change=194 % level=355000000 USD | europe revenue in q1 increased 194% to $355 million
     s0   "Operating loss" asset=- - level=300000 EUR from=-5100000 EUR | Operating loss totalled EUR 0.3 mn , down from a profit of EUR 5.1 mn
+    s0   "Loss after taxes" asset=- down level=1200000 EUR from=2600000 EUR | Loss after taxes amounted to EUR 1.2 mn compared to a loss of 2.6 mn
+    s0   "AOL's underlying profit before exceptional items" asset=- up change=8 % | AOL's underlying profit before exceptional items rose 8%
+    s0   "parent company net profit" asset=- down level=65000000 DEM | parent company net profit dropped to 65.0 mln marks
     s0   "The proportion of surfers using IE" asset=- down level=90 % [less_than] | The proportion of surfers using IE has dropped to below 90%
     "#);
 }
