@@ -2149,6 +2149,12 @@ fn find_moves_checked<const CHECK: bool>(
             let mut slot: Option<Slot> = None;
             // The item of the figure `from` came from, when a preposition gave it.
             let mut from_at: Option<usize> = None;
+            // Whether the open `from` slot is a comparison's ("compared with", "against"),
+            // not the word `from`, nor a table's `vs` ("Duty and value added tax 1.84
+            // billion vs 1.60 billion", where a noun was read as a verb).
+            let mut compared = false;
+            // Whether the cue is the noun "loss", whose money is its level (see `loss_level`).
+            let loss_noun = c.noun && c.next > c.at && word_is(text, its[c.next - 1], &LOSS_WORDS);
             // Past `than`, a time is the one compared with: "15% higher than in the same
             // period of 2003" (not past "more than expected").
             let mut than = false;
@@ -2276,6 +2282,22 @@ fn find_moves_checked<const CHECK: bool>(
                                 || its[k.saturating_sub(4)..k]
                                     .iter()
                                     .any(|&w| word_is(text, w, &EXPECTED)));
+                        // "grew 8.0 pct in 1986, compared with 5.1 pct in 1985", "rose by
+                        // 1.8 billion francs, against a 2.8 billion rise": a figure compared
+                        // with a change alone, in its unit or none, is an earlier change, no
+                        // level the move came from (a `from` says one: "rose 0.2 points from
+                        // 5.1 pct"); the move ends before it, and so does its time.
+                        let earlier_change = target == Some(Slot::From)
+                            && compared
+                            && !(loss_noun && change_money)
+                            && level.is_none()
+                            && change.as_ref().is_some_and(|ch| {
+                                let m = measure(fact, true);
+                                m.unit.is_none() || (m.unit == ch.unit && m.per == ch.per)
+                            });
+                        if earlier_change {
+                            break;
+                        }
                         let target = target.filter(|_| !expected);
                         let cell = match target {
                             Some(Slot::Change) => &mut change,
@@ -2349,6 +2371,9 @@ fn find_moves_checked<const CHECK: bool>(
                             Some(s) => {
                                 slot = Some(s);
                                 since_slot = 0;
+                                compared = s == Slot::From
+                                    && !word_eq(text, it, "from")
+                                    && !word_eq(text, it, "vs");
                             }
                             None => {
                                 since_slot += 1;
@@ -2364,12 +2389,7 @@ fn find_moves_checked<const CHECK: bool>(
             }
             // "AMR posted a loss of $761m": money lost after the noun is the loss's level,
             // no fall (a loss of 5% is one).
-            let loss_level = c.noun
-                && level.is_none()
-                && change.is_some()
-                && change_money
-                && c.next > c.at
-                && word_is(text, its[c.next - 1], &LOSS_WORDS);
+            let loss_level = loss_noun && level.is_none() && change.is_some() && change_money;
             let (ss, se, direction) = if loss_level {
                 level = change.take();
                 let (s0, e0) = item_span(its[c.next - 1], facts);

@@ -84,6 +84,11 @@ fn comparisons_that_are_no_from() {
         "Pretax loss totaled EUR 1.2 mn , down from a profit of EUR 2.1 mn .",
         "Fourth quarter earnings rose to 18.6 mln dlrs from a loss of 11.6 mln dlrs.",
         "Net loss was 5 mln dlrs compared with a net loss of 3 mln dlrs.",
+        // An earlier change, compared with a change alone, is no `from`; a level's is.
+        "GNP grew an estimated 8.0 pct in 1986, compared with 5.1 pct in 1985.",
+        "Reserves rose by 1.8 billion francs, against a 2.8 billion rise in the previous month.",
+        "Unemployment rose 0.2 points from 5.1 pct.",
+        "Sales rose 5 pct to 200 mln dlrs, compared with 190 mln dlrs.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -96,6 +101,10 @@ fn comparisons_that_are_no_from() {
     s0   "Pretax loss" asset=- - level=1200000 EUR from=-2100000 EUR | Pretax loss totaled EUR 1.2 mn , down from a profit of EUR 2.1 mn
     s0   "Fourth quarter earnings" asset=- up level=18600000 USD from=-11600000 USD | Fourth quarter earnings rose to 18.6 mln dlrs from a loss of 11.6 mln dlrs
     s0   "Net loss" asset=- up level=5000000 USD from=3000000 USD | Net loss was 5 mln dlrs compared with a net loss of 3 mln dlrs
+    s0   "GNP" asset=- up change=8 % [approx] timing="in 1986" | GNP grew an estimated 8.0 pct in 1986
+    s0   "Reserves" asset=- up change=1800000000 FRF | Reserves rose by 1.8 billion francs
+    s0   "Unemployment" asset=unemployment up change=0.2 point from=5.1 % | Unemployment rose 0.2 points from 5.1 pct
+    s0   "Sales" asset=- up change=5 % level=200000000 USD from=190000000 USD | Sales rose 5 pct to 200 mln dlrs, compared with 190 mln dlrs
     "#);
 }
 
