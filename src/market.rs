@@ -1342,6 +1342,26 @@ static METRIC_NOUNS: WordList = WordList::new(&[
     "debt",
 ]);
 
+/// The phrase of time that ends a subject at `se` and the words before `limit` (a cue or a
+/// figure): `Net sales in 2007 rose`, `Sales in the first quarter rose 5%`. The subject's
+/// head leaves it out ([`head_of`]); it is the move's time.
+fn time_after_subject(
+    lx: &Lexed<'_>,
+    its: &[Item],
+    facts: &[Fact],
+    se: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    let at = its.partition_point(|&it| item_span(it, facts).0 < se);
+    let &it = its.get(at)?;
+    let (start, _) = item_span(it, facts);
+    if start >= limit || !lx.text()[se..start].trim().is_empty() {
+        return None;
+    }
+    let len = timing_at(lx, it, limit)?;
+    Some((start, start + len))
+}
+
 /// Levels reported without a verb: a metric noun phrase, maybe `was`/`of`/`now`/`,`, then a
 /// money or percent amount not already in a move (of `moves[holders..]`: the caller knows
 /// the earlier ones end before the sentence).
@@ -2528,6 +2548,10 @@ fn find_moves_checked<const CHECK: bool>(
             last_subject = Some((ss, se));
             let start = ss.min(item_span(its[c.at], facts).0);
             let end = end.max(se);
+            let timing = timing.or_else(|| {
+                let cue = item_span(its[c.at], facts).0;
+                time_after_subject(lx, its, facts, se, cue).map(|(s, e)| text[s..e].into())
+            });
             moves.push(Move {
                 subject: subject_text.into(),
                 asset,

@@ -188,6 +188,18 @@ impl<'s> Cursor<'s> {
                     && !goes_on(&self.s[e..]) =>
             {
                 self.pos = e;
+                // A range of days: "March 21-31".
+                let save = self.pos;
+                match (self.eat(&["-"]), self.peek()) {
+                    (Some(_), Some((d, e)))
+                        if d.len() <= 2
+                            && d.bytes().all(|c| c.is_ascii_digit())
+                            && !goes_on(&self.s[e..]) =>
+                    {
+                        self.pos = e
+                    }
+                    _ => self.pos = save,
+                }
                 let save = self.pos;
                 if self.eat(&[","]).is_none() || !self.year() {
                     self.pos = save;
@@ -315,8 +327,13 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
     if !found {
         return None;
     }
+    // "in the nine month period".
+    if counted {
+        c.eat(&["period", "periods"]);
+    }
     c.tail();
-    // "in the July to September quarter", "the January-March period".
+    // "in the July to September quarter", "the January-March period", "for the March 21-31
+    // period".
     if months && the {
         c.eat(&PERIODS);
     }
@@ -428,6 +445,15 @@ mod tests {
                 "over the last three sessions",
                 Some("over the last three sessions"),
             ),
+            (
+                "in the nine month period rose",
+                Some("in the nine month period"),
+            ),
+            (
+                "for the March 21-31 period rose",
+                Some("for the March 21-31 period"),
+            ),
+            ("in March 21-5.6 pct", Some("in March 21")),
         ] {
             assert_eq!(phrase(text), want, "{text}");
         }

@@ -237,9 +237,9 @@ fn subjects_of_clauses() {
     s0   "dividend" asset=- - level=0.15 EUR per share timing="for 2005" | dividend of EUR 0.15 per share for 2005
     s0   "Interest rates charged" asset=- down change=2 % | Interest rates charged to farmers who meet the standards would fall 2 pct
     s0   "Sales in Finland" asset=- down change=2 % | Sales in Finland decreased by 2.0 %
-    s0   "Sales" asset=- up change=5 % | Sales in the first quarter rose 5%
+    s0   "Sales" asset=- up change=5 % timing="in the first quarter" | Sales in the first quarter rose 5%
     s0   "Revenues" asset=- up change=14 % level=43000000 EUR | Revenues at the same time grew 14 percent to 43 million euros
-    s0   "europe revenue" asset=- up change=194 % level=355000000 USD | europe revenue in q1 increased 194% to $355 million
+    s0   "europe revenue" asset=- up change=194 % level=355000000 USD timing="in q1" | europe revenue in q1 increased 194% to $355 million
     s0   "Operating loss" asset=- - level=300000 EUR from=-5100000 EUR | Operating loss totalled EUR 0.3 mn , down from a profit of EUR 5.1 mn
     s0   "Loss after taxes" asset=- down level=1200000 EUR from=2600000 EUR | Loss after taxes amounted to EUR 1.2 mn compared to a loss of 2.6 mn
     s0   "AOL's underlying profit before exceptional items" asset=- up change=8 % | AOL's underlying profit before exceptional items rose 8%
