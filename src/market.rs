@@ -72,7 +72,9 @@ pub struct Move {
     pub direction: Option<Direction>,
     /// The size of the change.
     pub change: Option<Measure>,
-    /// The level reached or standing.
+    /// The level reached or standing. What a business lost is its result, below zero
+    /// (`Hollinger lost 87 mln dlrs` has -87000000 and no direction; `shares lost 10 cts`
+    /// is a fall).
     pub level: Option<Measure>,
     /// The level it came from, on the subject's side of zero: a profit before a loss is
     /// negative (`Pretax loss totalled EUR 1.2 mn , down from a profit of EUR 2.1 mn` has
@@ -383,6 +385,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &COMPARED_WORDS,
         &WAY_WORDS,
         &COMPARISON_OPENERS,
+        &LOSING,
+        &MARKET_HEADS,
         &RATE_MANNERS,
         &COMPARING,
         &CLAUSE_END,
@@ -1592,6 +1596,18 @@ fn verbless_levels(
     moves[tail..].sort_by_key(|m| (m.field != Field::Title, m.start));
 }
 
+/// Verbs of losing: what a business lost may be its result (see `lost_result` in
+/// [`find_moves`]).
+static LOSING: WordList = WordList::new(&["lost", "loses", "lose", "losing"]);
+
+/// Heads of subjects whose money lost is a price's or a market's value, no result: `shares
+/// lost 10 cts`, `Wall Street lost $500bn`.
+#[rustfmt::skip]
+static MARKET_HEADS: WordList = WordList::new(&[
+    "shares", "share", "stock", "stocks", "price", "prices", "index", "value", "market",
+    "markets", "investors", "shareholders", "street", "bonds", "futures", "contract",
+]);
+
 /// Words that make a rate one of how fast something moved, no metric of its own: `an
 /// annual rate of 3.7%`, `a seasonally adjusted annual rate of`.
 #[rustfmt::skip]
@@ -2173,8 +2189,10 @@ fn find_moves_checked<const CHECK: bool>(
             // not the word `from`, nor a table's `vs` ("Duty and value added tax 1.84
             // billion vs 1.60 billion", where a noun was read as a verb).
             let mut compared = false;
-            // Whether the cue is the noun "loss", whose money is its level (see `loss_level`).
+            // Whether the cue is the noun "loss", whose money is its level (see `loss_level`),
+            // or a verb of losing, whose money may be a result (see `lost_result`).
             let loss_noun = c.noun && c.next > c.at && word_is(text, its[c.next - 1], &LOSS_WORDS);
+            let losing = !c.noun && word_is(text, its[c.at], &LOSING);
             // Past `than`, a time is the one compared with: "15% higher than in the same
             // period of 2003" (not past "more than expected").
             let mut than = false;
@@ -2309,7 +2327,7 @@ fn find_moves_checked<const CHECK: bool>(
                         // 5.1 pct"); the move ends before it, and so does its time.
                         let earlier_change = target == Some(Slot::From)
                             && compared
-                            && !(loss_noun && change_money)
+                            && !((loss_noun || losing) && change_money)
                             && level.is_none()
                             && change.as_ref().is_some_and(|ch| {
                                 let m = measure(fact, true);
@@ -2410,10 +2428,29 @@ fn find_moves_checked<const CHECK: bool>(
             // "AMR posted a loss of $761m": money lost after the noun is the loss's level,
             // no fall (a loss of 5% is one).
             let loss_level = loss_noun && level.is_none() && change.is_some() && change_money;
+            // "Hollinger lost 87 mln dlrs last year", "The company lost 10 cts a share":
+            // money a business lost, in millions or a share's, is its result, a level below
+            // zero (not "shares lost 10 cts", "the dollar lost 2 pfennigs", "Wall Street lost
+            // $500bn in value").
+            let lost_result = losing
+                && level.is_none()
+                && change_money
+                && change.as_ref().is_some_and(|ch| {
+                    ch.per.as_deref() == Some("share")
+                        || ch.value.is_some_and(|v| v >= Decimal::from(1_000_000))
+                })
+                && !text[ss..se]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| MARKET_HEADS.contains(w))
+                && asset_of(lx, ss, se).is_none();
             let (ss, se, direction) = if loss_level {
                 level = change.take();
                 let (s0, e0) = item_span(its[c.next - 1], facts);
                 (s0, e0, None)
+            } else if lost_result {
+                level = change.take().map(negated);
+                (ss, se, None)
             } else {
                 (ss, se, direction)
             };

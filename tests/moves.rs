@@ -303,6 +303,12 @@ fn look_alikes() {
         "AMR posted a loss of $761m.",
         "The company reported a loss of 1.5 mln dlrs, compared with a profit of 2 mln dlrs.",
         "Shares suffered a loss of 5% on Monday.",
+        // What a business lost is its result, below zero; a price's loss is a fall.
+        "Hollinger lost 87 mln dlrs last year.",
+        "The company lost 10 cts per share in 1985.",
+        "The company lost 7.1 mln dlrs in 1986 against a loss of 8.8 mln dlrs.",
+        "Shares lost 10 cts to 5.20 dlrs.",
+        "Wall Street lost $500bn in value.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -317,6 +323,11 @@ fn look_alikes() {
     s0   "loss" asset=- - level=761000000 USD | a loss of $761m
     s0   "loss" asset=- up level=1500000 USD from=-2000000 USD | a loss of 1.5 mln dlrs, compared with a profit of 2 mln dlrs
     s0   "Shares" asset=- down change=5 % timing="on Monday" | Shares suffered a loss of 5% on Monday
+    s0   "Hollinger" asset=- - level=-87000000 USD timing="last year" | Hollinger lost 87 mln dlrs last year
+    s0   "The company" asset=- - level=-0.1 USD per share timing="in 1985" | The company lost 10 cts per share in 1985
+    s0   "The company" asset=- up level=-7100000 USD from=-8800000 USD timing="in 1986" | The company lost 7.1 mln dlrs in 1986 against a loss of 8.8 mln dlrs
+    s0   "Shares" asset=- down change=0.1 USD level=5.2 USD | Shares lost 10 cts to 5.20 dlrs
+    s0   "Wall Street" asset=- down change=500000000000 USD | Wall Street lost $500bn
     "#);
 }
 
