@@ -386,6 +386,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &WAY_WORDS,
         &COMPARISON_OPENERS,
         &LOSING,
+        &QUOTE_VERBS,
         &MARKET_HEADS,
         &RATE_MANNERS,
         &COMPARING,
@@ -1596,6 +1597,13 @@ fn verbless_levels(
     moves[tail..].sort_by_key(|m| (m.field != Field::Title, m.start));
 }
 
+/// Verbs of where a market is quoted, which after `to` say a move of their own: `fell back
+/// to trade 7.8% higher`, `recovering to close 16% down`.
+#[rustfmt::skip]
+static QUOTE_VERBS: WordList = WordList::new(&[
+    "trade", "close", "end", "finish", "settle", "stand", "open",
+]);
+
 /// Verbs of losing: what a business lost may be its result (see `lost_result` in
 /// [`find_moves`]).
 static LOSING: WordList = WordList::new(&["lost", "loses", "lose", "losing"]);
@@ -2103,6 +2111,18 @@ fn find_moves_checked<const CHECK: bool>(
             // pct over the previous quarter and was up 3.3 pct").
             let named =
                 |sp: Option<(usize, usize)>| sp.filter(|&(s, e)| !names_nothing(text, s, e));
+            // Whether the cue's figure follows an infinitive of where a market is quoted:
+            // "to trade 7.8% higher", "to close 16% down".
+            let quoted = {
+                let mut b = c.at;
+                if b > floor && matches!(its[b - 1], Item::Fact(_)) {
+                    b -= 1;
+                }
+                (b >= floor + 2
+                    && word_is(text, its[b - 1], &QUOTE_VERBS)
+                    && word_eq(text, its[b - 2], "to"))
+                .then(|| b - 2)
+            };
             let before = |at: usize| named(subject_before(text, its, facts, at, floor));
             let subject = if c.noun {
                 // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
@@ -2118,6 +2138,18 @@ fn find_moves_checked<const CHECK: bool>(
             } else if let Some(amount) = pre_comma_amount {
                 // "net sales of EUR 145.8 mn , up from EUR 138.4 mn": the subject of the amount.
                 before(amount).or(last_subject)
+            } else if let Some(to) = quoted {
+                // "the market to open five points higher"; "before falling back to trade 7.8%
+                // higher", "recovering to close 16% down": the infinitive's subject is the
+                // clause's.
+                let gerund = |&(s, e): &(usize, usize)| {
+                    let w = &text[s..e];
+                    w.ends_with("ing") && !w.contains(' ') && w.starts_with(char::is_lowercase)
+                };
+                before(to)
+                    .filter(|sp| !gerund(sp))
+                    .or(last_subject)
+                    .or_else(|| named(sentence_subject(text, its, facts, c.at)))
             } else {
                 // A gerund after "before"/"after" ("before falling back") has the sentence's
                 // subject.
@@ -2394,6 +2426,20 @@ fn find_moves_checked<const CHECK: bool>(
                             since_slot = 0;
                             k += 2;
                             continue;
+                        }
+                        // "falling back to trade 7.8% higher", "recovering to close 16%
+                        // down": a verb after `to` with a figure of a way says a move of its
+                        // own (not "to close at 422.37", "to stand 12p").
+                        if word_eq(text, it, "to")
+                            && its
+                                .get(k + 1)
+                                .is_some_and(|&n| word_is(text, n, &QUOTE_VERBS))
+                            && matches!(its.get(k + 2), Some(Item::Fact(_)))
+                            && its
+                                .get(k + 3)
+                                .is_some_and(|&n| word_is(text, n, &WAY_WORDS))
+                        {
+                            break;
                         }
                         match slot_of(text, it, c.noun) {
                             // "to an average of 840,000": `of` keeps the open slot; so do `to` and `with`

@@ -225,6 +225,12 @@ fn subjects_of_clauses() {
         "Loss after taxes amounted to EUR 1.2 mn compared to a loss of 2.6 mn .",
         "AOL's underlying profit before exceptional items rose 8%.",
         "It cut its dividend on 1984 results after parent company net profit dropped to 65.0 mln marks.",
+        // An infinitive of where a market is quoted, with a figure of a way, says a move of
+        // the clause's subject; with `at`, the level.
+        "Rossignol shares touched 17.70 euros, before falling back to trade 7.8% higher at 16.60 euros.",
+        "Sydney-listed Virgin Blue's shares recovered slightly to close 12% down on Wednesday.",
+        "Comex gold futures are expected to open 1.50 to 2.00 dlrs higher.",
+        "Texaco declined 3-1/8 to close at 28-1/2 today.",
         "New browser wins over net surfers The proportion of surfers using IE has dropped to below 90%.",
     ];
     let out = moves_of(&lines);
@@ -244,6 +250,11 @@ fn subjects_of_clauses() {
     s0   "Loss after taxes" asset=- down level=1200000 EUR from=2600000 EUR | Loss after taxes amounted to EUR 1.2 mn compared to a loss of 2.6 mn
     s0   "AOL's underlying profit before exceptional items" asset=- up change=8 % | AOL's underlying profit before exceptional items rose 8%
     s0   "parent company net profit" asset=- down level=65000000 DEM | parent company net profit dropped to 65.0 mln marks
+    s0   "Rossignol shares" asset=- - level=17.7 EUR | Rossignol shares touched 17.70 euros
+    s0   "Rossignol shares" asset=- up change=7.8 % level=16.6 EUR | Rossignol shares touched 17.70 euros, before falling back to trade 7.8% higher at 16.60 euros
+    s0   "Sydney-listed Virgin Blue's shares" asset=- down change=12 % timing="on Wednesday" | Sydney-listed Virgin Blue's shares recovered slightly to close 12% down on Wednesday
+    s0   "Comex gold futures" asset=gold up change=1.5..2 USD | Comex gold futures are expected to open 1.50 to 2.00 dlrs higher
+    s0   "Texaco" asset=- down change=3.125 level=28.5 timing="today" | Texaco declined 3-1/8 to close at 28-1/2 today
     s0   "The proportion of surfers using IE" asset=- down level=90 % [less_than] | The proportion of surfers using IE has dropped to below 90%
     "#);
 }

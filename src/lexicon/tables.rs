@@ -1282,6 +1282,7 @@ pub static NOT_NOUNS: WordList = WordList::new(&[
     "does",
     "doing",
     "down",
+    "due",
     "during",
     "each",
     "earlier",
