@@ -69,6 +69,8 @@ pub struct Move {
     /// level with the figure it came from and no word of direction goes the way the two
     /// figures go (`q4 sales $21.3 billion versus $20.3 billion` is up), on the subject's side
     /// of zero (`Shr loss 1.39 dlr vs profit 1.24 dlr` is up: the loss grew from -1.24).
+    /// Across zero, a way the text states that says the other is null (`Pretax loss EUR 1.2
+    /// mn , down from a profit`).
     pub direction: Option<Direction>,
     /// The size of the change.
     pub change: Option<Measure>,
@@ -737,7 +739,7 @@ static ACCOUNT_TERMS: WordList = WordList::new(&[
 /// Prepositions before a noun cue that make it part of another clause: `from a loss of`.
 #[rustfmt::skip]
 static NOUN_CUE_BLOCKERS: WordList = WordList::new(&[
-    "from", "to", "of", "than", "compared", "like", "against",
+    "from", "to", "of", "than", "compared", "like", "against", "versus", "vs",
 ]);
 
 /// The cues of a sentence's items, into `cues` (cleared first, so one buffer serves a field).
@@ -781,10 +783,20 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             {
                 false
             }
+            // "up from 8.5 mln", "up from a loss of EUR 1.7 mn", "down from last year's 26
+            // pct": a few words may name the figure after `from`.
             Cue::Particle(_) => {
                 fact_at(next)
-                    || ((word_at(next, "by") || word_at(next, "from")) && fact_at(next + 1))
-                    || (word_at(next, "from") && word_at(next + 1, "the") && fact_at(next + 2))
+                    || (word_at(next, "by") && fact_at(next + 1))
+                    || (word_at(next, "from")
+                        && (next + 1..next + 6)
+                            .take_while(|&j| j == next + 1 || !fact_at(j - 1))
+                            .any(|j| {
+                                fact_at(j)
+                                    && its[next + 1..j]
+                                        .iter()
+                                        .all(|&w| matches!(w, Item::Word { .. }))
+                            }))
                     || (k > 0 && fact_at(k - 1))
             }
             _ => true,
@@ -806,7 +818,13 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                 np_start -= 1;
             }
         }
-        let blocked = noun && np_start > 0 && word_is(text, its[np_start - 1], &NOUN_CUE_BLOCKERS);
+        // Not after "compared with" either: "compared with a rise of 5%".
+        let blocked = noun
+            && np_start > 0
+            && (word_is(text, its[np_start - 1], &NOUN_CUE_BLOCKERS)
+                || (np_start > 1
+                    && word_is(text, its[np_start - 1], &["with", "to"])
+                    && word_is(text, its[np_start - 2], &COMPARING)));
         if valid && !blocked {
             cues.push(CueAt {
                 cue,
@@ -1835,29 +1853,63 @@ static COMPARED_WORDS: WordList = WordList::new(&[
 /// Words of a way that may stand before a `from` without a verb: `, down from a profit of`.
 static WAY_WORDS: WordList = WordList::new(&["up", "down", "higher", "lower"]);
 
+/// Whether the words naming a figure compared with (`up from earnings of`) name a metric
+/// other than the subject's head (`revenues`), but for two sides of zero (`net income ... up
+/// from a loss of`).
+fn names_other_metric(text: &str, words: &[Item], subject: &str) -> bool {
+    // The head of "Earnings per share" is "Earnings".
+    let mut rev = subject.rsplit(' ');
+    let last = rev.next();
+    let head = match (rev.next(), rev.next()) {
+        (Some(per), Some(h)) if per.eq_ignore_ascii_case("per") => Some(h),
+        _ => last,
+    };
+    let Some(head) = head.filter(|h| METRIC_NOUNS.contains(h)) else {
+        return false;
+    };
+    let stem = |w: &str| w.strip_suffix(['s', 'S']).unwrap_or(w).to_ascii_lowercase();
+    let mut per = false;
+    words.iter().filter_map(|&w| word_text(text, w)).any(|w| {
+        // Not a rate's `per share`.
+        let rate = std::mem::replace(&mut per, w.eq_ignore_ascii_case("per"));
+        !rate
+            && METRIC_NOUNS.contains(w)
+            && stem(w) != stem(head)
+            && !(side_of([w]).is_some() && side_of([head]).is_some())
+    })
+}
+
 /// Which way a level moved from the one it came from, where both are exact figures of the
-/// same unit and rate. Both are on the subject's side of zero (a profit before a loss is a
-/// negative `from`), so a loss after a profit went up: the loss grew. Across zero, a word of
-/// the way in the move (`says_way`) speaks of the result, not the subject (`Pretax loss EUR
-/// 1.2 mn , down from a profit`), so which way is left unsaid rather than contradicted.
+/// same unit and rate, given the way the text states (`stated`: a cue's, or a word of the way
+/// in the move). Both figures are on the subject's side of zero (a profit before a loss is a
+/// negative `from`), so a loss after a profit went up: the loss grew. Across zero, a stated
+/// way that says the other speaks of the result, not the subject (`Pretax loss EUR 1.2 mn ,
+/// down from a profit`), so which way is left unsaid rather than contradicted; one that
+/// agrees stands (`EBIT EUR 0.3 mn , up from a loss`). On one side, the stated way stands.
 fn implied_direction(
     level: Option<&Measure>,
     from: Option<&Measure>,
-    says_way: impl FnOnce() -> bool,
+    stated: Option<Direction>,
 ) -> Option<Direction> {
-    let (l, f) = (level?, from?);
-    let (lv, fv) = (l.value?, f.value?);
-    if l.unit != f.unit
-        || l.per != f.per
-        || (lv.is_sign_negative() != fv.is_sign_negative() && says_way())
-    {
-        return None;
+    let figures = (|| {
+        let (l, f) = (level?, from?);
+        let (lv, fv) = (l.value?, f.value?);
+        if l.unit != f.unit || l.per != f.per {
+            return None;
+        }
+        let way = match lv.cmp(&fv) {
+            std::cmp::Ordering::Greater => Direction::Up,
+            std::cmp::Ordering::Less => Direction::Down,
+            std::cmp::Ordering::Equal => Direction::Flat,
+        };
+        Some((way, lv.is_sign_negative() != fv.is_sign_negative()))
+    })();
+    match (figures, stated) {
+        (Some((way, true)), Some(said)) if said != way => None,
+        (_, Some(said)) => Some(said),
+        (Some((way, _)), None) => Some(way),
+        (None, None) => None,
     }
-    Some(match lv.cmp(&fv) {
-        std::cmp::Ordering::Greater => Direction::Up,
-        std::cmp::Ordering::Less => Direction::Down,
-        std::cmp::Ordering::Equal => Direction::Flat,
-    })
 }
 
 /// A measure on the other side of zero.
@@ -2221,6 +2273,10 @@ fn find_moves_checked<const CHECK: bool>(
             // not the word `from`, nor a table's `vs` ("Duty and value added tax 1.84
             // billion vs 1.60 billion", where a noun was read as a verb).
             let mut compared = false;
+            // The item of the word that opened the last `from` slot, and whether the figure
+            // it opened was another metric's.
+            let mut from_word = 0;
+            let mut others = false;
             // Whether the cue is the noun "loss", whose money is its level (see `loss_level`),
             // or a verb of losing, whose money may be a result (see `lost_result`).
             let loss_noun = c.noun && c.next > c.at && word_is(text, its[c.next - 1], &LOSS_WORDS);
@@ -2243,14 +2299,15 @@ fn find_moves_checked<const CHECK: bool>(
                 if let Item::Word { start, .. } = it
                     && let Some(len) = timing_at(lx, it, hi)
                 {
-                    // "from a year earlier" says what the change is against, not when; so
-                    // does a time after the figure it came from, until a level or change
+                    // "from a year earlier" says what the change is against, not when
+                    // (unless the slot has run out: "against the dollar so far this year");
+                    // so does a time after the figure it came from, until a level or change
                     // follows ("from 20.92 billion in November"; not "from $80 to $88 in
                     // March").
                     // Nor is a time inside the subject after a noun cue ("increase in second
                     // quarter earnings").
                     if timing.is_none()
-                        && slot != Some(Slot::From)
+                        && (slot != Some(Slot::From) || since_slot >= 3)
                         && from_at.is_none()
                         && !than
                         && !(start < se && ss < start + len)
@@ -2277,10 +2334,13 @@ fn find_moves_checked<const CHECK: bool>(
                     {
                         break;
                     }
-                    // "from yesterday's 93.3 billion", "from last year's 4 mln": a time's
-                    // possessive keeps the figure the `from` opened.
+                    // "from yesterday's 93.3 billion", "from last year's 4 mln", "from a
+                    // year-earlier SEK1 .114 bn": a time's possessive, or a time that names
+                    // the figure right after it, keeps the figure the `from` opened.
                     let rest = &text[start + len..];
-                    let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+                    let possessive = rest.starts_with("'s")
+                        || rest.starts_with("’s")
+                        || matches!(its.get(k), Some(Item::Fact(_)));
                     if !(slot == Some(Slot::From) && possessive) {
                         slot = None;
                     }
@@ -2357,6 +2417,15 @@ fn find_moves_checked<const CHECK: bool>(
                         // with a change alone, in its unit or none, is an earlier change, no
                         // level the move came from (a `from` says one: "rose 0.2 points from
                         // 5.1 pct"); the move ends before it, and so does its time.
+                        // "revenues of 190.4 mln dlrs, up from earnings of 7,500,000": a
+                        // figure compared with, named another metric, is that metric's.
+                        if target == Some(Slot::From)
+                            && from_word < k
+                            && names_other_metric(text, &its[from_word + 1..k], &text[ss..se])
+                        {
+                            others = true;
+                            break;
+                        }
                         let earlier_change = target == Some(Slot::From)
                             && compared
                             && !((loss_noun || losing) && change_money)
@@ -2458,10 +2527,25 @@ fn find_moves_checked<const CHECK: bool>(
                                 compared = s == Slot::From
                                     && !word_eq(text, it, "from")
                                     && !word_eq(text, it, "vs");
+                                if s == Slot::From {
+                                    from_word = k;
+                                }
                             }
                             None => {
-                                since_slot += 1;
-                                // A slot reaches over a few words only: "to a provisional 12.18 pct".
+                                // A slot reaches over a few words only: "to a provisional
+                                // 12.18 pct"; a figure compared with over a few words but
+                                // articles and joiners ("versus a loss per share of EUR 0.1",
+                                // "from an all-time low of 32.9"), to a comma ("against the
+                                // dollar, a 6.02 pct").
+                                if is_sym(text, it, ",") && slot == Some(Slot::From) {
+                                    slot = Some(Slot::Other);
+                                }
+                                if slot != Some(Slot::From)
+                                    || !(word_is(text, it, &["a", "an", "the"])
+                                        || is_sym(text, it, "-"))
+                                {
+                                    since_slot += 1;
+                                }
                                 if since_slot > 3 {
                                     slot = Some(Slot::Other);
                                 }
@@ -2473,6 +2557,11 @@ fn find_moves_checked<const CHECK: bool>(
             }
             // "AMR posted a loss of $761m": money lost after the noun is the loss's level,
             // no fall (a loss of 5% is one).
+            // "revenues of 190.4 mln dlrs, up from earnings of": a particle whose figure is
+            // another metric's says nothing of this one.
+            if others && matches!(c.cue, Cue::Particle(_)) && change.is_none() {
+                continue;
+            }
             let loss_level = loss_noun && level.is_none() && change.is_some() && change_money;
             // "Hollinger lost 87 mln dlrs last year", "The company lost 10 cts a share":
             // money a business lost, in millions or a share's, is its result, a level below
@@ -2490,7 +2579,35 @@ fn find_moves_checked<const CHECK: bool>(
                     .next()
                     .is_some_and(|w| MARKET_HEADS.contains(w))
                 && asset_of(lx, ss, se).is_none();
-            let (ss, se, direction) = if loss_level {
+            // "Cramo slipped to a pretax loss of EUR 6.7 million from a pretax profit": a
+            // level named by a side of zero after `to` and its article is that figure's, not
+            // the company's, and which way it went is the figures' to say.
+            let named_level = level_at
+                .filter(|_| matches!(c.cue, Cue::Verb(_)) && !c.noun)
+                .and_then(|l| {
+                    let noun = l.checked_sub(2)?;
+                    let side = word_is(text, its[noun], &LOSS_WORDS)
+                        || word_is(text, its[noun], &PROFIT_WORDS);
+                    if !side || !word_eq(text, its[l - 1], "of") {
+                        return None;
+                    }
+                    let (a, compared) = article_before(text, its, noun)?;
+                    (!compared && a > 0 && word_eq(text, its[a - 1], "to")).then(|| {
+                        (
+                            item_span(its[a + 1], facts).0,
+                            item_span(its[noun], facts).1,
+                        )
+                    })
+                })
+                .filter(|_| {
+                    !text[ss..se]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| METRIC_NOUNS.contains(w))
+                });
+            let (ss, se, direction) = if let Some((s0, e0)) = named_level {
+                (s0, e0, None)
+            } else if loss_level {
                 level = change.take();
                 let (s0, e0) = item_span(its[c.next - 1], facts);
                 (s0, e0, None)
@@ -2656,15 +2773,22 @@ fn find_moves_checked<const CHECK: bool>(
         // "lending stood at £17.9bn, compared with £21.8bn": a level and the one it came
         // from say which way it moved.
         for m in &mut moves[first_move..] {
-            if m.direction.is_none() {
-                let says_way = || {
-                    its.iter().any(|&it| {
-                        let (s, e) = item_span(it, facts);
-                        s >= m.start && e <= m.end && word_is(text, it, &WAY_WORDS)
-                    })
-                };
-                m.direction = implied_direction(m.level.as_ref(), m.from.as_ref(), says_way);
+            if m.level.is_none() || m.from.is_none() {
+                continue;
             }
+            let stated = m.direction.or_else(|| {
+                its.iter().find_map(|&it| {
+                    let (s, e) = item_span(it, facts);
+                    if s < m.start || e > m.end || !word_is(text, it, &WAY_WORDS) {
+                        return None;
+                    }
+                    match entry_at(lx, it, &MOVE_CUE, e)?.value {
+                        Cue::Particle(d) => Some(*d),
+                        _ => None,
+                    }
+                })
+            });
+            m.direction = implied_direction(m.level.as_ref(), m.from.as_ref(), stated);
         }
         // "In 2006 , TeliaSonera net sales were SEK 91.06 bn": a time that opens the sentence
         // with a preposition is its moves' unless they say their own (not "Last week ,",

@@ -69,6 +69,32 @@ fn a_figure_compared_with_another() {
     "#);
 }
 
+/// A figure compared with, named by a few words after `from` or `versus` (a side of zero, a
+/// time), across zero too; not one named as another metric's. A level named by a side of zero
+/// after `to` is that figure's. Across zero, a stated way that says the other is left unsaid.
+#[test]
+fn figures_compared_with_by_their_names() {
+    let lines = [
+        "EBIT was EUR 0.3 mn , up from a loss of EUR 1.7 mn .",
+        "Its net profit soared to SEK6 .745 bn in 2010 from a year-earlier SEK1 .114 bn .",
+        "Diluted EPS stood at EUR0 .3 versus a loss per share of EUR 0.1 .",
+        "Cramo slipped to a pretax loss of EUR 6.7 million from a pretax profit of EUR 58.9 million .",
+        "The group 's operating loss was EUR 0.8 mn , down from a profit of EUR 2.5 mn .",
+        "It had revenues of 190.4 mln dlrs, up from earnings of 7,500,000 dlrs.",
+        "THE WON HAS RISEN 2.03 PCT AGAINST THE DOLLAR SO FAR THIS YEAR",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "EBIT" asset=- up level=300000 EUR from=-1700000 EUR | EBIT was EUR 0.3 mn , up from a loss of EUR 1.7 mn
+    s0   "Its net profit" asset=- up level=6745000000 SEK from=1114000000 SEK timing="in 2010" | Its net profit soared to SEK6 .745 bn in 2010 from a year-earlier SEK1 .114 bn
+    s0   "Diluted EPS" asset=- up level=0.3 EUR per share from=-0.1 EUR per share | Diluted EPS stood at EUR0 .3 versus a loss per share of EUR 0.1
+    s0   "pretax loss" asset=- up level=6700000 EUR from=-58900000 EUR | slipped to a pretax loss of EUR 6.7 million from a pretax profit of EUR 58.9 million
+    s0   "The group 's operating loss" asset=- - level=800000 EUR from=-2500000 EUR | The group 's operating loss was EUR 0.8 mn , down from a profit of EUR 2.5 mn
+    s0   "revenues" asset=- - level=190400000 USD | revenues of 190.4 mln dlrs
+    s0   "THE WON" asset=- up change=2.03 % timing="THIS YEAR" | THE WON HAS RISEN 2.03 PCT AGAINST THE DOLLAR SO FAR THIS YEAR
+    "#);
+}
+
 /// What `vs` does not join: figures of other units (a loss a share against a loss in
 /// dollars, words apart), or a row above; `vs.` joins as `vs` does. A profit against a loss
 /// is joined on the other side of zero.
