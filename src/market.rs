@@ -413,6 +413,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
 #[rustfmt::skip]
 static CLAUSE_END: WordList = WordList::new(&[
     "while", "but", "whereas", "although", "though", "said", "says", "added", "told",
+    "reflecting", "according",
 ]);
 
 /// What a preposition after the cue makes of the next amount.
@@ -701,6 +702,8 @@ struct CueAt {
     cue: Cue,
     at: usize,
     next: usize,
+    /// The byte where the cue's words end.
+    end: usize,
     /// Used as a noun (`a 3% rise in sales`): the subject may follow it.
     noun: bool,
     /// Where the noun phrase of a noun cue starts (`a` in `a 20 pct rise`).
@@ -757,9 +760,11 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             continue;
         };
         let end = start + m.len;
+        // The first item past the cue, or a figure that took its last word ("went up to
+        // 5.5%", whose figure reads "up to 5.5%").
         let next = its[k..]
             .iter()
-            .position(|&it| item_span(it, facts).0 >= end)
+            .position(|&it| item_span(it, facts).1 > end)
             .map_or(its.len(), |p| k + p);
         let cue = *m.value;
         let fact_at = |j: usize| matches!(its.get(j), Some(Item::Fact(f)) if is_amount(&facts[*f]));
@@ -830,6 +835,7 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                 cue,
                 at: k,
                 next,
+                end,
                 noun,
                 np_start,
             });
@@ -2256,15 +2262,30 @@ fn find_moves_checked<const CHECK: bool>(
             let mut end = item_span(its[c.next.saturating_sub(1).max(c.at)], facts).1;
             // Whether the change is money (`a loss of $761m`: see `loss_level` below).
             let mut change_money = false;
-            // An amount just before the cue: "a 3% fall", "5% higher".
+            // An amount just before the cue: "a 3% fall", "5% higher"; after `of` and before a
+            // verb, the level its subject names ("revenues of $2.85 billion increased 11%"),
+            // or, with a level after it, the one it came from ("turnover of 200 mln dlrs
+            // rising to 300 mln").
+            let mut named_before = false;
             if c.at > floor
                 && let Item::Fact(f) = its[c.at - 1]
                 && is_amount(&facts[f])
                 && c.cue != Cue::Level
                 && pre_comma_amount != Some(c.at - 1)
             {
-                change = Some(measure(&facts[f], true));
-                change_money = facts[f].kind == Kind::Money;
+                let named = matches!(c.cue, Cue::Verb(_))
+                    && !c.noun
+                    && matches!(facts[f].kind, Kind::Money | Kind::Percent)
+                    && c.at > floor + 1
+                    && word_eq(text, its[c.at - 2], "of");
+                if named {
+                    level = Some(measure(&facts[f], false));
+                    level_at = Some(c.at - 1);
+                    named_before = true;
+                } else {
+                    change = Some(measure(&facts[f], true));
+                    change_money = facts[f].kind == Kind::Money;
+                }
             }
             let mut slot: Option<Slot> = None;
             // The item of the figure `from` came from, when a preposition gave it.
@@ -2388,6 +2409,17 @@ fn find_moves_checked<const CHECK: bool>(
                         {
                             // "falling below $35 a barrel": a level crossed.
                             Some(Slot::Level)
+                        } else if fact.start < c.end {
+                            // "went up to 5.5%": the cue's particle opens a level, no
+                            // qualifier.
+                            Some(Slot::Level)
+                        } else if k >= 3
+                            && word_eq(text, its[k - 3], "as")
+                            && word_is(text, its[k - 2], &["low", "high"])
+                            && word_eq(text, its[k - 1], "as")
+                        {
+                            // "could fall as low as 15.3%": the level it may reach.
+                            Some(Slot::Level)
                         } else {
                             match slot {
                                 Some(Slot::Change) => Some(Slot::Change),
@@ -2438,6 +2470,10 @@ fn find_moves_checked<const CHECK: bool>(
                             break;
                         }
                         let target = target.filter(|_| !expected);
+                        if target == Some(Slot::Level) && named_before && from.is_none() {
+                            from = level.take();
+                            named_before = false;
+                        }
                         let cell = match target {
                             Some(Slot::Change) => &mut change,
                             Some(Slot::Level) => &mut level,
@@ -2451,6 +2487,9 @@ fn find_moves_checked<const CHECK: bool>(
                         };
                         if cell.is_none() {
                             let mut m = measure(fact, target == Some(Slot::Change));
+                            if fact.start < c.end {
+                                m.qualifier = None;
+                            }
                             if target == Some(Slot::From)
                                 && other_side(text, its, (ss, se), level_at, c, k)
                             {
@@ -2679,6 +2718,20 @@ fn find_moves_checked<const CHECK: bool>(
             if let Some(prev) = moves.last_mut() {
                 let same =
                     prev.sentence == si && prev.field == field && last_subject == Some((ss, se));
+                // "Industrial output grew 15.7% in the year to October, down from 23%": a
+                // particle's `from` in the unit of the change of the move it follows is the
+                // earlier rate of that change, no move of the subject's.
+                if held
+                    && matches!(c.cue, Cue::Particle(_))
+                    && prev.level.is_none()
+                    && change.is_none()
+                    && let (Some(pc), Some(f)) = (prev.change.as_ref(), from.as_ref())
+                    && pc.unit == f.unit
+                    && prev.direction.is_some()
+                    && prev.direction != direction
+                {
+                    continue;
+                }
                 // "Operating profit totalled EUR 21.1 mn , up from EUR 18.6 mn": the particle
                 // after the amount of a move (`held`) completes that move.
                 if held
@@ -2791,8 +2844,8 @@ fn find_moves_checked<const CHECK: bool>(
             m.direction = implied_direction(m.level.as_ref(), m.from.as_ref(), stated);
         }
         // "In 2006 , TeliaSonera net sales were SEK 91.06 bn": a time that opens the sentence
-        // with a preposition is its moves' unless they say their own (not "Last week ,",
-        // "Earlier ,", when it was reported).
+        // with a preposition and a comma is its moves' unless they say their own (not "Last
+        // week ,", "Earlier ,", when it was reported).
         if moves.len() > first_move
             && let Some(&first) = its.first()
             && word_is(text, first, &TIME_OPENERS)
@@ -2817,10 +2870,25 @@ fn find_moves_checked<const CHECK: bool>(
                         && (word_is(text, it, &CLAUSE_END) || is_sym(text, it, ";"))
                 })
                 .map_or(usize::MAX, |&it| item_span(it, facts).0);
-            if comma {
-                for m in &mut moves[first_move..] {
-                    if m.timing.is_none() && m.start > start && m.end <= clause_end {
-                        m.timing = Some(text[start..start + len].into());
+            // Without a comma, the time is the move's that starts right after it: "In 2006
+            // the company 's net sales rose".
+            for m in &mut moves[first_move..] {
+                let next = comma
+                    || text[start + len..m.start.max(start + len)]
+                        .trim()
+                        .is_empty();
+                if next && m.timing.is_none() && m.start > start && m.end <= clause_end {
+                    m.timing = Some(text[start..start + len].into());
+                    // "In February the cost of living ... rose": the subject starts after it.
+                    let inside = &text[m.start..(start + len).max(m.start)];
+                    if let Some(rest) = m.subject.strip_prefix(inside) {
+                        let rest = rest.trim_start();
+                        if !rest.is_empty() {
+                            let cut = m.subject.len() - rest.len();
+                            m.subject = rest.into();
+                            m.start += cut;
+                            m.text = text[m.start..m.end].into();
+                        }
                     }
                 }
             }

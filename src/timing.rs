@@ -42,11 +42,12 @@ fn goes_on(rest: &str) -> bool {
 }
 
 /// Words that may stand between `the` and a period: `the first nine months`, `the past
-/// year`, `the same period`.
+/// year`, `the same period`; or before a month or year (`in late February`, `in early 1987`).
 #[rustfmt::skip]
-const PERIOD_WORDS: [&str; 17] = [
+const PERIOD_WORDS: [&str; 20] = [
     "first", "second", "third", "fourth", "full", "fiscal", "financial", "past", "last",
-    "previous", "latest", "same", "current", "final", "calendar", "whole", "comparable",
+    "previous", "latest", "same", "current", "final", "calendar", "whole", "comparable", "late",
+    "early", "mid",
 ];
 
 /// Counts of months or weeks: `the first nine months`, `the 12 months`.

@@ -95,6 +95,29 @@ fn figures_compared_with_by_their_names() {
     "#);
 }
 
+/// The role of a figure by the words around it: after `of` and before the verb, the level
+/// its subject names (or, with a level after, the one it came from); `as low as` a level; a
+/// cue's particle that a figure took (`up to 5.5%`) opens the level; a particle's `from` in
+/// the unit of the change before is that change's earlier rate, no move.
+#[test]
+fn figures_by_the_words_around_them() {
+    let lines = [
+        "qtrly railway operating revenues of $2.85 billion increased 11%, or $279 million.",
+        "It expects turnover of 200 mln Australian dlrs rising to 300 mln in the first year.",
+        "Poverty could fall as low as 15.3%.",
+        "The separate unemployment rate went up to 5.5% from 5.4%.",
+        "Industrial output grew 15.7% in the year to October, down from 23%.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "qtrly railway operating revenues" asset=- up change=11 % level=2850000000 USD | qtrly railway operating revenues of $2.85 billion increased 11%
+    s0   "turnover" asset=- up level=300000000 AUD from=200000000 AUD timing="in the first year" | turnover of 200 mln Australian dlrs rising to 300 mln in the first year
+    s0   "Poverty" asset=- down level=15.3 % | Poverty could fall as low as 15.3%
+    s0   "The separate unemployment rate" asset=unemployment up level=5.5 % from=5.4 % | The separate unemployment rate went up to 5.5% from 5.4%
+    s0   "Industrial output" asset=- up change=15.7 % timing="in the year to October" | Industrial output grew 15.7% in the year to October
+    "#);
+}
+
 /// What `vs` does not join: figures of other units (a loss a share against a loss in
 /// dollars, words apart), or a row above; `vs.` joins as `vs` does. A profit against a loss
 /// is joined on the other side of zero.
@@ -245,6 +268,8 @@ fn subjects_of_clauses() {
         "Interest rates charged to farmers who meet the standards would fall 2 pct.",
         "Sales in Finland decreased by 2.0 % .",
         "Sales in the first quarter rose 5%.",
+        "In February the cost of living in West Germany rose 0.1 pct.",
+        "In late February, GM car sales fell 8.6 pct.",
         "Revenues at the same time grew 14 percent to 43 million euros .",
         "europe revenue in q1 increased 194% to $355 million.",
         "Operating loss totalled EUR 0.3 mn , down from a profit of EUR 5.1 mn .",
@@ -270,6 +295,8 @@ fn subjects_of_clauses() {
     s0   "Interest rates charged" asset=- down change=2 % | Interest rates charged to farmers who meet the standards would fall 2 pct
     s0   "Sales in Finland" asset=- down change=2 % | Sales in Finland decreased by 2.0 %
     s0   "Sales" asset=- up change=5 % timing="in the first quarter" | Sales in the first quarter rose 5%
+    s0   "the cost of living in West Germany" asset=- up change=0.1 % timing="In February" | the cost of living in West Germany rose 0.1 pct
+    s0   "GM car sales" asset=- down change=8.6 % timing="In late February" | GM car sales fell 8.6 pct
     s0   "Revenues" asset=- up change=14 % level=43000000 EUR | Revenues at the same time grew 14 percent to 43 million euros
     s0   "europe revenue" asset=- up change=194 % level=355000000 USD timing="in q1" | europe revenue in q1 increased 194% to $355 million
     s0   "Operating loss" asset=- - level=300000 EUR from=-5100000 EUR | Operating loss totalled EUR 0.3 mn , down from a profit of EUR 5.1 mn
