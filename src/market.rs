@@ -131,6 +131,7 @@ static SKIP_BEFORE_CUE: WordList = WordList::new(&[
     "strongly", "firmly", "broadly", "largely", "mostly", "roughly", "nearly", "almost",
     "reportedly", "respectively", "overall", "meanwhile", "however", "sharply", "steeply", "duly",
     "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having",
+    "need", "needs", "continue", "continued", "continues", "due",
 ]);
 
 /// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`.
@@ -191,7 +192,7 @@ static SAYING: WordList = WordList::new(&[
     "adds", "announced", "announces", "believes", "believe", "thinks", "think", "expects",
     "expect", "estimated", "warned", "warns", "predicted", "predicts", "claimed", "confirmed",
     "confirms", "stated", "explained", "learned", "feared", "hoped", "meant", "argued",
-    "argues", "projected",
+    "argues", "projected", "showing", "suggesting", "indicating",
 ]);
 
 /// Prepositions that end the head of a subject: `operating loss for the nine months` is
@@ -1027,8 +1028,10 @@ fn subject_before(
     let mut j = at;
     while j > floor {
         let it = its[j - 1];
-        // An amount right before the cue is its change ("5% higher"), not the subject.
-        let change = matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at);
+        // An amount right before the cue is its change ("5% higher"), not the subject; not
+        // things counted ("20,000 workers lost"), which are.
+        let change = matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at
+            && !(facts[f].kind == Kind::Count && facts[f].noun.is_some()));
         // An adverb the table lacks, by its ending: "has notably risen".
         let adverb = word_text(text, it).is_some_and(|w| lowercase_ending(w, "ly"));
         if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb {
@@ -1042,6 +1045,26 @@ fn subject_before(
         } else {
             break;
         }
+    }
+    // Things counted right before the cue, opening its clause, are the subject: "and 20,000
+    // workers lost their jobs", "Some 1,500 jobs were cut" (not "Assets of 197 funds rose",
+    // "delays at the nation's 22 busiest airports soared", nor a source that "added").
+    if j > floor
+        && let Item::Fact(f) = its[j - 1]
+        && facts[f].kind == Kind::Count
+        && (j == floor + 1
+            || word_is(
+                text,
+                its[j - 2],
+                &["and", "some", "about", "nearly", "almost", "over"],
+            )
+            || is_sym(text, its[j - 2], ","))
+        && !word_is(text, its[at], &CLAUSE_END)
+        && let Some(noun) = facts[f].noun.as_deref()
+        && let Some(off) = text[facts[f].start..facts[f].end].rfind(noun)
+    {
+        let s = facts[f].start + off;
+        return Some((s, s + noun.len()));
     }
     // Appositive or parenthesis: "brent crude , the benchmark , rose".
     if j > floor
@@ -2273,12 +2296,21 @@ fn find_moves_checked<const CHECK: bool>(
                 && c.cue != Cue::Level
                 && pre_comma_amount != Some(c.at - 1)
             {
+                // "92 broker-dealer funds fell 1.59 billion dlrs": things counted before a
+                // verb and its own figure are its subject, no change (they are the subject
+                // always: "20,000 workers lost their jobs", "1,500 jobs were cut").
+                let counted = matches!(c.cue, Cue::Verb(_))
+                    && !c.noun
+                    && facts[f].kind == Kind::Count
+                    && facts[f].noun.is_some()
+                    && matches!(its.get(c.next), Some(&Item::Fact(g)) if is_amount(&facts[g]));
                 let named = matches!(c.cue, Cue::Verb(_))
                     && !c.noun
                     && matches!(facts[f].kind, Kind::Money | Kind::Percent)
                     && c.at > floor + 1
                     && word_eq(text, its[c.at - 2], "of");
-                if named {
+                if counted {
+                } else if named {
                     level = Some(measure(&facts[f], false));
                     level_at = Some(c.at - 1);
                     named_before = true;
@@ -2312,6 +2344,23 @@ fn find_moves_checked<const CHECK: bool>(
             let mut k = c.next;
             while k < limit && idle < 10 {
                 let it = its[k];
+                // "lost about $180bn and 20,000 workers lost their jobs": `and` before the
+                // subject of the next verb opens that verb's clause.
+                if word_eq(text, it, "and")
+                    && limit < its.len()
+                    && limit > k + 1
+                    && limit - k <= 4
+                    && cues
+                        .get(ci + 1)
+                        .is_some_and(|n| matches!(n.cue, Cue::Verb(_)) && !n.noun)
+                    && its[k + 1..limit].iter().all(|&x| match x {
+                        Item::Word { .. } => true,
+                        Item::Fact(g) => facts[g].kind == Kind::Count,
+                        Item::Sym { .. } => false,
+                    })
+                {
+                    break;
+                }
                 if word_is(text, it, &CLAUSE_END)
                     || matches!(it, Item::Sym { start, end } if matches!(&text[start..end], ";" | ":"))
                 {
@@ -2799,7 +2848,12 @@ fn find_moves_checked<const CHECK: bool>(
                 }
             }
             last_subject = Some((ss, se));
-            let start = ss.min(item_span(its[c.at], facts).0);
+            // The span holds the figure before the cue too ("20,000 workers lost").
+            let lead_figure =
+                c.at.checked_sub(1)
+                    .filter(|&b| b >= floor && matches!(its[b], Item::Fact(_)))
+                    .map_or(usize::MAX, |b| item_span(its[b], facts).0);
+            let start = ss.min(item_span(its[c.at], facts).0).min(lead_figure);
             let end = end.max(se);
             let timing = timing.or_else(|| {
                 let cue = item_span(its[c.at], facts).0;

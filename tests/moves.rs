@@ -270,6 +270,12 @@ fn subjects_of_clauses() {
         "Sales in the first quarter rose 5%.",
         "In February the cost of living in West Germany rose 0.1 pct.",
         "In late February, GM car sales fell 8.6 pct.",
+        // Things counted opening a clause are its subject; `and` before them ends the clause
+        // before; after a verb that says, `that` opens the clause with the subject.
+        "Shareholders lost about $180bn and 20,000 workers lost their jobs.",
+        "Some 1,500 jobs were cut last year.",
+        "Assets of 197 general purpose funds rose 2 billion dlrs, 92 broker-dealer funds fell 1.59 billion dlrs.",
+        "Figures showing that consumer spending grew at 4.6% in the third quarter, up from 1.6%.",
         "Revenues at the same time grew 14 percent to 43 million euros .",
         "europe revenue in q1 increased 194% to $355 million.",
         "Operating loss totalled EUR 0.3 mn , down from a profit of EUR 5.1 mn .",
@@ -297,6 +303,12 @@ fn subjects_of_clauses() {
     s0   "Sales" asset=- up change=5 % timing="in the first quarter" | Sales in the first quarter rose 5%
     s0   "the cost of living in West Germany" asset=- up change=0.1 % timing="In February" | the cost of living in West Germany rose 0.1 pct
     s0   "GM car sales" asset=- down change=8.6 % timing="In late February" | GM car sales fell 8.6 pct
+    s0   "Shareholders" asset=- down change=180000000000 USD [approx] | Shareholders lost about $180bn
+    s0   "workers" asset=- down change=20000 | 20,000 workers lost
+    s0   "jobs" asset=- down change=1500 [approx] timing="last year" | Some 1,500 jobs were cut last year
+    s0   "Assets" asset=- up change=2000000000 USD | Assets of 197 general purpose funds rose 2 billion dlrs
+    s0   "broker-dealer funds" asset=- down change=1590000000 USD | 92 broker-dealer funds fell 1.59 billion dlrs
+    s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
     s0   "Revenues" asset=- up change=14 % level=43000000 EUR | Revenues at the same time grew 14 percent to 43 million euros
     s0   "europe revenue" asset=- up change=194 % level=355000000 USD timing="in q1" | europe revenue in q1 increased 194% to $355 million
     s0   "Operating loss" asset=- - level=300000 EUR from=-5100000 EUR | Operating loss totalled EUR 0.3 mn , down from a profit of EUR 5.1 mn
