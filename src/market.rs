@@ -2322,6 +2322,8 @@ fn find_moves_checked<const CHECK: bool>(
             let mut slot: Option<Slot> = None;
             // The item of the figure `from` came from, when a preposition gave it.
             let mut from_at: Option<usize> = None;
+            // The item of the money figure last taken, and its unit.
+            let mut taken: Option<(usize, Option<Cow<'static, str>>)> = None;
             // Whether the open `from` slot is a comparison's ("compared with", "against"),
             // not the word `from`, nor a table's `vs` ("Duty and value added tax 1.84
             // billion vs 1.60 billion", where a noun was read as a verb).
@@ -2419,6 +2421,23 @@ fn find_moves_checked<const CHECK: bool>(
                 match it {
                     Item::Fact(f) => {
                         let fact = &facts[f];
+                        // "went up to 8.6 mln euro $ 11.4 mln", "to EUR 1.8 mn ( $ 2.6 mn )",
+                        // "to 61.5 mln dlrs or 65 cts share": money right after the figure
+                        // just taken, in another currency or after `or`, restates it.
+                        let restated = fact.kind == Kind::Money
+                            && taken.as_ref().is_some_and(|(at, unit)| {
+                                let between = &its[at + 1..k];
+                                let other = measure(fact, false).unit != *unit;
+                                (between.is_empty() && other)
+                                    || (other
+                                        && between.len() == 1
+                                        && is_sym(text, between[0], "("))
+                                    || (between.len() == 1 && word_eq(text, between[0], "or"))
+                            });
+                        if restated {
+                            k += 1;
+                            continue;
+                        }
                         let framed = fact
                             .text
                             .get(..4)
@@ -2557,6 +2576,9 @@ fn find_moves_checked<const CHECK: bool>(
                             if target == Some(Slot::Level) {
                                 level_at = Some(k);
                             }
+                            if fact.kind == Kind::Money {
+                                taken = Some((k, measure(fact, false).unit));
+                            }
                         }
                         slot = None;
                     }
@@ -2652,7 +2674,8 @@ fn find_moves_checked<const CHECK: bool>(
             }
             let loss_level = loss_noun && level.is_none() && change.is_some() && change_money;
             // "Hollinger lost 87 mln dlrs last year", "The company lost 10 cts a share":
-            // money a business lost, in millions or a share's, is its result, a level below
+            // money a business lost, in ten thousands or more (no price moves so far) or a
+            // share's, is its result, a level below
             // zero (not "shares lost 10 cts", "the dollar lost 2 pfennigs", "Wall Street lost
             // $500bn in value").
             let lost_result = losing
@@ -2660,7 +2683,7 @@ fn find_moves_checked<const CHECK: bool>(
                 && change_money
                 && change.as_ref().is_some_and(|ch| {
                     ch.per.as_deref() == Some("share")
-                        || ch.value.is_some_and(|v| v >= Decimal::from(1_000_000))
+                        || ch.value.is_some_and(|v| v >= Decimal::from(10_000))
                 })
                 && !text[ss..se]
                     .rsplit(' ')

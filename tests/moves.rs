@@ -107,6 +107,11 @@ fn figures_by_the_words_around_them() {
         "Poverty could fall as low as 15.3%.",
         "The separate unemployment rate went up to 5.5% from 5.4%.",
         "Industrial output grew 15.7% in the year to October, down from 23%.",
+        // Money right after the figure taken, in another currency or after `or`, restates it.
+        "Its net profit went up to 8.6 mln euro $ 11.4 mln in fiscal 2005 .",
+        "Net sales slid to EUR86 .4 m US$ 113.4 m from EUR91 .2 m .",
+        "Profit increased to 61.5 mln dlrs or 65 cts share from 50.2 mln dlrs.",
+        "The company lost 529,000 dlrs last year.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -115,6 +120,10 @@ fn figures_by_the_words_around_them() {
     s0   "Poverty" asset=- down level=15.3 % | Poverty could fall as low as 15.3%
     s0   "The separate unemployment rate" asset=unemployment up level=5.5 % from=5.4 % | The separate unemployment rate went up to 5.5% from 5.4%
     s0   "Industrial output" asset=- up change=15.7 % timing="in the year to October" | Industrial output grew 15.7% in the year to October
+    s0   "Its net profit" asset=- up level=8600000 EUR timing="in fiscal 2005" | Its net profit went up to 8.6 mln euro $ 11.4 mln in fiscal 2005
+    s0   "Net sales" asset=- down level=86400000 EUR from=91200000 EUR | Net sales slid to EUR86 .4 m US$ 113.4 m from EUR91 .2 m
+    s0   "Profit" asset=- up level=61500000 USD from=50200000 USD | Profit increased to 61.5 mln dlrs or 65 cts share from 50.2 mln dlrs
+    s0   "The company" asset=- - level=-529000 USD timing="last year" | The company lost 529,000 dlrs last year
     "#);
 }
 
