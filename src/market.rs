@@ -383,6 +383,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &NOT_A_PART,
         &DEAL_TERMS,
         &DEAL_DETERMINERS,
+        &DEAL_OBJECTS,
         &LOSS_WORDS,
         &PROFIT_WORDS,
         &COMPARED_WORDS,
@@ -1709,10 +1710,34 @@ fn article_before(text: &str, its: &[Item], noun: usize) -> Option<(usize, bool)
 
 /// Whether the metric noun `its[noun]` names the terms of a deal, no market's level: `issue
 /// price of 99.75 pct`, `a nominal value of EUR 1.35`, `sold at a price of 1.60 dlrs each`,
-/// `confirmed at a total value of 500 mln euro`.
+/// `confirmed at a total value of 500 mln euro`, `The value of the orders is over EUR 10mn`.
 fn deal_term(text: &str, its: &[Item], noun: usize) -> bool {
+    // "The value of the orders is": the object named after the term.
+    if word_is(text, its[noun], &DEAL_OBJECTS) {
+        let mut b = noun;
+        while b > 0 && word_is(text, its[b - 1], &["the", "a", "an", "its", "this"]) {
+            b -= 1;
+        }
+        return b >= 2
+            && word_eq(text, its[b - 1], "of")
+            && word_is(text, its[b - 2], &["value", "price"]);
+    }
     if !word_is(text, its[noun], &["price", "value", "margin"]) {
         return false;
+    }
+    // "The value of the orders is", "the value of the contract was".
+    let mut a = noun + 1;
+    if its.get(a).is_some_and(|&w| word_eq(text, w, "of")) {
+        a += 1;
+        while its
+            .get(a)
+            .is_some_and(|&w| word_is(text, w, &["the", "a", "an", "its", "this"]))
+        {
+            a += 1;
+        }
+        if its.get(a).is_some_and(|&w| word_is(text, w, &DEAL_OBJECTS)) {
+            return true;
+        }
     }
     let mut b = noun;
     let mut words = 0;
@@ -1737,7 +1762,16 @@ fn deal_term(text: &str, its: &[Item], noun: usize) -> bool {
 static DEAL_TERMS: WordList = WordList::new(&[
     "issue", "nominal", "par", "subscription", "conversion", "exercise", "offer", "offering",
     "redemption", "call", "strike", "tender", "takeover", "face", "residual", "reoffer",
-    "purchase", "contract",
+    "purchase", "contract", "potential", "principal", "liquidation", "transaction",
+    "enterprise", "acquisition", "award", "order",
+]);
+
+/// What a deal's `value of` names: `The value of the orders is over EUR 10mn` (see
+/// [`deal_term`]).
+#[rustfmt::skip]
+static DEAL_OBJECTS: WordList = WordList::new(&[
+    "order", "orders", "contract", "contracts", "deal", "deals", "transaction", "transactions",
+    "acquisition", "agreement", "award", "investment", "project",
 ]);
 
 /// Words between `at` and a deal's `price` or `value`: `at a total value of`.

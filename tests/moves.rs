@@ -429,6 +429,9 @@ fn deal_terms_and_accounting_terms() {
         "It will redeem its 15 pct sinking fund debentures.",
         "Profit rose to 44.1 mln dlrs, after a one mln dlr extraordinary gain, from 35.1 mln dlrs.",
         "Primary capital grew to 6.2 billion dlrs from 5.3 billion dlrs.",
+        "The value of the orders is over EUR 10mn .",
+        "The contract has a potential value of about 300 mln dlrs.",
+        "The preferred shares have a liquidation value of 25 dlrs a share.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
