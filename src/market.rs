@@ -2276,6 +2276,33 @@ fn find_moves_checked<const CHECK: bool>(
                 })
             };
             let Some((ss, se)) = subject else { continue };
+            // "South Korea has increased its duty on crude oil imports to 4.29 dlrs", "the
+            // government decreased its ownership to 31.1 percent": what a verb moves of its
+            // own, before the figure's `to`, `by` or `from`, is the move's subject.
+            let (ss, se) = if matches!(c.cue, Cue::Verb(_))
+                && !c.noun
+                && its
+                    .get(c.next)
+                    .is_some_and(|&w| word_is(text, w, &["its", "their"]))
+                && let Some(slot) = (c.next + 2..(c.next + 8).min(limit)).find(|&j| {
+                    !matches!(its[j], Item::Word { .. })
+                        || word_is(text, its[j], &["to", "by", "from"])
+                })
+                && word_is(text, its[slot], &["to", "by", "from"])
+            {
+                // Not a time inside it: "doubled its ownership in Peabody in January by".
+                let end = (c.next + 2..slot)
+                    .find(|&j| {
+                        word_is(text, its[j], &TIME_OPENERS) && timing_at(lx, its[j], hi).is_some()
+                    })
+                    .unwrap_or(slot);
+                (
+                    item_span(its[c.next], facts).0,
+                    item_span(its[end - 1], facts).1,
+                )
+            } else {
+                (ss, se)
+            };
             // "ended the quarter with inventories down 13%": with a particle, the subject is
             // the words after a `with` just before it.
             // (Not in a title, which says no copula: "Shares in firm with Iraq contracts up".)

@@ -285,6 +285,9 @@ fn subjects_of_clauses() {
         "Some 1,500 jobs were cut last year.",
         "Assets of 197 general purpose funds rose 2 billion dlrs, 92 broker-dealer funds fell 1.59 billion dlrs.",
         "Figures showing that consumer spending grew at 4.6% in the third quarter, up from 1.6%.",
+        // What a verb moves of its own is the subject, but for a time inside it.
+        "South Korea has increased its duty on crude oil imports to 4.29 dlrs a barrel from 3.29 dlrs.",
+        "Newmont doubled its ownership in Peabody in January by purchasing 30.74 pct.",
         "Revenues at the same time grew 14 percent to 43 million euros .",
         "europe revenue in q1 increased 194% to $355 million.",
         "Operating loss totalled EUR 0.3 mn , down from a profit of EUR 5.1 mn .",
@@ -318,6 +321,8 @@ fn subjects_of_clauses() {
     s0   "Assets" asset=- up change=2000000000 USD | Assets of 197 general purpose funds rose 2 billion dlrs
     s0   "broker-dealer funds" asset=- down change=1590000000 USD | 92 broker-dealer funds fell 1.59 billion dlrs
     s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
+    s0   "its duty on crude oil imports" asset=- up level=4.29 USD per bbl from=3.29 USD per bbl | increased its duty on crude oil imports to 4.29 dlrs a barrel from 3.29 dlrs
+    s0   "its ownership in Peabody" asset=- up change=30.74 % timing="in January" | doubled its ownership in Peabody in January by purchasing 30.74 pct
     s0   "Revenues" asset=- up change=14 % level=43000000 EUR | Revenues at the same time grew 14 percent to 43 million euros
     s0   "europe revenue" asset=- up change=194 % level=355000000 USD timing="in q1" | europe revenue in q1 increased 194% to $355 million
     s0   "Operating loss" asset=- - level=300000 EUR from=-5100000 EUR | Operating loss totalled EUR 0.3 mn , down from a profit of EUR 5.1 mn
