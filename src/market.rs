@@ -1026,13 +1026,31 @@ fn subject_before(
     at: usize,
     floor: usize,
 ) -> Option<(usize, usize)> {
+    // Things counted right before the cue (`its[j - 1]`), opening its clause, are the
+    // subject: "and 20,000 workers lost their jobs", "Some 1,500 jobs were cut" (not "Assets
+    // of 197 funds rose", "delays at the nation's 22 busiest airports soared", "was 35,000
+    // people higher", nor a source that "added").
+    let counted = |j: usize| {
+        let Item::Fact(f) = its[j - 1] else {
+            return None;
+        };
+        let opens =
+            j == floor + 1 || word_eq(text, its[j - 2], "and") || is_sym(text, its[j - 2], ",");
+        if facts[f].kind != Kind::Count || !opens || word_is(text, its[at], &CLAUSE_END) {
+            return None;
+        }
+        let noun = facts[f].noun.as_deref()?;
+        let off = text[facts[f].start..facts[f].end].rfind(noun)?;
+        let s = facts[f].start + off;
+        Some((s, s + noun.len()))
+    };
     let mut j = at;
     while j > floor {
         let it = its[j - 1];
-        // An amount right before the cue is its change ("5% higher"), not the subject; not
-        // things counted ("20,000 workers lost"), which are.
-        let change = matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at
-            && !(facts[f].kind == Kind::Count && facts[f].noun.is_some()));
+        // An amount right before the cue is its change ("5% higher"), not the subject (but
+        // things counted that are).
+        let change =
+            matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at) && counted(j).is_none();
         // An adverb the table lacks, by its ending: "has notably risen".
         let adverb = word_text(text, it).is_some_and(|w| lowercase_ending(w, "ly"));
         if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb {
@@ -1047,25 +1065,10 @@ fn subject_before(
             break;
         }
     }
-    // Things counted right before the cue, opening its clause, are the subject: "and 20,000
-    // workers lost their jobs", "Some 1,500 jobs were cut" (not "Assets of 197 funds rose",
-    // "delays at the nation's 22 busiest airports soared", nor a source that "added").
     if j > floor
-        && let Item::Fact(f) = its[j - 1]
-        && facts[f].kind == Kind::Count
-        && (j == floor + 1
-            || word_is(
-                text,
-                its[j - 2],
-                &["and", "some", "about", "nearly", "almost", "over"],
-            )
-            || is_sym(text, its[j - 2], ","))
-        && !word_is(text, its[at], &CLAUSE_END)
-        && let Some(noun) = facts[f].noun.as_deref()
-        && let Some(off) = text[facts[f].start..facts[f].end].rfind(noun)
+        && let Some(span) = counted(j)
     {
-        let s = facts[f].start + off;
-        return Some((s, s + noun.len()));
+        return Some(span);
     }
     // Appositive or parenthesis: "brent crude , the benchmark , rose".
     if j > floor
@@ -1417,7 +1420,8 @@ fn time_after_subject(
 
 /// Levels reported without a verb: a metric noun phrase, maybe `was`/`of`/`now`/`,`, then a
 /// money or percent amount not already in a move (of `moves[holders..]`: the caller knows
-/// the earlier ones end before the sentence).
+/// the earlier ones end before the sentence). One after a move and `to` is that move's level
+/// instead ("rose 1.7 billion dlrs in April to a seasonally adjusted rate of 384.1 billion").
 fn verbless_levels(
     lx: &Lexed<'_>,
     field: Field,
@@ -1568,12 +1572,17 @@ fn verbless_levels(
             && word_eq(text, its[a - 1], "to")
         {
             let to = item_span(its[a - 1], facts).0;
-            if let Some(m) = moves[holders..].iter_mut().find(|m| {
-                m.field == field
-                    && m.level.is_none()
-                    && m.end <= to
-                    && text[m.end..to].trim().is_empty()
-            }) {
+            if let Some(m) = moves[holders..]
+                .iter_mut()
+                .rev()
+                .take_while(|m| m.sentence == si)
+                .find(|m| {
+                    m.field == field
+                        && m.level.is_none()
+                        && m.end <= to
+                        && text[m.end..to].trim().is_empty()
+                })
+            {
                 m.level = Some(measure(fact, false));
                 m.end = end;
                 m.text = text[m.start..end].into();
@@ -1913,7 +1922,8 @@ static COMPARED_WORDS: WordList = WordList::new(&[
     "from", "vs", "versus", "against", "compared", "with", "to", "up", "down",
 ]);
 
-/// Words of a way that may stand before a `from` without a verb: `, down from a profit of`.
+/// Words of a way said of a figure: before a `from` without a verb (`, down from a profit
+/// of`), or after a figure of its own (`to trade 7.8% higher`).
 static WAY_WORDS: WordList = WordList::new(&["up", "down", "higher", "lower"]);
 
 /// Whether the words naming a figure compared with (`up from earnings of`) name a metric
@@ -1942,9 +1952,9 @@ fn names_other_metric(text: &str, words: &[Item], subject: &str) -> bool {
     })
 }
 
-/// Which way a level moved from the one it came from, where both are exact figures of the
-/// same unit and rate, given the way the text states (`stated`: a cue's, or a word of the way
-/// in the move). Both figures are on the subject's side of zero (a profit before a loss is a
+/// Which way a move went, given the way the text states (`stated`: a cue's, or a word of the
+/// way in the move) and its level and the level it came from, which say a way where both are
+/// exact figures of the same unit and rate. Both figures are on the subject's side of zero (a profit before a loss is a
 /// negative `from`), so a loss after a profit went up: the loss grew. Across zero, a stated
 /// way that says the other speaks of the result, not the subject (`Pretax loss EUR 1.2 mn ,
 /// down from a profit`), so which way is left unsaid rather than contradicted; one that
@@ -2365,17 +2375,24 @@ fn find_moves_checked<const CHECK: bool>(
                     && facts[f].kind == Kind::Count
                     && facts[f].noun.is_some()
                     && matches!(its.get(c.next), Some(&Item::Fact(g)) if is_amount(&facts[g]));
+                // "..., one analyst added": who says so, no move.
+                if matches!(c.cue, Cue::Verb(_))
+                    && facts[f].kind == Kind::Count
+                    && facts[f].noun.is_some()
+                    && word_is(text, its[c.at], &CLAUSE_END)
+                {
+                    continue;
+                }
                 let named = matches!(c.cue, Cue::Verb(_))
                     && !c.noun
                     && matches!(facts[f].kind, Kind::Money | Kind::Percent)
                     && c.at > floor + 1
                     && word_eq(text, its[c.at - 2], "of");
-                if counted {
-                } else if named {
+                if named {
                     level = Some(measure(&facts[f], false));
                     level_at = Some(c.at - 1);
                     named_before = true;
-                } else {
+                } else if !counted {
                     change = Some(measure(&facts[f], true));
                     change_money = facts[f].kind == Kind::Money;
                 }
@@ -2726,25 +2743,25 @@ fn find_moves_checked<const CHECK: bool>(
                 }
                 k += 1;
             }
-            // "AMR posted a loss of $761m": money lost after the noun is the loss's level,
-            // no fall (a loss of 5% is one).
             // "revenues of 190.4 mln dlrs, up from earnings of": a particle whose figure is
             // another metric's says nothing of this one.
             if others && matches!(c.cue, Cue::Particle(_)) && change.is_none() {
                 continue;
             }
+            // "AMR posted a loss of $761m": money lost after the noun is the loss's level,
+            // no fall (a loss of 5% is one).
             let loss_level = loss_noun && level.is_none() && change.is_some() && change_money;
             // "Hollinger lost 87 mln dlrs last year", "The company lost 10 cts a share":
-            // money a business lost, in ten thousands or more (no price moves so far) or a
-            // share's, is its result, a level below
-            // zero (not "shares lost 10 cts", "the dollar lost 2 pfennigs", "Wall Street lost
-            // $500bn in value").
+            // money a business lost, a hundred thousand or more (no price moves so far, in
+            // lire or yen either) or a share's, is its result, a level below zero (not
+            // "shares lost 10 cts", "the dollar lost 2 pfennigs", "Wall Street lost $500bn
+            // in value").
             let lost_result = losing
                 && level.is_none()
                 && change_money
                 && change.as_ref().is_some_and(|ch| {
                     ch.per.as_deref() == Some("share")
-                        || ch.value.is_some_and(|v| v >= Decimal::from(10_000))
+                        || ch.value.is_some_and(|v| v >= Decimal::from(100_000))
                 })
                 && !text[ss..se]
                     .rsplit(' ')
@@ -2852,16 +2869,14 @@ fn find_moves_checked<const CHECK: bool>(
                 let same =
                     prev.sentence == si && prev.field == field && last_subject == Some((ss, se));
                 // "Industrial output grew 15.7% in the year to October, down from 23%": a
-                // particle's `from` in the unit of the change of the move it follows is the
-                // earlier rate of that change, no move of the subject's.
+                // particle's `from` in the unit of the change of the move it follows, which
+                // has no level, is the earlier rate of that change, no move of the subject's.
                 if held
                     && matches!(c.cue, Cue::Particle(_))
                     && prev.level.is_none()
                     && change.is_none()
                     && let (Some(pc), Some(f)) = (prev.change.as_ref(), from.as_ref())
                     && pc.unit == f.unit
-                    && prev.direction.is_some()
-                    && prev.direction != direction
                 {
                     continue;
                 }
@@ -2968,16 +2983,20 @@ fn find_moves_checked<const CHECK: bool>(
                 continue;
             }
             let stated = m.direction.or_else(|| {
-                its.iter().find_map(|&it| {
-                    let (s, e) = item_span(it, facts);
-                    if s < m.start || e > m.end || !word_is(text, it, &WAY_WORDS) {
-                        return None;
-                    }
-                    match entry_at(lx, it, &MOVE_CUE, e)?.value {
-                        Cue::Particle(d) => Some(*d),
-                        _ => None,
-                    }
-                })
+                let first = its.partition_point(|&it| item_span(it, facts).0 < m.start);
+                its[first..]
+                    .iter()
+                    .take_while(|&&it| item_span(it, facts).1 <= m.end)
+                    .find_map(|&it| {
+                        if !word_is(text, it, &WAY_WORDS) {
+                            return None;
+                        }
+                        let e = item_span(it, facts).1;
+                        match entry_at(lx, it, &MOVE_CUE, e)?.value {
+                            Cue::Particle(d) => Some(*d),
+                            _ => None,
+                        }
+                    })
             });
             m.direction = implied_direction(m.level.as_ref(), m.from.as_ref(), stated);
         }
@@ -3015,8 +3034,10 @@ fn find_moves_checked<const CHECK: bool>(
                     || text[start + len..m.start.max(start + len)]
                         .trim()
                         .is_empty();
-                if next && m.timing.is_none() && m.start > start && m.end <= clause_end {
-                    m.timing = Some(text[start..start + len].into());
+                if next && m.start > start && m.end <= clause_end {
+                    if m.timing.is_none() {
+                        m.timing = Some(text[start..start + len].into());
+                    }
                     // "In February the cost of living ... rose": the subject starts after it.
                     let inside = &text[m.start..(start + len).max(m.start)];
                     if let Some(rest) = m.subject.strip_prefix(inside) {

@@ -303,6 +303,8 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
     let mut words = 0;
     while c.eat(&PERIOD_WORDS).is_some() {
         words += 1;
+        // "in mid-February", "the first-quarter".
+        c.eat(&["-"]);
     }
     let counted = c.eat(&COUNTS).is_some()
         || match c.peek() {
@@ -455,6 +457,7 @@ mod tests {
                 Some("for the March 21-31 period"),
             ),
             ("in March 21-5.6 pct", Some("in March 21")),
+            ("in mid-February, it", Some("in mid-February")),
         ] {
             assert_eq!(phrase(text), want, "{text}");
         }
