@@ -2375,11 +2375,16 @@ fn find_moves_checked<const CHECK: bool>(
                     && facts[f].kind == Kind::Count
                     && facts[f].noun.is_some()
                     && matches!(its.get(c.next), Some(&Item::Fact(g)) if is_amount(&facts[g]));
-                // "..., one analyst added": who says so, no move.
+                // "..., one analyst added": who says so; "21,000 people lost their lives",
+                // "20,000 workers lost their jobs": people who lost what is theirs. No move.
                 if matches!(c.cue, Cue::Verb(_))
                     && facts[f].kind == Kind::Count
                     && facts[f].noun.is_some()
-                    && word_is(text, its[c.at], &CLAUSE_END)
+                    && (word_is(text, its[c.at], &CLAUSE_END)
+                        || (word_is(text, its[c.at], &LOSING)
+                            && its
+                                .get(c.next)
+                                .is_some_and(|&w| word_is(text, w, &["their", "his", "her"]))))
                 {
                     continue;
                 }

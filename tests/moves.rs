@@ -318,7 +318,6 @@ fn subjects_of_clauses() {
     s0   "the cost of living in West Germany" asset=- up change=0.1 % timing="In February" | the cost of living in West Germany rose 0.1 pct
     s0   "GM car sales" asset=- down change=8.6 % timing="In late February" | GM car sales fell 8.6 pct
     s0   "Shareholders" asset=- down change=180000000000 USD [approx] | Shareholders lost about $180bn
-    s0   "workers" asset=- down change=20000 | 20,000 workers lost
     s0   "jobs" asset=- down change=1500 [approx] timing="last year" | Some 1,500 jobs were cut last year
     s0   "Unemployment" asset=unemployment up change=35000 | Unemployment was 35,000 people higher
     s0   "the cost of living" asset=- up change=0.4 % timing="in the month" | the cost of living rose 0.4 pct in the month
