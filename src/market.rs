@@ -1077,9 +1077,13 @@ fn subject_before(
         let sym = &text[start..end];
         if matches!(sym, "," | "-" | ")" | "—" | "–") {
             let open = if sym == ")" { "(" } else { sym };
-            let p = (floor..j - 1).rev().find(
-                |&p| matches!(its[p], Item::Sym { start, end } if &text[start..end] == open),
-            )?;
+            // Not a hyphen inside a word: "people on life-extending drugs - up from 440,000".
+            let p = (floor..j - 1).rev().find(|&p| {
+                matches!(its[p], Item::Sym { start, end } if &text[start..end] == open
+                    && !(open == "-"
+                        && !text[..start].ends_with(char::is_whitespace)
+                        && !text[end..].starts_with(char::is_whitespace)))
+            })?;
             j = p;
         }
     }

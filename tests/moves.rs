@@ -285,6 +285,9 @@ fn subjects_of_clauses() {
         "Some 1,500 jobs were cut last year.",
         "Unemployment was 35,000 people higher than a year earlier.",
         "In February the cost of living rose 0.4 pct in the month.",
+        // An appositive between dashes, not a hyphen inside a word.
+        "Funding - debt sales to the non-bank private sector and external flows to the public sector - rose by 300 mln stg.",
+        "The father-of-four shed 4 stone.",
         "Assets of 197 general purpose funds rose 2 billion dlrs, 92 broker-dealer funds fell 1.59 billion dlrs.",
         "Figures showing that consumer spending grew at 4.6% in the third quarter, up from 1.6%.",
         // What a verb moves of its own is the subject, but for a time inside it.
@@ -321,6 +324,7 @@ fn subjects_of_clauses() {
     s0   "jobs" asset=- down change=1500 [approx] timing="last year" | Some 1,500 jobs were cut last year
     s0   "Unemployment" asset=unemployment up change=35000 | Unemployment was 35,000 people higher
     s0   "the cost of living" asset=- up change=0.4 % timing="in the month" | the cost of living rose 0.4 pct in the month
+    s0   "Funding" asset=- up change=300000000 GBP | Funding - debt sales to the non-bank private sector and external flows to the public sector - rose by 300 mln stg
     s0   "Assets" asset=- up change=2000000000 USD | Assets of 197 general purpose funds rose 2 billion dlrs
     s0   "broker-dealer funds" asset=- down change=1590000000 USD | 92 broker-dealer funds fell 1.59 billion dlrs
     s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
