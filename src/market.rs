@@ -404,6 +404,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PARTICLE_VERBS,
         &TIME_SUBJECT,
         &LY_ED_NOUNS,
+        &FRAME_HEADS,
     ]
     .into_iter()
     .flat_map(|l| l.words().iter().copied())
@@ -985,10 +986,23 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
     // "Allied"), but for the nouns and names of such endings ("supply", "rapeseed",
     // tokenized "united").
     let w = first;
-    one && (crate::lexicon::tables::NOT_NOUNS.contains(w)
-        || lowercase_ending(w, "ly")
-        || (lowercase_ending(w, "ed") && !ends_with_ci(w, "eed")))
+    // A word in capitals in lowercase prose is a name: "and HIS dropping 3.3%".
+    let name = w.len() > 1
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && text[e..].bytes().take(24).any(|b| b.is_ascii_lowercase());
+    one && !name
+        && (crate::lexicon::tables::NOT_NOUNS.contains(w)
+            || FRAME_HEADS.contains(w)
+            || lowercase_ending(w, "ly")
+            || (lowercase_ending(w, "ed") && !ends_with_ci(w, "eed")))
 }
+
+/// Words that frame a figure rather than name what it measures, no subject alone: `growth in
+/// range of 6 to 9 percent`, `growth expectation of up 11%`, `two quarters ahead`.
+#[rustfmt::skip]
+static FRAME_HEADS: WordList = WordList::new(&[
+    "range", "expectation", "expectations", "breakdown", "ahead",
+]);
 
 /// A lowercase word of more than four letters with an adverb's or participle's ending
 /// (`ly`, `ed`), not one of the nouns and names that end so ([`LY_ED_NOUNS`]).
@@ -2255,7 +2269,16 @@ fn find_moves_checked<const CHECK: bool>(
             let before = |at: usize| named(subject_before(text, its, facts, at, floor));
             let subject = if c.noun {
                 // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
-                named(subject_after(text, its, facts, c.next, limit))
+                // Where what follows only frames the figure ("sales growth in range of 6 to 9
+                // percent"), the noun right before the cue names what grew.
+                let after = subject_after(text, its, facts, c.next, limit);
+                let framed = after.is_some_and(|(s, e)| FRAME_HEADS.contains(&text[s..e]));
+                named(after)
+                    .or_else(|| {
+                        (framed && c.np_start == c.at)
+                            .then(|| before(c.at))
+                            .flatten()
+                    })
                     .or_else(|| pre_comma_amount.and_then(before))
                     .or_else(|| held.then_some(last_subject).flatten())
                     .or_else(|| {

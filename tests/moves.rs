@@ -288,6 +288,9 @@ fn subjects_of_clauses() {
         // An appositive between dashes, not a hyphen inside a word.
         "Funding - debt sales to the non-bank private sector and external flows to the public sector - rose by 300 mln stg.",
         "The father-of-four shed 4 stone.",
+        // A word in capitals in prose is a name; a frame of the figure is no subject.
+        "Japan's Kinki Nippon sliding 1.5% and HIS dropping 3.3%.",
+        "sees 2021 organic local-currency sales growth in range of 6 to 9 percent.",
         "Assets of 197 general purpose funds rose 2 billion dlrs, 92 broker-dealer funds fell 1.59 billion dlrs.",
         "Figures showing that consumer spending grew at 4.6% in the third quarter, up from 1.6%.",
         // What a verb moves of its own is the subject, but for a time inside it.
@@ -325,6 +328,9 @@ fn subjects_of_clauses() {
     s0   "Unemployment" asset=unemployment up change=35000 | Unemployment was 35,000 people higher
     s0   "the cost of living" asset=- up change=0.4 % timing="in the month" | the cost of living rose 0.4 pct in the month
     s0   "Funding" asset=- up change=300000000 GBP | Funding - debt sales to the non-bank private sector and external flows to the public sector - rose by 300 mln stg
+    s0   "Japan's Kinki Nippon" asset=- down change=1.5 % | Japan's Kinki Nippon sliding 1.5%
+    s0   "HIS" asset=- down change=3.3 % | HIS dropping 3.3%
+    s0   "organic local-currency sales" asset=- up change=6..9 % | organic local-currency sales growth in range of 6 to 9 percent
     s0   "Assets" asset=- up change=2000000000 USD | Assets of 197 general purpose funds rose 2 billion dlrs
     s0   "broker-dealer funds" asset=- down change=1590000000 USD | 92 broker-dealer funds fell 1.59 billion dlrs
     s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
