@@ -987,14 +987,16 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
     // tokenized "united").
     let w = first;
     // A word in capitals in lowercase prose is a name: "and HIS dropping 3.3%".
-    let name = w.len() > 1
-        && w.bytes().all(|b| b.is_ascii_uppercase())
-        && text[e..].bytes().take(24).any(|b| b.is_ascii_lowercase());
-    one && !name
-        && (crate::lexicon::tables::NOT_NOUNS.contains(w)
-            || FRAME_HEADS.contains(w)
-            || lowercase_ending(w, "ly")
-            || (lowercase_ending(w, "ed") && !ends_with_ci(w, "eed")))
+    let name = || {
+        w.len() > 1
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && text[e..].bytes().take(24).any(|b| b.is_ascii_lowercase())
+    };
+    one && (crate::lexicon::tables::NOT_NOUNS.contains(w)
+        || FRAME_HEADS.contains(w)
+        || lowercase_ending(w, "ly")
+        || (lowercase_ending(w, "ed") && !ends_with_ci(w, "eed")))
+        && !name()
 }
 
 /// Words that frame a figure rather than name what it measures, no subject alone: `growth in
@@ -2272,10 +2274,10 @@ fn find_moves_checked<const CHECK: bool>(
                 // Where what follows only frames the figure ("sales growth in range of 6 to 9
                 // percent"), the noun right before the cue names what grew.
                 let after = subject_after(text, its, facts, c.next, limit);
-                let framed = after.is_some_and(|(s, e)| FRAME_HEADS.contains(&text[s..e]));
                 named(after)
                     .or_else(|| {
-                        (framed && c.np_start == c.at)
+                        let (s, e) = after?;
+                        (c.np_start == c.at && FRAME_HEADS.contains(&text[s..e]))
                             .then(|| before(c.at))
                             .flatten()
                     })
