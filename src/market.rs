@@ -384,6 +384,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &DEAL_TERMS,
         &DEAL_DETERMINERS,
         &DEAL_OBJECTS,
+        &DEAL_OBJECT_DETERMINERS,
         &LOSS_WORDS,
         &PROFIT_WORDS,
         &COMPARED_WORDS,
@@ -830,9 +831,7 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
         let blocked = noun
             && np_start > 0
             && (word_is(text, its[np_start - 1], &NOUN_CUE_BLOCKERS)
-                || (np_start > 1
-                    && word_is(text, its[np_start - 1], &["with", "to"])
-                    && word_is(text, its[np_start - 2], &COMPARING)));
+                || compared_with(text, its, np_start - 1));
         if valid && !blocked {
             cues.push(CueAt {
                 cue,
@@ -1567,11 +1566,7 @@ fn verbless_levels(
         let manner = |a: usize| {
             let before = se <= item_span(its[a], facts).0;
             (before && a > 0 && word_eq(text, its[a - 1], "at"))
-                || (before
-                    && text[ss..se]
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| METRIC_NOUNS.contains(w)))
+                || (before && subject_head(&text[ss..se]).is_some_and(|w| METRIC_NOUNS.contains(w)))
                 || (word_eq(text, its[prev], "rate")
                     && its[a + 1..prev]
                         .iter()
@@ -1722,9 +1717,7 @@ fn article_before(text: &str, its: &[Item], noun: usize) -> Option<(usize, bool)
         if article {
             let compared = p > 0
                 && (word_is(text, its[p - 1], &COMPARISON_OPENERS)
-                    || (p > 1
-                        && word_is(text, its[p - 1], &["with", "to"])
-                        && word_is(text, its[p - 2], &COMPARING)));
+                    || compared_with(text, its, p - 1));
             return Some((p, compared));
         }
         if !matches!(it, Item::Word { .. })
@@ -1744,7 +1737,7 @@ fn deal_term(text: &str, its: &[Item], noun: usize) -> bool {
     // "The value of the orders is": the object named after the term.
     if word_is(text, its[noun], &DEAL_OBJECTS) {
         let mut b = noun;
-        while b > 0 && word_is(text, its[b - 1], &["the", "a", "an", "its", "this"]) {
+        while b > 0 && word_is(text, its[b - 1], &DEAL_OBJECT_DETERMINERS) {
             b -= 1;
         }
         return b >= 2
@@ -1760,7 +1753,7 @@ fn deal_term(text: &str, its: &[Item], noun: usize) -> bool {
         a += 1;
         while its
             .get(a)
-            .is_some_and(|&w| word_is(text, w, &["the", "a", "an", "its", "this"]))
+            .is_some_and(|&w| word_is(text, w, &DEAL_OBJECT_DETERMINERS))
         {
             a += 1;
         }
@@ -1794,6 +1787,9 @@ static DEAL_TERMS: WordList = WordList::new(&[
     "purchase", "contract", "potential", "principal", "liquidation", "transaction",
     "enterprise", "acquisition", "award", "order",
 ]);
+
+/// Words between a deal's `value of` and what it names: `the value of the orders`.
+static DEAL_OBJECT_DETERMINERS: WordList = WordList::new(&["the", "a", "an", "its", "this"]);
 
 /// What a deal's `value of` names: `The value of the orders is over EUR 10mn` (see
 /// [`deal_term`]).
@@ -1946,18 +1942,22 @@ static COMPARED_WORDS: WordList = WordList::new(&[
 /// of`), or after a figure of its own (`to trade 7.8% higher`).
 static WAY_WORDS: WordList = WordList::new(&["up", "down", "higher", "lower"]);
 
+/// The head word of a subject: its last, but for a rate's (the head of "Earnings per share" is
+/// "Earnings").
+fn subject_head(subject: &str) -> Option<&str> {
+    let mut rev = subject.rsplit(' ');
+    let last = rev.next();
+    match (rev.next(), rev.next()) {
+        (Some(per), Some(h)) if per.eq_ignore_ascii_case("per") => Some(h),
+        _ => last,
+    }
+}
+
 /// Whether the words naming a figure compared with (`up from earnings of`) name a metric
 /// other than the subject's head (`revenues`), but for two sides of zero (`net income ... up
 /// from a loss of`).
 fn names_other_metric(text: &str, words: &[Item], subject: &str) -> bool {
-    // The head of "Earnings per share" is "Earnings".
-    let mut rev = subject.rsplit(' ');
-    let last = rev.next();
-    let head = match (rev.next(), rev.next()) {
-        (Some(per), Some(h)) if per.eq_ignore_ascii_case("per") => Some(h),
-        _ => last,
-    };
-    let Some(head) = head.filter(|h| METRIC_NOUNS.contains(h)) else {
+    let Some(head) = subject_head(subject).filter(|h| METRIC_NOUNS.contains(h)) else {
         return false;
     };
     let stem = |w: &str| w.strip_suffix(['s', 'S']).unwrap_or(w).to_ascii_lowercase();
@@ -1972,13 +1972,19 @@ fn names_other_metric(text: &str, words: &[Item], subject: &str) -> bool {
     })
 }
 
+/// Whether `its[at]` is the `with` or `to` of `compared with`, `comparing to`.
+fn compared_with(text: &str, its: &[Item], at: usize) -> bool {
+    at > 0 && word_is(text, its[at], &["with", "to"]) && word_is(text, its[at - 1], &COMPARING)
+}
+
 /// Which way a move went, given the way the text states (`stated`: a cue's, or a word of the
 /// way in the move) and its level and the level it came from, which say a way where both are
-/// exact figures of the same unit and rate. Both figures are on the subject's side of zero (a profit before a loss is a
-/// negative `from`), so a loss after a profit went up: the loss grew. Across zero, a stated
-/// way that says the other speaks of the result, not the subject (`Pretax loss EUR 1.2 mn ,
-/// down from a profit`), so which way is left unsaid rather than contradicted; one that
-/// agrees stands (`EBIT EUR 0.3 mn , up from a loss`). On one side, the stated way stands.
+/// exact figures of the same unit and rate. Both figures are on the subject's side of zero
+/// (a profit before a loss is a negative `from`), so a loss after a profit went up: the loss
+/// grew. Across zero, a stated way that says the other speaks of the result, not the subject
+/// (`Pretax loss EUR 1.2 mn , down from a profit`), so which way is left unsaid rather than
+/// contradicted; one that agrees stands (`EBIT EUR 0.3 mn , up from a loss`). On one side,
+/// the stated way stands.
 fn implied_direction(
     level: Option<&Measure>,
     from: Option<&Measure>,
@@ -2435,7 +2441,7 @@ fn find_moves_checked<const CHECK: bool>(
             // The item of the figure `from` came from, when a preposition gave it.
             let mut from_at: Option<usize> = None;
             // The item of the money figure last taken, and its unit.
-            let mut taken: Option<(usize, Option<Cow<'static, str>>)> = None;
+            let mut taken: Option<(usize, &Option<Cow<'static, str>>)> = None;
             // Whether the open `from` slot is a comparison's ("compared with", "against"),
             // not the word `from`, nor a table's `vs` ("Duty and value added tax 1.84
             // billion vs 1.60 billion", where a noun was read as a verb).
@@ -2539,7 +2545,7 @@ fn find_moves_checked<const CHECK: bool>(
                         let restated = fact.kind == Kind::Money
                             && taken.as_ref().is_some_and(|(at, unit)| {
                                 let between = &its[at + 1..k];
-                                let other = measure(fact, false).unit != *unit;
+                                let other = fact.unit != **unit;
                                 (between.is_empty() && other)
                                     || (other
                                         && between.len() == 1
@@ -2643,8 +2649,7 @@ fn find_moves_checked<const CHECK: bool>(
                             && !((loss_noun || losing) && change_money)
                             && level.is_none()
                             && change.as_ref().is_some_and(|ch| {
-                                let m = measure(fact, true);
-                                m.unit.is_none() || (m.unit == ch.unit && m.per == ch.per)
+                                fact.unit.is_none() || (fact.unit == ch.unit && fact.per == ch.per)
                             });
                         if earlier_change {
                             break;
@@ -2689,7 +2694,7 @@ fn find_moves_checked<const CHECK: bool>(
                                 level_at = Some(k);
                             }
                             if fact.kind == Kind::Money {
-                                taken = Some((k, measure(fact, false).unit));
+                                taken = Some((k, &fact.unit));
                             }
                         }
                         slot = None;
@@ -2739,10 +2744,7 @@ fn find_moves_checked<const CHECK: bool>(
                                 if (word_eq(text, it, "of")
                                     && matches!(slot, Some(Slot::Level | Slot::From)))
                                     || (slot == Some(Slot::From)
-                                        && (word_eq(text, it, "to")
-                                            || word_eq(text, it, "with"))
-                                        && k > 0
-                                        && word_eq(text, its[k - 1], "compared")) => {}
+                                        && compared_with(text, its, k)) => {}
                             Some(s) => {
                                 slot = Some(s);
                                 since_slot = 0;
@@ -2797,10 +2799,7 @@ fn find_moves_checked<const CHECK: bool>(
                     ch.per.as_deref() == Some("share")
                         || ch.value.is_some_and(|v| v >= Decimal::from(100_000))
                 })
-                && !text[ss..se]
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| MARKET_HEADS.contains(w))
+                && !subject_head(&text[ss..se]).is_some_and(|w| MARKET_HEADS.contains(w))
                 && asset_of(lx, ss, se).is_none();
             // "Cramo slipped to a pretax loss of EUR 6.7 million from a pretax profit": a
             // level named by a side of zero after `to` and its article is that figure's, not
@@ -2822,12 +2821,7 @@ fn find_moves_checked<const CHECK: bool>(
                         )
                     })
                 })
-                .filter(|_| {
-                    !text[ss..se]
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| METRIC_NOUNS.contains(w))
-                });
+                .filter(|_| !subject_head(&text[ss..se]).is_some_and(|w| METRIC_NOUNS.contains(w)));
             let (ss, se, direction) = if let Some((s0, e0)) = named_level {
                 (s0, e0, None)
             } else if loss_level {
@@ -3073,8 +3067,9 @@ fn find_moves_checked<const CHECK: bool>(
                         m.timing = Some(text[start..start + len].into());
                     }
                     // "In February the cost of living ... rose": the subject starts after it.
-                    let inside = &text[m.start..(start + len).max(m.start)];
-                    if let Some(rest) = m.subject.strip_prefix(inside) {
+                    if m.start < start + len
+                        && let Some(rest) = m.subject.strip_prefix(&text[m.start..start + len])
+                    {
                         let rest = rest.trim_start();
                         if !rest.is_empty() {
                             let cut = m.subject.len() - rest.len();
