@@ -180,36 +180,35 @@ impl<'s> Cursor<'s> {
             self.pos = save;
             return false;
         }
-        let save = self.pos;
+        // A day, not the figure after the time ("to May 5.6 pct"), maybe a range of days
+        // ("March 21-31") or a year after a comma.
+        if self.day() {
+            let save = self.pos;
+            if self.eat(&["-"]).is_none() || !self.day() {
+                self.pos = save;
+            }
+            let save = self.pos;
+            if self.eat(&[","]).is_none() || !self.year() {
+                self.pos = save;
+            }
+        }
+        self.year();
+        true
+    }
+
+    /// Takes a day of a month: one or two digits that do not go on as a figure.
+    fn day(&mut self) -> bool {
         match self.peek() {
-            // A day, not the figure after the time: "to May 5.6 pct".
             Some((d, e))
                 if d.len() <= 2
                     && d.bytes().all(|c| c.is_ascii_digit())
                     && !goes_on(&self.s[e..]) =>
             {
                 self.pos = e;
-                // A range of days: "March 21-31".
-                let save = self.pos;
-                match (self.eat(&["-"]), self.peek()) {
-                    (Some(_), Some((d, e)))
-                        if d.len() <= 2
-                            && d.bytes().all(|c| c.is_ascii_digit())
-                            && !goes_on(&self.s[e..]) =>
-                    {
-                        self.pos = e
-                    }
-                    _ => self.pos = save,
-                }
-                let save = self.pos;
-                if self.eat(&[","]).is_none() || !self.year() {
-                    self.pos = save;
-                }
+                true
             }
-            _ => self.pos = save,
+            _ => false,
         }
-        self.year();
-        true
     }
 
     /// Takes a quarter by its number: `q3`, `Q4`.
