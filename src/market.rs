@@ -131,7 +131,9 @@ static SKIP_BEFORE_CUE: WordList = WordList::new(&[
     "strongly", "firmly", "broadly", "largely", "mostly", "roughly", "nearly", "almost",
     "reportedly", "respectively", "overall", "meanwhile", "however", "sharply", "steeply", "duly",
     "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having",
-    "need", "needs", "continue", "continued", "continues", "due",
+    "need", "needs", "continue", "continued", "continues", "due", "opened", "settled", "began",
+    "begun", "begins", "started", "seemed", "seems", "appeared", "appears", "tended", "last",
+    "tends",
 ]);
 
 /// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`.
@@ -192,7 +194,8 @@ static SAYING: WordList = WordList::new(&[
     "adds", "announced", "announces", "believes", "believe", "thinks", "think", "expects",
     "expect", "estimated", "warned", "warns", "predicted", "predicts", "claimed", "confirmed",
     "confirms", "stated", "explained", "learned", "feared", "hoped", "meant", "argued",
-    "argues", "projected", "showing", "suggesting", "indicating",
+    "argues", "projected", "showing", "suggesting", "indicating", "projects", "forecasts",
+    "estimates", "calculated", "calculates", "assumes", "assumed",
 ]);
 
 /// Prepositions that end the head of a subject: `operating loss for the nine months` is

@@ -536,3 +536,33 @@ fn levels_named_after_their_article() {
     s0   "Shr Class A loss" asset=- up level=0.03 USD per share from=-0.12 USD per share | Shr Class A loss three cts vs profit 12 cts
     "#);
 }
+
+/// Verbs that state a level (`averaged`, `opened at`, `quoted at`) are cues of one; verbs of
+/// how a move went (`opened`, `settled`, `began to`, `last`) stand between a subject and its
+/// cue, outside the subject; `projects that` opens a clause with a subject of its own.
+#[test]
+fn levels_of_verbs_that_state_one() {
+    let lines = [
+        "Gasoline demand averaged 6.60 mln bpd, up 2.4 pct from 6.44 mln.",
+        "The dollar opened at 145.10/20 yen, down from 145.85/90.",
+        "Dixons shares were last quoted at 390p, up on last night's close of 380p.",
+        "Central Bank bills had peaked at 43.1 billion pesos in April 1986.",
+        "Trading in Morton-Thiokol stock opened up 4-1/4 at 50.",
+        "April crude settled 28 cts higher at 18.64 dlrs.",
+        "Producer prices began to rise in March, to 460 dlrs a tonne.",
+        "The subcommittee projects that the current account surplus will fall to 50 billion dlrs.",
+        "U.S. housing starts rose 4.4 pct in September.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Gasoline demand" asset=- up change=2.4 % level=6600000 bbl per d from=6440000 bbl per d | Gasoline demand averaged 6.60 mln bpd, up 2.4 pct from 6.44 mln
+    s0   "The dollar" asset=usd down level=145.1..145.2 JPY from=145.85..145.9 JPY | The dollar opened at 145.10/20 yen, down from 145.85/90
+    s0   "Dixons shares" asset=- - level=3.9 GBP | Dixons shares were last quoted at 390p
+    s0   "Central Bank bills" asset=- - level=43100000000 MXN timing="in April 1986" | Central Bank bills had peaked at 43.1 billion pesos in April 1986
+    s0   "Trading in Morton-Thiokol stock" asset=- up change=4.25 level=50 | Trading in Morton-Thiokol stock opened up 4-1/4 at 50
+    s0   "April crude" asset=oil up change=0.28 USD level=18.64 USD | April crude settled 28 cts higher at 18.64 dlrs
+    s0   "Producer prices" asset=- up level=460 USD per t timing="in March" | Producer prices began to rise in March, to 460 dlrs a tonne
+    s0   "the current account surplus" asset=- down level=50000000000 USD | the current account surplus will fall to 50 billion dlrs
+    s0   "U.S. housing starts" asset=- up change=4.4 % timing="in September" | U.S. housing starts rose 4.4 pct in September
+    "#);
+}
