@@ -1196,6 +1196,11 @@ fn subject_before(
             jumped = true;
             clause = (first, j);
             j = first - 1;
+            // "Ford, which earned 3.28 billion dlrs": the comma of an aside's relative (of a
+            // thing: "Dulko, who had lost all three" is a player).
+            if j > floor + 1 && is_sym(text, its[j - 1], ",") && word_eq(text, its[j], "which") {
+                j -= 1;
+            }
             first = j;
             continue;
         }
@@ -1224,6 +1229,14 @@ fn subject_before(
             .rev()
             .find(|&p| word_is(text, its[p], &SUBJECT_PREPOSITIONS))
             .map_or(first, |p| p + 1);
+        // "to cut its intervention rate, which has stood at 7-3/4 pct": a possessive opens
+        // the noun phrase, past the verb before it.
+        if let Some(p) = (first + 1..j)
+            .rev()
+            .find(|&p| word_is(text, its[p], &["its", "their"]))
+        {
+            first = p;
+        }
     }
     // Where the words before a `that` or `which` name nothing ("showed on Friday that
     // unemployment was unchanged") or are none, the subject is the clause after it.

@@ -566,3 +566,20 @@ fn levels_of_verbs_that_state_one() {
     s0   "U.S. housing starts" asset=- up change=4.4 % timing="in September" | U.S. housing starts rose 4.4 pct in September
     "#);
 }
+
+/// A thing's aside, after its comma, has the thing before it as its subject (not a person's:
+/// "Dulko, who had lost all three" is a player's record); a possessive opens that subject
+/// past the verb before it.
+#[test]
+fn subjects_of_asides() {
+    let lines = [
+        "The FTSE 100 index , which rose 36.7 points ( or 0.6 % ) on the day , closed higher.",
+        "Japan wants to reduce its bilateral trade surplus, which rose to 7.4 billion dlrs last year from 4.3 billion dlrs.",
+        "Dulko, who had lost all three, left the court.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "The FTSE 100 index" asset=ftse_100 up change=36.7 point timing="on the day" | The FTSE 100 index , which rose 36.7 points ( or 0.6 % ) on the day
+    s0   "its bilateral trade surplus" asset=- up level=7400000000 USD from=4300000000 USD timing="last year" | its bilateral trade surplus, which rose to 7.4 billion dlrs last year from 4.3 billion dlrs
+    "#);
+}
