@@ -44,10 +44,10 @@ fn goes_on(rest: &str) -> bool {
 /// Words that may stand between `the` and a period: `the first nine months`, `the past
 /// year`, `the same period`; or before a month or year (`in late February`, `in early 1987`).
 #[rustfmt::skip]
-const PERIOD_WORDS: [&str; 20] = [
+const PERIOD_WORDS: [&str; 22] = [
     "first", "second", "third", "fourth", "full", "fiscal", "financial", "past", "last",
     "previous", "latest", "same", "current", "final", "calendar", "whole", "comparable", "late",
-    "early", "mid",
+    "early", "mid", "next", "coming",
 ];
 
 /// Counts of months or weeks: `the first nine months`, `the 12 months`.
@@ -243,7 +243,8 @@ impl<'s> Cursor<'s> {
             }
             self.pos = save;
         }
-        if self.eat(&["-"]).is_some() {
+        // "-June 2009", "the October/December quarter".
+        if self.eat(&["-", "/"]).is_some() {
             if self.month() {
                 return;
             }
@@ -292,11 +293,12 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
     let over = opener.eq_ignore_ascii_case("over");
     let the = c.eat(&["the"]).is_some();
     if over {
-        // "over the past year"; not "over the previous quarter", what a change is against.
+        // "over the past year", "over the next six months"; not "over the previous quarter",
+        // what a change is against.
         if !the {
             return None;
         }
-        c.eat(&["past", "last"])?;
+        c.eat(&["past", "last", "next", "coming"])?;
     }
     // The words before the period: "the first nine months", "the past 12 months".
     let mut words = 0;
@@ -324,7 +326,8 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
                     }
                     || (!the && c.year())))
     } else {
-        c.month() || c.quarter() || c.year()
+        // "in quarter", "for quarter": the quarter reported, in earnings summaries.
+        c.month() || c.quarter() || c.year() || c.eat(&["quarter"]).is_some()
     };
     if !found {
         return None;
@@ -457,6 +460,18 @@ mod tests {
             ),
             ("in March 21-5.6 pct", Some("in March 21")),
             ("in mid-February, it", Some("in mid-February")),
+            (
+                "over the next six months, it",
+                Some("over the next six months"),
+            ),
+            ("in the next fiscal year .", Some("in the next fiscal year")),
+            ("in quarter .", Some("in quarter")),
+            ("for quarter, up", Some("for quarter")),
+            (
+                "in the October/December quarter",
+                Some("in the October/December quarter"),
+            ),
+            ("in half", None),
         ] {
             assert_eq!(phrase(text), want, "{text}");
         }

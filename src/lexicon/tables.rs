@@ -2318,6 +2318,8 @@ table!(
     ("at the open", Any, ()), ("in early trade", Any, ()), ("in early trading", Any, ()),
     ("in late trade", Any, ()), ("in late trading", Any, ()), ("in early deals", Any, ()),
     ("in afternoon trading", Any, ()), ("in morning trading", Any, ()), ("overnight", Any, ()),
+    ("in late afternoon trading", Any, ()), ("in early afternoon trading", Any, ()),
+    ("in late morning trading", Any, ()),
     ("at one point", Any, ()), ("earlier", Any, ()), ("on the day", Any, ()), ("on monday", Any, ()),
     ("on tuesday", Any, ()), ("on wednesday", Any, ()), ("on thursday", Any, ()),
     ("on friday", Any, ()), ("on saturday", Any, ()), ("on sunday", Any, ()), ("yesterday", Any, ()),
