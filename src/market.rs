@@ -2777,7 +2777,19 @@ fn find_moves_checked<const CHECK: bool>(
                                 // articles and joiners ("versus a loss per share of EUR 0.1",
                                 // "from an all-time low of 32.9"), to a comma ("against the
                                 // dollar, a 6.02 pct").
-                                if is_sym(text, it, ",") && slot == Some(Slot::From) {
+                                // "increased 1.8% from 2020 and 4.7% from 2019": a year
+                                // that ends the phrase after `from` is the time compared
+                                // with, no figure (not "from 1986's 474,000", "from a 1985
+                                // high of").
+                                let year = word_text(text, it).is_some_and(|w| {
+                                    w.len() == 4
+                                        && (w.starts_with("19") || w.starts_with("20"))
+                                        && w.bytes().all(|b| b.is_ascii_digit())
+                                        && !text[item_span(it, facts).1..].starts_with('\'')
+                                }) && its.get(k + 1).is_none_or(|&n| {
+                                    word_eq(text, n, "and") || is_sym(text, n, ",")
+                                });
+                                if (is_sym(text, it, ",") || year) && slot == Some(Slot::From) {
                                     slot = Some(Slot::Other);
                                 }
                                 if slot != Some(Slot::From)

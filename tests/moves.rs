@@ -147,6 +147,9 @@ fn comparisons_that_are_no_from() {
         "Reserves rose by 1.8 billion francs, against a 2.8 billion rise in the previous month.",
         "Unemployment rose 0.2 points from 5.1 pct.",
         "Sales rose 5 pct to 200 mln dlrs, compared with 190 mln dlrs.",
+        // A year that ends the phrase after `from` is what a change is against.
+        "qtrly organic net sales increased 1.8% from 2020 and 4.7% from 2019",
+        "gold sales to rise about 22 pct to 577,000 ounces from 1986's 474,000 ounces",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -163,6 +166,8 @@ fn comparisons_that_are_no_from() {
     s0   "Reserves" asset=- up change=1800000000 FRF | Reserves rose by 1.8 billion francs
     s0   "Unemployment" asset=unemployment up change=0.2 point from=5.1 % | Unemployment rose 0.2 points from 5.1 pct
     s0   "Sales" asset=- up change=5 % level=200000000 USD from=190000000 USD | Sales rose 5 pct to 200 mln dlrs, compared with 190 mln dlrs
+    s0   "qtrly organic net sales" asset=- up change=1.8 % | qtrly organic net sales increased 1.8%
+    s0   "gold sales" asset=- up change=22 % [approx] level=577000 oz from=474000 oz | gold sales to rise about 22 pct to 577,000 ounces from 1986's 474,000 ounces
     "#);
 }
 
