@@ -81,7 +81,9 @@ pub struct Move {
     /// The level it came from, on the subject's side of zero: a profit before a loss is
     /// negative (`Pretax loss totalled EUR 1.2 mn , down from a profit of EUR 2.1 mn` has
     /// `from` -2100000), as a loss before a profit is (`EBIT was EUR 14.4 mn , compared to a
-    /// loss of EUR 0.3 mn` has -300000).
+    /// loss of EUR 0.3 mn` has -300000). It shares the level's unit, and a figure in digits
+    /// alone takes the scale word of the other where that brings the two within ten times of
+    /// each other (`rose to EUR 103.4 mn from EUR 23.2` has `from` 23200000).
     pub from: Option<Measure>,
     /// When, if stated (`initially`, `on friday`, `at the close`, `in 1986`, `for the first
     /// nine months of 2009`): the phrase after the cue, or after a level without a verb, or
@@ -2027,6 +2029,48 @@ fn implied_direction(
     }
 }
 
+/// The power of a thousand by which a figure's words scale its digits (`EUR 103.4 mn`: a
+/// million); one for digits alone (`EUR 23.2`); none where its value is not its digits so
+/// scaled (`45 cts`, `five mln`, `37,7`).
+fn written_scale(f: &Fact) -> Option<Decimal> {
+    let value = f.value?;
+    let t = f.text.as_str();
+    let s = t.find(|c: char| c.is_ascii_digit())?;
+    let e = t[s..]
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map_or(t.len(), |n| s + n);
+    let digits: String = t[s..e]
+        .trim_end_matches(['.', ','])
+        .chars()
+        .filter(|&c| c != ',')
+        .collect();
+    let written: Decimal = digits.parse().ok()?;
+    let scale = value.checked_div(written)?;
+    [1u64, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000]
+        .into_iter()
+        .map(Decimal::from)
+        .find(|&p| p == scale)
+}
+
+/// Scales `m`, a figure in digits alone, by `scale`, the power of a thousand of the figure
+/// beside it (of value `other`), where that brings the two within ten times of each other.
+fn rescale(m: &mut Measure, scale: Decimal, other: Option<Decimal>) {
+    if scale == Decimal::ONE {
+        return;
+    }
+    let (Some(v), Some(o)) = (m.value, other) else {
+        return;
+    };
+    let Some(scaled) = v.checked_mul(scale) else {
+        return;
+    };
+    let ten = Decimal::TEN;
+    let (a, b) = (scaled.abs(), o.abs());
+    if !a.is_zero() && !b.is_zero() && a <= b * ten && b <= a * ten {
+        m.value = Some(scaled.normalize());
+    }
+}
+
 /// A measure on the other side of zero.
 fn negated(m: Measure) -> Measure {
     Measure {
@@ -2456,6 +2500,8 @@ fn find_moves_checked<const CHECK: bool>(
             let mut slot: Option<Slot> = None;
             // The item of the figure `from` came from, when a preposition gave it.
             let mut from_at: Option<usize> = None;
+            // The item of the figure taken as `from`, kept past the next figure.
+            let mut from_item: Option<usize> = None;
             // The item of the money figure last taken, and its unit.
             let mut taken: Option<(usize, &Option<Cow<'static, str>>)> = None;
             // Whether the open `from` slot is a comparison's ("compared with", "against"),
@@ -2706,6 +2752,9 @@ fn find_moves_checked<const CHECK: bool>(
                             // move's again: "fell from 7.5 pct in January to 7.2 pct in
                             // February".
                             from_at = (target == Some(Slot::From)).then_some(k);
+                            if target == Some(Slot::From) {
+                                from_item = Some(k);
+                            }
                             if target == Some(Slot::Level) {
                                 level_at = Some(k);
                             }
@@ -2891,6 +2940,23 @@ fn find_moves_checked<const CHECK: bool>(
                 // And one rate: "EPS of $1.10, up from $0.98".
                 if l.unit == f.unit && f.per.is_none() {
                     f.per = l.per.clone();
+                }
+                // And one scale: "rose to EUR 103.4 mn from EUR 23.2", "to 4.80 revenue
+                // passenger miles from 3.50 billion".
+                let fact_at = |at: Option<usize>| match at.map(|a| its[a]) {
+                    Some(Item::Fact(x)) => Some(&facts[x]),
+                    _ => None,
+                };
+                if l.unit == f.unit
+                    && let (Some(lf), Some(ff)) = (fact_at(level_at), fact_at(from_item))
+                    && lf.kind != Kind::Percent
+                    && ff.kind != Kind::Percent
+                {
+                    match (written_scale(lf), written_scale(ff)) {
+                        (Some(ls), Some(fs)) if fs == Decimal::ONE => rescale(f, ls, l.value),
+                        (Some(ls), Some(fs)) if ls == Decimal::ONE => rescale(l, fs, f.value),
+                        _ => {}
+                    }
                 }
             }
             // "crept up from six to five": small whole numbers that move against the cue's

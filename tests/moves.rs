@@ -588,3 +588,23 @@ fn subjects_of_asides() {
     s0   "its bilateral trade surplus" asset=- up level=7400000000 USD from=4300000000 USD timing="last year" | its bilateral trade surplus, which rose to 7.4 billion dlrs last year from 4.3 billion dlrs
     "#);
 }
+
+/// A figure in digits alone beside one scaled by a word (`mn`, `billion`) is in the same
+/// thousands where that brings the two within ten times of each other; a percent is never
+/// so scaled, and two figures far apart stay apart.
+#[test]
+fn one_scale_for_a_level_and_its_from() {
+    let lines = [
+        "Pretax profit rose to EUR 1,019 mn from EUR 1,007 .",
+        "Borrowing in the December quarter rose to 3.92 billion from 1.79.",
+        "traffic rose 37 pct to 4.80 revenue passenger miles from 3.50 billion.",
+        "net profit soared to 3,053,000 dlrs for the first quarter from 9,000 dlrs.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Pretax profit" asset=- up level=1019000000 EUR from=1007000000 EUR | Pretax profit rose to EUR 1,019 mn from EUR 1,007
+    s0   "Borrowing" asset=- up level=3920000000 from=1790000000 timing="in the December quarter" | Borrowing in the December quarter rose to 3.92 billion from 1.79
+    s0   "traffic" asset=- up change=37 % level=4800000000 from=3500000000 | traffic rose 37 pct to 4.80 revenue passenger miles from 3.50 billion
+    s0   "net profit" asset=- up level=3053000 USD from=9000 USD timing="for the first quarter" | net profit soared to 3,053,000 dlrs for the first quarter from 9,000 dlrs
+    "#);
+}
