@@ -122,6 +122,31 @@ fn continues_numeral(s: &str, i: usize) -> bool {
     i >= 2 && matches!(b[i - 1], b'/' | b'.' | b',') && b[i - 2].is_ascii_digit()
 }
 
+/// Whether the two digits at `i` are a year cut short after an apostrophe, glued to the
+/// period it ends or after a quarter: `fy'22`, `q2'19`, `Q2 '08` (ECTSum's summaries and
+/// BBC's pages write them; they were counts of 22 and 19).
+fn abbreviated_year(s: &str, i: usize, n: usize) -> bool {
+    if n != 2 {
+        return false;
+    }
+    let Some(head) = s[..i]
+        .strip_suffix('\'')
+        .or_else(|| s[..i].strip_suffix('’'))
+    else {
+        return false;
+    };
+    if head.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+        return true;
+    }
+    let word = head.trim_end_matches(' ');
+    let word = &word[word.rfind(' ').map_or(0, |p| p + 1)..];
+    word.len() < head.len()
+        && (word.eq_ignore_ascii_case("fy")
+            || (word.len() == 2
+                && word.as_bytes()[0].eq_ignore_ascii_case(&b'q')
+                && matches!(word.as_bytes()[1], b'1'..=b'4')))
+}
+
 /// Whether the digits at `i` are the number of an HTML character reference, `&#233;`
 /// (tokenized `&# 233 ;` or `& # 233 ;`): a character, as BBC's pages write some
 /// (`caf&#233;`, `Blair&#191;s`), and no number. The references of currency signs are
@@ -182,6 +207,7 @@ fn is_candidate(lx: &Lexed<'_>, k: usize) -> bool {
                 && !continues_numeral(s, i)
                 && !in_char_reference(s, i)
                 && !second_of_ratio(lx, k)
+                && !abbreviated_year(s, i, n)
         }
         LexKind::Letters => {
             // Triggers are short words that start a table entry at this very place.
@@ -1249,6 +1275,16 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(texts("fell to -5 degrees", false), vec!["-5 degrees"]);
+        // Years cut short after an apostrophe: glued to their period, or after a quarter.
+        assert_eq!(
+            texts(
+                "down 2% from q2'19, fy’22 guidance, Feb'86, in Q1 '10 19 April",
+                false
+            ),
+            vec!["2%"]
+        );
+        // Not after a space alone (a quote may open there).
+        assert_eq!(texts("the '86 crop", false), vec!["86"]);
     }
 
     fn facts(s: &str, tokenized: bool) -> Vec<String> {
