@@ -135,7 +135,7 @@ static SKIP_BEFORE_CUE: WordList = WordList::new(&[
     "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having",
     "need", "needs", "continue", "continued", "continues", "due", "opened", "settled", "began",
     "begun", "begins", "started", "seemed", "seems", "appeared", "appears", "tended", "last",
-    "tends",
+    "tends", "stood", "stands", "remained", "remains",
 ]);
 
 /// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`.
