@@ -177,6 +177,10 @@ static SENTENCE_OPENERS: WordList = WordList::new(&[
     "the", "its", "their", "shares", "sales", "profits", "prices",
 ]);
 
+/// Words that open a clause of contrast after a comma: `, while margarine consumption ...,
+/// fell`, whose second comma closes no aside.
+static CONTRASTS: WordList = WordList::new(&["while", "whereas"]);
+
 /// Modals of what did not happen: `would have been 8% higher`.
 static MODALS_OF_THE_PAST: WordList = WordList::new(&["would", "could", "might"]);
 
@@ -363,6 +367,7 @@ static COUNTED_METRICS: WordList = WordList::new(&[
 pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
     [
         &SKIP_BEFORE_CUE,
+        &CONTRASTS,
         &SUBJECT_BOUNDARY,
         &SUBJECT_PREPOSITIONS,
         &KEEP_OF,
@@ -1104,7 +1109,17 @@ fn subject_before(
                         && !text[..start].ends_with(char::is_whitespace)
                         && !text[end..].starts_with(char::is_whitespace)))
             })?;
-            j = p;
+            // Not a clause of its own after its comma: "rose to 4.1 kilos, while margarine
+            // consumption including low fat margarine, fell to 14 kilos".
+            j = if open == ","
+                && its
+                    .get(p + 1)
+                    .is_some_and(|&w| word_is(text, w, &CONTRASTS))
+            {
+                j - 1
+            } else {
+                p
+            };
         }
     }
     const MAX_ITEMS: usize = 16;

@@ -585,11 +585,15 @@ fn subjects_of_asides() {
         "The FTSE 100 index , which rose 36.7 points ( or 0.6 % ) on the day , closed higher.",
         "Japan wants to reduce its bilateral trade surplus, which rose to 7.4 billion dlrs last year from 4.3 billion dlrs.",
         "Dulko, who had lost all three, left the court.",
+        // No aside, but a clause of its own, after `, while`.
+        "Butter consumption rose to 4.1 kilos per head in 1986 from four kilos in 1985, while margarine consumption including low fat margarine, fell to 14 kilos per head from 14.3 kilos.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "The FTSE 100 index" asset=ftse_100 up change=36.7 point timing="on the day" | The FTSE 100 index , which rose 36.7 points ( or 0.6 % ) on the day
     s0   "its bilateral trade surplus" asset=- up level=7400000000 USD from=4300000000 USD timing="last year" | its bilateral trade surplus, which rose to 7.4 billion dlrs last year from 4.3 billion dlrs
+    s0   "Butter consumption" asset=- up level=4.1 kg per head from=4 kg per head timing="in 1986" | Butter consumption rose to 4.1 kilos per head in 1986 from four kilos
+    s0   "margarine consumption" asset=- down level=14 kg per head from=14.3 kg per head | margarine consumption including low fat margarine, fell to 14 kilos per head from 14.3 kilos
     "#);
 }
 
