@@ -886,7 +886,14 @@ fn head_of(
                 its[first],
                 &["and", "or", "with", "meanwhile", "but", "a", "an"],
             )
-            || word_text(text, its[first]).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())))
+            || word_text(text, its[first]).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            // The possessive of a word left out: "today's closing price", "1986's surplus",
+            // "<Arab National Bank>'s net profit".
+            || (first > 0
+                && word_eq(text, its[first], "s")
+                && matches!(its[first - 1], Item::Sym { start, end }
+                    if matches!(&text[start..end], "'" | "’" | "\"")
+                        && item_span(its[first], facts).0 == end)))
     {
         first += 1;
     }

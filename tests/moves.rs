@@ -559,6 +559,7 @@ fn levels_of_verbs_that_state_one() {
         "U.S. housing starts rose 4.4 pct in September.",
         "Gold reserves remained stable at 218.32 billion francs.",
         "Market leader ICI stood unchanged at 1,335.",
+        "The offer is a premium of 2-1/2 pct over today's closing price of 1,600 yen.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -573,6 +574,7 @@ fn levels_of_verbs_that_state_one() {
     s0   "U.S. housing starts" asset=- up change=4.4 % timing="in September" | U.S. housing starts rose 4.4 pct in September
     s0   "Gold reserves" asset=- flat level=218320000000 FRF | Gold reserves remained stable at 218.32 billion francs
     s0   "Market leader ICI" asset=- flat level=1335 | Market leader ICI stood unchanged at 1,335
+    s0   "closing price" asset=- - level=1600 JPY | closing price of 1,600 yen
     "#);
 }
 
