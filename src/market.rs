@@ -218,12 +218,27 @@ static KEEP_OF: WordList = WordList::new(&[
     "price", "prices", "value", "values", "cost", "costs", "shares", "share", "stock", "stocks",
     "number", "rate", "rates", "level", "volume", "sales", "supply", "exports", "imports",
     "amount", "index", "proportion", "percentage", "total", "balance", "production", "output",
-    "consumption", "shipments",
+    "consumption", "shipments", "terms", "tonnage", "holdings",
 ]);
 
 /// Prepositions whose phrase stays inside the subject where it says where or what part:
 /// `Sales in Finland`, `Earnings at Barclays Capital`, `profit from continuing operations`.
-static PART_PREPOSITIONS: WordList = WordList::new(&["in", "at", "from"]);
+static PART_PREPOSITIONS: WordList = WordList::new(&["in", "at", "from", "for"]);
+
+/// Words before `to` that keep its phrase inside the subject: `Exports to Japan`, `loans to
+/// Brazil` (not an infinitive's `to`: `failed to prevent the dollar`).
+#[rustfmt::skip]
+static KEEP_TO: WordList = WordList::new(&[
+    "exports", "imports", "shipments", "sales", "loans", "lending", "credit", "credits",
+    "deliveries", "exposure", "aid", "premium",
+]);
+
+/// Words before `with` that keep its phrase inside the subject: `Taiwan's surplus with the
+/// U.S.`, `trade with Russia`.
+#[rustfmt::skip]
+static KEEP_WITH: WordList = WordList::new(&[
+    "surplus", "surpluses", "deficit", "deficits", "trade", "balance", "imbalance",
+]);
 
 /// Words after such a preposition that make its phrase no part: a time (`at the same time`,
 /// `in calendar 1986`, `in q3`, whose letter the lexer cuts from its digit), a rate or a
@@ -233,7 +248,8 @@ static PART_PREPOSITIONS: WordList = WordList::new(&["in", "at", "from"]);
 static NOT_A_PART: WordList = WordList::new(&[
     "same", "end", "start", "beginning", "time", "calendar", "fiscal", "final", "current",
     "past", "latest", "next", "q", "fy", "h", "rate", "terms", "wake", "line", "light", "face",
-    "range", "region", "order", "addition", "response", "and", "or",
+    "range", "region", "order", "addition", "response", "and", "or", "full", "whole", "all",
+    "new", "future",
 ]);
 
 /// Figures of an account that `before` or `after` qualify inside a subject: `profit before
@@ -372,6 +388,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &SUBJECT_PREPOSITIONS,
         &KEEP_OF,
         &KEEP_IN,
+        &KEEP_TO,
+        &KEEP_WITH,
         &BEFORE_AFTER_HEADS,
         &ACCOUNT_DEDUCTIONS,
         &NOUN_MARKERS,
@@ -908,23 +926,26 @@ fn head_of(
             // A phrase of where or of what part stays ("Sales in Finland", "Earnings at
             // Barclays Capital", "profit from continuing operations"); one of when does not
             // ("sales in the first quarter", "loss for the nine months", "output in 1986").
-            let part = word_is(text, it, &PART_PREPOSITIONS) && {
-                let mut n = last + 1;
-                while n < end && word_is(text, its[n], &["the", "a", "an", "its", "their"]) {
-                    n += 1;
-                }
-                n < end
-                    && matches!(its[n], Item::Word { .. })
-                    && !word_is(text, its[n], &TIME_WORDS)
-                    && !word_is(text, its[n], &TIME_SUBJECT)
-                    && !word_is(text, its[n], &NOT_A_PART)
-                    && !word_is(text, its[n], &LOSS_WORDS)
-                    && !word_is(text, its[n], &PROFIT_WORDS)
-                    && word_text(text, its[n]).is_some_and(|w| {
-                        !w.bytes().all(|b| b.is_ascii_digit())
-                            && crate::lexicon::tables::NUMBER_WORD.longest(w).is_none()
-                    })
-            };
+            let part = (word_is(text, it, &PART_PREPOSITIONS)
+                || (word_eq(text, it, "to") && word_is(text, prev, &KEEP_TO))
+                || (word_eq(text, it, "with") && word_is(text, prev, &KEEP_WITH)))
+                && {
+                    let mut n = last + 1;
+                    while n < end && word_is(text, its[n], &["the", "a", "an", "its", "their"]) {
+                        n += 1;
+                    }
+                    n < end
+                        && matches!(its[n], Item::Word { .. })
+                        && !word_is(text, its[n], &TIME_WORDS)
+                        && !word_is(text, its[n], &TIME_SUBJECT)
+                        && !word_is(text, its[n], &NOT_A_PART)
+                        && !word_is(text, its[n], &LOSS_WORDS)
+                        && !word_is(text, its[n], &PROFIT_WORDS)
+                        && word_text(text, its[n]).is_some_and(|w| {
+                            !w.bytes().all(|b| b.is_ascii_digit())
+                                && crate::lexicon::tables::NUMBER_WORD.longest(w).is_none()
+                        })
+                };
             let keep = (word_eq(text, it, "of") && word_is(text, prev, &KEEP_OF))
                 || account_before_after(text, its, last)
                 || (word_eq(text, it, "in") && word_is(text, prev, &KEEP_IN))

@@ -374,7 +374,7 @@ fn figures_that_are_not_the_move_s() {
     s0   "Profits" asset=- up change=1 % level=933000000 GBP timing="in 2004" | Profits rose 1% to 933 mln stg in 2004
     s0   "System sales" asset=- up change=26 % | System sales grew 26%
     s0   "inventories" asset=- down change=13 % | inventories down 13%
-    s0   "Spending" asset=- up change=3600000000 USD | Spending for the war with Iraq was up by 3.6 billion dlrs
+    s0   "Spending for the war" asset=- up change=3600000000 USD | Spending for the war with Iraq was up by 3.6 billion dlrs
     s0   "Its value" asset=- up change=8.7 % timing="in 2004" | Its value rose 8.7% in 2004
     "#);
 }
@@ -616,5 +616,26 @@ fn one_scale_for_a_level_and_its_from() {
     s0   "Borrowing" asset=- up level=3920000000 from=1790000000 timing="in the December quarter" | Borrowing in the December quarter rose to 3.92 billion from 1.79
     s0   "traffic" asset=- up change=37 % level=4800000000 from=3500000000 | traffic rose 37 pct to 4.80 revenue passenger miles from 3.50 billion
     s0   "net profit" asset=- up level=3053000 USD from=9000 USD timing="for the first quarter" | net profit soared to 3,053,000 dlrs for the first quarter from 9,000 dlrs
+    "#);
+}
+
+/// A phrase of where, for what or with whom stays in the subject (`for` after any noun, `to`
+/// after trade and lending, `with` after a balance), one of when does not.
+#[test]
+fn phrases_that_stay_in_a_subject() {
+    let lines = [
+        "Exports to Japan fell 2.3 pct to 1.28 billion.",
+        "Taiwan's surplus with the U.S. rose to 13.6 billion dlrs last year from 10.2 billion.",
+        "Unit costs for flight operations fell by 6.4 percent.",
+        "Sales for all of March advanced to 28,476 from 15,175.",
+        "Profits for the full year 1987 rose to 32 mln dlrs.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Exports to Japan" asset=- down change=2.3 % level=1280000000 | Exports to Japan fell 2.3 pct to 1.28 billion
+    s0   "Taiwan's surplus with the U.S" asset=- up level=13600000000 USD from=10200000000 USD timing="last year" | Taiwan's surplus with the U.S. rose to 13.6 billion dlrs last year from 10.2 billion
+    s0   "Unit costs for flight operations" asset=- down change=6.4 % | Unit costs for flight operations fell by 6.4 percent
+    s0   "Sales" asset=- up level=28476 from=15175 | Sales for all of March advanced to 28,476 from 15,175
+    s0   "Profits" asset=- up level=32000000 USD timing="for the full year 1987" | Profits for the full year 1987 rose to 32 mln dlrs
     "#);
 }
