@@ -1554,6 +1554,11 @@ fn verbless_levels(
         if !word_is(text, its[prev], &METRIC_NOUNS) || deal_term(text, its, prev) {
             continue;
         }
+        // "notes priced to yield 8.13 pct", "priced at par to yield 112 basis points": what
+        // an issue is priced to yield is its term.
+        if prev > 0 && word_eq(text, its[prev], "yield") && word_eq(text, its[prev - 1], "to") {
+            continue;
+        }
         let Some((ss, se)) = subject_before(text, its, facts, j, 0) else {
             continue;
         };
@@ -2424,6 +2429,18 @@ fn find_moves_checked<const CHECK: bool>(
                 })
             };
             let Some((ss, se)) = subject else { continue };
+            // "The contract value amounts to about EUR11m", "The fixed acquisition price
+            // amounts to NOK 70": a deal's term stated as a level, as one without a verb is
+            // (see `deal_term`), is no move (a change of one, "order value increased 33%", is
+            // a builder's orders).
+            if c.cue == Cue::Level
+                && let Some(head) = its[floor..c.at]
+                    .iter()
+                    .rposition(|&it| item_span(it, facts).1 == se)
+                && deal_term(text, its, floor + head)
+            {
+                continue;
+            }
             // "South Korea has increased its duty on crude oil imports to 4.29 dlrs", "the
             // government decreased its ownership to 31.1 percent": what a verb moves of its
             // own, before the figure's `to`, `by` or `from`, is the move's subject.

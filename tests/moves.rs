@@ -455,6 +455,8 @@ fn deal_terms_and_accounting_terms() {
         "The value of the orders is over EUR 10mn .",
         "The contract has a potential value of about 300 mln dlrs.",
         "The preferred shares have a liquidation value of 25 dlrs a share.",
+        "The contract value amounts to EUR 2.4 million .",
+        "The notes were priced at 99.534 to yield 8.061 pct.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
