@@ -559,6 +559,7 @@ fn levels_of_verbs_that_state_one() {
         "Producer prices began to rise in March, to 460 dlrs a tonne.",
         "The subcommittee projects that the current account surplus will fall to 50 billion dlrs.",
         "U.S. housing starts rose 4.4 pct in September.",
+        "The economy expanded at an annual rate of 3.7% in the July to September period.",
         "Gold reserves remained stable at 218.32 billion francs.",
         "Market leader ICI stood unchanged at 1,335.",
         "The offer is a premium of 2-1/2 pct over today's closing price of 1,600 yen.",
@@ -574,6 +575,7 @@ fn levels_of_verbs_that_state_one() {
     s0   "Producer prices" asset=- up level=460 USD per t timing="in March" | Producer prices began to rise in March, to 460 dlrs a tonne
     s0   "the current account surplus" asset=- down level=50000000000 USD | the current account surplus will fall to 50 billion dlrs
     s0   "U.S. housing starts" asset=- up change=4.4 % timing="in September" | U.S. housing starts rose 4.4 pct in September
+    s0   "The economy" asset=- up change=3.7 % timing="in the July to September period" | The economy expanded at an annual rate of 3.7% in the July to September period
     s0   "Gold reserves" asset=- flat level=218320000000 FRF | Gold reserves remained stable at 218.32 billion francs
     s0   "Market leader ICI" asset=- flat level=1335 | Market leader ICI stood unchanged at 1,335
     s0   "closing price" asset=- - level=1600 JPY | closing price of 1,600 yen

@@ -2255,6 +2255,8 @@ table!(
     ("went down", Any, Cue::Verb(Down)), ("came down", Any, Cue::Verb(Down)),
     ("crashed", Any, Cue::Verb(Down)), ("collapsed", Any, Cue::Verb(Down)),
     ("shrank", Any, Cue::Verb(Down)), ("contracted", Any, Cue::Verb(Down)),
+    ("expanded", Any, Cue::Verb(Up)), ("expands", Any, Cue::Verb(Up)),
+    ("expanding", Any, Cue::Verb(Up)),
     ("halved", Any, Cue::Verb(Down)), ("was cut", Any, Cue::Verb(Down)), ("were cut", Any, Cue::Verb(Down)),
     ("a rise", Any, Cue::Noun(Up)), ("an increase", Any, Cue::Noun(Up)), ("a gain", Any, Cue::Noun(Up)),
     ("a jump", Any, Cue::Noun(Up)), ("a surge", Any, Cue::Noun(Up)), ("growth", Any, Cue::Noun(Up)),
