@@ -177,6 +177,17 @@ static SENTENCE_OPENERS: WordList = WordList::new(&[
     "the", "its", "their", "shares", "sales", "profits", "prices",
 ]);
 
+/// Verbs of change that take an object, whose noun before the figure's `to`, `by` or `from`
+/// is what they move: `increases quarterly dividend by 5%`.
+#[rustfmt::skip]
+static TRANSITIVE_CUES: WordList = WordList::new(&[
+    "increased", "increases", "decreased", "decreases", "doubled", "halved", "expanded",
+    "expands",
+]);
+
+/// Adjectives of how often, whose ending is an adverb's: `increases quarterly dividend`.
+static PERIODIC: WordList = WordList::new(&["quarterly", "monthly", "weekly", "yearly", "daily"]);
+
 /// Words that open a clause of contrast after a comma: `, while margarine consumption ...,
 /// fell`, whose second comma closes no aside.
 static CONTRASTS: WordList = WordList::new(&["while", "whereas"]);
@@ -384,6 +395,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
     [
         &SKIP_BEFORE_CUE,
         &CONTRASTS,
+        &TRANSITIVE_CUES,
+        &PERIODIC,
         &SUBJECT_BOUNDARY,
         &SUBJECT_PREPOSITIONS,
         &KEEP_OF,
@@ -2446,9 +2459,20 @@ fn find_moves_checked<const CHECK: bool>(
             // own, before the figure's `to`, `by` or `from`, is the move's subject.
             let (ss, se) = if matches!(c.cue, Cue::Verb(_))
                 && !c.noun
-                && its
-                    .get(c.next)
-                    .is_some_and(|&w| word_is(text, w, &["its", "their"]))
+                && its.get(c.next).is_some_and(|&w| {
+                    word_is(text, w, &["its", "their"])
+                        // "getty realty increases quarterly dividend by 5%": a noun after a
+                        // verb that takes one.
+                        || (word_is(text, its[c.at], &TRANSITIVE_CUES)
+                            && word_text(text, w).is_some_and(|t| {
+                                t.starts_with(|ch: char| ch.is_ascii_lowercase())
+                                    && (!lowercase_ending(t, "ly")
+                                        || PERIODIC.contains(t))
+                            })
+                            && !word_is(text, w, &SKIP_BEFORE_CUE)
+                            && !word_is(text, w, &SUBJECT_PREPOSITIONS)
+                            && !word_is(text, w, &["to", "by", "from", "and", "or", "as", "than"]))
+                })
                 && let Some(slot) = (c.next + 2..(c.next + 8).min(limit)).find(|&j| {
                     !matches!(its[j], Item::Word { .. })
                         || word_is(text, its[j], &["to", "by", "from"])

@@ -314,6 +314,8 @@ fn subjects_of_clauses() {
         "Comex gold futures are expected to open 1.50 to 2.00 dlrs higher.",
         "Texaco declined 3-1/8 to close at 28-1/2 today.",
         "New browser wins over net surfers The proportion of surfers using IE has dropped to below 90%.",
+        "getty realty increases quarterly dividend by 5% to $0.39 per common share",
+        "The board increased the quarterly cash dividend by 33 pct.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -353,6 +355,8 @@ fn subjects_of_clauses() {
     s0   "Comex gold futures" asset=gold up change=1.5..2 USD | Comex gold futures are expected to open 1.50 to 2.00 dlrs higher
     s0   "Texaco" asset=- down change=3.125 level=28.5 timing="today" | Texaco declined 3-1/8 to close at 28-1/2 today
     s0   "The proportion of surfers using IE" asset=- down level=90 % [less_than] | The proportion of surfers using IE has dropped to below 90%
+    s0   "quarterly dividend" asset=- up change=5 % level=0.39 USD per share | increases quarterly dividend by 5% to $0.39 per common share
+    s0   "the quarterly cash dividend" asset=- up change=33 % | increased the quarterly cash dividend by 33 pct
     "#);
 }
 
