@@ -24,6 +24,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod currency;
 pub mod document;
 pub mod eval;
 pub mod fact;
@@ -86,6 +87,9 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
     };
     let mut facts = Vec::new();
     let mut moves = Vec::new();
+    // The countries the document names, read where a field holds money several name alike.
+    let mut countries = currency::Countries::default();
+    let fields: [&str; 2] = [doc.title.as_deref().unwrap_or_default(), &doc.text];
     thread_local! {
         /// The token buffer of this thread's fields, reused from one to the next.
         static TOKENS: std::cell::Cell<Vec<lexicon::lexer::Token>> =
@@ -106,6 +110,7 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
             let before = facts.len();
             scan::scan_lexed_into(&lexed, field, ctx, &mut sentences, &mut facts);
             let found = &mut facts[before..];
+            countries.resolve(found, &fields);
             // Moves are read in sentences with facts, or in a title; the sentences of a part
             // that is not the last are counted for the next. Otherwise the field is done.
             let last = base + part.len() == text.len();

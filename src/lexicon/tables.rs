@@ -976,6 +976,38 @@ pub static COMPOUND_UNITS: &[(&str, &str, u64)] = &[
 pub static PREFIX_WITH_SCALE: WordList =
     WordList::new(&["dollar", "dollars", "dlrs", "yen", "yuan", "rupees"]);
 
+/// A country of [`SHARED_CURRENCIES`]: the code of its money and the words that name it.
+pub type Country = (&'static str, &'static [&'static str]);
+
+/// A row of [`SHARED_CURRENCIES`]: the words of the money and its countries, the tables'
+/// first.
+pub type SharedCurrency = (&'static [&'static str], &'static [Country]);
+
+/// Money that several countries name alike, told apart by the country a story names (the
+/// one it names alone): the words of the money, which [`CURRENCIES`] gives to the first
+/// country's code, and each country's code with the words that name it. Cities that host
+/// meetings of other states (Brussels, Geneva, Paris, Luxembourg) name no country here.
+#[rustfmt::skip]
+pub static SHARED_CURRENCIES: &[SharedCurrency] = &[
+    (&["crowns", "crown"], &[
+        ("SEK", &["Sweden", "Swedish", "Stockholm", "kronor", "krona"]),
+        ("DKK", &["Denmark", "Danish", "Copenhagen"]),
+        ("NOK", &["Norway", "Norwegian", "Oslo"]),
+    ]),
+    (&["pesos", "peso"], &[
+        ("MXN", &["Mexico", "Mexican"]),
+        ("PHP", &["Philippines", "Philippine", "Manila"]),
+        ("ARS", &["Argentina", "Argentine", "Argentinian"]),
+        ("CLP", &["Chile", "Chilean"]),
+        ("COP", &["Colombia", "Colombian"]),
+    ]),
+    (&["francs", "franc"], &[
+        ("FRF", &["France", "French"]),
+        ("CHF", &["Switzerland", "Swiss", "Zurich"]),
+        ("BEF", &["Belgium", "Belgian"]),
+    ]),
+];
+
 /// Unicode vulgar fractions (`½`, `2 ¾`): the character, numerator and denominator.
 pub static VULGAR_FRACTIONS: &[(char, u64, u64)] = &[
     ('½', 1, 2),

@@ -1,0 +1,142 @@
+//! Money that several countries name alike: `crowns` are Sweden's, Denmark's or Norway's,
+//! `pesos` Mexico's or the Philippines', `francs` France's, Switzerland's or Belgium's. The
+//! tables give each word one country's code ([`CURRENCIES`](crate::lexicon::tables)); a
+//! story that names another of its countries, and no other, has that country's money
+//! ([`SHARED_CURRENCIES`]).
+//!
+//! The story is read for its countries only where a field holds such a word, once per
+//! document. A figure keeps its code where its own text pins it (`Swedish crowns`, `SEK
+//! 500`, `500 kronor`); one that took its unit from such a word nearby (`rose to 5 from 4
+//! mln crowns`) goes with it.
+
+use crate::fact::Fact;
+use crate::lexicon::tables::SHARED_CURRENCIES;
+use std::borrow::Cow;
+
+/// The country each row of [`SHARED_CURRENCIES`] resolves to in one document, read once.
+#[derive(Default)]
+pub(crate) struct Countries {
+    /// Per row, the code of the one country the document names, if it names one alone.
+    codes: Option<Vec<Option<&'static str>>>,
+}
+
+/// Whether `text` holds `word` as a whole word, in any case.
+fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `lower`, a lowercased text, holds `word` (lowercase) as a whole word.
+fn names(lower: &str, word: &str) -> bool {
+    let b = lower.as_bytes();
+    memchr::memmem::find_iter(b, word.as_bytes()).any(|at| {
+        let end = at + word.len();
+        (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+            && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
+impl Countries {
+    /// The code of the money of row `row` in a document of these fields, where it names one
+    /// country of the row alone.
+    fn code(&mut self, row: usize, fields: &[&str]) -> Option<&'static str> {
+        let codes = self.codes.get_or_insert_with(|| {
+            let lower: Vec<String> = fields.iter().map(|f| f.to_ascii_lowercase()).collect();
+            SHARED_CURRENCIES
+                .iter()
+                .map(|(_, countries)| {
+                    let mut named = countries.iter().filter(|(_, cues)| {
+                        cues.iter().any(|cue| {
+                            let cue = cue.to_ascii_lowercase();
+                            lower.iter().any(|t| names(t, &cue))
+                        })
+                    });
+                    match (named.next(), named.next()) {
+                        (Some((code, _)), None) => Some(*code),
+                        _ => None,
+                    }
+                })
+                .collect()
+        });
+        codes.get(row).copied().flatten()
+    }
+
+    /// Gives the facts of one field the money of the country their document names, where
+    /// the field holds a word of shared money (`fields`: the document's title and text).
+    pub(crate) fn resolve(&mut self, facts: &mut [Fact], fields: &[&str]) {
+        for (row, (words, countries)) in SHARED_CURRENCIES.iter().enumerate() {
+            let Some(&(default, _)) = countries.first() else {
+                continue;
+            };
+            let of_default = |f: &Fact| f.unit.as_deref() == Some(default);
+            let named_by_word = facts
+                .iter()
+                .any(|f| of_default(f) && words.iter().any(|w| has_word(&f.text, w)));
+            if !named_by_word {
+                continue;
+            }
+            let Some(code) = self.code(row, fields).filter(|&c| c != default) else {
+                continue;
+            };
+            for f in facts.iter_mut().filter(|f| of_default(f)) {
+                let pinned = countries.iter().any(|(c, cues)| {
+                    has_word(&f.text, c) || cues.iter().any(|w| has_word(&f.text, w))
+                });
+                if !pinned {
+                    f.unit = Some(Cow::Borrowed(code));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::tables::{CURRENCY, SHARED_CURRENCIES};
+    use crate::{ReadOptions, extract, read_documents};
+
+    /// The units of the facts of a record file's one story.
+    fn units(record: &str) -> Vec<String> {
+        read_documents("t.txt", record.as_bytes(), ReadOptions::default())
+            .iter()
+            .flat_map(|d| extract(d).facts)
+            .map(|f| f.unit.map(|u| u.to_string()).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_story_s_one_country_names_its_money() {
+        // Named in the title; the bare figure after it takes the same money.
+        assert_eq!(
+            units("NORWAY RESERVES RISE\nReserves 74.77 billion crowns vs 70.56 billion."),
+            ["NOK", "NOK"]
+        );
+        assert_eq!(
+            units("Manila shares worth 259.4 million pesos changed hands."),
+            ["PHP"]
+        );
+        // The figure's own words pin it; two countries named leave the tables' money.
+        assert_eq!(
+            units("The Danish firm paid SEK 500 mln and 20 mln crowns."),
+            ["SEK", "DKK"]
+        );
+        assert_eq!(
+            units("The Danish firm paid 500 mln Swedish crowns."),
+            ["SEK"]
+        );
+        assert_eq!(units("Swiss and French banks lent 5 mln francs."), ["FRF"]);
+        assert_eq!(units("It cost 5 mln francs."), ["FRF"]);
+    }
+
+    /// Each word of shared money is the first country's in the currency table.
+    #[test]
+    fn the_tables_give_each_word_to_the_first_country() {
+        for (words, countries) in SHARED_CURRENCIES {
+            for w in *words {
+                if let Some(m) = CURRENCY.longest(w) {
+                    assert_eq!(Some(m.value.code), countries.first().map(|c| c.0), "{w}");
+                }
+            }
+        }
+    }
+}
