@@ -11,7 +11,9 @@
 
 use crate::fact::Fact;
 use crate::lexicon::tables::SHARED_CURRENCIES;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// The country each row of [`SHARED_CURRENCIES`] resolves to in one document, read once.
 #[derive(Default)]
@@ -22,39 +24,73 @@ pub(crate) struct Countries {
 
 /// Whether `text` holds `word` as a whole word, in any case.
 fn has_word(text: &str, word: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case(word))
+    text.as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
-/// Whether `lower`, a lowercased text, holds `word` (lowercase) as a whole word.
-fn names(lower: &str, word: &str) -> bool {
-    let b = lower.as_bytes();
-    memchr::memmem::find_iter(b, word.as_bytes()).any(|at| {
-        let end = at + word.len();
-        (at == 0 || !b[at - 1].is_ascii_alphanumeric())
-            && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric())
-    })
-}
+/// The words that name the countries of [`SHARED_CURRENCIES`], lowercased, each with its
+/// row and its country's place in the row.
+static CUES: LazyLock<FxHashMap<String, (usize, usize)>> = LazyLock::new(|| {
+    let mut cues = FxHashMap::default();
+    for (row, (_, countries)) in SHARED_CURRENCIES.iter().enumerate() {
+        for (place, (_, words)) in countries.iter().enumerate() {
+            for w in *words {
+                cues.insert(w.to_ascii_lowercase(), (row, place));
+            }
+        }
+    }
+    cues
+});
+
+/// The code the tables give each row's words (its first country's), as bytes to compare.
+const DEFAULT_CODES: [[u8; 3]; SHARED_CURRENCIES.len()] = {
+    let mut codes = [[0u8; 3]; SHARED_CURRENCIES.len()];
+    let mut row = 0;
+    while row < codes.len() {
+        let (_, countries) = SHARED_CURRENCIES[row];
+        let code = countries[0].0.as_bytes();
+        assert!(code.len() == 3, "a currency code has three letters");
+        codes[row] = [code[0], code[1], code[2]];
+        row += 1;
+    }
+    codes
+};
+
+/// The longest word of [`CUES`], in bytes.
+const LONGEST_CUE: usize = 16;
 
 impl Countries {
     /// The code of the money of row `row` in a document of these fields, where it names one
     /// country of the row alone.
     fn code(&mut self, row: usize, fields: &[&str]) -> Option<&'static str> {
         let codes = self.codes.get_or_insert_with(|| {
-            let lower: Vec<String> = fields.iter().map(|f| f.to_ascii_lowercase()).collect();
-            SHARED_CURRENCIES
-                .iter()
-                .map(|(_, countries)| {
-                    let mut named = countries.iter().filter(|(_, cues)| {
-                        cues.iter().any(|cue| {
-                            let cue = cue.to_ascii_lowercase();
-                            lower.iter().any(|t| names(t, &cue))
-                        })
-                    });
-                    match (named.next(), named.next()) {
-                        (Some((code, _)), None) => Some(*code),
-                        _ => None,
+            // Per row, a bit for each country named: one pass over the words of the fields.
+            let mut named = vec![0u32; SHARED_CURRENCIES.len()];
+            let mut buf = [0u8; LONGEST_CUE];
+            for field in fields {
+                for w in field.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+                    if w.len() < 4 || w.len() > LONGEST_CUE {
+                        continue;
                     }
+                    let lower = &mut buf[..w.len()];
+                    lower.copy_from_slice(w);
+                    lower.make_ascii_lowercase();
+                    if let Ok(lower) = std::str::from_utf8(lower)
+                        && let Some(&(r, place)) = CUES.get(lower)
+                    {
+                        named[r] |= 1 << place;
+                    }
+                }
+            }
+            named
+                .iter()
+                .zip(SHARED_CURRENCIES)
+                .map(|(&bits, (_, countries))| {
+                    (bits.count_ones() == 1)
+                        .then(|| countries.get(bits.trailing_zeros() as usize))
+                        .flatten()
+                        .map(|&(code, _)| code)
                 })
                 .collect()
         });
@@ -63,7 +99,23 @@ impl Countries {
 
     /// Gives the facts of one field the money of the country their document names, where
     /// the field holds a word of shared money (`fields`: the document's title and text).
+    #[inline]
     pub(crate) fn resolve(&mut self, facts: &mut [Fact], fields: &[&str]) {
+        // Most fields hold no money of the tables' codes for such words: one look at each
+        // fact's code tells.
+        if facts.iter().any(|f| {
+            f.unit
+                .as_deref()
+                .is_some_and(|u| u.len() == 3 && DEFAULT_CODES.iter().any(|d| d == u.as_bytes()))
+        }) {
+            self.resolve_named(facts, fields);
+        }
+    }
+
+    /// [`Countries::resolve`] past its first test, out of line: few fields get here.
+    #[cold]
+    #[inline(never)]
+    fn resolve_named(&mut self, facts: &mut [Fact], fields: &[&str]) {
         for (row, (words, countries)) in SHARED_CURRENCIES.iter().enumerate() {
             let Some(&(default, _)) = countries.first() else {
                 continue;
@@ -126,6 +178,21 @@ mod tests {
         );
         assert_eq!(units("Swiss and French banks lent 5 mln francs."), ["FRF"]);
         assert_eq!(units("It cost 5 mln francs."), ["FRF"]);
+    }
+
+    /// Every word that names a country fits the buffer its lookup lowercases into, and
+    /// every row's countries fit its bits.
+    #[test]
+    fn the_cues_fit() {
+        for (_, countries) in SHARED_CURRENCIES {
+            assert!(countries.len() <= 32);
+            for (_, words) in *countries {
+                for w in *words {
+                    assert!((4..=super::LONGEST_CUE).contains(&w.len()), "{w}");
+                    assert!(w.bytes().all(|b| b.is_ascii_alphanumeric()), "{w}");
+                }
+            }
+        }
     }
 
     /// Each word of shared money is the first country's in the currency table.

@@ -988,7 +988,7 @@ pub type SharedCurrency = (&'static [&'static str], &'static [Country]);
 /// country's code, and each country's code with the words that name it. Cities that host
 /// meetings of other states (Brussels, Geneva, Paris, Luxembourg) name no country here.
 #[rustfmt::skip]
-pub static SHARED_CURRENCIES: &[SharedCurrency] = &[
+pub const SHARED_CURRENCIES: &[SharedCurrency] = &[
     (&["crowns", "crown"], &[
         ("SEK", &["Sweden", "Swedish", "Stockholm", "kronor", "krona"]),
         ("DKK", &["Denmark", "Danish", "Copenhagen"]),
