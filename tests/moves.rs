@@ -250,6 +250,7 @@ fn subjects_that_name_nothing() {
         "The yen has notably risen 5 pct since March.",
         "A good game can rack up millions of downloads.",
         "It is drawing down $150 million on its revolving credit facility.",
+        "The index for intermediate goods rose 0.5 pct following a sharp 0.9 pct rise in January.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -262,6 +263,8 @@ fn subjects_that_name_nothing() {
     s0   "Rapeseed" asset=- down change=5 % level=300 USD per t | Rapeseed fell 5 pct to 300 dlrs a tonne
     s0   "Supply" asset=- up change=5 % | Supply rose 5 pct
     s0   "The yen" asset=jpy up change=5 % | The yen has notably risen 5 pct
+    s0   "The index for intermediate goods" asset=- up change=0.5 % | The index for intermediate goods rose 0.5 pct
+    s0   "The index for intermediate goods" asset=- up change=0.9 % timing="in January" | The index for intermediate goods rose 0.5 pct following a sharp 0.9 pct rise in January
     "#);
 }
 
