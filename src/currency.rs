@@ -1,16 +1,19 @@
-//! Money that several countries name alike: `crowns` are Sweden's, Denmark's or Norway's,
-//! `pesos` Mexico's or the Philippines', `francs` France's, Switzerland's or Belgium's. The
-//! tables give each word one country's code ([`CURRENCIES`](crate::lexicon::tables)); a
-//! story that names another of its countries, and no other, has that country's money
-//! ([`SHARED_CURRENCIES`]).
+//! Money that several countries name alike: `crowns` are Sweden's, Denmark's or Norway's;
+//! `pesos` Mexico's, the Philippines', Argentina's, Chile's or Colombia's; `francs`
+//! France's, Switzerland's or Belgium's. The tables give each word one country's code
+//! ([`CURRENCIES`](crate::lexicon::tables::CURRENCIES)); a story that names another of its
+//! countries, and no other, has that country's money ([`SHARED_CURRENCIES`]).
 //!
 //! The story is read for its countries only where a field holds such a word, once per
-//! document. A figure keeps its code where its own text pins it (`Swedish crowns`, `SEK
-//! 500`, `500 kronor`); one that took its unit from such a word nearby (`rose to 5 from 4
-//! mln crowns`) goes with it.
+//! document. A figure keeps its code where its own text pins it (`Swedish crowns`) or
+//! writes another form of it (`SEK 500`, `500 kronor`); one that took its unit from such a
+//! word nearby (`74.77 billion crowns vs 70.56 billion`) goes with it; so, wrongly, does one
+//! that took it from another form (`SEK 500 mln vs 400 mln` in a Norwegian story that also
+//! writes `crowns`), which its text cannot tell apart. The unit of a rate
+//! (`per`) and of a figure's other unit (`alt`) are left as the tables give them.
 
 use crate::fact::Fact;
-use crate::lexicon::tables::SHARED_CURRENCIES;
+use crate::lexicon::tables::{CURRENCY, SHARED_CURRENCIES};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -27,6 +30,17 @@ fn has_word(text: &str, word: &str) -> bool {
     text.as_bytes()
         .split(|b| !b.is_ascii_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+}
+
+/// Whether a form of the currency table starts at a word of `text`.
+fn names_currency(text: &str) -> bool {
+    text.char_indices().any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !p.is_alphanumeric())
+            && CURRENCY.longest(&text[i..]).is_some()
+    })
 }
 
 /// The words that name the countries of [`SHARED_CURRENCIES`], lowercased, each with its
@@ -57,7 +71,8 @@ const DEFAULT_CODES: [[u8; 3]; SHARED_CURRENCIES.len()] = {
     codes
 };
 
-/// The longest word of [`CUES`], in bytes.
+/// The longest word of [`CUES`] may have this many bytes (a test checks): the buffer that a
+/// word of the story is lowercased into to be looked up.
 const LONGEST_CUE: usize = 16;
 
 impl Countries {
@@ -131,10 +146,14 @@ impl Countries {
                 continue;
             };
             for f in facts.iter_mut().filter(|f| of_default(f)) {
+                // The money's own word, not pinned by a country's ("Swedish crowns"); or no
+                // currency at all, the unit taken from a figure nearby ("crowns vs 70.56
+                // billion"), not another form of it ("SEK 500", "Mex$ 500").
                 let pinned = countries.iter().any(|(c, cues)| {
                     has_word(&f.text, c) || cues.iter().any(|w| has_word(&f.text, w))
                 });
-                if !pinned {
+                let own_word = words.iter().any(|w| has_word(&f.text, w));
+                if !pinned && (own_word || !names_currency(&f.text)) {
                     f.unit = Some(Cow::Borrowed(code));
                 }
             }
@@ -178,6 +197,17 @@ mod tests {
         );
         assert_eq!(units("Swiss and French banks lent 5 mln francs."), ["FRF"]);
         assert_eq!(units("It cost 5 mln francs."), ["FRF"]);
+        // Another form of the tables' money keeps it, in a story of another country.
+        assert_eq!(
+            units("Norway's Statoil paid SEK 500 mln and 20 mln crowns."),
+            ["SEK", "NOK"]
+        );
+        // Text alone reads its countries as a story does.
+        let units_of_text: Vec<_> = crate::extract_text("Manila shares worth 259.4 million pesos")
+            .into_iter()
+            .map(|f| f.unit.map(|u| u.to_string()))
+            .collect();
+        assert_eq!(units_of_text, [Some("PHP".to_string())]);
     }
 
     /// Every word that names a country fits the buffer its lookup lowercases into, and

@@ -51,7 +51,9 @@ pub fn extract_text(text: &str) -> Vec<Fact> {
         tokenized: document::is_tokenized(text),
         ..Ctx::default()
     };
-    scan::scan_field(text, Field::Text, ctx)
+    let mut facts = scan::scan_field(text, Field::Text, ctx);
+    currency::Countries::default().resolve(&mut facts, &[text]);
+    facts
 }
 
 /// Extract a document: facts of its title, then of its text.

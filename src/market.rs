@@ -185,6 +185,19 @@ static TRANSITIVE_CUES: WordList = WordList::new(&[
     "expands",
 ]);
 
+/// Words that start no object of a verb of change, after it: a particle (`expanded out
+/// from 32 teams`), a joiner, a preposition of the figure, a time (`increased this year by
+/// 5%`).
+#[rustfmt::skip]
+static NO_OBJECT: WordList = WordList::new(&[
+    "to", "by", "from", "and", "or", "as", "than", "out", "up", "down", "off", "back", "this",
+    "that", "next",
+]);
+
+/// Words of a time or a comparison, no part of an object: `increased year over year by 15%`,
+/// `increased versus the prior year by 3%`.
+static NOT_IN_OBJECT: WordList = WordList::new(&["year", "years", "versus", "vs", "compared"]);
+
 /// Adjectives of how often, whose ending is an adverb's: `increases quarterly dividend`.
 static PERIODIC: WordList = WordList::new(&["quarterly", "monthly", "weekly", "yearly", "daily"]);
 
@@ -269,7 +282,7 @@ static NOT_A_PART: WordList = WordList::new(&[
     "same", "end", "start", "beginning", "time", "calendar", "fiscal", "final", "current",
     "past", "latest", "next", "q", "fy", "h", "rate", "terms", "wake", "line", "light", "face",
     "range", "region", "order", "addition", "response", "and", "or", "full", "whole", "all",
-    "new", "future",
+    "future", "this", "that", "each", "every", "prior", "corresponding", "trailing",
 ]);
 
 /// Figures of an account that `before` or `after` qualify inside a subject: `profit before
@@ -406,6 +419,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &CONTRASTS,
         &TRANSITIVE_CUES,
         &PERIODIC,
+        &NO_OBJECT,
+        &NOT_IN_OBJECT,
         &FIGURE_ADJECTIVES,
         &SUBJECT_BOUNDARY,
         &SUBJECT_PREPOSITIONS,
@@ -2130,15 +2145,10 @@ fn rescale(m: &mut Measure, scale: Decimal, other: Option<Decimal>) {
     if scale == Decimal::ONE {
         return;
     }
-    let (Some(v), Some(o)) = (m.value, other) else {
+    let Some(scaled) = m.value.and_then(|v| v.checked_mul(scale)) else {
         return;
     };
-    let Some(scaled) = v.checked_mul(scale) else {
-        return;
-    };
-    let ten = Decimal::TEN;
-    let (a, b) = (scaled.abs(), o.abs());
-    if !a.is_zero() && !b.is_zero() && a <= b * ten && b <= a * ten {
+    if crate::scan::within(Some(scaled), other, 10) {
         m.value = Some(scaled.normalize());
     }
 }
@@ -2468,30 +2478,43 @@ fn find_moves_checked<const CHECK: bool>(
             // "South Korea has increased its duty on crude oil imports to 4.29 dlrs", "the
             // government decreased its ownership to 31.1 percent": what a verb moves of its
             // own, before the figure's `to`, `by` or `from`, is the move's subject.
-            let (ss, se) = if matches!(c.cue, Cue::Verb(_))
+            // "getty realty increases quarterly dividend by 5%": so is a noun after a verb
+            // that takes one (not a time or a comparison: "increased year over year by 15%",
+            // "increased versus the prior year by 3%").
+            let possessed = its
+                .get(c.next)
+                .is_some_and(|&w| word_is(text, w, &["its", "their"]));
+            let object = matches!(c.cue, Cue::Verb(_))
                 && !c.noun
-                && its.get(c.next).is_some_and(|&w| {
-                    word_is(text, w, &["its", "their"])
-                        // "getty realty increases quarterly dividend by 5%": a noun after a
-                        // verb that takes one.
-                        || (word_is(text, its[c.at], &TRANSITIVE_CUES)
-                            && word_text(text, w).is_some_and(|t| {
+                && (possessed
+                    || (word_is(text, its[c.at], &TRANSITIVE_CUES)
+                        && its.get(c.next).is_some_and(|&w| {
+                            word_text(text, w).is_some_and(|t| {
                                 t.starts_with(|ch: char| ch.is_ascii_lowercase())
-                                    && (!lowercase_ending(t, "ly")
-                                        || PERIODIC.contains(t))
-                            })
-                            && !word_is(text, w, &SKIP_BEFORE_CUE)
-                            && !word_is(text, w, &SUBJECT_PREPOSITIONS)
-                            && !word_is(text, w, &["to", "by", "from", "and", "or", "as", "than"]))
-                })
-                && let Some(slot) = (c.next + 2..(c.next + 8).min(limit)).find(|&j| {
-                    !matches!(its[j], Item::Word { .. })
+                                    && (!lowercase_ending(t, "ly") || PERIODIC.contains(t))
+                            }) && !word_is(text, w, &SKIP_BEFORE_CUE)
+                                && !word_is(text, w, &SUBJECT_PREPOSITIONS)
+                                && !word_is(text, w, &NO_OBJECT)
+                                && !word_text(text, w).is_some_and(|t| {
+                                    crate::lexicon::tables::NUMBER_WORD.longest(t).is_some()
+                                })
+                        })));
+            let first_word = c.next + if possessed { 2 } else { 1 };
+            let (ss, se) = if object
+                && let Some(slot) = (first_word..(c.next + 8).min(limit)).find(|&j| {
+                    // A possessive's apostrophe is inside: "increased stockholders' equity".
+                    !(matches!(its[j], Item::Word { .. })
+                        || is_sym(text, its[j], "'")
+                        || is_sym(text, its[j], "’"))
                         || word_is(text, its[j], &["to", "by", "from"])
                 })
                 && word_is(text, its[slot], &["to", "by", "from"])
+                && !its[c.next..slot]
+                    .iter()
+                    .any(|&w| word_is(text, w, &NOT_IN_OBJECT))
             {
                 // Not a time inside it: "doubled its ownership in Peabody in January by".
-                let end = (c.next + 2..slot)
+                let end = (first_word..slot)
                     .find(|&j| {
                         word_is(text, its[j], &TIME_OPENERS) && timing_at(lx, its[j], hi).is_some()
                     })

@@ -835,7 +835,11 @@ pub(crate) fn compared_with(gap: &str, names: &[&str]) -> Option<&'static str> {
 
 /// Whether two values lie within `factor` of each other, neither zero (products checked:
 /// one past the largest decimal is out of reach, not a panic).
-fn within(x: Option<rust_decimal::Decimal>, y: Option<rust_decimal::Decimal>, factor: u32) -> bool {
+pub(crate) fn within(
+    x: Option<rust_decimal::Decimal>,
+    y: Option<rust_decimal::Decimal>,
+    factor: u32,
+) -> bool {
     let (Some(x), Some(y)) = (x, y) else {
         return false;
     };

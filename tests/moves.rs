@@ -319,6 +319,8 @@ fn subjects_of_clauses() {
         "New browser wins over net surfers The proportion of surfers using IE has dropped to below 90%.",
         "getty realty increases quarterly dividend by 5% to $0.39 per common share",
         "The board increased the quarterly cash dividend by 33 pct.",
+        "Operating income increased year over year by 15%.",
+        "Its revenue increased versus the prior year by 3%.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -360,6 +362,8 @@ fn subjects_of_clauses() {
     s0   "The proportion of surfers using IE" asset=- down level=90 % [less_than] | The proportion of surfers using IE has dropped to below 90%
     s0   "quarterly dividend" asset=- up change=5 % level=0.39 USD per share | increases quarterly dividend by 5% to $0.39 per common share
     s0   "the quarterly cash dividend" asset=- up change=33 % | increased the quarterly cash dividend by 33 pct
+    s0   "Operating income" asset=- up change=15 % | Operating income increased year over year by 15%
+    s0   "Its revenue" asset=- up change=3 % | Its revenue increased versus the prior year by 3%
     "#);
 }
 
@@ -620,6 +624,8 @@ fn one_scale_for_a_level_and_its_from() {
         "Borrowing in the December quarter rose to 3.92 billion from 1.79.",
         "traffic rose 37 pct to 4.80 revenue passenger miles from 3.50 billion.",
         "net profit soared to 3,053,000 dlrs for the first quarter from 9,000 dlrs.",
+        // Far past any real figure: no overflow.
+        "Reserves rose to 8,000,000,000,000,000,000 billion dlrs from 9.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -627,6 +633,7 @@ fn one_scale_for_a_level_and_its_from() {
     s0   "Borrowing" asset=- up level=3920000000 from=1790000000 timing="in the December quarter" | Borrowing in the December quarter rose to 3.92 billion from 1.79
     s0   "traffic" asset=- up change=37 % level=4800000000 from=3500000000 | traffic rose 37 pct to 4.80 revenue passenger miles from 3.50 billion
     s0   "net profit" asset=- up level=3053000 USD from=9000 USD timing="for the first quarter" | net profit soared to 3,053,000 dlrs for the first quarter from 9,000 dlrs
+    s0   "Reserves" asset=- up level=8000000000000000000000000000 USD from=9 USD | Reserves rose to 8,000,000,000,000,000,000 billion dlrs from 9
     "#);
 }
 

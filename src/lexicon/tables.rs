@@ -2307,7 +2307,7 @@ table!(
     ("totalled", Any, Cue::Level), ("totaled", Any, Cue::Level), ("came close to", Any, Cue::Level),
     ("amounted to", Any, Cue::Level), ("amounts to", Any, Cue::Level), ("totals", Any, Cue::Level),
     ("came in at", Any, Cue::Level), ("stands at", Any, Cue::Level),
-    ("averaged", Any, Cue::Level), ("averages", Any, Cue::Level), ("opened at", Any, Cue::Level),
+    ("averaged", Any, Cue::Level), ("opened at", Any, Cue::Level),
     ("quoted at", Any, Cue::Level), ("hovered at", Any, Cue::Level), ("remained at", Any, Cue::Level),
     ("finished at", Any, Cue::Level), ("peaked at", Any, Cue::Level),
 ]);
