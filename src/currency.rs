@@ -225,14 +225,32 @@ mod tests {
         }
     }
 
-    /// Each word of shared money is the first country's in the currency table.
+    /// Each word of shared money the currency table holds (the plurals at least) is the
+    /// first country's there; no word names two countries; no row's money is another's
+    /// default, so the rows may be applied in any order.
     #[test]
     fn the_tables_give_each_word_to_the_first_country() {
+        let mut seen = std::collections::HashSet::new();
         for (words, countries) in SHARED_CURRENCIES {
+            let default = countries.first().map(|c| c.0);
+            assert!(
+                words.iter().any(|w| CURRENCY.longest(w).is_some()),
+                "{words:?}"
+            );
             for w in *words {
                 if let Some(m) = CURRENCY.longest(w) {
-                    assert_eq!(Some(m.value.code), countries.first().map(|c| c.0), "{w}");
+                    assert_eq!(Some(m.value.code), default, "{w}");
                 }
+            }
+            for (code, cues) in *countries {
+                for cue in *cues {
+                    assert!(seen.insert(cue.to_ascii_lowercase()), "{cue}");
+                }
+                let defaults = SHARED_CURRENCIES.iter().filter_map(|(_, c)| c.first());
+                assert!(
+                    Some(*code) == default || defaults.clone().all(|d| d.0 != *code),
+                    "{code}"
+                );
             }
         }
     }

@@ -178,7 +178,8 @@ static SENTENCE_OPENERS: WordList = WordList::new(&[
 ]);
 
 /// Verbs of change that take an object, whose noun before the figure's `to`, `by` or `from`
-/// is what they move: `increases quarterly dividend by 5%`.
+/// is what they move: `increases quarterly dividend by 5%` (the cues of a rise or a fall
+/// that do; [`TAKES_OBJECT`] lists those whose object may be things counted).
 #[rustfmt::skip]
 static TRANSITIVE_CUES: WordList = WordList::new(&[
     "increased", "increases", "decreased", "decreases", "doubled", "halved", "expanded",
@@ -207,7 +208,7 @@ static PERIODIC: WordList = WordList::new(&["quarterly", "monthly", "weekly", "y
 #[rustfmt::skip]
 static FIGURE_ADJECTIVES: WordList = WordList::new(&[
     "record", "provisional", "preliminary", "sharp", "strong", "slight", "steep", "modest",
-    "huge", "whopping", "hefty", "average", "mere", "small", "big", "large",
+    "huge", "whopping", "hefty", "mere", "small", "big", "large",
 ]);
 
 /// Words that open a clause of contrast after a comma: `, while margarine consumption ...,
@@ -1314,10 +1315,12 @@ fn subject_before(
             .find(|&p| word_is(text, its[p], &SUBJECT_PREPOSITIONS))
             .map_or(first, |p| p + 1);
         // "to cut its intervention rate, which has stood at 7-3/4 pct": a possessive opens
-        // the noun phrase, past the verb before it.
+        // the noun phrase, past the verb before it (not past a joiner: "Shares of Apple and
+        // its rivals, which have risen 5%").
         if let Some(p) = (first + 1..j)
             .rev()
             .find(|&p| word_is(text, its[p], &["its", "their"]))
+            && !word_is(text, its[p - 1], &["and", "or", "of"])
         {
             first = p;
         }

@@ -122,9 +122,10 @@ fn continues_numeral(s: &str, i: usize) -> bool {
     i >= 2 && matches!(b[i - 1], b'/' | b'.' | b',') && b[i - 2].is_ascii_digit()
 }
 
-/// Whether the two digits at `i` are a year cut short after an apostrophe, glued to the
-/// period it ends or after a quarter: `fy'22`, `q2'19`, `Q2 '08` (ECTSum's summaries and
-/// BBC's pages write them; they were counts of 22 and 19).
+/// Whether the two digits at `i` are a year cut short after an apostrophe glued to a word or
+/// a number (`fy'22`, `q2'19`, `Feb'86`; also `5'11`, no count either), or after a quarter
+/// or `fy` and a space (`Q2 '08`): ECTSum's summaries and Reuters' tables write them; they
+/// were counts of 22 and 19.
 fn abbreviated_year(s: &str, i: usize, n: usize) -> bool {
     if n != 2 {
         return false;

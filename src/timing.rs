@@ -1,14 +1,15 @@
 //! When a move happened: the phrases of time after its cue (`in 1986`, `for the first nine
-//! months of 2009`, `in the three months to September`, `at the end of April`), read
-//! word by word over the text.
+//! months of 2009`, `in the three months to September`, `at the end of April`, `over the
+//! next six months`), read word by word over the text.
 //!
 //! A phrase is a [`TIMINGS`](crate::lexicon::tables::TIMINGS) entry (`in the first
 //! quarter`, `a year earlier`) or a preposition of time and a period (`in 2004`, `during the
-//! year`, `over the past year`, `in q3`); either may go on with the period it belongs to
-//! (`of 2009`, `ended January 31`, `to September`, `-June 2009`, `2008`). A year is four
-//! digits from 1900 to 2099 with no digit or group after it (`in 1,000 stores`, `in 2000
-//! stores` are not); a time after a preposition of comparison is no phrase here (`over the
-//! previous quarter` says what a change is against).
+//! year`, `over the past year`, `in q3`, earnings summaries' bare `in quarter`); either may
+//! go on with the period it belongs to (`of 2009`, `ended January 31`, `to September`,
+//! `-June 2009`, `/December`, `2008`). A year is four digits from 1900 to 2099 with no digit
+//! or group after it (`in 1,000 stores`, `in 2000 stores` are not); a time after a
+//! preposition of comparison is no phrase here (`over the previous quarter` says what a
+//! change is against).
 
 /// Words for a period of time.
 #[rustfmt::skip]
@@ -327,7 +328,10 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
                     || (!the && c.year())))
     } else {
         // "in quarter", "for quarter": the quarter reported, in earnings summaries.
-        c.month() || c.quarter() || c.year() || c.eat(&["quarter"]).is_some()
+        c.month()
+            || c.quarter()
+            || c.year()
+            || (c.eat(&["quarter"]).is_some() && !c.s[c.pos..].starts_with('-'))
     };
     if !found {
         return None;
@@ -472,6 +476,7 @@ mod tests {
                 Some("in the October/December quarter"),
             ),
             ("in half", None),
+            ("in quarter-point steps", None),
         ] {
             assert_eq!(phrase(text), want, "{text}");
         }
