@@ -945,12 +945,13 @@ fn head_of(
             )
             || word_text(text, its[first]).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
             // The possessive of a word left out: "today's closing price", "1986's surplus",
-            // "<Arab National Bank>'s net profit".
+            // "<Arab National Bank>'s net profit" (and Reuters' "Indonesia"s", a quote mark
+            // typed for the apostrophe).
             || (first > 0
                 && word_eq(text, its[first], "s")
-                && matches!(its[first - 1], Item::Sym { start, end }
-                    if matches!(&text[start..end], "'" | "’" | "\"")
-                        && item_span(its[first], facts).0 == end)))
+                && matches!(its[first - 1], Item::Sym { start: qs, end: qe }
+                    if matches!(&text[qs..qe], "'" | "’" | "\"")
+                        && item_span(its[first], facts).0 == qe)))
     {
         first += 1;
     }
@@ -2951,15 +2952,16 @@ fn find_moves_checked<const CHECK: bool>(
                                 // that ends the phrase after `from` is the time compared
                                 // with, no figure (not "from 1986's 474,000", "from a 1985
                                 // high of").
-                                let year = word_text(text, it).is_some_and(|w| {
-                                    w.len() == 4
-                                        && (w.starts_with("19") || w.starts_with("20"))
-                                        && w.bytes().all(|b| b.is_ascii_digit())
-                                        && !text[item_span(it, facts).1..].starts_with('\'')
-                                }) && its.get(k + 1).is_none_or(|&n| {
-                                    word_eq(text, n, "and") || is_sym(text, n, ",")
-                                });
-                                if (is_sym(text, it, ",") || year) && slot == Some(Slot::From) {
+                                let year = || {
+                                    word_text(text, it).is_some_and(|w| {
+                                        w.len() == 4
+                                            && (w.starts_with("19") || w.starts_with("20"))
+                                            && w.bytes().all(|b| b.is_ascii_digit())
+                                    }) && its.get(k + 1).is_none_or(|&n| {
+                                        word_eq(text, n, "and") || is_sym(text, n, ",")
+                                    })
+                                };
+                                if slot == Some(Slot::From) && (is_sym(text, it, ",") || year()) {
                                     slot = Some(Slot::Other);
                                 }
                                 if slot != Some(Slot::From)
