@@ -211,6 +211,10 @@ static FIGURE_ADJECTIVES: WordList = WordList::new(&[
     "huge", "whopping", "hefty", "mere", "small", "big", "large",
 ]);
 
+/// Words that say the figure a level is compared with is the level itself: `vs same` (`vs
+/// nil` is a figure, zero).
+static COMPARED_SAYINGS: WordList = WordList::new(&["same"]);
+
 /// Words that open a clause of contrast after a comma: `, while margarine consumption ...,
 /// fell`, whose second comma closes no aside.
 static CONTRASTS: WordList = WordList::new(&["while", "whereas"]);
@@ -423,6 +427,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &NO_OBJECT,
         &NOT_IN_OBJECT,
         &FIGURE_ADJECTIVES,
+        &COMPARED_SAYINGS,
         &SUBJECT_BOUNDARY,
         &SUBJECT_PREPOSITIONS,
         &KEEP_OF,
@@ -1748,8 +1753,41 @@ fn verbless_levels(
             timing_at(lx, it, hi).map(|len| (start, start + len))
         });
         let from = from.map(|(_, g)| g);
+        // "Oper shr profit 13 cts vs nil", "Shr loss 4.22 dlrs vs profit nil", "Dividend eight
+        // pct vs same": nothing compared with, in the level's unit, or the figure itself.
+        let nothing = |it: Item| {
+            matches!(it, Item::Fact(g) if facts[g].unit.is_none()
+                && facts[g].value == Some(Decimal::ZERO))
+        };
+        let said = from
+            .is_none()
+            .then(|| {
+                its[k + 1..its.len().min(k + 5)]
+                    .iter()
+                    .copied()
+                    .find(|&w| nothing(w) || word_is(text, w, &COMPARED_SAYINGS))
+            })
+            .flatten()
+            .filter(|&w| {
+                text.get(fact.end..item_span(w, facts).0)
+                    .and_then(|gap| crate::scan::compared_with(gap, &["profit", "loss"]))
+                    .is_some_and(|c| c != "from")
+            })
+            .map(|w| {
+                let m = Measure {
+                    value: if nothing(w) {
+                        Some(Decimal::ZERO)
+                    } else {
+                        fact.value
+                    },
+                    qualifier: None,
+                    ..measure(fact, false)
+                };
+                (m, item_span(w, facts).1)
+            });
         let end = from
             .map_or(end, |g| g.end)
+            .max(said.as_ref().map_or(end, |&(_, e)| e))
             .max(timing.map_or(end, |(_, e)| e));
         moves.push(Move {
             subject: subject.into(),
@@ -1757,10 +1795,12 @@ fn verbless_levels(
             direction: None,
             change: None,
             level: Some(measure(fact, false)),
-            from: from.map(|g| Measure {
-                per: fact.per.clone(),
-                ..measure(g, false)
-            }),
+            from: from
+                .map(|g| Measure {
+                    per: fact.per.clone(),
+                    ..measure(g, false)
+                })
+                .or(said.map(|(m, _)| m)),
             timing: timing.map(|(s, e)| text[s..e].into()),
             field,
             start,

@@ -82,6 +82,9 @@ fn figures_compared_with_by_their_names() {
         "The group 's operating loss was EUR 0.8 mn , down from a profit of EUR 2.5 mn .",
         "It had revenues of 190.4 mln dlrs, up from earnings of 7,500,000 dlrs.",
         "THE WON HAS RISEN 2.03 PCT AGAINST THE DOLLAR SO FAR THIS YEAR",
+        "Oper shr profit 13 cts vs nil",
+        "Shr loss 4.22 dlrs vs profit nil",
+        "Dividend 19.50 francs vs same",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -92,6 +95,9 @@ fn figures_compared_with_by_their_names() {
     s0   "The group 's operating loss" asset=- - level=800000 EUR from=-2500000 EUR | The group 's operating loss was EUR 0.8 mn , down from a profit of EUR 2.5 mn
     s0   "revenues" asset=- - level=190400000 USD | revenues of 190.4 mln dlrs
     s0   "THE WON" asset=- up change=2.03 % timing="THIS YEAR" | THE WON HAS RISEN 2.03 PCT AGAINST THE DOLLAR SO FAR THIS YEAR
+    s0   "Oper shr profit" asset=- up level=0.13 USD per share from=0 USD per share | Oper shr profit 13 cts vs nil
+    s0   "Shr loss" asset=- up level=4.22 USD per share from=0 USD per share | Shr loss 4.22 dlrs vs profit nil
+    s0   "Dividend" asset=- flat level=19.5 FRF per share from=19.5 FRF per share | Dividend 19.50 francs vs same
     "#);
 }
 
