@@ -2878,7 +2878,16 @@ fn find_moves_checked<const CHECK: bool>(
                         if earlier_change {
                             break;
                         }
-                        let target = target.filter(|_| !expected);
+                        // "lost six of their 10 seats", "shut down two of their largest
+                        // silver properties": a bare whole number before `of` is a part of
+                        // what follows, no change (a fraction is one: "lost a third of their
+                        // value").
+                        let part = target == Some(Slot::Change)
+                            && fact.unit.is_none()
+                            && matches!(fact.kind, Kind::Number | Kind::Count)
+                            && fact.value.is_some_and(|v| v.is_integer())
+                            && its.get(k + 1).is_some_and(|&n| word_eq(text, n, "of"));
+                        let target = target.filter(|_| !expected && !part);
                         if target == Some(Slot::Level) && named_before && from.is_none() {
                             from = level.take();
                             named_before = false;

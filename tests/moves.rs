@@ -493,6 +493,7 @@ fn rankings_and_games_are_no_markets() {
         "Stephen Fry rising nine places to 15.",
         "The kwacha fell to 21 to the dollar from just over two.",
         "Colour television exports fell to 343,315 sets in February from 416,832.",
+        "Scotland have lost 12 of their 14 games.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
