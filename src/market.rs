@@ -2170,12 +2170,13 @@ fn written_scale(f: &Fact) -> Option<Decimal> {
     let e = t[s..]
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .map_or(t.len(), |n| s + n);
-    let digits: String = t[s..e]
-        .trim_end_matches(['.', ','])
-        .chars()
-        .filter(|&c| c != ',')
-        .collect();
-    let written: Decimal = digits.parse().ok()?;
+    let digits = t[s..e].trim_end_matches(['.', ',']);
+    // Most figures write no group separator: parsed in place, with no copy.
+    let written: Decimal = if digits.contains(',') {
+        digits.replace(',', "").parse().ok()?
+    } else {
+        digits.parse().ok()?
+    };
     let scale = value.checked_div(written)?;
     [1u64, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000]
         .into_iter()
@@ -3002,13 +3003,10 @@ fn find_moves_checked<const CHECK: bool>(
                                 // with, no figure (not "from 1986's 474,000", "from a 1985
                                 // high of").
                                 let year = || {
-                                    word_text(text, it).is_some_and(|w| {
-                                        w.len() == 4
-                                            && (w.starts_with("19") || w.starts_with("20"))
-                                            && w.bytes().all(|b| b.is_ascii_digit())
-                                    }) && its.get(k + 1).is_none_or(|&n| {
-                                        word_eq(text, n, "and") || is_sym(text, n, ",")
-                                    })
+                                    word_text(text, it).is_some_and(crate::timing::year_word)
+                                        && its.get(k + 1).is_none_or(|&n| {
+                                            word_eq(text, n, "and") || is_sym(text, n, ",")
+                                        })
                                 };
                                 if slot == Some(Slot::From) && (is_sym(text, it, ",") || year()) {
                                     slot = Some(Slot::Other);

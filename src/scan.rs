@@ -139,13 +139,16 @@ fn abbreviated_year(s: &str, i: usize, n: usize) -> bool {
     if head.ends_with(|c: char| c.is_ascii_alphanumeric()) {
         return true;
     }
-    let word = head.trim_end_matches(' ');
-    let word = &word[word.rfind(' ').map_or(0, |p| p + 1)..];
-    word.len() < head.len()
-        && (word.eq_ignore_ascii_case("fy")
-            || (word.len() == 2
-                && word.as_bytes()[0].eq_ignore_ascii_case(&b'q')
-                && matches!(word.as_bytes()[1], b'1'..=b'4')))
+    // The word before the space: two bytes read back, not a search back through a long
+    // line (the scan stays linear).
+    let b = head.trim_end_matches(' ').as_bytes();
+    if b.len() == head.len() || b.len() < 2 {
+        return false;
+    }
+    let (w, before) = (&b[b.len() - 2..], b.len().checked_sub(3).map(|p| b[p]));
+    before.is_none_or(|c| !c.is_ascii_alphanumeric())
+        && (w.eq_ignore_ascii_case(b"fy")
+            || (w[0].eq_ignore_ascii_case(&b'q') && matches!(w[1], b'1'..=b'4')))
 }
 
 /// Whether the digits at `i` are the number of an HTML character reference, `&#233;`

@@ -11,6 +11,14 @@
 //! preposition of comparison is no phrase here (`over the previous quarter` says what a
 //! change is against).
 
+/// Whether a word is a year as this grammar reads one: four digits from 1900 to 2099.
+pub(crate) fn year_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 4
+        && b.iter().all(u8::is_ascii_digit)
+        && (b.starts_with(b"19") || b.starts_with(b"20"))
+}
+
 /// Words for a period of time.
 #[rustfmt::skip]
 const PERIODS: [&str; 18] = [
@@ -131,10 +139,7 @@ impl<'s> Cursor<'s> {
         let Some((w, end)) = self.peek() else {
             return false;
         };
-        let b = w.as_bytes();
-        let is_year = b.len() == 4
-            && b.iter().all(u8::is_ascii_digit)
-            && (b.starts_with(b"19") || b.starts_with(b"20"));
+        let is_year = year_word(w);
         // Not a count (`2000 stores`), nor a figure that goes on (`2040.5`, `2000,000`).
         let counted = Cursor::new(self.s, end).read().is_some_and(|(n, _)| {
             n.len() > 3
