@@ -72,7 +72,12 @@ pub struct Move {
     /// Across zero, a way the text states that says the other is null (`Pretax loss EUR 1.2
     /// mn , down from a profit`).
     pub direction: Option<Direction>,
-    /// The size of the change.
+    /// The size of the change. A change or level that is a bare number beside the other in
+    /// a unit of amount (not `%`, `pp`, `bp`) takes its unit, and the scale word it elides
+    /// (`fell 440.2 mln francs to 24.48 billion`; `declined 75.4 mln dlrs to 104.0` has level
+    /// 104000000 USD); a change also the hundredth of a level in a minor unit (`down 15.59
+    /// at 108.00 cents a lb` has change 0.1559 USD per lb), where a level beside a change in
+    /// one stays bare (`fell 10 pfennigs to 103.20` is in marks, `down 4p to 567` in pence).
     pub change: Option<Measure>,
     /// The level reached or standing. What a business lost is its result, below zero
     /// (`Hollinger lost 87 mln dlrs` has -87000000 and no direction; `shares lost 10 cts`
@@ -2164,6 +2169,17 @@ fn implied_direction(
 /// million); one for digits alone (`EUR 23.2`); none where its value is not its digits so
 /// scaled (`45 cts`, `five mln`, `37,7`).
 fn written_scale(f: &Fact) -> Option<Decimal> {
+    let scale = digits_ratio(f)?;
+    [1u64, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000]
+        .into_iter()
+        .map(Decimal::from)
+        .find(|&p| p == scale)
+}
+
+/// What a figure's words multiply its digits by: a power of a thousand for its scale
+/// (`EUR 103.4 mn`), a hundredth for a minor unit (`108.00 cents`); none where its value
+/// is not its digits so multiplied (`five mln`, `37,7`).
+fn digits_ratio(f: &Fact) -> Option<Decimal> {
     let value = f.value?;
     let t = f.text.as_str();
     let s = t.find(|c: char| c.is_ascii_digit())?;
@@ -2172,16 +2188,28 @@ fn written_scale(f: &Fact) -> Option<Decimal> {
         .map_or(t.len(), |n| s + n);
     let digits = t[s..e].trim_end_matches(['.', ',']);
     // Most figures write no group separator: parsed in place, with no copy.
-    let written: Decimal = if digits.contains(',') {
+    let whole: Decimal = if digits.contains(',') {
         digits.replace(',', "").parse().ok()?
     } else {
         digits.parse().ok()?
     };
-    let scale = value.checked_div(written)?;
-    [1u64, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000]
-        .into_iter()
-        .map(Decimal::from)
-        .find(|&p| p == scale)
+    // A fraction after the digits: `7/8`, `4-1/2`.
+    let fraction = |r: &str| -> Option<Decimal> {
+        let (n, d) = r.split_once('/')?;
+        let d = &d[..d.find(|c: char| !c.is_ascii_digit()).unwrap_or(d.len())];
+        let (n, d): (Decimal, Decimal) = (n.parse().ok()?, d.parse().ok()?);
+        n.checked_div(d)
+    };
+    let rest = &t[e..];
+    let written = match rest.as_bytes() {
+        [b'/', b'0'..=b'9', ..] => fraction(&t[s..])?,
+        [b'-', b'0'..=b'9', ..] => match fraction(&rest[1..]) {
+            Some(f) => whole.checked_add(f)?,
+            None => whole,
+        },
+        _ => whole,
+    };
+    value.checked_div(written)
 }
 
 /// Scales `m`, a figure in digits alone, by `scale`, the power of a thousand of the figure
@@ -2196,6 +2224,74 @@ fn rescale(m: &mut Measure, scale: Decimal, other: Option<Decimal>) {
     if crate::scan::within(Some(scaled), other, 10) {
         m.value = Some(scaled.normalize());
     }
+}
+
+/// Gives the change `ch` (of fact `cf`) or the level `l` (of fact `lf`), where one is a
+/// bare number, the other's unit of an amount (not a relative one: "up 5 pct to 118.5" is
+/// an index's level), and its scale where the bare one elides it ("declined 75.4 mln dlrs
+/// to 104.0", "totaled 17 mln bpd, up 1.5": smaller than the other as written, and
+/// within a thousand times of it once scaled). A minor unit's hundredth goes with it from
+/// the level to the change ("down 15.59 at 108.00 cents a lb": 0.1559 USD), not the other
+/// way: "fell 10 pfennigs to 103.20" is a price in marks, "up 4-1/2p to 90-1/2" one in
+/// pence, and such a level is left bare. A word that is no whole number takes nothing
+/// ("net sales of 81 million euros, an increase by one-tenth").
+fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
+    let bare = |m: &Measure, f: &Fact| {
+        m.unit.is_none() && m.per.is_none() && f.kind == Kind::Number && f.noun.is_none()
+    };
+    let amount = |m: &Measure| {
+        m.unit
+            .as_deref()
+            .is_some_and(|u| !matches!(u, "%" | "pp" | "bp"))
+    };
+    let (giver, gf, taker, tf, to_change) = if bare(l, lf) && amount(ch) {
+        (&*ch, cf, l, lf, false)
+    } else if bare(ch, cf) && amount(l) {
+        (&*l, lf, ch, cf, true)
+    } else {
+        return;
+    };
+    let Some(ratio) = digits_ratio(gf).map(|r| r.abs()) else {
+        return;
+    };
+    // The taker's own ratio: one for digits alone, or for a whole number in words.
+    let own = digits_ratio(tf).or_else(|| {
+        tf.value
+            .filter(|v| v.is_integer() && !tf.text.contains(|c: char| c.is_ascii_digit()))
+            .map(|_| Decimal::ONE)
+    });
+    let times = |m: &mut Measure, by: Decimal| {
+        let f = |v: Option<Decimal>| v.and_then(|v| v.checked_mul(by)).map(|v| v.normalize());
+        m.value = f(m.value);
+        m.low = f(m.low);
+        m.high = f(m.high);
+    };
+    let hundredth = Decimal::new(1, 2);
+    if ratio == hundredth {
+        if !to_change || own != Some(Decimal::ONE) {
+            return;
+        }
+        times(taker, hundredth);
+    } else if written_scale(gf).is_some() {
+        if own.is_none() {
+            return;
+        }
+        let scaled = taker.value.and_then(|v| v.checked_mul(ratio));
+        if ratio > Decimal::ONE
+            && own == Some(Decimal::ONE)
+            && taker
+                .value
+                .zip(giver.value)
+                .is_some_and(|(t, g)| t.abs() < g.abs())
+            && crate::scan::within(scaled, giver.value, 1000)
+        {
+            times(taker, ratio);
+        }
+    } else {
+        return;
+    }
+    taker.unit = giver.unit.clone();
+    taker.per = giver.per.clone();
 }
 
 /// A measure on the other side of zero.
@@ -2603,6 +2699,8 @@ fn find_moves_checked<const CHECK: bool>(
                 Cue::Level => None,
             };
             let mut change = None;
+            // The item of the change, where one was taken.
+            let mut change_at = None;
             let mut level = pre_comma_amount.and_then(|a| match its[a] {
                 Item::Fact(f) => Some(measure(&facts[f], false)),
                 _ => None,
@@ -2657,6 +2755,7 @@ fn find_moves_checked<const CHECK: bool>(
                     named_before = true;
                 } else if !counted {
                     change = Some(measure(&facts[f], true));
+                    change_at = Some(c.at - 1);
                     change_money = facts[f].kind == Kind::Money;
                 }
             }
@@ -2917,6 +3016,7 @@ fn find_moves_checked<const CHECK: bool>(
                             *cell = Some(m);
                             if target == Some(Slot::Change) {
                                 change_money = fact.kind == Kind::Money;
+                                change_at = Some(k);
                             }
                             end = end.max(fact.end);
                             idle = 0;
@@ -3100,6 +3200,17 @@ fn find_moves_checked<const CHECK: bool>(
                 Cue::Level => level.is_some(),
                 _ => has_amount || (asset.is_some() && headline && field == Field::Title),
             };
+            let fact_at = |at: Option<usize>| match at.map(|a| its[a]) {
+                Some(Item::Fact(x)) => Some(&facts[x]),
+                _ => None,
+            };
+            // "fell 440.2 mln francs to 24.48 billion", "totaled 71.3 mln dlrs, up 44.3
+            // mln": a bare number beside a change or level of an amount is in its unit.
+            if let (Some(ch), Some(l)) = (change.as_mut(), level.as_mut())
+                && let (Some(cf), Some(lf)) = (fact_at(change_at), fact_at(level_at))
+            {
+                share_unit(ch, cf, l, lf);
+            }
             // "eased to 9.0 pct from 9.1": one unit for both levels.
             if let (Some(l), Some(f)) = (level.as_mut(), from.as_mut()) {
                 if l.unit.is_none() && f.unit.is_some() {
@@ -3113,10 +3224,6 @@ fn find_moves_checked<const CHECK: bool>(
                 }
                 // And one scale: "rose to EUR 103.4 mn from EUR 23.2", "to 4.80 revenue
                 // passenger miles from 3.50 billion".
-                let fact_at = |at: Option<usize>| match at.map(|a| its[a]) {
-                    Some(Item::Fact(x)) => Some(&facts[x]),
-                    _ => None,
-                };
                 if l.unit == f.unit
                     && let (Some(lf), Some(ff)) = (fact_at(level_at), fact_at(from_item))
                     && lf.kind != Kind::Percent

@@ -644,6 +644,38 @@ fn one_scale_for_a_level_and_its_from() {
     "#);
 }
 
+/// A bare change or level beside the other in a unit of amount is in that unit, with the
+/// scale it elides and a minor unit's hundredth from the level; not with a relative unit, nor
+/// a minor unit's from the change, nor as a fraction in words.
+#[test]
+fn one_unit_for_a_change_and_its_level() {
+    let lines = [
+        "Bank notes in circulation fell 440.2 mln francs to 24.48 billion.",
+        "earnings from its Canadian operations declined 75.4 mln dlrs to 104.0.",
+        "Foreign exchange trading income totaled 71.3 mln dlrs, up 44.3 mln.",
+        "The New York May price was down 15.59 at 108.00 cents a lb.",
+        "Metal Box was quoted at 1,410 dlrs per tonne, up four.",
+        "Tenneco was up 1-7/8 dlrs to 48-5/8.",
+        "Pearson shares were down 4-1/2p to 567.",
+        "federal government loan stock fell 10 pfennigs to 103.20.",
+        "The index rose 2.6 pct to 118.5.",
+        "net sales of 81 million euros in 2007, an increase by one-tenth.",
+    ];
+    let out = moves_of(&lines);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Bank notes in circulation" asset=- down change=440200000 FRF level=24480000000 FRF | Bank notes in circulation fell 440.2 mln francs to 24.48 billion
+    s0   "earnings from its Canadian operations" asset=- down change=75400000 USD level=104000000 USD | earnings from its Canadian operations declined 75.4 mln dlrs to 104.0
+    s0   "Foreign exchange trading income" asset=- up change=44300000 USD level=71300000 USD | Foreign exchange trading income totaled 71.3 mln dlrs, up 44.3 mln
+    s0   "The New York May price" asset=- down change=0.1559 USD per lb level=1.08 USD per lb | The New York May price was down 15.59 at 108.00 cents a lb
+    s0   "Metal Box" asset=- up change=4 USD per t level=1410 USD per t | Metal Box was quoted at 1,410 dlrs per tonne, up four
+    s0   "Tenneco" asset=- up change=1.875 USD level=48.625 USD | Tenneco was up 1-7/8 dlrs to 48-5/8
+    s0   "Pearson shares" asset=- down change=0.045 GBP level=567 | Pearson shares were down 4-1/2p to 567
+    s0   "federal government loan stock" asset=- down change=0.1 DEM level=103.2 | federal government loan stock fell 10 pfennigs to 103.20
+    s0   "The index" asset=- up change=2.6 % level=118.5 | The index rose 2.6 pct to 118.5
+    s0   "net sales" asset=- up change=0.1 level=81000000 EUR | net sales of 81 million euros in 2007, an increase by one-tenth
+    "#);
+}
+
 /// A phrase of where, for what or with whom stays in the subject (`for` after any noun, `to`
 /// after trade and lending, `with` after a balance), one of when does not.
 #[test]
