@@ -2353,7 +2353,7 @@ fn lead_amount(
         return None;
     }
     let mut j = lead - 2;
-    if amount(j) {
+    if amount(j) && !rate_base(text, its, j) {
         // Past an aside: "earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs";
         // not where the figure after the cue is the aside's kind ("..., up from 20 cts a
         // share").
@@ -2380,6 +2380,12 @@ fn lead_amount(
         }
     }
     None
+}
+
+/// Whether the figure at `at` is what a rate is quoted for, no amount of a move: `1.244
+/// marks per 100`, `150,000 yen per 2.4 tonne lot`, `Ecus per 100 kilos`.
+fn rate_base(text: &str, its: &[Item], at: usize) -> bool {
+    at > 0 && word_eq(text, its[at - 1], "per")
 }
 
 /// A copula between a level and the cue that says how it moved: `sales of $652.0 million
@@ -2987,7 +2993,8 @@ fn find_moves_checked<const CHECK: bool>(
                             && matches!(fact.kind, Kind::Number | Kind::Count)
                             && fact.value.is_some_and(|v| v.is_integer())
                             && its.get(k + 1).is_some_and(|&n| word_eq(text, n, "of"));
-                        let target = target.filter(|_| !expected && !part);
+                        let target =
+                            target.filter(|_| !expected && !part && !rate_base(text, its, k));
                         if target == Some(Slot::Level) && named_before && from.is_none() {
                             from = level.take();
                             named_before = false;

@@ -374,8 +374,8 @@ fn subjects_of_clauses() {
 }
 
 /// Figures a move does not take: how often (`five times`), what did not happen (`would have
-/// been 8% higher`), and a part's figure after `with`; a subject after `with` before a
-/// particle, unless the `with` is inside it.
+/// been 8% higher`), what a rate is quoted for (`per 100`), and a part's figure after
+/// `with`; a subject after `with` before a particle, unless the `with` is inside it.
 #[test]
 fn figures_that_are_not_the_move_s() {
     let lines = [
@@ -385,6 +385,8 @@ fn figures_that_are_not_the_move_s() {
         "It ended the quarter with inventories down 13%.",
         "Spending for the war with Iraq was up by 3.6 billion dlrs.",
         "Its value rose 8.7% in 2004 with-profits funds included.",
+        "the yen rose to 1.244 marks per 100 from 1.243.",
+        "meal unchanged at 305 crowns per 100 kilos.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -393,6 +395,8 @@ fn figures_that_are_not_the_move_s() {
     s0   "inventories" asset=- down change=13 % | inventories down 13%
     s0   "Spending for the war" asset=- up change=3600000000 USD | Spending for the war with Iraq was up by 3.6 billion dlrs
     s0   "Its value" asset=- up change=8.7 % timing="in 2004" | Its value rose 8.7% in 2004
+    s0   "the yen" asset=jpy up level=1.244 DEM from=1.243 DEM | the yen rose to 1.244 marks per 100 from 1.243
+    s0   "meal" asset=- flat level=305 SEK | meal unchanged at 305 crowns
     "#);
 }
 
