@@ -435,8 +435,15 @@ fn is_label_or_name(
 
 /// The words of this module's lists, for the [vocabulary](crate::lexicon::tables::vocab).
 pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
-    HYPHEN_OK_BEFORE.iter().chain(ABBREV.words()).copied()
+    HYPHEN_OK_BEFORE
+        .iter()
+        .chain(ABBREV.words())
+        .chain(YEAR_OPENERS.words())
+        .copied()
 }
+
+/// Words of time before a year: a range from it is none (`in 1986 to 367,000`).
+static YEAR_OPENERS: WordList = WordList::new(&crate::timing::OPENERS);
 
 /// Sentence-final abbreviations: a period after one ends no sentence.
 static ABBREV: WordList = WordList::new(&[
@@ -1027,6 +1034,15 @@ fn scan_windows<const STOP: bool>(
                         ..ctx
                     })(here);
                 }
+            }
+            // "soared in 1986 to 367,000 from 295,000": a year after a word of time is
+            // when, no low end of a range; what follows `to` is read on its own.
+            if matches!(&parsed, Ok((_, Parsed::Fact(q))) if q.high.is_some())
+                && t.kind == LexKind::Digits
+                && crate::timing::year_word(lx.str_of(t))
+                && word_before_token(lx, k, i).is_some_and(|w| YEAR_OPENERS.contains(w))
+            {
+                parsed = Err(nom::Err::Error(()));
             }
             match parsed {
                 Ok((after, Parsed::Fact(q))) => {
@@ -1666,6 +1682,15 @@ mod tests {
             (
                 "sales are projected to be down 2% to 6%.",
                 &["2% to 6% = 2..6 %"],
+            ),
+            // A year after a word of time is when, no low end of a range.
+            (
+                "delays soared in 1986 to 367,000 from 295,000.",
+                &["367,000 = 367000", "295,000 = 295000"],
+            ),
+            (
+                "imports rose 27.5 pct in 1986 to 610,500 units.",
+                &["27.5 pct = 27.5 %", "610,500 units = 610500"],
             ),
         ] {
             assert_eq!(facts(text, false), want, "{text}");
