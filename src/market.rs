@@ -2729,14 +2729,21 @@ fn find_moves_checked<const CHECK: bool>(
                 && c.cue != Cue::Level
                 && pre_comma_amount != Some(c.at - 1)
             {
-                // "92 broker-dealer funds fell 1.59 billion dlrs": things counted before a
-                // verb and its own figure are its subject, no change (they are the subject
-                // always: "20,000 workers lost their jobs", "1,500 jobs were cut").
+                // "92 broker-dealer funds fell 1.59 billion dlrs", "exports to nine major
+                // African buyers rose to 351,889 tonnes": things counted right before a verb
+                // are its subject or in it, no change, with a figure after it or not (they
+                // are the subject always: "20,000 workers lost their jobs"; what was done to
+                // them is their change: "1,500 jobs were cut").
                 let counted = matches!(c.cue, Cue::Verb(_))
                     && !c.noun
                     && facts[f].kind == Kind::Count
                     && facts[f].noun.is_some()
-                    && matches!(its.get(c.next), Some(&Item::Fact(g)) if is_amount(&facts[g]));
+                    && (matches!(its.get(c.next), Some(&Item::Fact(g)) if is_amount(&facts[g]))
+                        || (its.get(c.next).is_some_and(|&w| word_eq(text, w, "by"))
+                            && matches!(its.get(c.next + 1), Some(&Item::Fact(g)) if is_amount(&facts[g])))
+                        || !(word_is(text, its[c.at], &AUXILIARIES)
+                            || text[facts[f].end..item_span(its[c.at], facts).0]
+                                .contains(char::is_alphabetic)));
                 // "..., one analyst added": who says so; "21,000 people lost their lives",
                 // "20,000 workers lost their jobs": people who lost what is theirs. No move.
                 if matches!(c.cue, Cue::Verb(_))

@@ -306,6 +306,7 @@ fn subjects_of_clauses() {
         "Japan's Kinki Nippon sliding 1.5% and HIS dropping 3.3%.",
         "sees 2021 organic local-currency sales growth in range of 6 to 9 percent.",
         "Assets of 197 general purpose funds rose 2 billion dlrs, 92 broker-dealer funds fell 1.59 billion dlrs.",
+        "Thai rice exports to nine major African buyers rose to 351,889 tonnes from 93,038.",
         "Figures showing that consumer spending grew at 4.6% in the third quarter, up from 1.6%.",
         // What a verb moves of its own is the subject, but for a time inside it.
         "South Korea has increased its duty on crude oil imports to 4.29 dlrs a barrel from 3.29 dlrs.",
@@ -351,6 +352,7 @@ fn subjects_of_clauses() {
     s0   "organic local-currency sales" asset=- up change=6..9 % | organic local-currency sales growth in range of 6 to 9 percent
     s0   "Assets" asset=- up change=2000000000 USD | Assets of 197 general purpose funds rose 2 billion dlrs
     s0   "broker-dealer funds" asset=- down change=1590000000 USD | 92 broker-dealer funds fell 1.59 billion dlrs
+    s0   "Thai rice exports" asset=- up level=351889 t from=93038 t | Thai rice exports to nine major African buyers rose to 351,889 tonnes from 93,038
     s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
     s0   "its duty on crude oil imports" asset=- up level=4.29 USD per bbl from=3.29 USD per bbl | increased its duty on crude oil imports to 4.29 dlrs a barrel from 3.29 dlrs
     s0   "its ownership in Peabody" asset=- up change=30.74 % timing="in January" | doubled its ownership in Peabody in January by purchasing 30.74 pct
