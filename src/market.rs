@@ -175,6 +175,9 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "excludes",
 ]);
 
+/// Demonstratives, which may stand inside a subject's noun phrase (see [`subject_before`]).
+static DEMONSTRATIVES: WordList = WordList::new(&["these", "those"]);
+
 /// Words that open a sentence, capitalized, after a lowercase word that ends another with no
 /// point (see [`subject_before`]).
 #[rustfmt::skip]
@@ -456,6 +459,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &MODALS_OF_THE_PAST,
         &AUXILIARIES,
         &SENTENCE_OPENERS,
+        &DEMONSTRATIVES,
+        &PARTICIPLES,
         &PART_PREPOSITIONS,
         &NOT_A_PART,
         &DEAL_TERMS,
@@ -997,6 +1002,7 @@ fn head_of(
                         })
                 };
             let keep = (word_eq(text, it, "of") && word_is(text, prev, &KEEP_OF))
+                || word_eq(text, prev, "those")
                 || account_before_after(text, its, last)
                 || (word_eq(text, it, "in") && word_is(text, prev, &KEEP_IN))
                 || part;
@@ -1083,9 +1089,18 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
         || FRAME_HEADS.contains(w)
         || FIGURE_ADJECTIVES.contains(w)
         || lowercase_ending(w, "ly")
-        || (lowercase_ending(w, "ed") && !ends_with_ci(w, "eed")))
+        || (lowercase_ending(w, "ed") && !ends_with_ci(w, "eed"))
+        || PARTICIPLES.contains(w))
         && !name()
 }
+
+/// Participles of no `-ed` that a reduced relative leaves as a one-word subject: "the number
+/// of holdings ... held by these 10 banks fell".
+#[rustfmt::skip]
+static PARTICIPLES: WordList = WordList::new(&[
+    "held", "paid", "sold", "bought", "brought", "built", "kept", "spent", "taken", "given",
+    "seen", "won", "lost", "told", "shown", "grown", "done", "made", "sought", "owned",
+]);
 
 /// Words that frame a figure rather than name what it measures, no subject alone: `growth in
 /// range of 6 to 9 percent`, `growth expectation of up 11%`, `two quarters ahead`.
@@ -1238,9 +1253,15 @@ fn subject_before(
             // "as of March 31": a preposition, no clause opener.
             let as_of =
                 word_eq(text, it, "as") && its.get(first).is_some_and(|&n| word_eq(text, n, "of"));
+            // "sales of these businesses", "those to Paraguay": a demonstrative after a
+            // preposition, or before one, is inside the noun phrase (not "these rose").
+            let demonstrative = word_is(text, it, &DEMONSTRATIVES)
+                && ((first >= 2 && word_is(text, its[first - 2], &SUBJECT_PREPOSITIONS))
+                    || (first < j && word_is(text, its[first], &SUBJECT_PREPOSITIONS)));
             let ok = match it {
                 Item::Word { .. } => {
                     as_of
+                        || demonstrative
                         || !word_is(text, it, &SUBJECT_BOUNDARY)
                         || account_before_after(text, its, first - 1)
                 }

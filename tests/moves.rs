@@ -257,6 +257,8 @@ fn subjects_that_name_nothing() {
         "A good game can rack up millions of downloads.",
         "It is drawing down $150 million on its revolving credit facility.",
         "The index for intermediate goods rose 0.5 pct following a sharp 0.9 pct rise in January.",
+        // A participle of a reduced relative, the subject's head far before it.
+        "The number of holdings above 10 pct in public companies with a nominal share capital of over one mln marks held by these 10 banks fell to 86 in 1986 from 129.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -307,6 +309,9 @@ fn subjects_of_clauses() {
         "sees 2021 organic local-currency sales growth in range of 6 to 9 percent.",
         "Assets of 197 general purpose funds rose 2 billion dlrs, 92 broker-dealer funds fell 1.59 billion dlrs.",
         "Thai rice exports to nine major African buyers rose to 351,889 tonnes from 93,038.",
+        // A demonstrative inside the noun phrase.
+        "He said sales of these businesses were up eight pct last year.",
+        "Exports to Argentina fell, while those to Paraguay surged by 42 pct.",
         "Figures showing that consumer spending grew at 4.6% in the third quarter, up from 1.6%.",
         // What a verb moves of its own is the subject, but for a time inside it.
         "South Korea has increased its duty on crude oil imports to 4.29 dlrs a barrel from 3.29 dlrs.",
@@ -353,6 +358,8 @@ fn subjects_of_clauses() {
     s0   "Assets" asset=- up change=2000000000 USD | Assets of 197 general purpose funds rose 2 billion dlrs
     s0   "broker-dealer funds" asset=- down change=1590000000 USD | 92 broker-dealer funds fell 1.59 billion dlrs
     s0   "Thai rice exports" asset=- up level=351889 t from=93038 t | Thai rice exports to nine major African buyers rose to 351,889 tonnes from 93,038
+    s0   "sales of these businesses" asset=- up change=8 % timing="last year" | sales of these businesses were up eight pct last year
+    s0   "those to Paraguay" asset=- up change=42 % | those to Paraguay surged by 42 pct
     s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
     s0   "its duty on crude oil imports" asset=- up level=4.29 USD per bbl from=3.29 USD per bbl | increased its duty on crude oil imports to 4.29 dlrs a barrel from 3.29 dlrs
     s0   "its ownership in Peabody" asset=- up change=30.74 % timing="in January" | doubled its ownership in Peabody in January by purchasing 30.74 pct
