@@ -1423,7 +1423,7 @@ fn subject_after(
 fn strip_price_of(text: &str, s: usize, e: usize) -> (usize, usize) {
     #[rustfmt::skip]
 const PREFIXES: &[&str] = &[
-    "the price of ", "the prices of ", "price of ", "prices of ", "the value of ", "the cost of ",
+    "the price of ", "the prices of ", "price of ", "prices of ", "the value of ",
 ];
     let phrase = &text[s..e];
     for p in PREFIXES {
@@ -2511,8 +2511,22 @@ fn find_moves_checked<const CHECK: bool>(
         let first_move = moves.len();
         find_cues(lx, its, facts, hi, &mut cues);
         let mut last_subject: Option<(usize, usize)> = None;
+        // "In the first four months of this year public debt rose": a time that opens the
+        // sentence is no part of the first subject (the time is the moves', below).
+        let opening = its
+            .first()
+            .filter(|&&f| word_is(text, f, &TIME_OPENERS))
+            .and_then(|&f| {
+                let end = item_span(f, facts).0 + timing_at(lx, f, hi)?;
+                its.iter().position(|&it| item_span(it, facts).0 >= end)
+            })
+            .unwrap_or(0);
         for (ci, c) in cues.iter().enumerate() {
-            let floor = if ci > 0 { cues[ci - 1].next } else { 0 };
+            let floor = if ci > 0 {
+                cues[ci - 1].next
+            } else {
+                opening.min(c.at)
+            };
             let limit = cues.get(ci + 1).map_or(its.len(), |n| n.at);
             let lead = if c.noun { c.np_start } else { c.at };
             let pre_comma_amount = (matches!(c.cue, Cue::Particle(_) | Cue::State(_)) || c.noun)

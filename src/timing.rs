@@ -236,8 +236,18 @@ impl<'s> Cursor<'s> {
     /// September`, `of fiscal 1987`, `-June 2009`, `2008`.
     fn tail(&mut self) {
         let save = self.pos;
-        if self.eat(&JOINS).is_some() {
-            self.eat(&["the"]);
+        if let Some(join) = self.eat(&JOINS) {
+            let the = self.eat(&["the"]).is_some();
+            // "of this year", "of last year", "of the year".
+            if join.eq_ignore_ascii_case("of") {
+                let at = self.pos;
+                if (the || self.eat(&["this", "last", "current"]).is_some())
+                    && self.eat(&["year"]).is_some()
+                {
+                    return;
+                }
+                self.pos = at;
+            }
             // "to end-February".
             if self.eat(&["end"]).is_some() {
                 self.eat(&["-", "of"]);
@@ -398,6 +408,14 @@ mod tests {
             ("in January-June 2009 .", Some("in January-June 2009")),
             ("during the year", Some("during the year")),
             ("during 2004", Some("during 2004")),
+            (
+                "in the first quarter of last year, it said",
+                Some("in the first quarter of last year"),
+            ),
+            (
+                "for the first two months of the year were",
+                Some("for the first two months of the year"),
+            ),
             ("over the past year", Some("over the past year")),
             (
                 "in the three months to September",

@@ -529,6 +529,10 @@ fn times_of_a_move() {
         "It forecast an increase in second quarter earnings to $18.7 million.",
         "Assets totaled 46.59 billion dlrs at the end of April.",
         "The index eased to 55.7 points from yesterday's 56.0.",
+        // A time that opens the sentence is no part of its subject.
+        "In the first four months of this year public debt rose 301.1 billion francs.",
+        "At the close of trading the all ordinaries index was 11.6 points higher at 1,799.0.",
+        "The cost of living rose 0.4 pct.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -544,6 +548,9 @@ fn times_of_a_move() {
     s0   "second quarter earnings" asset=- up level=18700000 USD | an increase in second quarter earnings to $18.7 million
     s0   "Assets" asset=- - level=46590000000 USD timing="at the end of April" | Assets totaled 46.59 billion dlrs at the end of April
     s0   "The index" asset=- down level=55.7 point from=56 point | The index eased to 55.7 points from yesterday's 56.0
+    s0   "public debt" asset=- up change=301100000000 FRF timing="In the first four months of this year" | public debt rose 301.1 billion francs
+    s0   "the all ordinaries index" asset=- up change=11.6 point level=1799 point timing="At the close of trading" | the all ordinaries index was 11.6 points higher at 1,799.0
+    s0   "The cost of living" asset=- up change=0.4 % | The cost of living rose 0.4 pct
     "#);
 }
 
