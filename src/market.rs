@@ -172,7 +172,8 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "giving", "gives", "reaffirms", "raises", "lowers", "show", "comes", "came", "found",
     "gave", "give", "revised", "includes", "recognized", "anticipate",
     "anticipates", "expressed", "forecasts", "generates", "propose", "proposes", "declared",
-    "excludes",
+    "excludes", "showing", "suggesting", "indicating", "saying", "forecasting", "predicting",
+    "revealing", "projecting",
 ]);
 
 /// Demonstratives, which may stand inside a subject's noun phrase (see [`subject_before`]).
@@ -237,6 +238,15 @@ static RELATIVES: WordList = WordList::new(&["who", "which", "that"]);
 #[rustfmt::skip]
 static AUXILIARIES: WordList = WordList::new(&["was", "were", "is", "are", "has", "have", "had"]);
 
+/// Nouns of what is said or shown, whose `that` opens a clause: `signs that demand rose`.
+#[rustfmt::skip]
+static SAID_NOUNS: WordList = WordList::new(&[
+    "statement", "report", "reports", "forecast", "forecasts", "news", "signs", "hopes", "fears",
+    "expectations", "indications", "evidence", "view", "belief", "estimate", "estimates",
+    "projection", "projections", "prediction", "predictions", "announcement", "speculation",
+    "concern", "concerns", "worries", "assumption", "suggestion", "suggestions", "claims",
+]);
+
 /// Verbs that say or find, whose `that` opens a clause with its own subject: `The RAD found
 /// that the number of youngsters ... drops`, `said that downloads had increased`.
 #[rustfmt::skip]
@@ -247,7 +257,8 @@ static SAYING: WordList = WordList::new(&[
     "expect", "estimated", "warned", "warns", "predicted", "predicts", "claimed", "confirmed",
     "confirms", "stated", "explained", "learned", "feared", "hoped", "meant", "argued",
     "argues", "projected", "showing", "suggesting", "indicating", "projects", "forecasts",
-    "estimates", "calculated", "calculates", "assumes", "assumed",
+    "estimates", "calculated", "calculates", "assumes", "assumed", "forecasting", "predicting",
+    "saying", "revealing", "projecting", "estimating", "warning",
 ]);
 
 /// Prepositions that end the head of a subject: `operating loss for the nine months` is
@@ -455,6 +466,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &HOW_OFTEN,
         &LEVEL_CHANGE_LINKS,
         &SAYING,
+        &SAID_NOUNS,
         &RELATIVES,
         &MODALS_OF_THE_PAST,
         &AUXILIARIES,
@@ -1302,10 +1314,16 @@ fn subject_before(
         // whose `that` opens the clause with the subject ("The RAD found that the number of
         // youngsters ... drops").
         let relative = first > floor + 1 && word_is(text, its[first - 1], &RELATIVES);
+        // "said in a statement on the bank's 1986 results that bad debt provisions stood",
+        // "signs that demand rose": the `that` of a saying a few words back, or of a noun
+        // of what is said, opens the clause.
         if relative
             && first > floor + 2
             && word_eq(text, its[first - 1], "that")
-            && word_is(text, its[first - 2], &SAYING)
+            && (word_is(text, its[first - 2], &SAID_NOUNS)
+                || its[floor.max(first.saturating_sub(12))..first - 1]
+                    .iter()
+                    .any(|&w| word_is(text, w, &SAYING)))
         {
             break;
         }

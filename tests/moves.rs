@@ -309,6 +309,12 @@ fn subjects_of_clauses() {
         "sees 2021 organic local-currency sales growth in range of 6 to 9 percent.",
         "Assets of 197 general purpose funds rose 2 billion dlrs, 92 broker-dealer funds fell 1.59 billion dlrs.",
         "Thai rice exports to nine major African buyers rose to 351,889 tonnes from 93,038.",
+        // A saying's `that` a few words back, a noun of what is said, and a saying in
+        // `-ing` open a clause.
+        "The bank said in a statement on the bank's 1986 results that bad and doubtful debt provisions stood at 545.6 mln stg.",
+        "The ministry issued a statement forecasting that investment in the competitive sector will rise by just three pct.",
+        "Data showing the Australian economy grew just 0.1% were ill-timed.",
+        "There was news that GNP rose 0.8 pct in the October/December quarter.",
         // A demonstrative inside the noun phrase.
         "He said sales of these businesses were up eight pct last year.",
         "Exports to Argentina fell, while those to Paraguay surged by 42 pct.",
@@ -358,6 +364,10 @@ fn subjects_of_clauses() {
     s0   "Assets" asset=- up change=2000000000 USD | Assets of 197 general purpose funds rose 2 billion dlrs
     s0   "broker-dealer funds" asset=- down change=1590000000 USD | 92 broker-dealer funds fell 1.59 billion dlrs
     s0   "Thai rice exports" asset=- up level=351889 t from=93038 t | Thai rice exports to nine major African buyers rose to 351,889 tonnes from 93,038
+    s0   "bad and doubtful debt provisions" asset=- - level=545600000 GBP | bad and doubtful debt provisions stood at 545.6 mln stg
+    s0   "investment in the competitive sector" asset=- up change=3 % | investment in the competitive sector will rise by just three pct
+    s0   "the Australian economy" asset=- up change=0.1 % | the Australian economy grew just 0.1%
+    s0   "GNP" asset=- up change=0.8 % timing="in the October/December quarter" | GNP rose 0.8 pct in the October/December quarter
     s0   "sales of these businesses" asset=- up change=8 % timing="last year" | sales of these businesses were up eight pct last year
     s0   "those to Paraguay" asset=- up change=42 % | those to Paraguay surged by 42 pct
     s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
