@@ -143,16 +143,18 @@ static SKIP_BEFORE_CUE: WordList = WordList::new(&[
     "tends", "stood", "stands", "remained", "remains",
 ]);
 
-/// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`.
-const SKIP_PHRASES: &[[&str; 3]] = &[
-    ["closed", "the", "day"],
-    ["ended", "the", "day"],
-    ["finished", "the", "day"],
-    ["closed", "the", "session"],
-    ["ended", "the", "session"],
-    ["closed", "the", "week"],
-    ["ended", "the", "week"],
-];
+/// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`,
+/// `Oil prices are finishing the year roughly 30% higher`: a verb of these, `the`, and a
+/// period of these.
+#[rustfmt::skip]
+static SESSION_VERBS: WordList = WordList::new(&[
+    "closed", "ended", "finished", "closing", "ending", "finishing", "opened", "opening",
+    "began", "beginning", "started", "starting",
+]);
+#[rustfmt::skip]
+static SESSION_PERIODS: WordList = WordList::new(&[
+    "day", "session", "week", "month", "quarter", "year",
+]);
 
 /// Words that end a subject when reading back from its cue: clause openers, reporting and
 /// causative verbs, pronouns.
@@ -500,10 +502,11 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &TIME_SUBJECT,
         &LY_ED_NOUNS,
         &FRAME_HEADS,
+        &SESSION_VERBS,
+        &SESSION_PERIODS,
     ]
     .into_iter()
     .flat_map(|l| l.words().iter().copied())
-    .chain(SKIP_PHRASES.iter().flatten().copied())
     .chain(ASSET_HEADS.iter().copied())
 }
 
@@ -867,7 +870,19 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
         let cue = *m.value;
         let fact_at = |j: usize| matches!(its.get(j), Some(Item::Fact(f)) if is_amount(&facts[*f]));
         let word_at = |j: usize, w: &str| its.get(j).is_some_and(|&it| word_eq(text, it, w));
+        // "a flat-fee tariff", "a higher-than-expected rise": a cue hyphened to the word
+        // after it is part of a compound word (spaced in tokenized text: "flat - fee").
+        let after = &text[end..];
+        let hyphened = after
+            .strip_prefix('-')
+            .or_else(|| {
+                lx.hyphens_spaced()
+                    .then(|| after.strip_prefix(" - "))
+                    .flatten()
+            })
+            .is_some_and(|r| r.starts_with(char::is_alphabetic));
         let valid = match cue {
+            _ if hyphened => false,
             // "up 10.6 pct", "up from 8.5 mln", "5% higher": a particle needs an amount.
             // Not the particle of a verb that it moves nothing with ("racked up millions of
             // downloads", "drawing down $150 million"), nor "up front".
@@ -1187,9 +1202,9 @@ fn subject_before(
         if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb {
             j -= 1;
         } else if j >= floor + 3
-            && SKIP_PHRASES
-                .iter()
-                .any(|p| (0..3).all(|x| word_eq(text, its[j - 3 + x], p[x])))
+            && word_is(text, its[j - 3], &SESSION_VERBS)
+            && word_eq(text, its[j - 2], "the")
+            && word_is(text, its[j - 1], &SESSION_PERIODS)
         {
             j -= 3;
         } else {

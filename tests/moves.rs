@@ -315,6 +315,10 @@ fn subjects_of_clauses() {
         "The ministry issued a statement forecasting that investment in the competitive sector will rise by just three pct.",
         "Data showing the Australian economy grew just 0.1% were ill-timed.",
         "There was news that GNP rose 0.8 pct in the October/December quarter.",
+        // A verb of a session and its period between a subject and its cue; a cue
+        // hyphened to a word is none.
+        "Oil prices are finishing the year roughly 30% higher.",
+        "It will introduce a flat-fee £20 ($38) a month wi-fi tariff.",
         // A demonstrative inside the noun phrase.
         "He said sales of these businesses were up eight pct last year.",
         "Exports to Argentina fell, while those to Paraguay surged by 42 pct.",
@@ -368,6 +372,7 @@ fn subjects_of_clauses() {
     s0   "investment in the competitive sector" asset=- up change=3 % | investment in the competitive sector will rise by just three pct
     s0   "the Australian economy" asset=- up change=0.1 % | the Australian economy grew just 0.1%
     s0   "GNP" asset=- up change=0.8 % timing="in the October/December quarter" | GNP rose 0.8 pct in the October/December quarter
+    s0   "Oil prices" asset=oil up change=30 % [approx] | Oil prices are finishing the year roughly 30% higher
     s0   "sales of these businesses" asset=- up change=8 % timing="last year" | sales of these businesses were up eight pct last year
     s0   "those to Paraguay" asset=- up change=42 % | those to Paraguay surged by 42 pct
     s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
