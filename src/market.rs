@@ -969,13 +969,21 @@ fn head_of(
     // "in line with Wall Street expectations and shares in GM rose", "in February and
     // inflation rose": words led by a preposition are a phrase of the clause before; the
     // subject follows their last `and`.
-    if first < end
-        && word_is(text, its[first], &SUBJECT_PREPOSITIONS)
-        && let Some(a) = (first + 1..end)
+    // After a figure, the first `and` ("to 5,314 from 4,758 and truck and van sales").
+    if first < end && word_is(text, its[first], &SUBJECT_PREPOSITIONS) {
+        let figure = (first + 1..end)
             .rev()
-            .find(|&a| word_eq(text, its[a], "and"))
-    {
-        first = a + 1;
+            .find(|&a| matches!(its[a], Item::Fact(_)));
+        let and = figure
+            .and_then(|f| (f + 1..end).find(|&a| word_eq(text, its[a], "and")))
+            .or_else(|| {
+                (first + 1..end)
+                    .rev()
+                    .find(|&a| word_eq(text, its[a], "and"))
+            });
+        if let Some(a) = and {
+            first = a + 1;
+        }
     }
     while first < end
         && (matches!(its[first], Item::Sym { .. } | Item::Fact(_))
@@ -1201,6 +1209,12 @@ fn subject_before(
         let adverb = word_text(text, it).is_some_and(|w| lowercase_ending(w, "ly"));
         if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb {
             j -= 1;
+        } else if j >= floor + 2
+            && word_eq(text, its[j - 1], "than")
+            && word_is(text, its[j - 2], &["more", "less"])
+        {
+            // "sales more than doubled".
+            j -= 2;
         } else if j >= floor + 3
             && word_is(text, its[j - 3], &SESSION_VERBS)
             && word_eq(text, its[j - 2], "the")

@@ -319,6 +319,9 @@ fn subjects_of_clauses() {
         // hyphened to a word is none.
         "Oil prices are finishing the year roughly 30% higher.",
         "It will introduce a flat-fee £20 ($38) a month wi-fi tariff.",
+        // `more than` before the verb; after a figure, the clause's subject follows the
+        // first `and`.
+        "Sales of passenger cars and wagons grew 11.7 pct to 5,314 from 4,758 and truck and van sales more than doubled to 4,421 from 2,018.",
         // A demonstrative inside the noun phrase.
         "He said sales of these businesses were up eight pct last year.",
         "Exports to Argentina fell, while those to Paraguay surged by 42 pct.",
@@ -373,6 +376,8 @@ fn subjects_of_clauses() {
     s0   "the Australian economy" asset=- up change=0.1 % | the Australian economy grew just 0.1%
     s0   "GNP" asset=- up change=0.8 % timing="in the October/December quarter" | GNP rose 0.8 pct in the October/December quarter
     s0   "Oil prices" asset=oil up change=30 % [approx] | Oil prices are finishing the year roughly 30% higher
+    s0   "Sales of passenger cars and wagons" asset=- up change=11.7 % level=5314 from=4758 | Sales of passenger cars and wagons grew 11.7 pct to 5,314 from 4,758
+    s0   "truck and van sales" asset=- up level=4421 from=2018 | truck and van sales more than doubled to 4,421 from 2,018
     s0   "sales of these businesses" asset=- up change=8 % timing="last year" | sales of these businesses were up eight pct last year
     s0   "those to Paraguay" asset=- up change=42 % | those to Paraguay surged by 42 pct
     s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
