@@ -78,6 +78,9 @@ pub struct Move {
     /// 104000000 USD); a change also the hundredth of a level in a minor unit (`down 15.59
     /// at 108.00 cents a lb` has change 0.1559 USD per lb), where a level beside a change in
     /// one stays bare (`fell 10 pfennigs to 103.20` is in marks, `down 4p to 567` in pence).
+    /// A bare figure with a scale word, after money of one currency only in its sentence, is
+    /// in that currency (`rose to 102.2 mln dlrs from 88.4 mln, but gains dropped to 43.1
+    /// mln`), unless a figure of the move counts something (`to 20 mln shares from 15 mln`).
     pub change: Option<Measure>,
     /// The level reached or standing. What a business lost is its result, below zero
     /// (`Hollinger lost 87 mln dlrs` has -87000000 and no direction; `shares lost 10 cts`
@@ -504,6 +507,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &FRAME_HEADS,
         &SESSION_VERBS,
         &SESSION_PERIODS,
+        &FIGURE_GOES_ON,
     ]
     .into_iter()
     .flat_map(|l| l.words().iter().copied())
@@ -2362,6 +2366,42 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     taker.per = giver.per.clone();
 }
 
+/// Whether the word right after a figure may be what it counts (`to 20 mln shares`): a word
+/// not of those that go on a clause after a figure.
+fn counts_a_word_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let word = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
+    !word.is_empty() && !FIGURE_GOES_ON.contains(word)
+}
+
+/// Words after a figure that go on with its clause, naming nothing it counts.
+#[rustfmt::skip]
+static FIGURE_GOES_ON: WordList = WordList::new(&[
+    "from", "to", "in", "at", "on", "for", "up", "down", "and", "or", "vs", "versus", "against",
+    "compared", "this", "last", "a", "an", "the", "during", "by", "over", "than", "after",
+    "before", "while", "but", "with", "since", "as", "year", "respectively", "previously",
+    "earlier", "ago", "between", "until", "when", "which", "its", "their",
+]);
+
+/// The one currency of the money among `facts` from `first` (a sentence's first) that
+/// starts before `at`; none where there is none or more than one.
+fn money_before(facts: &[Fact], first: usize, at: usize) -> Option<&Cow<'static, str>> {
+    let mut unit = None;
+    for f in facts.get(first..)?.iter().take_while(|f| f.start < at) {
+        if f.kind != Kind::Money || f.per.is_some() {
+            continue;
+        }
+        match (unit, &f.unit) {
+            (None, Some(u)) => unit = Some(u),
+            (Some(a), Some(b)) if a != b => return None,
+            _ => {}
+        }
+    }
+    unit
+}
+
 /// A measure on the other side of zero.
 fn negated(m: Measure) -> Measure {
     Measure {
@@ -3306,6 +3346,33 @@ fn find_moves_checked<const CHECK: bool>(
                 && let (Some(cf), Some(lf)) = (fact_at(change_at), fact_at(level_at))
             {
                 share_unit(ch, cf, l, lf);
+            }
+            // "rose to 102.2 mln dlrs from 88.4 mln, but gains dropped to 43.1 mln from
+            // 58.1 mln": a bare figure with a scale word, after money of one currency only
+            // in its sentence, is in that currency.
+            // Not where a figure of the move counts something ("rose to 20 mln shares from
+            // 15 mln").
+            let figures = [
+                (change.as_mut(), change_at),
+                (level.as_mut(), level_at),
+                (from.as_mut(), from_item),
+            ]
+            .map(|(m, at)| m.zip(fact_at(at)));
+            let counted = figures.iter().flatten().any(|(m, f)| {
+                m.unit.is_none()
+                    && (f.noun.is_some()
+                        || (f.kind == Kind::Number && counts_a_word_after(text, f.end)))
+            });
+            for (m, f) in figures.into_iter().flatten() {
+                if !counted
+                    && m.unit.is_none()
+                    && m.per.is_none()
+                    && f.kind == Kind::Number
+                    && f.noun.is_none()
+                    && written_scale(f).is_some_and(|s| s > Decimal::ONE)
+                {
+                    m.unit = money_before(facts, first_fact, f.start).cloned();
+                }
             }
             // "eased to 9.0 pct from 9.1": one unit for both levels.
             if let (Some(l), Some(f)) = (level.as_mut(), from.as_mut()) {

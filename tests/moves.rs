@@ -557,7 +557,7 @@ fn times_of_a_move() {
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "Actual reserves" asset=- up change=305000000 USD level=22260000000 USD timing="in February" | Actual reserves rose by 305 mln dlrs in February to 22.26 billion dlrs
-    s0   "Actual reserves" asset=- up change=29000000 level=21950000000 timing="in January" | Actual reserves rose by 305 mln dlrs in February to 22.26 billion dlrs, after rising 29 mln in January to 21.95 billion
+    s0   "Actual reserves" asset=- up change=29000000 USD level=21950000000 USD timing="in January" | Actual reserves rose by 305 mln dlrs in February to 22.26 billion dlrs, after rising 29 mln in January to 21.95 billion
     s0   "Private sector credit" asset=- up level=22240000000 USD from=20920000000 USD | Private sector credit grew to 22.24 billion dlrs from a revised 20.92 billion
     s0   "Its share of the market" asset=- up level=29 % from=26 % timing="in January" | Its share of the market rose to 29 pct in January from 26 pct
     s0   "The jobless rate" asset=- down level=7.2 % from=7.5 % timing="in February" | The jobless rate fell from 7.5 pct in January to 7.2 pct in February
@@ -686,7 +686,8 @@ fn one_scale_for_a_level_and_its_from() {
 
 /// A bare change or level beside the other in a unit of amount is in that unit, with the
 /// scale it elides and a minor unit's hundredth from the level; not with a relative unit, nor
-/// a minor unit's from the change, nor as a fraction in words.
+/// a minor unit's from the change, nor as a fraction in words. A bare figure with a scale
+/// word after money of one currency in its sentence is in that currency.
 #[test]
 fn one_unit_for_a_change_and_its_level() {
     let lines = [
@@ -700,6 +701,10 @@ fn one_unit_for_a_change_and_its_level() {
         "federal government loan stock fell 10 pfennigs to 103.20.",
         "The index rose 2.6 pct to 118.5.",
         "net sales of 81 million euros in 2007, an increase by one-tenth.",
+        // A bare figure with a scale word after money of one currency in its sentence.
+        "Net income rose to 102.2 mln dlrs from 88.4 mln, but net investment securities gains dropped to 43.1 mln from 58.1 mln.",
+        "Turnover rose to 5.2 billion marks and authorized common rose to 20 mln shares from 15 mln.",
+        "Sales rose to 5.2 billion marks or 2.9 billion dlrs, and orders fell to 1.1 billion.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -713,6 +718,12 @@ fn one_unit_for_a_change_and_its_level() {
     s0   "federal government loan stock" asset=- down change=0.1 DEM level=103.2 | federal government loan stock fell 10 pfennigs to 103.20
     s0   "The index" asset=- up change=2.6 % level=118.5 | The index rose 2.6 pct to 118.5
     s0   "net sales" asset=- up change=0.1 level=81000000 EUR | net sales of 81 million euros in 2007, an increase by one-tenth
+    s0   "Net income" asset=- up level=102200000 USD from=88400000 USD | Net income rose to 102.2 mln dlrs from 88.4 mln
+    s0   "net investment securities gains" asset=- down level=43100000 USD from=58100000 USD | net investment securities gains dropped to 43.1 mln from 58.1 mln
+    s0   "Turnover" asset=- up level=5200000000 DEM | Turnover rose to 5.2 billion marks
+    s0   "authorized common" asset=- up level=20000000 from=15000000 | authorized common rose to 20 mln shares from 15 mln
+    s0   "Sales" asset=- up level=5200000000 DEM | Sales rose to 5.2 billion marks
+    s0   "orders" asset=- down level=1100000000 | orders fell to 1.1 billion
     "#);
 }
 
