@@ -508,6 +508,9 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &SESSION_VERBS,
         &SESSION_PERIODS,
         &FIGURE_GOES_ON,
+        &COMPARISON_BASES,
+        &COMPARED_PERIOD,
+        &SAME_PERIOD,
     ]
     .into_iter()
     .flat_map(|l| l.words().iter().copied())
@@ -1825,10 +1828,13 @@ fn verbless_levels(
         // The time right after it: "net sales of EUR1 .5 m for the third quarter 2008"
         // (one after the figure it is compared with is that figure's: "compared to $20
         // million in q4 of 2020").
-        let timing = its.get(k + 1).and_then(|&it| {
-            let (start, _) = item_span(it, facts);
-            timing_at(lx, it, hi).map(|len| (start, start + len))
-        });
+        let timing = its
+            .get(k + 1)
+            .filter(|_| !compared_time(text, its, k + 1))
+            .and_then(|&it| {
+                let (start, _) = item_span(it, facts);
+                timing_at(lx, it, hi).map(|len| (start, start + len))
+            });
         let from = from.map(|(_, g)| g);
         // "Oper shr profit 13 cts vs nil", "Shr loss 4.22 dlrs vs profit nil", "Dividend eight
         // pct vs same": nothing compared with, in the level's unit, or the figure itself.
@@ -2383,6 +2389,37 @@ static FIGURE_GOES_ON: WordList = WordList::new(&[
     "compared", "this", "last", "a", "an", "the", "during", "by", "over", "than", "after",
     "before", "while", "but", "with", "since", "as", "year", "respectively", "previously",
     "earlier", "ago", "between", "until", "when", "which", "its", "their",
+]);
+
+/// Whether the time at item `k` is that of what a figure is compared with, no time of the
+/// move: "down 12.5 pct on last year", "up 9.7 % on the same period in 2009", "up 28.6% to
+/// last year".
+fn compared_time(text: &str, its: &[Item], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && word_is(text, its[j - 1], &COMPARED_PERIOD) {
+        j -= 1;
+    }
+    // Right after the word, or after a period said to be the same one ("on the month in
+    // December", "quarter on quarter in October" are no such).
+    j > 0
+        && word_is(text, its[j - 1], &COMPARISON_BASES)
+        && (j == k || its[j..k].iter().any(|&w| word_is(text, w, &SAME_PERIOD)))
+}
+
+/// Words before a time that say it is what a figure is compared with (see
+/// [`compared_time`]), and the words of a period between them.
+#[rustfmt::skip]
+static COMPARISON_BASES: WordList = WordList::new(&[
+    "on", "over", "versus", "vs", "against", "than", "to",
+]);
+#[rustfmt::skip]
+static COMPARED_PERIOD: WordList = WordList::new(&[
+    "the", "same", "corresponding", "comparable", "prior", "previous", "period", "quarter",
+    "month", "half", "week", "time",
+]);
+#[rustfmt::skip]
+static SAME_PERIOD: WordList = WordList::new(&[
+    "same", "corresponding", "comparable", "prior", "previous",
 ]);
 
 /// The one currency of the money among `facts` from `first` (a sentence's first) that
@@ -2960,6 +2997,7 @@ fn find_moves_checked<const CHECK: bool>(
                         && from_at.is_none()
                         && !than
                         && !(start < se && ss < start + len)
+                        && !compared_time(text, its, k)
                     {
                         timing = Some(text[start..start + len].into());
                         end = end.max(start + len);

@@ -553,6 +553,10 @@ fn times_of_a_move() {
         "In the first four months of this year public debt rose 301.1 billion francs.",
         "At the close of trading the all ordinaries index was 11.6 points higher at 1,799.0.",
         "The cost of living rose 0.4 pct.",
+        // The time of what a figure is compared with is none of the move's.
+        "Sales were down by 12.5 pct on last year.",
+        "Net sales for January-June 2010 were EUR67.8 m, up 9.7 % on the same period in 2009.",
+        "Retail sales dropped by 1% on the month in December.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -571,6 +575,9 @@ fn times_of_a_move() {
     s0   "public debt" asset=- up change=301100000000 FRF timing="In the first four months of this year" | public debt rose 301.1 billion francs
     s0   "the all ordinaries index" asset=- up change=11.6 point level=1799 point timing="At the close of trading" | the all ordinaries index was 11.6 points higher at 1,799.0
     s0   "The cost of living" asset=- up change=0.4 % | The cost of living rose 0.4 pct
+    s0   "Sales" asset=- down change=12.5 % | Sales were down by 12.5 pct
+    s0   "Net sales" asset=- up change=9.7 % level=67800000 EUR timing="for January-June 2010" | Net sales for January-June 2010 were EUR67.8 m, up 9.7 %
+    s0   "Retail sales" asset=- down change=1 % timing="in December" | Retail sales dropped by 1% on the month in December
     "#);
 }
 
