@@ -1303,14 +1303,16 @@ fn subject_before(
                 word_eq(text, it, "as") && its.get(first).is_some_and(|&n| word_eq(text, n, "of"));
             // "sales of these businesses", "those to Paraguay": a demonstrative after a
             // preposition, or before one, is inside the noun phrase (not "these rose").
-            let demonstrative = word_is(text, it, &DEMONSTRATIVES)
-                && ((first >= 2 && word_is(text, its[first - 2], &SUBJECT_PREPOSITIONS))
-                    || (first < j && word_is(text, its[first], &SUBJECT_PREPOSITIONS)));
+            let demonstrative = || {
+                word_is(text, it, &DEMONSTRATIVES)
+                    && ((first >= 2 && word_is(text, its[first - 2], &SUBJECT_PREPOSITIONS))
+                        || (first < j && word_is(text, its[first], &SUBJECT_PREPOSITIONS)))
+            };
             let ok = match it {
                 Item::Word { .. } => {
                     as_of
-                        || demonstrative
                         || !word_is(text, it, &SUBJECT_BOUNDARY)
+                        || demonstrative()
                         || account_before_after(text, its, first - 1)
                 }
                 // "December 31, 1986": a comma inside a date.
@@ -3407,9 +3409,12 @@ fn find_moves_checked<const CHECK: bool>(
                     && m.per.is_none()
                     && f.kind == Kind::Number
                     && f.noun.is_none()
+                    // A scale word: letters, read before the digits are.
+                    && f.text.bytes().any(|b| b.is_ascii_alphabetic())
+                    && let Some(unit) = money_before(facts, first_fact, f.start)
                     && written_scale(f).is_some_and(|s| s > Decimal::ONE)
                 {
-                    m.unit = money_before(facts, first_fact, f.start).cloned();
+                    m.unit = Some(unit.clone());
                 }
             }
             // "eased to 9.0 pct from 9.1": one unit for both levels.
