@@ -143,7 +143,7 @@ static SKIP_BEFORE_CUE: WordList = WordList::new(&[
     "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having",
     "need", "needs", "continue", "continued", "continues", "due", "opened", "settled", "began",
     "begun", "begins", "started", "seemed", "seems", "appeared", "appears", "tended", "last",
-    "tends", "stood", "stands", "remained", "remains",
+    "tends", "stood", "stands", "remained", "remains", "never", "ever",
 ]);
 
 /// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`,
@@ -179,6 +179,12 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "anticipates", "expressed", "forecasts", "generates", "propose", "proposes", "declared",
     "excludes", "showing", "suggesting", "indicating", "saying", "forecasting", "predicting",
     "revealing", "projecting",
+]);
+
+/// Words before a count that keep it inside a subject: `the six largest economies`.
+#[rustfmt::skip]
+static COUNT_DETERMINERS: WordList = WordList::new(&[
+    "the", "its", "their", "top", "first", "last", "these", "those", "all",
 ]);
 
 /// Demonstratives, which may stand inside a subject's noun phrase (see [`subject_before`]).
@@ -477,6 +483,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &AUXILIARIES,
         &SENTENCE_OPENERS,
         &DEMONSTRATIVES,
+        &COUNT_DETERMINERS,
         &PARTICIPLES,
         &PART_PREPOSITIONS,
         &NOT_A_PART,
@@ -1052,7 +1059,13 @@ fn head_of(
                 break;
             }
         }
-        if matches!(it, Item::Fact(f) if facts[f].kind != Kind::Number) {
+        // A figure ends it, but a count a determiner opens ("Shares of the top 10 banks",
+        // "the six largest Latin American economies"; not "Kodak holds 470,000 shares").
+        if matches!(it, Item::Fact(f) if facts[f].kind != Kind::Number
+            && !(facts[f].kind == Kind::Count
+                && last > first
+                && word_is(text, its[last - 1], &COUNT_DETERMINERS)))
+        {
             break;
         }
         last += 1;
@@ -1127,7 +1140,8 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
             && w.bytes().all(|b| b.is_ascii_uppercase())
             && text[e..].bytes().take(24).any(|b| b.is_ascii_lowercase())
     };
-    one && (crate::lexicon::tables::NOT_NOUNS.contains(w)
+    one && (w.chars().count() == 1
+        || crate::lexicon::tables::NOT_NOUNS.contains(w)
         || FRAME_HEADS.contains(w)
         || FIGURE_ADJECTIVES.contains(w)
         || lowercase_ending(w, "ly")
@@ -1209,9 +1223,15 @@ fn subject_before(
     while j > floor {
         let it = its[j - 1];
         // An amount right before the cue is its change ("5% higher"), not the subject (but
-        // things counted that are).
-        let change =
-            matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at) && counted(j).is_none();
+        // things counted that are: "and 20,000 workers lost their jobs"; and other
+        // things counted right before it are in it: "Shares of the top 10 banks fell"; not
+        // after a verb: "Unemployment was 35,000 people higher").
+        let change = matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at
+            && !(facts[f].kind == Kind::Count
+                && facts[f].noun.is_some()
+                && j >= 2
+                && !word_is(text, its[j - 2], &SKIP_BEFORE_CUE)))
+            && counted(j).is_none();
         // An adverb the table lacks, by its ending: "has notably risen".
         let adverb = word_text(text, it).is_some_and(|w| lowercase_ending(w, "ly"));
         if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb {
@@ -2535,6 +2555,28 @@ fn rate_base(text: &str, its: &[Item], at: usize) -> bool {
     at > 0 && word_eq(text, its[at - 1], "per")
 }
 
+/// Whether the figure at `at` is a place in a ranking: a bare number after `the last`, `the
+/// top` or `number` ("reached the last four", "fell to number two", "reached numbers 19 and
+/// 10"), not one that counts what is ranked ("the top 10 banks").
+fn rank(text: &str, its: &[Item], facts: &[Fact], at: usize) -> bool {
+    let Some(&Item::Fact(f)) = its.get(at) else {
+        return false;
+    };
+    let fact = &facts[f];
+    fact.kind == Kind::Number
+        && fact.unit.is_none()
+        && fact.noun.is_none()
+        && at > 0
+        && (word_is(text, its[at - 1], &["number", "numbers"])
+            || (at > 1
+                && word_is(text, its[at - 1], &["last", "top"])
+                && word_eq(text, its[at - 2], "the"))
+            // The next of a list: "numbers 19 and 10".
+            || (at > 1
+                && word_is(text, its[at - 1], &["and", "or"])
+                && rank(text, its, facts, at - 2)))
+}
+
 /// A copula between a level and the cue that says how it moved: `sales of $652.0 million
 /// were up 10 percent`.
 const COPULAS: [&str; 4] = ["was", "were", "is", "are"];
@@ -3162,8 +3204,12 @@ fn find_moves_checked<const CHECK: bool>(
                             && matches!(fact.kind, Kind::Number | Kind::Count)
                             && fact.value.is_some_and(|v| v.is_integer())
                             && its.get(k + 1).is_some_and(|&n| word_eq(text, n, "of"));
-                        let target =
-                            target.filter(|_| !expected && !part && !rate_base(text, its, k));
+                        let target = target.filter(|_| {
+                            !expected
+                                && !part
+                                && !rate_base(text, its, k)
+                                && !rank(text, its, facts, k)
+                        });
                         if target == Some(Slot::Level) && named_before && from.is_none() {
                             from = level.take();
                             named_before = false;

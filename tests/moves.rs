@@ -527,11 +527,18 @@ fn rankings_and_games_are_no_markets() {
         "The kwacha fell to 21 to the dollar from just over two.",
         "Colour television exports fell to 343,315 sets in February from 416,832.",
         "Scotland have lost 12 of their 14 games.",
+        // A place after `the last`, `the top` or `number`.
+        "Hewitt had never reached the last four at a Grand Slam.",
+        "Club Foot and LSF reached numbers 19 and 10 in the UK singles chart.",
+        "Shares of the top 10 banks fell 5 pct.",
+        "The six largest Latin American economies grew by more than 3%.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "The kwacha" asset=- down level=21 from=2 [more_than] | The kwacha fell to 21 to the dollar from just over two
     s0   "Colour television exports" asset=- down level=343315 from=416832 timing="in February" | Colour television exports fell to 343,315 sets in February from 416,832
+    s0   "Shares of the top 10 banks" asset=- down change=5 % | Shares of the top 10 banks fell 5 pct
+    s0   "The six largest Latin American economies" asset=- up change=3 % [more_than] | The six largest Latin American economies grew by more than 3%
     "#);
 }
 
