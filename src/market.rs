@@ -178,7 +178,20 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "gave", "give", "revised", "includes", "recognized", "anticipate",
     "anticipates", "expressed", "forecasts", "generates", "propose", "proposes", "declared",
     "excludes", "showing", "suggesting", "indicating", "saying", "forecasting", "predicting",
-    "revealing", "projecting",
+    "revealing", "projecting", "delivering", "generating",
+]);
+
+/// Verbs of a result that end a subject before what they name ("Kalmar Espana generated net
+/// sales of"), not as a participle after a noun ("homes delivered increased", "orders booked
+/// during the quarter").
+#[rustfmt::skip]
+static RESULT_VERBS: WordList = WordList::new(&[
+    "generated", "booked", "delivered", "achieved",
+]);
+/// Words that open what a result verb names.
+#[rustfmt::skip]
+static RESULT_OPENERS: WordList = WordList::new(&[
+    "a", "an", "net", "gross", "operating", "record", "total", "pretax", "pre-tax",
 ]);
 
 /// Words before a count that keep it inside a subject: `the six largest economies`.
@@ -484,6 +497,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &SENTENCE_OPENERS,
         &DEMONSTRATIVES,
         &COUNT_DETERMINERS,
+        &RESULT_VERBS,
+        &RESULT_OPENERS,
         &PARTICIPLES,
         &PART_PREPOSITIONS,
         &NOT_A_PART,
@@ -1328,12 +1343,19 @@ fn subject_before(
                     && ((first >= 2 && word_is(text, its[first - 2], &SUBJECT_PREPOSITIONS))
                         || (first < j && word_is(text, its[first], &SUBJECT_PREPOSITIONS)))
             };
+            let result_verb = || {
+                word_is(text, it, &RESULT_VERBS)
+                    && first < j
+                    && (word_is(text, its[first], &RESULT_OPENERS)
+                        || word_is(text, its[first], &METRIC_NOUNS))
+            };
             let ok = match it {
                 Item::Word { .. } => {
-                    as_of
+                    (as_of
                         || !word_is(text, it, &SUBJECT_BOUNDARY)
                         || demonstrative()
-                        || account_before_after(text, its, first - 1)
+                        || account_before_after(text, its, first - 1))
+                        && !result_verb()
                 }
                 // "December 31, 1986": a comma inside a date.
                 Item::Sym { start, end } => {
@@ -1391,7 +1413,12 @@ fn subject_before(
             j = first - 1;
             // "Ford, which earned 3.28 billion dlrs": the comma of an aside's relative (of a
             // thing: "Dulko, who had lost all three" is a player).
-            if j > floor + 1 && is_sym(text, its[j - 1], ",") && word_eq(text, its[j], "which") {
+            if j > floor + 1
+                && (is_sym(text, its[j - 1], ",")
+                    || is_sym(text, its[j - 1], "-")
+                    || is_sym(text, its[j - 1], "—"))
+                && word_eq(text, its[j], "which")
+            {
                 j -= 1;
             }
             first = j;
@@ -3352,6 +3379,19 @@ fn find_moves_checked<const CHECK: bool>(
             // another metric's says nothing of this one.
             if others && matches!(c.cue, Cue::Particle(_)) && change.is_none() {
                 continue;
+            }
+            // "personal debt, which is rising at 15% a year": a percent a period after a verb
+            // of change is how fast it changes, no level.
+            if matches!(c.cue, Cue::Verb(_))
+                && !c.noun
+                && change.is_none()
+                && level.as_ref().is_some_and(|l| {
+                    l.unit.as_deref() == Some("%")
+                        && matches!(l.per.as_deref(), Some("yr" | "mo" | "wk" | "d"))
+                })
+            {
+                change = level.take();
+                change_at = level_at.take();
             }
             // "AMR posted a loss of $761m": money lost after the noun is the loss's level,
             // no fall (a loss of 5% is one).

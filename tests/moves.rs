@@ -322,6 +322,12 @@ fn subjects_of_clauses() {
         // `more than` before the verb; after a figure, the clause's subject follows the
         // first `and`.
         "Sales of passenger cars and wagons grew 11.7 pct to 5,314 from 4,758 and truck and van sales more than doubled to 4,421 from 2,018.",
+        // A verb of a result before what it names ends the subject; its participle after a
+        // noun does not. An aside after a dash; a percent a year after a verb of change is
+        // how fast it changes.
+        "Kalmar Espana generated net sales of EUR 11.3 mn in 2005.",
+        "Qtrly homes delivered increased 35% to 3,425.",
+        "The Bank remains concerned about the risks posed by personal debt - which is rising at 15% a year.",
         // A demonstrative inside the noun phrase.
         "He said sales of these businesses were up eight pct last year.",
         "Exports to Argentina fell, while those to Paraguay surged by 42 pct.",
@@ -378,6 +384,9 @@ fn subjects_of_clauses() {
     s0   "Oil prices" asset=oil up change=30 % [approx] | Oil prices are finishing the year roughly 30% higher
     s0   "Sales of passenger cars and wagons" asset=- up change=11.7 % level=5314 from=4758 | Sales of passenger cars and wagons grew 11.7 pct to 5,314 from 4,758
     s0   "truck and van sales" asset=- up level=4421 from=2018 | truck and van sales more than doubled to 4,421 from 2,018
+    s0   "net sales" asset=- - level=11300000 EUR timing="in 2005" | net sales of EUR 11.3 mn in 2005
+    s0   "Qtrly homes delivered" asset=- up change=35 % level=3425 | Qtrly homes delivered increased 35% to 3,425
+    s0   "personal debt" asset=- up change=15 % per yr | personal debt - which is rising at 15% a year
     s0   "sales of these businesses" asset=- up change=8 % timing="last year" | sales of these businesses were up eight pct last year
     s0   "those to Paraguay" asset=- up change=42 % | those to Paraguay surged by 42 pct
     s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
