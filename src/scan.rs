@@ -1550,6 +1550,17 @@ mod tests {
         assert!(facts("on the weekend of 8/9 January.", false).is_empty());
         assert!(facts("on 8/9 of January and 3-4 of April", false).is_empty());
         assert!(facts("played on 19 / 20 february .", true).is_empty());
+        // Days of a month from one to another.
+        assert!(facts("books close August 3 to 10.", false).is_empty());
+        assert!(facts("talks run from 6 to 10 March.", false).is_empty());
+        assert_eq!(
+            facts("fell in the period March 16 to 31 to 900 mln marks.", false),
+            ["900 mln marks = 900000000 DEM"]
+        );
+        assert_eq!(
+            facts("rose on April 1 to 4.602 billion dlrs.", false),
+            ["4.602 billion dlrs = 4602000000 USD"]
+        );
         // The rest of a numeral whose head was read as something else is no fact: a date
         // before a decimal's digits, a row of dots before a table's number.
         assert_eq!(

@@ -27,7 +27,7 @@ use crate::fact::{Kind, Qualifier};
 use crate::lexicon::lexer::Token;
 use crate::lexicon::tables::{
     AFTER_NOUN_PHRASE, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, DETERMINERS,
-    IRREGULAR_PLURALS, MONEY_NOUNS, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN,
+    IRREGULAR_PLURALS, MONEY_NOUNS, MONTH, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN,
     PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE, TIME_PAST, UNIT, Unit, VAGUE_AMOUNT,
     WEIGHED_GOODS, anchor_words,
 };
@@ -581,7 +581,7 @@ fn tail_starts() -> &'static (WordSet, [bool; 128]) {
 /// would fail (debug builds run them and assert so), and `amount` skips them. Every word a
 /// table entry starts with has a vocabulary id (`tail_words_are_in_the_vocabulary`), so a
 /// word without one starts none.
-fn tail_may_follow(s: Cur<'_>) -> bool {
+pub(crate) fn tail_may_follow(s: Cur<'_>) -> bool {
     if s.inside() {
         return true;
     }
@@ -1968,6 +1968,17 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
         }
         // No unit: a count, a plain number, or no quantity at all.
         let n = high.map_or(low.numeral, |h| h.numeral);
+        // "from 6 to 10 March": days of a month.
+        if let Some(h) = high
+            && low.scale == 0
+            && h.scale == 0
+            && [low.numeral.value, h.numeral.value]
+                .iter()
+                .all(|v| v.is_integer() && (Decimal::ONE..=Decimal::from(31)).contains(v))
+            && (ws1, lex(&MONTH)).parse(rest).is_ok()
+        {
+            return Ok((rest, Parsed::NotFact));
+        }
         let integer = number::is_whole(n.value) || low.scale > 0;
         if high.is_none() && qualifier.is_none() && low.scale == 0 {
             if n.is_year() {

@@ -90,20 +90,40 @@ fn numeric_date(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, ()> {
     }
 }
 
+/// A day of a month, one or two digits, and its value.
+fn day(s: Cur<'_>) -> Res<'_, u8> {
+    match s.lexeme() {
+        Some((LexKind::Digits, n @ 1..=2)) => match s.rest().as_bytes().get(..n) {
+            Some(digits) => {
+                let v = digits.iter().fold(0u8, |v, &b| v * 10 + (b - b'0'));
+                Ok((s.advance(n), v))
+            }
+            None => fail(),
+        },
+        _ => fail(),
+    }
+}
+
 /// `1 April`, `19th of April 2024`, `April 19`, `April 19th, 2024`, `April 2024`, and a pair
-/// of days: `8/9 January`, `3-4 April`, tokenized `19 / 20 february`.
+/// of days: `8/9 January`, `3-4 April`, `6 to 10 March`, `March 6 to 10`, tokenized `19 / 20
+/// february`.
 fn calendar_date(s: Cur<'_>) -> Res<'_, ()> {
     let year = |s| {
         (opt((ws0, lit(","))), ws1, digits_len(4, 4))
             .map(|_| ())
             .parse(s)
     };
-    let second_day = (
-        ws_inline0,
-        alt((lit("/"), lit("-"))),
-        ws_inline0,
-        digits_len(1, 2),
-    );
+    let second_day = alt((
+        (
+            ws_inline0,
+            alt((lit("/"), lit("-"))),
+            ws_inline0,
+            digits_len(1, 2),
+        )
+            .map(|_| ()),
+        // "from 6 to 10 March".
+        (ws_inline1, word("to"), ws_inline1, digits_len(1, 2)).map(|_| ()),
+    ));
     let day_month = (
         digits_len(1, 2),
         opt(ordinal_suffix),
@@ -116,7 +136,28 @@ fn calendar_date(s: Cur<'_>) -> Res<'_, ()> {
         .map(|_| ());
     // After a month (looked up once): "April 19", "April 2024", "April three".
     let after_month = |s| {
-        let month_day = (ws1, digits_len(1, 2), opt(ordinal_suffix), opt(year)).map(|_| ());
+        // "March 6 to 10": a later day of the month.
+        let to_day = |s| {
+            let (r, (first, _, _, _, second)) =
+                (day, ws_inline1, word("to"), ws_inline1, day).parse(s)?;
+            // Not the low end of an amount: "rose on April 1 to 4.602 billion dlrs".
+            let decimal = matches!(
+                r.rest().as_bytes(),
+                [b'.' | b',', d, ..] if d.is_ascii_digit()
+            );
+            if second > first && !decimal && !super::quantity::tail_may_follow(r) {
+                Ok((r, ()))
+            } else {
+                fail()
+            }
+        };
+        let month_day = (
+            ws1,
+            alt((to_day, digits_len(1, 2))),
+            opt(ordinal_suffix),
+            opt(year),
+        )
+            .map(|_| ());
         let month_year = (ws1, digits_len(4, 4)).map(|_| ());
         let month_day_words = (ws1, number::words).map(|_| ());
         alt((month_day, month_year, month_day_words)).parse(s)
@@ -455,6 +496,9 @@ mod tests {
         assert_eq!(skipped("Boeing 777F to", false), Some("Boeing 777F"));
         assert_eq!(skipped("13F filing provides", false), Some("13F filing"));
         assert_eq!(skipped("may 5 %", false), Some("may 5"));
+        assert_eq!(skipped("March 6 to 10.", false), Some("March 6 to 10"));
+        assert_eq!(skipped("April 1 to 4.602", false), Some("April 1"));
+        assert_eq!(skipped("March 6 to 4 pct", false), Some("March 6"));
         assert_eq!(skipped("1 . 8 %", true), None);
     }
 }
