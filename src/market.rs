@@ -203,6 +203,31 @@ static COUNT_DETERMINERS: WordList = WordList::new(&[
 /// Demonstratives, which may stand inside a subject's noun phrase (see [`subject_before`]).
 static DEMONSTRATIVES: WordList = WordList::new(&["these", "those"]);
 
+/// Whether the symbol at `at` stands inside a subject's noun phrase: the apostrophe of a
+/// plural's possessive ("Federal states' deposits", tokenized "Kauno Alus ' beer sales"), or
+/// a bracket around an acronym ("Royal Bank of Scotland ( RBS ) shares").
+fn possessive_or_acronym(text: &str, its: &[Item], at: usize) -> bool {
+    let Item::Sym { start, end } = its[at] else {
+        return false;
+    };
+    let acronym = |i: usize| {
+        its.get(i)
+            .and_then(|&w| word_text(text, w))
+            .is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    match &text[start..end] {
+        "'" | "’" => {
+            at > 0
+                && word_text(text, its[at - 1]).is_some_and(|w| w.ends_with(['s', 'S']))
+                && text[end..].starts_with(' ')
+                && matches!(its.get(at + 1), Some(Item::Word { .. }))
+        }
+        "(" => acronym(at + 1) && its.get(at + 2).is_some_and(|&c| is_sym(text, c, ")")),
+        ")" => at >= 2 && acronym(at - 1) && is_sym(text, its[at - 2], "("),
+        _ => false,
+    }
+}
+
 /// Words that open a sentence, capitalized, after a lowercase word that ends another with no
 /// point (see [`subject_before`]).
 #[rustfmt::skip]
@@ -1065,8 +1090,14 @@ fn head_of(
                                 && crate::lexicon::tables::NUMBER_WORD.longest(w).is_none()
                         })
                 };
+            let capital =
+                |w: Item| word_text(text, w).is_some_and(|w| w.starts_with(char::is_uppercase));
             let keep = (word_eq(text, it, "of") && word_is(text, prev, &KEEP_OF))
                 || word_eq(text, prev, "those")
+                // Inside a name: "Royal Bank of Scotland".
+                || (word_eq(text, it, "of")
+                    && capital(prev)
+                    && its.get(last + 1).is_some_and(|&n| capital(n)))
                 || account_before_after(text, its, last)
                 || (word_eq(text, it, "in") && word_is(text, prev, &KEEP_IN))
                 || part;
@@ -1368,6 +1399,7 @@ fn subject_before(
                             && word_text(text, its[first]).is_some_and(|w| {
                                 w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
                             }))
+                        || possessive_or_acronym(text, its, first - 1)
                 }
                 Item::Fact(f) => {
                     matches!(facts[f].kind, Kind::Number | Kind::Count | Kind::Duration)

@@ -328,6 +328,9 @@ fn subjects_of_clauses() {
         "Kalmar Espana generated net sales of EUR 11.3 mn in 2005.",
         "Qtrly homes delivered increased 35% to 3,425.",
         "The Bank remains concerned about the risks posed by personal debt - which is rising at 15% a year.",
+        // A plural's possessive, an acronym in brackets and a name's `of` stay inside.
+        "Federal states' deposits fell 1.5 billion marks.",
+        "Royal Bank of Scotland ( RBS ) shares rose 2 %.",
         // A demonstrative inside the noun phrase.
         "He said sales of these businesses were up eight pct last year.",
         "Exports to Argentina fell, while those to Paraguay surged by 42 pct.",
@@ -387,6 +390,8 @@ fn subjects_of_clauses() {
     s0   "net sales" asset=- - level=11300000 EUR timing="in 2005" | net sales of EUR 11.3 mn in 2005
     s0   "Qtrly homes delivered" asset=- up change=35 % level=3425 | Qtrly homes delivered increased 35% to 3,425
     s0   "personal debt" asset=- up change=15 % per yr | personal debt - which is rising at 15% a year
+    s0   "Federal states' deposits" asset=- down change=1500000000 DEM | Federal states' deposits fell 1.5 billion marks
+    s0   "Royal Bank of Scotland ( RBS ) shares" asset=- up change=2 % | Royal Bank of Scotland ( RBS ) shares rose 2 %
     s0   "sales of these businesses" asset=- up change=8 % timing="last year" | sales of these businesses were up eight pct last year
     s0   "those to Paraguay" asset=- up change=42 % | those to Paraguay surged by 42 pct
     s0   "consumer spending" asset=- up level=4.6 % from=1.6 % timing="in the third quarter" | consumer spending grew at 4.6% in the third quarter, up from 1.6%
