@@ -154,6 +154,7 @@ static SESSION_VERBS: WordList = WordList::new(&[
     "closed", "ended", "finished", "closing", "ending", "finishing", "opened", "opening",
     "began", "beginning", "started", "starting",
 ]);
+/// The periods of [`SESSION_VERBS`]' phrases.
 #[rustfmt::skip]
 static SESSION_PERIODS: WordList = WordList::new(&[
     "day", "session", "week", "month", "quarter", "year",
@@ -927,14 +928,17 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
         // "a flat-fee tariff", "a higher-than-expected rise": a cue hyphened to the word
         // after it is part of a compound word (spaced in tokenized text: "flat - fee").
         let after = &text[end..];
-        let hyphened = after
-            .strip_prefix('-')
-            .or_else(|| {
+        let hyphened = after.strip_prefix('-').map_or_else(
+            || {
+                // Spaced, a dash before a function word is none: "a 5 % rise - the biggest".
                 lx.hyphens_spaced()
-                    .then(|| after.strip_prefix(" - "))
-                    .flatten()
-            })
-            .is_some_and(|r| r.starts_with(char::is_alphabetic));
+                    && after.strip_prefix(" - ").is_some_and(|r| {
+                        let w = &r[..r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len())];
+                        !w.is_empty() && !crate::lexicon::tables::NOT_NOUNS.contains(w)
+                    })
+            },
+            |r| r.starts_with(char::is_alphabetic),
+        );
         let valid = match cue {
             _ if hyphened => false,
             // "up 10.6 pct", "up from 8.5 mln", "5% higher": a particle needs an amount.
@@ -1201,7 +1205,7 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
 #[rustfmt::skip]
 static PARTICIPLES: WordList = WordList::new(&[
     "held", "paid", "sold", "bought", "brought", "built", "kept", "spent", "taken", "given",
-    "seen", "won", "lost", "told", "shown", "grown", "done", "made", "sought", "owned",
+    "seen", "lost", "told", "shown", "grown", "done", "made", "sought", "owned",
 ]);
 
 /// Words that frame a figure rather than name what it measures, no subject alone: `growth in
@@ -1275,8 +1279,9 @@ fn subject_before(
         let change = matches!(it, Item::Fact(f) if is_amount(&facts[f]) && j == at
             && !(facts[f].kind == Kind::Count
                 && facts[f].noun.is_some()
-                && j >= 2
-                && !word_is(text, its[j - 2], &SKIP_BEFORE_CUE)))
+                && j >= floor + 2
+                && !word_is(text, its[j - 2], &AUXILIARIES)
+                && !word_is(text, its[j - 2], &["be", "been", "being"])))
             && counted(j).is_none();
         // An adverb the table lacks, by its ending: "has notably risen".
         let adverb = word_text(text, it).is_some_and(|w| lowercase_ending(w, "ly"));
@@ -1429,9 +1434,21 @@ fn subject_before(
         // "said in a statement on the bank's 1986 results that bad debt provisions stood",
         // "signs that demand rose": the `that` of a saying a few words back, or of a noun
         // of what is said, opens the clause.
+        // Not where a verb follows the `that`, a relative's: "said sales at stores that
+        // opened last year rose", "the report that was released".
+        let verb_after = its.get(first).is_some_and(|&w| {
+            word_is(text, w, &AUXILIARIES)
+                || word_is(
+                    text,
+                    w,
+                    &["will", "would", "could", "can", "may", "might", "should"],
+                )
+                || word_text(text, w).is_some_and(|w| lowercase_ending(w, "ed"))
+        });
         if relative
             && first > floor + 2
             && word_eq(text, its[first - 1], "that")
+            && !verb_after
             && (word_is(text, its[first - 2], &SAID_NOUNS)
                 || its[floor.max(first.saturating_sub(12))..first - 1]
                     .iter()
@@ -1448,7 +1465,8 @@ fn subject_before(
             if j > floor + 1
                 && (is_sym(text, its[j - 1], ",")
                     || is_sym(text, its[j - 1], "-")
-                    || is_sym(text, its[j - 1], "—"))
+                    || is_sym(text, its[j - 1], "—")
+                    || is_sym(text, its[j - 1], "–"))
                 && word_eq(text, its[j], "which")
             {
                 j -= 1;
@@ -1911,11 +1929,11 @@ fn verbless_levels(
         // million in q4 of 2020").
         let timing = its
             .get(k + 1)
-            .filter(|_| !compared_time(text, its, k + 1))
             .and_then(|&it| {
                 let (start, _) = item_span(it, facts);
                 timing_at(lx, it, hi).map(|len| (start, start + len))
-            });
+            })
+            .filter(|_| !compared_time(text, its, k + 1));
         let from = from.map(|(_, g)| g);
         // "Oper shr profit 13 cts vs nil", "Shr loss 4.22 dlrs vs profit nil", "Dividend eight
         // pct vs same": nothing compared with, in the level's unit, or the figure itself.
@@ -2488,20 +2506,21 @@ fn compared_time(text: &str, its: &[Item], k: usize) -> bool {
 }
 
 /// Words before a time that say it is what a figure is compared with (see
-/// [`compared_time`]), and the words of a period between them.
+/// [`compared_time`]).
 #[rustfmt::skip]
 static COMPARISON_BASES: WordList = WordList::new(&[
     "on", "over", "versus", "vs", "against", "than", "to",
 ]);
+/// Words of a period between a [`COMPARISON_BASES`] word and a time: `on the same period in`.
 #[rustfmt::skip]
 static COMPARED_PERIOD: WordList = WordList::new(&[
     "the", "same", "corresponding", "comparable", "prior", "previous", "period", "quarter",
     "month", "half", "week", "time",
 ]);
+/// Words that say a [`COMPARED_PERIOD`] is the one compared with, so that the time after it
+/// is that one's.
 #[rustfmt::skip]
-static SAME_PERIOD: WordList = WordList::new(&[
-    "same", "corresponding", "comparable", "prior", "previous",
-]);
+static SAME_PERIOD: WordList = WordList::new(&["same", "corresponding", "comparable"]);
 
 /// The one currency of the money among `facts` from `first` (a sentence's first) that
 /// starts before `at`; none where there is none or more than one.
@@ -2617,23 +2636,29 @@ fn rate_base(text: &str, its: &[Item], at: usize) -> bool {
 /// Whether the figure at `at` is a place in a ranking: a bare number after `the last`, `the
 /// top` or `number` ("reached the last four", "fell to number two", "reached numbers 19 and
 /// 10"), not one that counts what is ranked ("the top 10 banks").
-fn rank(text: &str, its: &[Item], facts: &[Fact], at: usize) -> bool {
-    let Some(&Item::Fact(f)) = its.get(at) else {
-        return false;
-    };
-    let fact = &facts[f];
-    fact.kind == Kind::Number
-        && fact.unit.is_none()
-        && fact.noun.is_none()
-        && at > 0
-        && (word_is(text, its[at - 1], &["number", "numbers"])
+fn rank(text: &str, its: &[Item], facts: &[Fact], mut at: usize) -> bool {
+    loop {
+        let Some(&Item::Fact(f)) = its.get(at) else {
+            return false;
+        };
+        let fact = &facts[f];
+        if fact.kind != Kind::Number || fact.unit.is_some() || fact.noun.is_some() || at == 0 {
+            return false;
+        }
+        if word_is(text, its[at - 1], &["number", "numbers"])
             || (at > 1
                 && word_is(text, its[at - 1], &["last", "top"])
                 && word_eq(text, its[at - 2], "the"))
-            // The next of a list: "numbers 19 and 10".
-            || (at > 1
-                && word_is(text, its[at - 1], &["and", "or"])
-                && rank(text, its, facts, at - 2)))
+        {
+            return true;
+        }
+        // The next of a list: "numbers 19 and 10".
+        if at > 1 && word_is(text, its[at - 1], &["and", "or"]) {
+            at -= 2;
+        } else {
+            return false;
+        }
+    }
 }
 
 /// A copula between a level and the cue that says how it moved: `sales of $652.0 million
@@ -3003,9 +3028,7 @@ fn find_moves_checked<const CHECK: bool>(
                     && (matches!(its.get(c.next), Some(&Item::Fact(g)) if is_amount(&facts[g]))
                         || (its.get(c.next).is_some_and(|&w| word_eq(text, w, "by"))
                             && matches!(its.get(c.next + 1), Some(&Item::Fact(g)) if is_amount(&facts[g])))
-                        || !(word_is(text, its[c.at], &AUXILIARIES)
-                            || text[facts[f].end..item_span(its[c.at], facts).0]
-                                .contains(char::is_alphabetic)));
+                        || !word_is(text, its[c.at], &AUXILIARIES));
                 // "..., one analyst added": who says so; "21,000 people lost their lives",
                 // "20,000 workers lost their jobs": people who lost what is theirs. No move.
                 if matches!(c.cue, Cue::Verb(_))
@@ -3413,10 +3436,11 @@ fn find_moves_checked<const CHECK: bool>(
                 continue;
             }
             // "personal debt, which is rising at 15% a year": a percent a period after a verb
-            // of change is how fast it changes, no level.
+            // of change and `at` is how fast it changes, no level (not "rose to 5% a year").
             if matches!(c.cue, Cue::Verb(_))
                 && !c.noun
                 && change.is_none()
+                && level_at.is_some_and(|a| a > 0 && word_eq(text, its[a - 1], "at"))
                 && level.as_ref().is_some_and(|l| {
                     l.unit.as_deref() == Some("%")
                         && matches!(l.per.as_deref(), Some("yr" | "mo" | "wk" | "d"))

@@ -442,8 +442,9 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         .copied()
 }
 
-/// Words of time before a year: a range from it is none (`in 1986 to 367,000`).
-static YEAR_OPENERS: WordList = WordList::new(&crate::timing::OPENERS);
+/// Words of time before a year: a range from it is none (`in 1986 to 367,000`; not after
+/// `for`, `at` or `over`, which may open an amount: `for 2000 to 3000 tonnes`).
+static YEAR_OPENERS: WordList = WordList::new(&["in", "during", "since", "through"]);
 
 /// Sentence-final abbreviations: a period after one ends no sentence.
 static ABBREV: WordList = WordList::new(&[
@@ -1560,6 +1561,13 @@ mod tests {
         assert_eq!(
             facts("rose on April 1 to 4.602 billion dlrs.", false),
             ["4.602 billion dlrs = 4602000000 USD"]
+        );
+        assert_eq!(facts("rose on March 5 to 95.", false), ["95 = 95"]);
+        assert_eq!(facts("10 to 15 may be cut.", false), ["10 to 15 = 10..15"]);
+        // After `for`, a year-like number may open an amount.
+        assert_eq!(
+            facts("shipped for 2000 to 3000 tonnes.", false),
+            ["2000 to 3000 tonnes = 2000..3000 t"]
         );
         // The rest of a numeral whose head was read as something else is no fact: a date
         // before a decimal's digits, a row of dots before a table's number.

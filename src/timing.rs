@@ -241,8 +241,10 @@ impl<'s> Cursor<'s> {
             // "of this year", "of last year", "of the year".
             if join.eq_ignore_ascii_case("of") {
                 let at = self.pos;
+                // Not "of the year-earlier period".
                 if (the || self.eat(&["this", "last", "current"]).is_some())
                     && self.eat(&["year"]).is_some()
+                    && !self.s.get(self.pos..).is_some_and(|r| r.starts_with('-'))
                 {
                     return;
                 }

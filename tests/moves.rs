@@ -315,6 +315,8 @@ fn subjects_of_clauses() {
         "The ministry issued a statement forecasting that investment in the competitive sector will rise by just three pct.",
         "Data showing the Australian economy grew just 0.1% were ill-timed.",
         "There was news that GNP rose 0.8 pct in the October/December quarter.",
+        // Not a relative's `that`, a verb after it.
+        "He said sales at stores that opened last year rose 5 pct.",
         // A verb of a session and its period between a subject and its cue; a cue
         // hyphened to a word is none.
         "Oil prices are finishing the year roughly 30% higher.",
@@ -328,6 +330,7 @@ fn subjects_of_clauses() {
         "Kalmar Espana generated net sales of EUR 11.3 mn in 2005.",
         "Qtrly homes delivered increased 35% to 3,425.",
         "The Bank remains concerned about the risks posed by personal debt - which is rising at 15% a year.",
+        "Inflation rose to 5% a year from 4%.",
         // A plural's possessive, an acronym in brackets and a name's `of` stay inside.
         "Federal states' deposits fell 1.5 billion marks.",
         "Royal Bank of Scotland ( RBS ) shares rose 2 %.",
@@ -384,12 +387,14 @@ fn subjects_of_clauses() {
     s0   "investment in the competitive sector" asset=- up change=3 % | investment in the competitive sector will rise by just three pct
     s0   "the Australian economy" asset=- up change=0.1 % | the Australian economy grew just 0.1%
     s0   "GNP" asset=- up change=0.8 % timing="in the October/December quarter" | GNP rose 0.8 pct in the October/December quarter
+    s0   "sales at stores" asset=- up change=5 % | sales at stores that opened last year rose 5 pct
     s0   "Oil prices" asset=oil up change=30 % [approx] | Oil prices are finishing the year roughly 30% higher
     s0   "Sales of passenger cars and wagons" asset=- up change=11.7 % level=5314 from=4758 | Sales of passenger cars and wagons grew 11.7 pct to 5,314 from 4,758
     s0   "truck and van sales" asset=- up level=4421 from=2018 | truck and van sales more than doubled to 4,421 from 2,018
     s0   "net sales" asset=- - level=11300000 EUR timing="in 2005" | net sales of EUR 11.3 mn in 2005
     s0   "Qtrly homes delivered" asset=- up change=35 % level=3425 | Qtrly homes delivered increased 35% to 3,425
     s0   "personal debt" asset=- up change=15 % per yr | personal debt - which is rising at 15% a year
+    s0   "Inflation" asset=inflation up level=5 % per yr from=4 % per yr | Inflation rose to 5% a year from 4%
     s0   "Federal states' deposits" asset=- down change=1500000000 DEM | Federal states' deposits fell 1.5 billion marks
     s0   "Royal Bank of Scotland ( RBS ) shares" asset=- up change=2 % | Royal Bank of Scotland ( RBS ) shares rose 2 %
     s0   "sales of these businesses" asset=- up change=8 % timing="last year" | sales of these businesses were up eight pct last year

@@ -1976,6 +1976,8 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                 .iter()
                 .all(|v| v.is_integer() && (Decimal::ONE..=Decimal::from(31)).contains(v))
             && (ws1, lex(&MONTH)).parse(rest).is_ok()
+            // A month's lowercase `may` is the verb: "10 to 15 may be cut".
+            && !rest.skip_space().starts_with("may")
         {
             return Ok((rest, Parsed::NotFact));
         }

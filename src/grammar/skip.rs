@@ -121,8 +121,17 @@ fn calendar_date(s: Cur<'_>) -> Res<'_, ()> {
             digits_len(1, 2),
         )
             .map(|_| ()),
-        // "from 6 to 10 March".
-        (ws_inline1, word("to"), ws_inline1, digits_len(1, 2)).map(|_| ()),
+        // "from 6 to 10 March": another day (a month's lowercase `may` is the verb: "10 to
+        // 15 may be cut").
+        |s| {
+            let (r, (_, _, _, second)) = (ws_inline1, word("to"), ws_inline1, day).parse(s)?;
+            let may = r.skip_space().starts_with("may");
+            if (1..=31).contains(&second) && !may {
+                Ok((r, ()))
+            } else {
+                fail()
+            }
+        },
     ));
     let day_month = (
         digits_len(1, 2),
@@ -145,7 +154,7 @@ fn calendar_date(s: Cur<'_>) -> Res<'_, ()> {
                 r.rest().as_bytes(),
                 [b'.' | b',', d, ..] if d.is_ascii_digit()
             );
-            if second > first && !decimal && !super::quantity::tail_may_follow(r) {
+            if second > first && second <= 31 && !decimal && !super::quantity::tail_may_follow(r) {
                 Ok((r, ()))
             } else {
                 fail()
