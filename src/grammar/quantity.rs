@@ -1707,6 +1707,20 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
     }
 }
 
+/// Whether a range with no unit, `low` to `high`, is days of the month after it: "from 6 to
+/// 10 March" (not a month's lowercase `may`, the verb: "10 to 15 may be cut"). Out of line:
+/// few ranges get here.
+#[inline(never)]
+fn days_of_a_month(low: &Amount, high: &Amount, rest: Cur<'_>) -> bool {
+    low.scale == 0
+        && high.scale == 0
+        && [low.numeral.value, high.numeral.value]
+            .iter()
+            .all(|v| v.is_integer() && (Decimal::ONE..=Decimal::from(31)).contains(v))
+        && (ws1, lex(&MONTH)).parse(rest).is_ok()
+        && !rest.skip_space().starts_with("may")
+}
+
 /// [`fact`] without the shortcut of [`year_alone`].
 fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
     move |s: Cur<'_>| {
@@ -1968,16 +1982,8 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
         }
         // No unit: a count, a plain number, or no quantity at all.
         let n = high.map_or(low.numeral, |h| h.numeral);
-        // "from 6 to 10 March": days of a month.
         if let Some(h) = high
-            && low.scale == 0
-            && h.scale == 0
-            && [low.numeral.value, h.numeral.value]
-                .iter()
-                .all(|v| v.is_integer() && (Decimal::ONE..=Decimal::from(31)).contains(v))
-            && (ws1, lex(&MONTH)).parse(rest).is_ok()
-            // A month's lowercase `may` is the verb: "10 to 15 may be cut".
-            && !rest.skip_space().starts_with("may")
+            && days_of_a_month(&low, &h, rest)
         {
             return Ok((rest, Parsed::NotFact));
         }
