@@ -2346,11 +2346,14 @@ fn implied_direction(
 /// million); one for digits alone (`EUR 23.2`); none where its value is not its digits so
 /// scaled (`45 cts`, `five mln`, `37,7`).
 fn written_scale(f: &Fact) -> Option<Decimal> {
-    let scale = digits_ratio(f)?;
+    digits_ratio(f).filter(|&r| power_of_a_thousand(r))
+}
+
+/// Whether `r` is one, a thousand, a million, a billion or a trillion.
+fn power_of_a_thousand(r: Decimal) -> bool {
     [1u64, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000]
         .into_iter()
-        .map(Decimal::from)
-        .find(|&p| p == scale)
+        .any(|p| Decimal::from(p) == r)
 }
 
 /// What a figure's words multiply its digits by: a power of a thousand for its scale
@@ -2437,11 +2440,15 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
             .filter(|v| v.is_integer() && !tf.text.contains(|c: char| c.is_ascii_digit()))
             .map(|_| Decimal::ONE)
     });
+    // Each of a measure's figures times `by`, or none where one would overflow.
     let times = |m: &mut Measure, by: Decimal| {
-        let f = |v: Option<Decimal>| v.and_then(|v| v.checked_mul(by)).map(|v| v.normalize());
-        m.value = f(m.value);
-        m.low = f(m.low);
-        m.high = f(m.high);
+        let f = |v: Option<Decimal>| match v {
+            Some(v) => v.checked_mul(by).map(|v| Some(v.normalize())),
+            None => Some(None),
+        };
+        if let (Some(value), Some(low), Some(high)) = (f(m.value), f(m.low), f(m.high)) {
+            (m.value, m.low, m.high) = (value, low, high);
+        }
     };
     let hundredth = Decimal::new(1, 2);
     if ratio == hundredth {
@@ -2449,7 +2456,7 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
             return;
         }
         times(taker, hundredth);
-    } else if written_scale(gf).is_some() {
+    } else if power_of_a_thousand(ratio) {
         if own.is_none() {
             return;
         }
