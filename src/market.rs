@@ -3246,6 +3246,15 @@ fn find_moves_checked<const CHECK: bool>(
                                 // seasonally adjusted 48.22 pct".
                                 None if k > c.next + 4 => None,
                                 None if c.cue == Cue::Level => Some(Slot::Level),
+                                // "remained at 2.9 pct": a state's `at` opens its level.
+                                None if matches!(c.cue, Cue::State(_))
+                                    && text
+                                        .as_bytes()
+                                        .get(c.end.saturating_sub(3)..c.end)
+                                        .is_some_and(|w| w.eq_ignore_ascii_case(b" at")) =>
+                                {
+                                    Some(Slot::Level)
+                                }
                                 // Things counted right after a verb that takes an object are
                                 // what it acts on: "have lost seven games" (see
                                 // TAKES_OBJECT).

@@ -331,6 +331,9 @@ fn subjects_of_clauses() {
         "Qtrly homes delivered increased 35% to 3,425.",
         "The Bank remains concerned about the risks posed by personal debt - which is rising at 15% a year.",
         "Inflation rose to 5% a year from 4%.",
+        // A state's `at` opens its level.
+        "Male unemployment in January remained at 2.9 pct.",
+        "The unemployment rate stayed at 5.4% in December.",
         // A plural's possessive, an acronym in brackets and a name's `of` stay inside.
         "Federal states' deposits fell 1.5 billion marks.",
         "Royal Bank of Scotland ( RBS ) shares rose 2 %.",
@@ -395,6 +398,8 @@ fn subjects_of_clauses() {
     s0   "Qtrly homes delivered" asset=- up change=35 % level=3425 | Qtrly homes delivered increased 35% to 3,425
     s0   "personal debt" asset=- up change=15 % per yr | personal debt - which is rising at 15% a year
     s0   "Inflation" asset=inflation up level=5 % per yr from=4 % per yr | Inflation rose to 5% a year from 4%
+    s0   "Male unemployment" asset=unemployment flat level=2.9 % timing="in January" | Male unemployment in January remained at 2.9 pct
+    s0   "The unemployment rate" asset=unemployment flat level=5.4 % timing="in December" | The unemployment rate stayed at 5.4% in December
     s0   "Federal states' deposits" asset=- down change=1500000000 DEM | Federal states' deposits fell 1.5 billion marks
     s0   "Royal Bank of Scotland ( RBS ) shares" asset=- up change=2 % | Royal Bank of Scotland ( RBS ) shares rose 2 %
     s0   "sales of these businesses" asset=- up change=8 % timing="last year" | sales of these businesses were up eight pct last year

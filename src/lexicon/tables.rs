@@ -2308,8 +2308,11 @@ table!(
     ("amounted to", Any, Cue::Level), ("amounts to", Any, Cue::Level), ("totals", Any, Cue::Level),
     ("came in at", Any, Cue::Level), ("stands at", Any, Cue::Level),
     ("averaged", Any, Cue::Level), ("opened at", Any, Cue::Level),
-    ("quoted at", Any, Cue::Level), ("hovered at", Any, Cue::Level), ("remained at", Any, Cue::Level),
+    ("quoted at", Any, Cue::Level), ("hovered at", Any, Cue::Level),
     ("finished at", Any, Cue::Level), ("peaked at", Any, Cue::Level),
+    ("remained at", Any, Cue::State(Flat)), ("remains at", Any, Cue::State(Flat)),
+    ("remain at", Any, Cue::State(Flat)), ("stayed at", Any, Cue::State(Flat)),
+    ("stays at", Any, Cue::State(Flat)),
 ]);
 
 table!(
