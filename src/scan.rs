@@ -1563,6 +1563,13 @@ mod tests {
             ["4.602 billion dlrs = 4602000000 USD"]
         );
         assert_eq!(facts("rose on March 5 to 95.", false), ["95 = 95"]);
+        // A decimal comma before a scale, unit or currency; not in a list.
+        assert_eq!(
+            facts("totaled EUR 37,7 mn .", false),
+            ["EUR 37,7 mn = 37700000 EUR"]
+        );
+        assert_eq!(facts("a stake ( 56,1 % ) in", false), ["56,1 % = 56.1 %"]);
+        assert_eq!(facts("values of 1,2 and 3.", false), ["1 = 1", "3 = 3"]);
         assert_eq!(facts("10 to 15 may be cut.", false), ["10 to 15 = 10..15"]);
         // After `for`, a year-like number may open an amount.
         assert_eq!(

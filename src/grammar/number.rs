@@ -318,7 +318,35 @@ pub fn digits(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Numeral> {
             );
         }
         let mut decimal = false;
-        if !ends_here
+        // "EUR 37,7 mn", "1,4 mln families": a comma glued before one or two digits and a
+        // scale, unit or currency is a decimal comma (not "1,4,5", not a group of three).
+        if !ends_here && !grouped {
+            let b = rest.rest().as_bytes();
+            let m = b
+                .get(1..)
+                .map_or(0, |t| t.iter().take_while(|c| c.is_ascii_digit()).count());
+            if b.first() == Some(&b',') && (1..=2).contains(&m) {
+                let after = rest.advance(1 + m);
+                if after.rest().starts_with(' ')
+                    && after
+                        .skip_space()
+                        .token()
+                        .is_some_and(|t| t.kind != LexKind::Digits)
+                    && super::quantity::tail_may_follow(after)
+                    && !["and", "or", "to"]
+                        .iter()
+                        .any(|w| word(w)(after.skip_space()).is_ok())
+                {
+                    if !acc.push(b".") || !acc.push(&b[1..1 + m]) {
+                        return fail();
+                    }
+                    rest = after;
+                    decimal = true;
+                }
+            }
+        }
+        if !decimal
+            && !ends_here
             && let Some(k) = sep(rest, b'.')
             && let at = rest.advance(k)
             && let Some((LexKind::Digits, m)) = at.lexeme()
