@@ -2440,7 +2440,7 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
             .filter(|v| v.is_integer() && !tf.text.contains(|c: char| c.is_ascii_digit()))
             .map(|_| Decimal::ONE)
     });
-    // Each of a measure's figures times `by`, or none where one would overflow.
+    // Each of a measure's figures times `by`; the measure left whole where one would overflow.
     let times = |m: &mut Measure, by: Decimal| {
         let f = |v: Option<Decimal>| match v {
             Some(v) => v.checked_mul(by).map(|v| Some(v.normalize())),
