@@ -555,7 +555,6 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &FRAME_HEADS,
         &SESSION_VERBS,
         &SESSION_PERIODS,
-        &FIGURE_GOES_ON,
         &COMPARISON_BASES,
         &COMPARED_PERIOD,
         &SAME_PERIOD,
@@ -2478,25 +2477,6 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     taker.per = giver.per.clone();
 }
 
-/// Whether the word right after a figure may be what it counts (`to 20 mln shares`): a word
-/// not of those that go on a clause after a figure.
-fn counts_a_word_after(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start_matches([' ', '\t']);
-    let word = &rest[..rest
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(rest.len())];
-    !word.is_empty() && !FIGURE_GOES_ON.contains(word)
-}
-
-/// Words after a figure that go on with its clause, naming nothing it counts.
-#[rustfmt::skip]
-static FIGURE_GOES_ON: WordList = WordList::new(&[
-    "from", "to", "in", "at", "on", "for", "up", "down", "and", "or", "vs", "versus", "against",
-    "compared", "this", "last", "a", "an", "the", "during", "by", "over", "than", "after",
-    "before", "while", "but", "with", "since", "as", "year", "respectively", "previously",
-    "earlier", "ago", "between", "until", "when", "which", "its", "their",
-]);
-
 /// Whether the time at item `k` is that of what a figure is compared with, no time of the
 /// move: "down 12.5 pct on last year", "up 9.7 % on the same period in 2009", "up 28.6% to
 /// last year".
@@ -3548,25 +3528,20 @@ fn find_moves_checked<const CHECK: bool>(
             // "rose to 102.2 mln dlrs from 88.4 mln, but gains dropped to 43.1 mln from
             // 58.1 mln": a bare figure with a scale word, after money of one currency only
             // in its sentence, is in that currency.
-            // Not where a figure of the move counts something ("rose to 20 mln shares from
-            // 15 mln").
+            // Not where a figure of the move counts something, as the grammar read it ("rose
+            // to 20 mln shares from 15 mln").
             let figures = [
                 (change.as_mut(), change_at),
                 (level.as_mut(), level_at),
                 (from.as_mut(), from_item),
             ]
             .map(|(m, at)| m.zip(fact_at(at)));
-            let counted = figures.iter().flatten().any(|(m, f)| {
-                m.unit.is_none()
-                    && (f.noun.is_some()
-                        || (f.kind == Kind::Number && counts_a_word_after(text, f.end)))
-            });
+            let counted = figures.iter().flatten().any(|(_, f)| f.noun.is_some());
             for (m, f) in figures.into_iter().flatten() {
                 if !counted
                     && m.unit.is_none()
                     && m.per.is_none()
                     && f.kind == Kind::Number
-                    && f.noun.is_none()
                     // A scale word: letters, read before the digits are.
                     && f.text.bytes().any(|b| b.is_ascii_alphabetic())
                     && let Some(unit) = money_before(facts, first_fact, f.start)
