@@ -154,11 +154,9 @@ static SESSION_VERBS: WordList = WordList::new(&[
     "closed", "ended", "finished", "closing", "ending", "finishing", "opened", "opening",
     "began", "beginning", "started", "starting",
 ]);
-/// The periods of [`SESSION_VERBS`]' phrases.
-#[rustfmt::skip]
-static SESSION_PERIODS: WordList = WordList::new(&[
-    "day", "session", "week", "month", "quarter", "year",
-]);
+/// Words for a period of time, the timing grammar's: `the year` of [`SESSION_VERBS`]'
+/// phrases, `the same period` of [`compared_time`]'s.
+static PERIOD_WORDS: WordList = WordList::new(&crate::timing::PERIODS);
 
 /// Words that end a subject when reading back from its cue: clause openers, reporting and
 /// causative verbs, pronouns.
@@ -554,7 +552,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &LY_ED_NOUNS,
         &FRAME_HEADS,
         &SESSION_VERBS,
-        &SESSION_PERIODS,
+        &PERIOD_WORDS,
         &COMPARISON_BASES,
         &COMPARED_PERIOD,
         &SAME_PERIOD,
@@ -1295,7 +1293,7 @@ fn subject_before(
         } else if j >= floor + 3
             && word_is(text, its[j - 3], &SESSION_VERBS)
             && word_eq(text, its[j - 2], "the")
-            && word_is(text, its[j - 1], &SESSION_PERIODS)
+            && word_is(text, its[j - 1], &PERIOD_WORDS)
         {
             j -= 3;
         } else {
@@ -2482,7 +2480,9 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
 /// last year".
 fn compared_time(text: &str, its: &[Item], k: usize) -> bool {
     let mut j = k;
-    while j > 0 && word_is(text, its[j - 1], &COMPARED_PERIOD) {
+    while j > 0
+        && (word_is(text, its[j - 1], &COMPARED_PERIOD) || word_is(text, its[j - 1], &PERIOD_WORDS))
+    {
         j -= 1;
     }
     // Right after the word, or after a period said to be the same one ("on the month in
@@ -2498,11 +2498,11 @@ fn compared_time(text: &str, its: &[Item], k: usize) -> bool {
 static COMPARISON_BASES: WordList = WordList::new(&[
     "on", "over", "versus", "vs", "against", "than", "to",
 ]);
-/// Words of a period between a [`COMPARISON_BASES`] word and a time: `on the same period in`.
+/// Words of a period between a [`COMPARISON_BASES`] word and a time, with the
+/// [`PERIOD_WORDS`]: `on the same period in`.
 #[rustfmt::skip]
 static COMPARED_PERIOD: WordList = WordList::new(&[
-    "the", "same", "corresponding", "comparable", "prior", "previous", "period", "quarter",
-    "month", "half", "week", "time",
+    "the", "same", "corresponding", "comparable", "prior", "previous", "time",
 ]);
 /// Words that say a [`COMPARED_PERIOD`] is the one compared with, so that the time after it
 /// is that one's.

@@ -21,7 +21,7 @@ pub(crate) fn year_word(w: &str) -> bool {
 
 /// Words for a period of time.
 #[rustfmt::skip]
-const PERIODS: [&str; 18] = [
+pub(crate) const PERIODS: [&str; 18] = [
     "quarter", "quarters", "half", "halves", "year", "years", "month", "months", "week", "weeks",
     "period", "periods", "days", "day", "session", "sessions", "term", "terms",
 ];
