@@ -2752,11 +2752,15 @@ fn find_moves_checked<const CHECK: bool>(
         let mut last_subject: Option<(usize, usize)> = None;
         // "In the first four months of this year public debt rose": a time that opens the
         // sentence is no part of the first subject (the time is the moves', below).
-        let opening = its
+        // Its first item and length, read once for the rule below the cues too.
+        let opening_time = its
             .first()
-            .filter(|&&f| word_is(text, f, &TIME_OPENERS))
-            .and_then(|&f| {
-                let end = item_span(f, facts).0 + timing_at(lx, f, hi)?;
+            .copied()
+            .filter(|&f| word_is(text, f, &TIME_OPENERS))
+            .and_then(|f| Some((f, timing_at(lx, f, hi)?)));
+        let opening = opening_time
+            .and_then(|(f, len)| {
+                let end = item_span(f, facts).0 + len;
                 its.iter().position(|&it| item_span(it, facts).0 >= end)
             })
             .unwrap_or(0);
@@ -3742,9 +3746,7 @@ fn find_moves_checked<const CHECK: bool>(
         // with a preposition and a comma is its moves' unless they say their own (not "Last
         // week ,", "Earlier ,", when it was reported).
         if moves.len() > first_move
-            && let Some(&first) = its.first()
-            && word_is(text, first, &TIME_OPENERS)
-            && let Some(len) = timing_at(lx, first, hi)
+            && let Some((first, len)) = opening_time
         {
             let (start, _) = item_span(first, facts);
             let comma = its
