@@ -105,34 +105,20 @@ fn day(s: Cur<'_>) -> Res<'_, u8> {
 }
 
 /// `1 April`, `19th of April 2024`, `April 19`, `April 19th, 2024`, `April 2024`, and a pair
-/// of days: `8/9 January`, `3-4 April`, `6 to 10 March`, `March 6 to 10`, tokenized `19 / 20
-/// february`.
+/// of days: `8/9 January`, `3-4 April`, `March 6 to 10`, tokenized `19 / 20 february`
+/// (`6 to 10 March` is the amount grammar's range, which it finds to be days).
 fn calendar_date(s: Cur<'_>) -> Res<'_, ()> {
     let year = |s| {
         (opt((ws0, lit(","))), ws1, digits_len(4, 4))
             .map(|_| ())
             .parse(s)
     };
-    let second_day = alt((
-        (
-            ws_inline0,
-            alt((lit("/"), lit("-"))),
-            ws_inline0,
-            digits_len(1, 2),
-        )
-            .map(|_| ()),
-        // "from 6 to 10 March": another day (a month's lowercase `may` is the verb: "10 to
-        // 15 may be cut").
-        |s| {
-            let (r, (_, _, _, second)) = (ws_inline1, word("to"), ws_inline1, day).parse(s)?;
-            let may = r.skip_space().starts_with("may");
-            if (1..=31).contains(&second) && !may {
-                Ok((r, ()))
-            } else {
-                fail()
-            }
-        },
-    ));
+    let second_day = (
+        ws_inline0,
+        alt((lit("/"), lit("-"))),
+        ws_inline0,
+        digits_len(1, 2),
+    );
     let day_month = (
         digits_len(1, 2),
         opt(ordinal_suffix),
