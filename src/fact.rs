@@ -164,7 +164,10 @@ pub struct Fact {
     /// Canonical unit (`%`, `pp`, `bp`, ISO 4217 code, `km`, `bbl`, `°C` …); null for counts and
     /// plain numbers. A bare number compared with the figure before it shares that figure's
     /// unit (and `kind`, `per`): `18.5 billion` in `15.9 billion marks vs 18.5 billion` is
-    /// money in DEM, its text still `18.5 billion`.
+    /// money in DEM, its text still `18.5 billion`. So does one listed before a figure with
+    /// `and` or `or`, with that figure's scale or minor unit where it writes none of its own:
+    /// `1.95` in `1.95 and 1.15 mln cubic metres` is 1950000 m3, `3.85` in `3.85 and 9.92
+    /// cents per kg` 0.0385 USD per kg; things counted are counted for both (`noun`).
     pub unit: Option<Cow<'static, str>>,
     /// The unit of a rate: `$88 a barrel` has `per: "bbl"`. Money under a label that says it
     /// is a share's has `share` too: `earnings per share $0.68`, `Shr 29 cts vs 25 cts`.
@@ -190,6 +193,51 @@ pub struct Fact {
     pub text: CompactString,
     /// Index of the sentence in the field, from 0.
     pub sentence: usize,
+}
+
+impl Fact {
+    /// What a figure's words multiply its digits by: a power of a thousand for its scale
+    /// (`EUR 103.4 mn`), a hundredth for a minor unit (`108.00 cents`); none where its value
+    /// is not its digits so multiplied (`five mln`, `37,7`).
+    pub(crate) fn digits_ratio(&self) -> Option<Decimal> {
+        let value = self.value?;
+        let t = self.text.as_str();
+        let s = t.find(|c: char| c.is_ascii_digit())?;
+        let e = t[s..]
+            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .map_or(t.len(), |n| s + n);
+        let digits = t[s..e].trim_end_matches(['.', ',']);
+        // Most figures write no group separator: parsed in place, with no copy.
+        let whole: Decimal = if digits.contains(',') {
+            digits.replace(',', "").parse().ok()?
+        } else {
+            digits.parse().ok()?
+        };
+        // A fraction after the digits: `7/8`, `4-1/2`.
+        let fraction = |r: &str| -> Option<Decimal> {
+            let (n, d) = r.split_once('/')?;
+            let d = &d[..d.find(|c: char| !c.is_ascii_digit()).unwrap_or(d.len())];
+            let (n, d): (Decimal, Decimal) = (n.parse().ok()?, d.parse().ok()?);
+            n.checked_div(d)
+        };
+        let rest = &t[e..];
+        let written = match rest.as_bytes() {
+            [b'/', b'0'..=b'9', ..] => fraction(&t[s..])?,
+            [b'-', b'0'..=b'9', ..] => match fraction(&rest[1..]) {
+                Some(f) => whole.checked_add(f)?,
+                None => whole,
+            },
+            _ => whole,
+        };
+        value.checked_div(written)
+    }
+}
+
+/// Whether `r` is one, a thousand, a million, a billion or a trillion.
+pub(crate) fn power_of_a_thousand(r: Decimal) -> bool {
+    [1u64, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000]
+        .into_iter()
+        .any(|p| Decimal::from(p) == r)
 }
 
 /// Serde for optional exact decimals: JSON numbers written digit for digit (never through a

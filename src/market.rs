@@ -19,7 +19,7 @@
 //! A move needs a subject and an amount; in a title, a headline verb on a known market
 //! ([`ASSETS`](crate::lexicon::tables::ASSETS)) is enough (`Oil price rises`).
 
-use crate::fact::{Fact, Field, Kind, Qualifier};
+use crate::fact::{Fact, Field, Kind, Qualifier, power_of_a_thousand};
 use crate::grammar::quantity::ends_with_ci;
 use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING, vocab};
@@ -2343,50 +2343,7 @@ fn implied_direction(
 /// million); one for digits alone (`EUR 23.2`); none where its value is not its digits so
 /// scaled (`45 cts`, `five mln`, `37,7`).
 fn written_scale(f: &Fact) -> Option<Decimal> {
-    digits_ratio(f).filter(|&r| power_of_a_thousand(r))
-}
-
-/// Whether `r` is one, a thousand, a million, a billion or a trillion.
-fn power_of_a_thousand(r: Decimal) -> bool {
-    [1u64, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000]
-        .into_iter()
-        .any(|p| Decimal::from(p) == r)
-}
-
-/// What a figure's words multiply its digits by: a power of a thousand for its scale
-/// (`EUR 103.4 mn`), a hundredth for a minor unit (`108.00 cents`); none where its value
-/// is not its digits so multiplied (`five mln`, `37,7`).
-fn digits_ratio(f: &Fact) -> Option<Decimal> {
-    let value = f.value?;
-    let t = f.text.as_str();
-    let s = t.find(|c: char| c.is_ascii_digit())?;
-    let e = t[s..]
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-        .map_or(t.len(), |n| s + n);
-    let digits = t[s..e].trim_end_matches(['.', ',']);
-    // Most figures write no group separator: parsed in place, with no copy.
-    let whole: Decimal = if digits.contains(',') {
-        digits.replace(',', "").parse().ok()?
-    } else {
-        digits.parse().ok()?
-    };
-    // A fraction after the digits: `7/8`, `4-1/2`.
-    let fraction = |r: &str| -> Option<Decimal> {
-        let (n, d) = r.split_once('/')?;
-        let d = &d[..d.find(|c: char| !c.is_ascii_digit()).unwrap_or(d.len())];
-        let (n, d): (Decimal, Decimal) = (n.parse().ok()?, d.parse().ok()?);
-        n.checked_div(d)
-    };
-    let rest = &t[e..];
-    let written = match rest.as_bytes() {
-        [b'/', b'0'..=b'9', ..] => fraction(&t[s..])?,
-        [b'-', b'0'..=b'9', ..] => match fraction(&rest[1..]) {
-            Some(f) => whole.checked_add(f)?,
-            None => whole,
-        },
-        _ => whole,
-    };
-    value.checked_div(written)
+    f.digits_ratio().filter(|&r| power_of_a_thousand(r))
 }
 
 /// Scales `m`, a figure in digits alone, by `scale`, the power of a thousand of the figure
@@ -2428,11 +2385,11 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     } else {
         return;
     };
-    let Some(ratio) = digits_ratio(gf).map(|r| r.abs()) else {
+    let Some(ratio) = gf.digits_ratio().map(|r| r.abs()) else {
         return;
     };
     // The taker's own ratio: one for digits alone, or for a whole number in words.
-    let own = digits_ratio(tf).or_else(|| {
+    let own = tf.digits_ratio().or_else(|| {
         tf.value
             .filter(|v| v.is_integer() && !tf.text.contains(|c: char| c.is_ascii_digit()))
             .map(|_| Decimal::ONE)

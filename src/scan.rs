@@ -10,7 +10,7 @@
 //! with its head or not at all; see `pair_slash` in the amount grammar). After a match the
 //! scanner resumes after its end, so facts never overlap and the walk is linear.
 
-use crate::fact::{Fact, Field, Kind};
+use crate::fact::{Fact, Field, Kind, power_of_a_thousand};
 use crate::grammar::Ctx;
 use crate::grammar::Cur;
 use crate::grammar::quantity::Quantity;
@@ -22,6 +22,7 @@ use crate::lexicon::tables::{
     trigger_of,
 };
 use crate::lexicon::{LexKind, WordList};
+use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -662,8 +663,10 @@ pub(crate) fn scan_lexed_into(
     let first = facts.len();
     scan_windows::<true>(lx, field, ctx, sentences, facts);
     label_rates(lx.text(), &mut facts[first..]);
-    elided_units(lx.text(), &mut facts[first..]);
+    // An age first: "aged 21 and 144 days" is 21 years.
     ages(lx.text(), &mut facts[first..]);
+    listed_units(lx.text(), &mut facts[first..]);
+    elided_units(lx.text(), &mut facts[first..]);
 }
 
 /// A bare number or range after `aged` is an age, a duration in years: `smokers aged 30 or
@@ -935,6 +938,101 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
             b.unit = a.unit.clone();
             b.per = a.per.clone();
         }
+    }
+}
+
+/// A bare number listed before a figure that writes its unit after its digits takes that
+/// unit, said once for all: "12 and 13 pct", "27,510 and 57,450 tonnes", "20, 7 and 1 pct",
+/// and the figure's scale or minor unit where it writes none of its own: "1.95 and 1.15 mln
+/// cubic metres" (1,950,000 m3), "3.85 and 9.92 cents per kg" (0.0385 USD per kg). Things
+/// counted are counted for both ("300 and 400 people"). Only where `and` or `or` alone
+/// stands between them (a comma where the list goes on to one: "20, 7 and"; not "1.5 mln,
+/// or 3.1 pct"), where a scale the number writes is the figure's ("314 mln and 208.6 mln
+/// dlrs"; not "2.95 mln or 10.6 pct"), and where the two, as written, lie within a factor of
+/// ten of each other (a percent at most a hundred): not "in 1986 and 13 pct", "to 259 and
+/// 57%", nor "5 and $10". The number keeps its own span.
+fn listed_units(s: &str, facts: &mut [Fact]) {
+    // Whether the figure after the one looked at took its unit from the list.
+    let mut listed = false;
+    for k in (1..facts.len()).rev() {
+        let (done, rest) = facts.split_at_mut(k);
+        let (before, a) = done.split_at_mut(k - 1);
+        let (a, b) = (&mut a[0], &rest[0]);
+        let took = listed;
+        listed = false;
+        if a.kind != Kind::Number
+            || a.unit.is_some()
+            || a.per.is_some()
+            || a.noun.is_some()
+            || a.field != b.field
+            || (b.unit.is_none() && b.noun.is_none())
+            || !b.text.starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let Some(gap) = s.get(a.end..b.start) else {
+            continue;
+        };
+        // ", and" ends a list of commas only: "352,000, 96,000, and 570,000 dlrs" (not
+        // "girls, three and four, and 17-month-old boy").
+        let comma_before = || {
+            before.last().is_some_and(|p| {
+                p.field == a.field && s.get(p.end..a.start).is_some_and(|g| g.trim() == ",")
+            })
+        };
+        let joined = match gap.trim() {
+            "and" | "or" => true,
+            ", and" => comma_before(),
+            "," => took,
+            _ => false,
+        };
+        let (Some(value), Some(ratio)) = (a.value, b.digits_ratio()) else {
+            continue;
+        };
+        // A fraction is listed after another ("1/2 or 5/8 point"), not after a whole number
+        // ("years five and six and 3/4 point over LIBOR").
+        let fraction = |t: &str| {
+            let t = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            t.starts_with('/')
+        };
+        if fraction(&b.text) && !a.text.contains('/') {
+            continue;
+        }
+        // Digits alone, or a small whole number in words ("five and 10 pct"); a scale of its
+        // own is the figure's ("314 mln and 208.6 mln dlrs"; not "2.95 mln or 10.6 pct").
+        let own = a
+            .digits_ratio()
+            .or_else(|| {
+                (value.is_integer()
+                    && value < Decimal::ONE_HUNDRED
+                    && !a.text.contains(|c: char| c.is_ascii_digit()))
+                .then_some(Decimal::ONE)
+            })
+            .filter(|&own| own == Decimal::ONE || own == ratio);
+        let Some(own) = own.filter(|_| joined) else {
+            continue;
+        };
+        let written = b.value.and_then(|v| v.checked_div(ratio));
+        // A percent above a hundred is rarely listed: "to 259 and 57% increase".
+        let share = b.unit.as_deref() == Some("%") && value > Decimal::ONE_HUNDRED;
+        if share || !within(value.checked_div(own), written, 10) {
+            continue;
+        }
+        // Digits alone take the figure's scale or minor unit.
+        if own == Decimal::ONE && ratio != Decimal::ONE {
+            let Some(scaled) = value
+                .checked_mul(ratio)
+                .filter(|_| ratio == Decimal::new(1, 2) || power_of_a_thousand(ratio))
+            else {
+                continue;
+            };
+            a.value = Some(scaled.normalize());
+        }
+        a.kind = b.kind;
+        a.unit = b.unit.clone();
+        a.per = b.per.clone();
+        a.noun = b.noun.clone();
+        listed = true;
     }
 }
 
@@ -1883,6 +1981,88 @@ mod tests {
         ] {
             let found = facts(text, false);
             assert_eq!(found.last().map(String::as_str), Some(last), "{text}");
+        }
+    }
+
+    /// A bare number listed before a figure with a unit takes its unit, and its scale or
+    /// minor unit where it writes none; Reuters, BBC and CNN sentences.
+    #[test]
+    fn a_unit_said_once_for_a_list() {
+        for (text, want) in [
+            (
+                "remained unchanged at 3.85 and 9.92 cents per kg respectively.",
+                &["3.85 = 0.0385 USD", "9.92 cents per kg = 0.0992 USD"][..],
+            ),
+            (
+                "down from 1.95 and 1.15 mln cubic metres in January",
+                &["1.95 = 1950000 m3", "1.15 mln cubic metres = 1150000 m3"],
+            ),
+            (
+                "tax benefit of 352,000, 96,000, and 570,000 dlrs.",
+                &[
+                    "352,000 = 352000 USD",
+                    "96,000 = 96000 USD",
+                    "570,000 dlrs = 570000 USD",
+                ],
+            ),
+            (
+                "issues of 90 mln and 58 mln Swiss francs.",
+                &[
+                    "90 mln = 90000000 CHF",
+                    "58 mln Swiss francs = 58000000 CHF",
+                ],
+            ),
+            (
+                "by 0.2 or 0.3 percentage point",
+                &["0.2 = 0.2 pp", "0.3 percentage point = 0.3 pp"],
+            ),
+            (
+                "ended 1/2 or 5/8 point lower",
+                &["1/2 = 0.5 point", "5/8 point = 0.625 point"],
+            ),
+            (
+                "the males arrested are 21 and 15 years old",
+                &["21 = 21 yr", "15 years = 15 yr"],
+            ),
+            ("within 10 or 15 years", &["10 = 10 yr", "15 years = 15 yr"]),
+        ] {
+            assert_eq!(facts(text, false), want, "{text}");
+        }
+        // Counted things are counted for both.
+        let found = scan_field(
+            "Munster and Leinster have 12 and 11 players",
+            Field::Text,
+            Ctx::default(),
+        );
+        assert!(
+            found
+                .iter()
+                .all(|f| f.kind == Kind::Count && f.noun.as_deref() == Some("players"))
+        );
+        // Not: a scale of its own said again in a percent, a comma before `or`, a number far
+        // from the figure or a percent above a hundred, a fraction after a whole number, a
+        // list's `, and` with no comma before, a currency before the figure's digits, an age.
+        for (text, first) in [
+            (
+                "to 2.95 mln or 10.6 pct of the workforce",
+                "2.95 mln = 2950000",
+            ),
+            (
+                "acceptances for 1.5 mln, or 3.1 pct, and",
+                "1.5 mln = 1500000",
+            ),
+            ("to 95 from 1,986 and 13 pct in 1987", "95 = 95"),
+            ("count to 259 and 57% increase in earnings", "259 = 259"),
+            ("in years five and six and 3/4 point over LIBOR", "five = 5"),
+            ("girls, three and four, and 17-month-old boy", "three = 3"),
+            ("paid 5 and $10 each", "5 = 5"),
+            ("who won aged 21 and 144 days", "21 = 21 yr"),
+        ] {
+            assert_eq!(
+                facts(text, false).first().map(String::as_str),
+                Some(first),
+                "{text}"
+            );
         }
     }
 
