@@ -60,7 +60,10 @@ pub struct Measure {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Move {
-    /// What moved, as written (`brent crude`, `oil prices`, `shares in BP`).
+    /// What moved, as written (`brent crude`, `oil prices`, `shares in BP`). Things joined by
+    /// `and` whose figures are listed `respectively` are a move each, with the clause's span:
+    /// `Total M2 and local M2 rose 32.5 pct and 23.9 pct, respectively` gives `Total M2` up
+    /// 32.5 % and `local M2` up 23.9 %.
     #[schemars(with = "String")]
     pub subject: CompactString,
     /// Normalized market name when the subject is a known market (`oil`, `gold`, `ftse_100`).
@@ -488,6 +491,7 @@ static COUNTED_METRICS: WordList = WordList::new(&[
 pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
     [
         &SKIP_BEFORE_CUE,
+        &CONJUNCT_PREPOSITIONS,
         &CONTRASTS,
         &TRANSITIVE_CUES,
         &PERIODIC,
@@ -2181,6 +2185,263 @@ fn complete(
     prev.text = text[prev.start..prev.end].into();
 }
 
+/// Words that put a noun phrase in a relation, which may hold a subject's `and` ("the rig
+/// count for Texas and Oklahoma", "Consumption of lead and zinc"): a subject whose first
+/// conjunct holds one is not split by [`respectively`].
+static CONJUNCT_PREPOSITIONS: WordList = WordList::new(&[
+    "of", "for", "in", "at", "on", "from", "to", "with", "by", "between", "among",
+]);
+
+/// The byte spans, within `subject`, of the things it joins with `and`, `&` or commas
+/// ("Total M2 and local M2"; "Both operating profit and net sales": no `Both`), where each
+/// names something and none is a time ("Current qtr and year figures"), and the first holds
+/// no preposition that the `and` could be inside ("the rig count for Texas and Oklahoma").
+fn conjuncts(subject: &str) -> Option<Vec<(usize, usize)>> {
+    let mut spans = Vec::new();
+    let mut from = 0;
+    let bytes = subject.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let sep = [&b", and "[..], b" and ", b" & ", b", "]
+            .into_iter()
+            .find(|w| bytes[i..].len() >= w.len() && bytes[i..i + w.len()].eq_ignore_ascii_case(w));
+        match sep {
+            Some(w) => {
+                spans.push((from, i));
+                i += w.len();
+                from = i;
+            }
+            None => i += 1,
+        }
+    }
+    spans.push((from, subject.len()));
+    if !(2..=6).contains(&spans.len()) {
+        return None;
+    }
+    // "Both operating profit and net sales".
+    if subject
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("both "))
+        && spans[0].1 > 5
+    {
+        spans[0].0 = 5;
+    }
+    let words = |(s, e): (usize, usize)| subject[s..e].split(' ').filter(|w| !w.is_empty());
+    let named = spans.iter().all(|&sp| {
+        words(sp)
+            .next_back()
+            .is_some_and(|w| !TIME_SUBJECT.contains(w) && w.chars().any(char::is_alphabetic))
+            && !names_nothing(subject, sp.0, sp.1)
+    });
+    let related = words(spans[0]).any(|w| CONJUNCT_PREPOSITIONS.contains(w));
+    (named && !related).then_some(spans)
+}
+
+/// "Total M2 and local M2 rose 32.5 pct and 23.9 pct on the year-ago month, respectively":
+/// a move whose subject joins N things ([`conjuncts`]) and whose change, level or `from` is
+/// the first of a list of N figures joined by `and` or commas, with `respectively` after its
+/// subject in the sentence, is N moves, each thing with its own figures (a figure said once
+/// is each one's: "were each up 22 cts a barrel to 19.40 dlrs and 19.16 dlrs a barrel,
+/// respectively"). A figure of the list another slot took is none of that slot's ("stood
+/// unchanged at 191.15 and 955.75 ringgit per tonne respectively" changed nothing). The
+/// moves keep the clause's span, to the list's last figure.
+fn respectively(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], moves: &mut Vec<Move>, first: usize) {
+    let text = lx.text();
+    if !moves[first..]
+        .iter()
+        .any(|m| m.subject.contains(" and ") || m.subject.contains(" & "))
+    {
+        return;
+    }
+    let said: Vec<usize> = its
+        .iter()
+        .filter(|&&it| word_eq(text, it, "respectively"))
+        .map(|&it| item_span(it, facts).0)
+        .collect();
+    if said.is_empty() {
+        return;
+    }
+    let mut k = first;
+    while k < moves.len() {
+        let Some(split) = split_move(lx, its, facts, &moves[k], &said) else {
+            k += 1;
+            continue;
+        };
+        let n = split.len();
+        moves.splice(k..=k, split);
+        k += n;
+    }
+}
+
+/// The moves [`respectively`] makes of `m`, if it makes any; `said` is where the word is in
+/// the sentence.
+fn split_move(
+    lx: &Lexed<'_>,
+    its: &[Item],
+    facts: &[Fact],
+    m: &Move,
+    said: &[usize],
+) -> Option<Vec<Move>> {
+    let text = lx.text();
+    let ss = m.start + text.get(m.start..m.end)?.find(m.subject.as_str())?;
+    let se = ss + m.subject.len();
+    let said = *said.iter().find(|&&at| at >= se)?;
+    let parts = conjuncts(&m.subject)?;
+    let n = parts.len();
+    // The lists of figures after the subject, up to the word or the move's end.
+    let reach = said.max(m.end);
+    let first = its.partition_point(|&it| item_span(it, facts).0 < se);
+    let sep = |it: Item| is_sym(text, it, ",") || word_is(text, it, &["and", "&"]);
+    let amount = |it: Item| matches!(it, Item::Fact(f) if is_amount(&facts[f]));
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    let mut j = first;
+    while j < its.len() && item_span(its[j], facts).0 < reach {
+        let Item::Fact(f) = its[j] else {
+            j += 1;
+            continue;
+        };
+        if !is_amount(&facts[f]) {
+            j += 1;
+            continue;
+        }
+        // "by 3.4 % and by 0.4 %": the word before the first may open each.
+        let opener = j
+            .checked_sub(1)
+            .map(|b| its[b])
+            .filter(|&w| matches!(w, Item::Word { .. }));
+        let mut list = vec![f];
+        let mut at = j + 1;
+        loop {
+            let mut x = at;
+            while x < its.len() && sep(its[x]) {
+                x += 1;
+            }
+            if x == at {
+                break;
+            }
+            if let (Some(o), Some(&w)) = (opener, its.get(x))
+                && word_text(text, w).is_some_and(|t| word_text(text, o) == Some(t))
+            {
+                x += 1;
+            }
+            match its.get(x) {
+                Some(&it @ Item::Fact(g)) if amount(it) => {
+                    list.push(g);
+                    at = x + 1;
+                }
+                _ => break,
+            }
+        }
+        j = at;
+        // "by 20, seven and one": a list that goes on past its figures is longer than read.
+        let mut x = at;
+        while x < its.len() && sep(its[x]) {
+            x += 1;
+        }
+        let goes_on = x > at
+            && its.get(x).is_some_and(|&it| match it {
+                Item::Fact(_) => true,
+                _ => word_text(text, it)
+                    .is_some_and(|t| crate::lexicon::tables::NUMBER_WORD.longest(t).is_some()),
+            });
+        if goes_on {
+            return None;
+        }
+        if list.len() > 1 {
+            lists.push(list);
+        }
+    }
+    // Which slot each list of N fills: the one whose figure is the list's first.
+    let same = |ms: &Option<Measure>, f: &Fact| {
+        ms.as_ref().is_some_and(|x| {
+            x.low.is_none()
+                && x.value
+                    .zip(f.value)
+                    .is_some_and(|(a, b)| a.abs() == b.abs())
+        })
+    };
+    let mut slots: [Option<&[usize]>; 3] = [None; 3];
+    for list in &lists {
+        if list.len() != n {
+            return None;
+        }
+        let f0 = &facts[list[0]];
+        let slot = [&m.change, &m.level, &m.from]
+            .iter()
+            .position(|ms| same(ms, f0))?;
+        if slots[slot].is_none() {
+            slots[slot] = Some(list);
+        }
+    }
+    if slots.iter().all(Option::is_none) {
+        return None;
+    }
+    let listed: Vec<usize> = slots
+        .iter()
+        .flatten()
+        .flat_map(|l| l[1..].iter().copied())
+        .collect();
+    let end = slots
+        .iter()
+        .flatten()
+        .filter_map(|l| l.last())
+        .map(|&f| facts[f].end)
+        .fold(m.end, usize::max);
+    let mut out = Vec::with_capacity(n);
+    for (i, &(ps, pe)) in parts.iter().enumerate() {
+        let mut each = m.clone();
+        let measures = [&mut each.change, &mut each.level, &mut each.from];
+        for (slot, ms) in measures.into_iter().enumerate() {
+            match slots[slot] {
+                Some(list) => {
+                    if i > 0
+                        && let Some(first) = ms.as_ref()
+                    {
+                        let f = &facts[list[i]];
+                        let mut x = measure(f, slot == 0);
+                        if x.unit.is_none() {
+                            x.unit = first.unit.clone();
+                        }
+                        if x.unit == first.unit && x.per.is_none() {
+                            x.per = first.per.clone();
+                        }
+                        // A `from` across zero stays so: see `other_side`.
+                        if slot == 2
+                            && first
+                                .value
+                                .zip(facts[list[0]].value)
+                                .is_some_and(|(a, b)| !b.is_zero() && a == -b)
+                        {
+                            x = negated(x);
+                        }
+                        *ms = Some(x);
+                    }
+                    // "to 19.40 dlrs and 19.16 dlrs a barrel": one rate for the list.
+                    let last = &facts[list[n - 1]];
+                    if let Some(x) = ms.as_mut()
+                        && x.per.is_none()
+                        && x.unit == last.unit
+                    {
+                        x.per = last.per.clone();
+                    }
+                }
+                // A figure of a list is no other slot's.
+                None => {
+                    if listed.iter().any(|&f| same(ms, &facts[f])) {
+                        *ms = None;
+                    }
+                }
+            }
+        }
+        each.subject = m.subject[ps..pe].into();
+        each.asset = asset_of(lx, ss + ps, ss + pe);
+        each.end = end;
+        each.text = text[each.start..end].into();
+        out.push(each);
+    }
+    Some(out)
+}
+
 /// Words that name a loss, and those that name a profit, for [`other_side`].
 #[rustfmt::skip]
 static LOSS_WORDS: WordList = WordList::new(&["loss", "losses", "deficit", "deficits"]);
@@ -3750,6 +4011,7 @@ fn find_moves_checked<const CHECK: bool>(
                 }
             }
         }
+        respectively(lx, its, facts, &mut moves, first_move);
         ends_by = moves[first_move..]
             .iter()
             .map(|m| m.end)

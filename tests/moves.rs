@@ -785,3 +785,47 @@ fn phrases_that_stay_in_a_subject() {
     s0   "Profits" asset=- up level=32000000 USD timing="for the full year 1987" | Profits for the full year 1987 rose to 32 mln dlrs
     "#);
 }
+
+/// "A and B rose X and Y, respectively": a move of each thing with its own figure, from
+/// Reuters, ECTSum and PhraseBank; a figure said once is each one's. Not where the `and` may
+/// be inside a phrase of the subject, a conjunct is a time, or the list is longer than the
+/// subject's (the last three lines claim that alone: their subjects are as poor as before).
+#[test]
+fn respectively_splits_a_move() {
+    let out = moves_of(&[
+        "Total M2 and local M2 rose 32.5 pct and 23.9 pct on the year-ago month, respectively.",
+        "consolidated fourth-quarter revenue and fee revenue increased 23% and 42%, respectively.",
+        "Advertising and circulation revenues grew by 3.4 % and by 0.4 % , respectively .",
+        "Es Sider and the heavier Urals crude oil, which were each up 22 cts a barrel last Friday \
+         to 19.40 dlrs and 19.16 dlrs a barrel, respectively.",
+        "The export duty and gazetted price of palm kernel stood unchanged at 191.15 and 955.75 \
+         ringgit per tonne respectively.",
+        "q1 diluted earnings per share and adjusted earnings per share of $1.58 and $1.70, \
+         respectively.",
+        "Both operating profit and net sales for the six-month period increased , respectively \
+         from EUR0 .4 m and EUR3 .2 m , as compared to the corresponding period in 2005 .",
+        "the rig count for Texas and Oklahoma fell by 23 and 13, respectively.",
+        "Colorado, Wyoming and Texas which increased by 20, seven and one, respectively.",
+        "Current qtr and year figures include gains on securities sales of 3.9 mln dlrs and 38 \
+         mln dlrs, respectively.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Total M2" asset=- up change=32.5 % | Total M2 and local M2 rose 32.5 pct and 23.9 pct
+    s0   "local M2" asset=- up change=23.9 % | Total M2 and local M2 rose 32.5 pct and 23.9 pct
+    s0   "consolidated fourth-quarter revenue" asset=- up change=23 % | consolidated fourth-quarter revenue and fee revenue increased 23% and 42%
+    s0   "fee revenue" asset=- up change=42 % | consolidated fourth-quarter revenue and fee revenue increased 23% and 42%
+    s0   "Advertising" asset=- up change=3.4 % | Advertising and circulation revenues grew by 3.4 % and by 0.4 %
+    s0   "circulation revenues" asset=- up change=0.4 % | Advertising and circulation revenues grew by 3.4 % and by 0.4 %
+    s0   "Es Sider" asset=- up change=0.22 USD per bbl level=19.4 USD per bbl | Es Sider and the heavier Urals crude oil, which were each up 22 cts a barrel last Friday to 19.40 dlrs and 19.16 dlrs a barrel
+    s0   "the heavier Urals crude oil" asset=oil up change=0.22 USD per bbl level=19.16 USD per bbl | Es Sider and the heavier Urals crude oil, which were each up 22 cts a barrel last Friday to 19.40 dlrs and 19.16 dlrs a barrel
+    s0   "The export duty" asset=- flat level=191.15 MYR per t | The export duty and gazetted price of palm kernel stood unchanged at 191.15 and 955.75 ringgit per tonne
+    s0   "gazetted price of palm kernel" asset=- flat level=955.75 MYR per t | The export duty and gazetted price of palm kernel stood unchanged at 191.15 and 955.75 ringgit per tonne
+    s0   "q1 diluted earnings per share" asset=- - level=1.58 USD per share | q1 diluted earnings per share and adjusted earnings per share of $1.58 and $1.70
+    s0   "adjusted earnings per share" asset=- - level=1.7 USD per share | q1 diluted earnings per share and adjusted earnings per share of $1.58 and $1.70
+    s0   "operating profit" asset=- up from=400000 EUR | Both operating profit and net sales for the six-month period increased , respectively from EUR0 .4 m and EUR3 .2 m
+    s0   "net sales" asset=- up from=3200000 EUR | Both operating profit and net sales for the six-month period increased , respectively from EUR0 .4 m and EUR3 .2 m
+    s0   "the rig count for Texas and Oklahoma" asset=- down change=23 | the rig count for Texas and Oklahoma fell by 23
+    s0   "Wyoming and Texas" asset=- up change=20 | Wyoming and Texas which increased by 20
+    s0   "Current qtr and year figures include gains" asset=- - level=3900000 USD | Current qtr and year figures include gains on securities sales of 3.9 mln dlrs
+    "#);
+}
