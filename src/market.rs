@@ -2247,6 +2247,19 @@ fn conjuncts(subject: &str) -> Option<Vec<(usize, usize)>> {
 /// moves keep the clause's span, to the list's last figure.
 fn respectively(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], moves: &mut Vec<Move>, first: usize) {
     let text = lx.text();
+    // Most sentences have no move, or no such word: one search of the sentence's bytes.
+    let (Some(&a), Some(&b)) = (its.first(), its.last()) else {
+        return;
+    };
+    let sentence = text
+        .as_bytes()
+        .get(item_span(a, facts).0..item_span(b, facts).1)
+        .unwrap_or_default();
+    static WORD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"respectively"));
+    if moves.len() == first || WORD.find(sentence).is_none() {
+        return;
+    }
     if !moves[first..]
         .iter()
         .any(|m| m.subject.contains(" and ") || m.subject.contains(" & "))

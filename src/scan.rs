@@ -970,7 +970,7 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
         {
             continue;
         }
-        let Some(gap) = s.get(a.end..b.start) else {
+        let Some(gap) = s.get(a.end..b.start).filter(|g| g.len() <= 8) else {
             continue;
         };
         // ", and" ends a list of commas only: "352,000, 96,000, and 570,000 dlrs" (not
@@ -986,6 +986,9 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
             "," => took,
             _ => false,
         };
+        if !joined {
+            continue;
+        }
         let (Some(value), Some(ratio)) = (a.value, b.digits_ratio()) else {
             continue;
         };
@@ -1009,7 +1012,7 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
                 .then_some(Decimal::ONE)
             })
             .filter(|&own| own == Decimal::ONE || own == ratio);
-        let Some(own) = own.filter(|_| joined) else {
+        let Some(own) = own else {
             continue;
         };
         let written = b.value.and_then(|v| v.checked_div(ratio));
