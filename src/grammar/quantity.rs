@@ -27,9 +27,9 @@ use crate::fact::{Kind, Qualifier};
 use crate::lexicon::lexer::Token;
 use crate::lexicon::tables::{
     AFTER_NOUN_PHRASE, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, DETERMINERS,
-    IRREGULAR_PLURALS, MONEY_NOUNS, MONTH, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN,
-    PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE, TIME_PAST, UNIT, Unit, VAGUE_AMOUNT,
-    WEIGHED_GOODS, anchor_words,
+    ING_ADJECTIVES, IRREGULAR_PLURALS, MONEY_NOUNS, MONTH, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD,
+    NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE, TIME_PAST, UNIT, Unit,
+    VAGUE_AMOUNT, WEIGHED_GOODS, anchor_words,
 };
 use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
@@ -1330,6 +1330,23 @@ fn qualifies_next_word(r: Cur<'_>) -> bool {
     !is_stop(w, tok) && !is_regular_plural(w, tok)
 }
 
+/// Whether the word after `r` (a space on the same line between) is a plural noun, no unit,
+/// that may end a noun phrase: `shares` in `outstanding shares of` (not `days` in `20
+/// trading days`, a duration).
+fn next_is_plural_noun(r: Cur<'_>) -> bool {
+    let Some(sp) = space_on_line(r).filter(|&n| n > 0) else {
+        return false;
+    };
+    let next = r.advance(sp);
+    let Some((LexKind::Letters, n)) = next.lexeme() else {
+        return false;
+    };
+    let w = &next.rest()[..n];
+    is_plural_noun(w, next.token())
+        && lex(&UNIT)(next).is_err()
+        && noun_phrase_may_end(next.advance(n))
+}
+
 /// Whether a word is a function word (or a verb) of [`NOT_NOUNS`].
 fn is_function_word(w: &str, tok: Option<&Token>) -> bool {
     match tok {
@@ -1386,7 +1403,15 @@ fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_
             && !singular
             && (w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("more"))
             && ws_inline1(after).is_ok_and(|(r, _)| lex(&UNIT)(r).is_err());
-        if starts_alnum(after) || (is_stop(w, tok) && !opener) {
+        // "8.21 mln outstanding shares", "1,248 working rigs": a word in -ing right before
+        // a plural noun is its adjective.
+        let adjective = !singular
+            && match tok {
+                Some(t) => ING_ADJECTIVES.contains_lexed(t.word, w),
+                None => ING_ADJECTIVES.contains(w),
+            }
+            && next_is_plural_noun(after);
+        if starts_alnum(after) || (is_stop(w, tok) && !opener && !adjective) {
             break;
         }
         let (w, tok) = head.unwrap_or((w, tok));
@@ -3093,6 +3118,26 @@ mod tests {
             ),
             ("two more days to study", r#"number 2 | "two""#),
             ("two more than expected", r#"number 2 | "two""#),
+        ] {
+            assert_eq!(show(text, false), want, "{text}");
+        }
+    }
+
+    /// A word of [`ING_ADJECTIVES`] before a plural noun qualifies it (Reuters); no other word
+    /// in -ing does, nor one before a unit.
+    #[test]
+    fn an_adjective_in_ing_before_a_counted_noun() {
+        for (text, want) in [
+            (
+                "8.21 mln outstanding shares.",
+                r#"count 8210000 noun="outstanding shares" | "8.21 mln outstanding shares""#,
+            ),
+            (
+                "24 working rigs, Michigan",
+                r#"count 24 noun="working rigs" | "24 working rigs""#,
+            ),
+            ("300 leaving workers idle", r#"number 300 | "300""#),
+            ("20 trading days before", r#"number 20 | "20""#),
         ] {
             assert_eq!(show(text, false), want, "{text}");
         }

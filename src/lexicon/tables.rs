@@ -1265,6 +1265,19 @@ CLOCK_WORDS: () = [
     ("o'clock", Any, ()), ("o ' clock", Any, ()), ("hours gmt", Any, ()), ("local time", Any, ()),
 ]);
 
+/// Words in -ing that qualify a plural noun after a number rather than start a clause of
+/// their own: `8.21 mln outstanding shares`, `1,248 working rigs`, `2,000 housing units`
+/// (not `cut by 300 leaving workers`).
+#[rustfmt::skip]
+pub static ING_ADJECTIVES: WordList = WordList::new(&[
+    "outstanding", "existing", "remaining", "leading", "operating", "working", "developing",
+    "producing", "exporting", "importing", "striking", "participating", "underperforming",
+    "missing", "competing", "neighbouring", "neighboring", "running", "manufacturing",
+    "mining", "farming", "shipping", "drilling", "lending", "financing", "nursing", "fighting",
+    "voting", "consuming", "emerging", "housing", "trading", "outgoing", "incoming",
+    "upcoming", "ongoing", "teaching", "banking", "retailing",
+]);
+
 /// Words that end a counted noun phrase or cannot be its head: function words and common
 /// verbs. `300 drones and missiles fired` stops at `fired`.
 pub static NOT_NOUNS: WordList = WordList::new(&[
@@ -2118,6 +2131,7 @@ pub fn vocab() -> &'static Vocab {
             .chain(forms(TIMINGS));
         let lists = [
             &NOT_NOUNS,
+            &ING_ADJECTIVES,
             &LABEL_WORDS,
             &NOT_PLURALS,
             &IRREGULAR_PLURALS,
