@@ -968,7 +968,15 @@ fn carry_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
     {
         low.value = (low.value / pow10(c.minor_exp)).normalize();
     }
-    if low.numeral.year_like && high.numeral.year_like && low.unit.is_none() {
+    // "between 1985 and 1990" is a span of years, "from 1115 to 1300" one of clock times, no
+    // range; "between 2000 and 3000 people" is one.
+    let year_or_clock = |n: &Numeral| {
+        n.year_like
+            && (n.is_year()
+                || (n.value / Decimal::ONE_HUNDRED).floor() <= Decimal::from(24)
+                    && n.value % Decimal::ONE_HUNDRED < Decimal::from(60))
+    };
+    if year_or_clock(&low.numeral) && year_or_clock(&high.numeral) && low.unit.is_none() {
         return None;
     }
     Some((low, high))
@@ -2875,6 +2883,21 @@ mod tests {
         insta::assert_snapshot!(show("3 to 5 basis points", false), @r#"percent 3..5 bp | "3 to 5 basis points""#);
         insta::assert_snapshot!(show("$2 to 3 billion", false), @r#"money 2000000000..3000000000 USD | "$2 to 3 billion""#);
         insta::assert_snapshot!(show("hundreds of missiles and drones at", true), @r#"count 200..1000 noun="missiles and drones" vague | "hundreds of missiles and drones""#);
+    }
+
+    /// Four bare digits at both ends are a range unless both could be years or clock times.
+    #[test]
+    fn a_range_of_four_digits_is_no_years_or_clock_times() {
+        for (text, want) in [
+            (
+                "between 2000 and 3000 people",
+                r#"count 2000..3000 noun="people" | "between 2000 and 3000 people""#,
+            ),
+            ("between 1985 and 1990", "none"),
+            ("from 1115 to 1300 local time", "none"),
+        ] {
+            assert_eq!(show(text, false), want, "{text}");
+        }
     }
 
     /// The counted noun of the fact the grammar reads at the start of `s`.
