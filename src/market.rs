@@ -566,11 +566,12 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
     .chain(ASSET_HEADS.iter().copied())
 }
 
-/// Words that end a move's clause when reading forward.
+/// Words that end a move's clause when reading forward; a cause opens a clause of its own
+/// (`rose 5% due to a 10% rise`, `thanks to`, `owing to`, `because of`).
 #[rustfmt::skip]
 static CLAUSE_END: WordList = WordList::new(&[
     "while", "but", "whereas", "although", "though", "said", "says", "added", "told",
-    "reflecting", "according",
+    "reflecting", "according", "due", "owing", "thanks", "because",
 ]);
 
 /// What a preposition after the cue makes of the next amount.
@@ -995,10 +996,13 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                 np_start -= 1;
             }
         }
-        // Not after "compared with" either: "compared with a rise of 5%".
+        // Not after "compared with" either: "compared with a rise of 5%". A preposition
+        // after a word that ends a clause opens one of its own: "due to a 10% increase in
+        // volume", "because of a 10% rise".
         let blocked = noun
             && np_start > 0
-            && (word_is(text, its[np_start - 1], &NOUN_CUE_BLOCKERS)
+            && ((word_is(text, its[np_start - 1], &NOUN_CUE_BLOCKERS)
+                && !(np_start >= 2 && word_is(text, its[np_start - 2], &CLAUSE_END)))
                 || compared_with(text, its, np_start - 1));
         if valid && !blocked {
             cues.push(CueAt {

@@ -829,3 +829,24 @@ fn respectively_splits_a_move() {
     s0   "Current qtr and year figures include gains" asset=- - level=3900000 USD | Current qtr and year figures include gains on securities sales of 3.9 mln dlrs
     "#);
 }
+
+/// A cause opens a clause of its own (`due to`, `owing to`, `thanks to`, `because of`): its
+/// figure is no level of the move before it, and a noun cue after it is a move (Reuters and
+/// PhraseBank sentences).
+#[test]
+fn a_cause_opens_its_own_clause() {
+    let out = moves_of(&[
+        "Venezuela requested easier terms because of a 40 pct drop in oil income last year.",
+        "He added that real GDP growth of three pct in 1986 was due to a six pct increase in \
+         real internal demand.",
+        "The decline in gold production last year was due to a four pct drop in tonnage milled.",
+        "In the third quarter , net sales rose by 8 % year-on-year to EUR64 .3 m , due to the \
+         business acquisitions realized during the first half of 2008 .",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "oil income last year" asset=- down change=40 % | 40 pct drop in oil income last year
+    s0   "real internal demand" asset=- up change=6 % | six pct increase in real internal demand
+    s0   "tonnage milled" asset=- down change=4 % | four pct drop in tonnage milled
+    s0   "net sales" asset=- up change=8 % level=64300000 EUR timing="In the third quarter" | net sales rose by 8 % year-on-year to EUR64 .3 m
+    "#);
+}
