@@ -1528,12 +1528,13 @@ fn subject_before(
 
 /// The subject after a noun cue: `a 5.5 pct increase in grocery store sales`.
 fn subject_after(
-    text: &str,
+    lx: &Lexed<'_>,
     its: &[Item],
     facts: &[Fact],
     next: usize,
     limit: usize,
 ) -> Option<(usize, usize)> {
+    let text = lx.text();
     if !its.get(next).is_some_and(|&it| word_eq(text, it, "in")) {
         return None;
     }
@@ -1557,6 +1558,10 @@ fn subject_after(
     if !named {
         return None;
     }
+    // "a 40 pct drop in oil income last year": a time after what is named is the move's.
+    let bound = its
+        .get(limit)
+        .map_or(text.len(), |&it| item_span(it, facts).0);
     let mut end = first;
     while end < limit && end - first < 6 {
         let it = its[end];
@@ -1565,6 +1570,7 @@ fn subject_after(
                 !word_is(text, it, &SUBJECT_PREPOSITIONS)
                     && !word_is(text, it, &SUBJECT_BOUNDARY)
                     && !word_is(text, it, &CLAUSE_END)
+                    && (end <= probe || timing_at(lx, it, bound).is_none())
             }
             Item::Sym { start, end } => glued_joiner(text, start, end),
             Item::Fact(_) => false,
@@ -3081,7 +3087,7 @@ fn find_moves_checked<const CHECK: bool>(
                 // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
                 // Where what follows only frames the figure ("sales growth in range of 6 to 9
                 // percent"), the noun right before the cue names what grew.
-                let after = subject_after(text, its, facts, c.next, limit);
+                let after = subject_after(lx, its, facts, c.next, limit);
                 named(after)
                     .or_else(|| {
                         let (s, e) = after?;

@@ -844,7 +844,7 @@ fn a_cause_opens_its_own_clause() {
          business acquisitions realized during the first half of 2008 .",
     ]);
     insta::assert_snapshot!(out, @r#"
-    s0   "oil income last year" asset=- down change=40 % | 40 pct drop in oil income last year
+    s0   "oil income" asset=- down change=40 % timing="last year" | 40 pct drop in oil income last year
     s0   "real internal demand" asset=- up change=6 % | six pct increase in real internal demand
     s0   "tonnage milled" asset=- down change=4 % | four pct drop in tonnage milled
     s0   "net sales" asset=- up change=8 % level=64300000 EUR timing="In the third quarter" | net sales rose by 8 % year-on-year to EUR64 .3 m
