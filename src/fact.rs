@@ -231,6 +231,16 @@ impl Fact {
         };
         value.checked_div(written)
     }
+
+    /// [`Fact::digits_ratio`], or one for a whole number in words, whose words are its value
+    /// (`five`, `two million`).
+    pub(crate) fn own_ratio(&self) -> Option<Decimal> {
+        self.digits_ratio().or_else(|| {
+            self.value
+                .filter(|v| v.is_integer() && !self.text.contains(|c: char| c.is_ascii_digit()))
+                .map(|_| Decimal::ONE)
+        })
+    }
 }
 
 /// Whether `r` is one, a thousand, a million, a billion or a trillion.

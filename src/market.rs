@@ -22,7 +22,7 @@
 use crate::fact::{Fact, Field, Kind, Qualifier, power_of_a_thousand};
 use crate::grammar::quantity::ends_with_ci;
 use crate::lexicon::lexer::{Lexed, Token};
-use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, TIMING, vocab};
+use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, NUMBER_WORD, TIMING, vocab};
 use crate::lexicon::vocab::WordId;
 use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
 use compact_str::CompactString;
@@ -30,6 +30,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// An amount in a move: a change, a level, or the level it came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -2204,8 +2205,9 @@ static CONJUNCT_PREPOSITIONS: WordList = WordList::new(&[
 
 /// The byte spans, within `subject`, of the things it joins with `and`, `&` or commas
 /// ("Total M2 and local M2"; "Both operating profit and net sales": no `Both`), where each
-/// names something and none is a time ("Current qtr and year figures"), and the first holds
-/// no preposition that the `and` could be inside ("the rig count for Texas and Oklahoma").
+/// names something and none is a time ("Current qtr and year figures"), the first holds no
+/// preposition that the `and` could be inside ("the rig count for Texas and Oklahoma"), and
+/// no one word stands before a last part of several ("U.S. and Japanese bond yields").
 fn conjuncts(subject: &str) -> Option<Vec<(usize, usize)>> {
     let mut spans = Vec::new();
     let mut from = 0;
@@ -2244,18 +2246,36 @@ fn conjuncts(subject: &str) -> Option<Vec<(usize, usize)>> {
             && !names_nothing(subject, sp.0, sp.1)
     });
     let related = words(spans[0]).any(|w| CONJUNCT_PREPOSITIONS.contains(w));
-    (named && !related).then_some(spans)
+    // "U.S. and Japanese bond yields", "Advertising and circulation revenues": one word before
+    // a last part of several may share its head noun, which no part but the last would name.
+    let (last, rest) = spans.split_last()?;
+    let shared_head =
+        words(*last).nth(1).is_some() && rest.iter().any(|&sp| words(sp).nth(1).is_none());
+    (named && !related && !shared_head).then_some(spans)
 }
+
+/// How far after a move's clause `respectively` may stand and still be its (bytes): the word
+/// closes the clause it lists figures in, and the bound keeps a long sentence linear.
+const RESPECTIVELY_REACH: usize = 160;
 
 /// "Total M2 and local M2 rose 32.5 pct and 23.9 pct on the year-ago month, respectively":
 /// a move whose subject joins N things ([`conjuncts`]) and whose change, level or `from` is
 /// the first of a list of N figures joined by `and` or commas, with `respectively` after its
-/// subject in the sentence, is N moves, each thing with its own figures (a figure said once
-/// is each one's: "were each up 22 cts a barrel to 19.40 dlrs and 19.16 dlrs a barrel,
-/// respectively"). A figure of the list another slot took is none of that slot's ("stood
-/// unchanged at 191.15 and 955.75 ringgit per tonne respectively" changed nothing). The
-/// moves keep the clause's span, to the list's last figure.
-fn respectively(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], moves: &mut Vec<Move>, first: usize) {
+/// subject and soon after its clause, is N moves, each thing with its own figures (a figure
+/// said once is each one's: "were each up 22 cts a barrel to 19.40 dlrs and 19.16 dlrs a
+/// barrel, respectively"). A figure of the list that another slot took is none of that
+/// slot's ("stood unchanged at 191.15 and 955.75 ringgit per tonne respectively" changed
+/// nothing). The moves keep the clause's span, to the list's last figure. The word is looked
+/// for as written in lowercase, as news writes it.
+fn respectively(
+    lx: &Lexed<'_>,
+    its: &[Item],
+    facts: &[Fact],
+    moves: &mut Vec<Move>,
+    first_move: usize,
+) {
+    static WORD: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"respectively"));
     let text = lx.text();
     // Most sentences have no move, or no such word: one search of the sentence's bytes.
     let (Some(&a), Some(&b)) = (its.first(), its.last()) else {
@@ -2265,14 +2285,11 @@ fn respectively(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], moves: &mut Vec<Mo
         .as_bytes()
         .get(item_span(a, facts).0..item_span(b, facts).1)
         .unwrap_or_default();
-    static WORD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"respectively"));
-    if moves.len() == first || WORD.find(sentence).is_none() {
-        return;
-    }
-    if !moves[first..]
-        .iter()
-        .any(|m| m.subject.contains(" and ") || m.subject.contains(" & "))
+    if moves.len() == first_move
+        || WORD.find(sentence).is_none()
+        || !moves[first_move..]
+            .iter()
+            .any(|m| m.subject.contains(" and ") || m.subject.contains(" & "))
     {
         return;
     }
@@ -2281,23 +2298,25 @@ fn respectively(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], moves: &mut Vec<Mo
         .filter(|&&it| word_eq(text, it, "respectively"))
         .map(|&it| item_span(it, facts).0)
         .collect();
-    if said.is_empty() {
-        return;
-    }
-    let mut k = first;
-    while k < moves.len() {
-        let Some(split) = split_move(lx, its, facts, &moves[k], &said) else {
-            k += 1;
-            continue;
-        };
-        let n = split.len();
-        moves.splice(k..=k, split);
-        k += n;
+    // The sentence's moves again, each split or as it was: one pass, no shifting. The word is
+    // a move's only before the next move starts.
+    let read: Vec<Move> = moves.drain(first_move..).collect();
+    let mut starts: Vec<usize> = read.iter().map(|m| m.start).collect();
+    starts.sort_unstable();
+    for m in read {
+        let next = starts
+            .get(starts.partition_point(|&st| st < m.end))
+            .copied();
+        let before_next = &said[..said.partition_point(|&at| next.is_none_or(|n| at < n))];
+        match split_move(lx, its, facts, &m, before_next) {
+            Some(parts) => moves.extend(parts),
+            None => moves.push(m),
+        }
     }
 }
 
-/// The moves [`respectively`] makes of `m`, if it makes any; `said` is where the word is in
-/// the sentence.
+/// The moves [`respectively`] makes of `m`, if it makes any; `said` is where the word stands
+/// in the sentence before the next move, in order.
 fn split_move(
     lx: &Lexed<'_>,
     its: &[Item],
@@ -2308,101 +2327,91 @@ fn split_move(
     let text = lx.text();
     let ss = m.start + text.get(m.start..m.end)?.find(m.subject.as_str())?;
     let se = ss + m.subject.len();
-    let said = *said.iter().find(|&&at| at >= se)?;
+    let said = *said
+        .get(said.partition_point(|&at| at < se))
+        .filter(|&&at| at <= m.end + RESPECTIVELY_REACH)?;
     let parts = conjuncts(&m.subject)?;
     let n = parts.len();
     // The lists of figures after the subject, up to the word or the move's end.
     let reach = said.max(m.end);
-    let first = its.partition_point(|&it| item_span(it, facts).0 < se);
-    let sep = |it: Item| is_sym(text, it, ",") || word_is(text, it, &["and", "&"]);
+    let from_subject = its.partition_point(|&it| item_span(it, facts).0 < se);
+    let sep = |it: Item| is_sym(text, it, ",") || is_sym(text, it, "&") || word_eq(text, it, "and");
     let amount = |it: Item| matches!(it, Item::Fact(f) if is_amount(&facts[f]));
-    let mut lists: Vec<Vec<usize>> = Vec::new();
-    let mut j = first;
+    // Which slot (change, level, `from`) each list of N fills: the one whose figure is the
+    // list's first, in its unit. A list that fills none is left (its first figure rescaled:
+    // "from 100 and 12" after "120 mln dlrs").
+    let slot_of_list = |list: &[usize]| {
+        let f0 = &facts[list[0]];
+        [&m.change, &m.level, &m.from].iter().position(|ms| {
+            ms.as_ref().is_some_and(|x| {
+                x.low.is_none()
+                    && x.value
+                        .zip(f0.value)
+                        .is_some_and(|(a, b)| a.abs() == b.abs())
+            })
+        })
+    };
+    let mut slots: [Option<Vec<usize>>; 3] = [None, None, None];
+    let mut j = from_subject;
     while j < its.len() && item_span(its[j], facts).0 < reach {
-        let Item::Fact(f) = its[j] else {
-            j += 1;
-            continue;
-        };
-        if !is_amount(&facts[f]) {
+        if !amount(its[j]) {
             j += 1;
             continue;
         }
         // "by 3.4 % and by 0.4 %": the word before the first may open each.
-        let opener = j
-            .checked_sub(1)
-            .map(|b| its[b])
-            .filter(|&w| matches!(w, Item::Word { .. }));
-        let mut list = vec![f];
-        let mut at = j + 1;
-        loop {
-            let mut x = at;
+        let opener = j.checked_sub(1).and_then(|b| word_text(text, its[b]));
+        let mut list = Vec::with_capacity(n);
+        let mut at = j;
+        while let Item::Fact(f) = its[at] {
+            list.push(f);
+            let mut x = at + 1;
             while x < its.len() && sep(its[x]) {
                 x += 1;
             }
-            if x == at {
+            if x == at + 1 {
+                at = x;
                 break;
             }
-            if let (Some(o), Some(&w)) = (opener, its.get(x))
-                && word_text(text, w).is_some_and(|t| word_text(text, o) == Some(t))
-            {
+            if opener.is_some() && its.get(x).and_then(|&w| word_text(text, w)) == opener {
                 x += 1;
             }
+            // "by 20, seven and one": a list that goes on past its figures is longer than
+            // read.
             match its.get(x) {
-                Some(&it @ Item::Fact(g)) if amount(it) => {
-                    list.push(g);
-                    at = x + 1;
+                Some(&it) if amount(it) => at = x,
+                Some(&it)
+                    if matches!(it, Item::Fact(_))
+                        || word_text(text, it)
+                            .is_some_and(|t| NUMBER_WORD.longest(t).is_some()) =>
+                {
+                    return None;
                 }
-                _ => break,
+                _ => {
+                    at = x;
+                    break;
+                }
             }
         }
-        j = at;
-        // "by 20, seven and one": a list that goes on past its figures is longer than read.
-        let mut x = at;
-        while x < its.len() && sep(its[x]) {
-            x += 1;
+        j = at.max(j + 1);
+        if list.len() == 1 {
+            continue;
         }
-        let goes_on = x > at
-            && its.get(x).is_some_and(|&it| match it {
-                Item::Fact(_) => true,
-                _ => word_text(text, it)
-                    .is_some_and(|t| crate::lexicon::tables::NUMBER_WORD.longest(t).is_some()),
-            });
-        if goes_on {
-            return None;
-        }
-        if list.len() > 1 {
-            lists.push(list);
-        }
-    }
-    // Which slot each list of N fills: the one whose figure is the list's first.
-    let same = |ms: &Option<Measure>, f: &Fact| {
-        ms.as_ref().is_some_and(|x| {
-            x.low.is_none()
-                && x.value
-                    .zip(f.value)
-                    .is_some_and(|(a, b)| a.abs() == b.abs())
-        })
-    };
-    let mut slots: [Option<&[usize]>; 3] = [None; 3];
-    for list in &lists {
         if list.len() != n {
             return None;
         }
-        let f0 = &facts[list[0]];
-        let slot = [&m.change, &m.level, &m.from]
-            .iter()
-            .position(|ms| same(ms, f0))?;
-        if slots[slot].is_none() {
-            slots[slot] = Some(list);
+        if let Some(slot) = slot_of_list(&list) {
+            slots[slot].get_or_insert(list);
         }
     }
     if slots.iter().all(Option::is_none) {
         return None;
     }
-    let listed: Vec<usize> = slots
+    // A figure of a list is no other slot's: the listed figures after the first, by value
+    // and unit.
+    let listed: Vec<&Fact> = slots
         .iter()
         .flatten()
-        .flat_map(|l| l[1..].iter().copied())
+        .flat_map(|l| l[1..].iter().map(|&f| &facts[f]))
         .collect();
     let end = slots
         .iter()
@@ -2415,22 +2424,22 @@ fn split_move(
         let mut each = m.clone();
         let measures = [&mut each.change, &mut each.level, &mut each.from];
         for (slot, ms) in measures.into_iter().enumerate() {
-            match slots[slot] {
+            match &slots[slot] {
                 Some(list) => {
                     if i > 0
-                        && let Some(first) = ms.as_ref()
+                        && let Some(lead) = ms.as_ref()
                     {
-                        let f = &facts[list[i]];
-                        let mut x = measure(f, slot == 0);
+                        let mut x = measure(&facts[list[i]], slot == 0);
                         if x.unit.is_none() {
-                            x.unit = first.unit.clone();
+                            x.unit = lead.unit.clone();
                         }
-                        if x.unit == first.unit && x.per.is_none() {
-                            x.per = first.per.clone();
+                        if x.unit == lead.unit && x.per.is_none() {
+                            x.per = lead.per.clone();
                         }
-                        // A `from` across zero stays so: see `other_side`.
-                        if slot == 2
-                            && first
+                        // A level or `from` on the other side of zero stays so: a loss
+                        // (`lost 87 mln and 20 mln dlrs`), a profit before a loss.
+                        if slot > 0
+                            && lead
                                 .value
                                 .zip(facts[list[0]].value)
                                 .is_some_and(|(a, b)| !b.is_zero() && a == -b)
@@ -2448,13 +2457,25 @@ fn split_move(
                         x.per = last.per.clone();
                     }
                 }
-                // A figure of a list is no other slot's.
                 None => {
-                    if listed.iter().any(|&f| same(ms, &facts[f])) {
+                    if ms.as_ref().is_some_and(|x| {
+                        listed.iter().any(|f| {
+                            x.unit == f.unit
+                                && x.value
+                                    .zip(f.value)
+                                    .is_some_and(|(a, b)| a.abs() == b.abs())
+                        })
+                    }) {
                         *ms = None;
                     }
                 }
             }
+        }
+        // "were 12 mln and 50 mln dlrs, compared with 10 mln and 55 mln": each part goes the
+        // way its own figures go where the text says none.
+        if slots[1].is_some() && slots[2].is_some() {
+            each.direction =
+                implied_direction(each.level.as_ref(), each.from.as_ref(), None).or(m.direction);
         }
         each.subject = m.subject[ps..pe].into();
         each.asset = asset_of(lx, ss + ps, ss + pe);
@@ -2673,11 +2694,7 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
         return;
     };
     // The taker's own ratio: one for digits alone, or for a whole number in words.
-    let own = tf.digits_ratio().or_else(|| {
-        tf.value
-            .filter(|v| v.is_integer() && !tf.text.contains(|c: char| c.is_ascii_digit()))
-            .map(|_| Decimal::ONE)
-    });
+    let own = tf.own_ratio();
     // Each of a measure's figures times `by`; the measure left whole where one would overflow.
     let times = |m: &mut Measure, by: Decimal| {
         let f = |v: Option<Decimal>| match v {
@@ -3161,9 +3178,8 @@ fn find_moves_checked<const CHECK: bool>(
                             }) && !word_is(text, w, &SKIP_BEFORE_CUE)
                                 && !word_is(text, w, &SUBJECT_PREPOSITIONS)
                                 && !word_is(text, w, &NO_OBJECT)
-                                && !word_text(text, w).is_some_and(|t| {
-                                    crate::lexicon::tables::NUMBER_WORD.longest(t).is_some()
-                                })
+                                && word_text(text, w)
+                                    .is_none_or(|t| NUMBER_WORD.longest(t).is_none())
                         })));
             let first_word = c.next + if possessed { 2 } else { 1 };
             let (ss, se) = if object

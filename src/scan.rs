@@ -949,8 +949,9 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
 /// stands between them (a comma where the list goes on to one: "20, 7 and"; not "1.5 mln,
 /// or 3.1 pct"), where a scale the number writes is the figure's ("314 mln and 208.6 mln
 /// dlrs"; not "2.95 mln or 10.6 pct"), and where the two, as written, lie within a factor of
-/// ten of each other (a percent at most a hundred): not "in 1986 and 13 pct", "to 259 and
-/// 57%", nor "5 and $10". The number keeps its own span.
+/// ten of each other (a percent at most a hundred), a fraction with a fraction: not "from
+/// 1,986 and 13 pct", "to 259 and 57%", "fell 3/4 or 1.5 pct", nor "5 and $10". The number
+/// keeps its own span.
 fn listed_units(s: &str, facts: &mut [Fact]) {
     // Whether the figure after the one looked at took its unit from the list.
     let mut listed = false;
@@ -992,27 +993,23 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
         let (Some(value), Some(ratio)) = (a.value, b.digits_ratio()) else {
             continue;
         };
-        // A fraction is listed after another ("1/2 or 5/8 point"), not after a whole number
-        // ("years five and six and 3/4 point over LIBOR").
+        // A fraction is listed with another ("1/2 or 5/8 point"), not with a whole number
+        // ("years five and six and 3/4 point over LIBOR", "fell 3/4 or 1.5 pct").
         let fraction = |t: &str| {
             let t = t.trim_start_matches(|c: char| c.is_ascii_digit());
             t.starts_with('/')
         };
-        if fraction(&b.text) && !a.text.contains('/') {
+        if fraction(&a.text) != fraction(&b.text) {
             continue;
         }
         // Digits alone, or a small whole number in words ("five and 10 pct"); a scale of its
         // own is the figure's ("314 mln and 208.6 mln dlrs"; not "2.95 mln or 10.6 pct").
-        let own = a
-            .digits_ratio()
-            .or_else(|| {
-                (value.is_integer()
-                    && value < Decimal::ONE_HUNDRED
-                    && !a.text.contains(|c: char| c.is_ascii_digit()))
-                .then_some(Decimal::ONE)
-            })
-            .filter(|&own| own == Decimal::ONE || own == ratio);
-        let Some(own) = own else {
+        let words = !a.text.contains(|c: char| c.is_ascii_digit());
+        let Some(own) = a
+            .own_ratio()
+            .filter(|&own| own == Decimal::ONE || own == ratio)
+            .filter(|_| !words || value < Decimal::ONE_HUNDRED)
+        else {
             continue;
         };
         let written = b.value.and_then(|v| v.checked_div(ratio));
@@ -2059,6 +2056,7 @@ mod tests {
             ("in years five and six and 3/4 point over LIBOR", "five = 5"),
             ("girls, three and four, and 17-month-old boy", "three = 3"),
             ("paid 5 and $10 each", "5 = 5"),
+            ("shares fell 3/4 or 1.5 pct to 49", "3/4 = 0.75"),
             ("who won aged 21 and 144 days", "21 = 21 yr"),
         ] {
             assert_eq!(

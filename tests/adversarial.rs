@@ -68,4 +68,19 @@ fn a_long_field_of_moves_is_processed() {
             assert_eq!(m.asset.as_deref(), asset);
         }
     }
+    // A sentence of N moves of two things each, `respectively` at its end: the word is the
+    // last move's alone, which becomes two (each move reads only as far as the word may be
+    // its).
+    let text = "revenue and profit rose 5% and 6%, ".repeat(N) + "respectively.";
+    let docs = marketfacts::read_documents("moves.txt", text.as_bytes(), Default::default());
+    let record = marketfacts::extract_document(docs.into_iter().next().unwrap());
+    assert_eq!(record.moves.len(), N + 1);
+    let last: Vec<&str> = record.moves[N - 1..]
+        .iter()
+        .map(|m| m.subject.as_str())
+        .collect();
+    assert_eq!(last, ["revenue", "profit"]);
+    for m in &record.moves {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
 }

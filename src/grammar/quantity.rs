@@ -968,11 +968,11 @@ fn carry_range(mut low: Amount, mut high: Amount) -> Option<(Amount, Amount)> {
     {
         low.value = (low.value / pow10(c.minor_exp)).normalize();
     }
-    // "between 1985 and 1990" is a span of years, "from 1115 to 1300" one of clock times, no
-    // range; "between 2000 and 3000 people" is one.
+    // "between 1985 and 1990", "from 1485 to 1603" are spans of years, "from 1115 to 1300"
+    // one of clock times, no range; "between 2000 and 3000 people" is one.
     let year_or_clock = |n: &Numeral| {
         n.year_like
-            && (n.is_year()
+            && ((Decimal::ONE_THOUSAND..=Decimal::from(2100)).contains(&n.value)
                 || (n.value / Decimal::ONE_HUNDRED).floor() <= Decimal::from(24)
                     && n.value % Decimal::ONE_HUNDRED < Decimal::from(60))
     };
@@ -1294,11 +1294,7 @@ pub(crate) fn ends_with_ci(w: &str, suffix: &str) -> bool {
 /// Whether a word is a plural noun; `tok` is its token when the lexer has it (then the word
 /// lists answer by vocabulary id).
 fn is_plural_noun(w: &str, tok: Option<&Token>) -> bool {
-    let id = tok.map(|t| t.word);
-    let has = |list: &WordList| match id {
-        Some(id) => list.contains_lexed(id, w),
-        None => list.contains(w),
-    };
+    let has = |list: &WordList| in_list(list, w, tok);
     if has(&IRREGULAR_PLURALS) {
         return true;
     }
@@ -1316,51 +1312,51 @@ fn is_plural_noun(w: &str, tok: Option<&Token>) -> bool {
 /// Whether a word is a plural noun by its `-s` ending (see [`is_plural_noun`]), not one of
 /// [`IRREGULAR_PLURALS`], some of which are also singular (`sheep`, `aircraft`, `staff`).
 fn is_regular_plural(w: &str, tok: Option<&Token>) -> bool {
-    let irregular = match tok {
-        Some(t) => IRREGULAR_PLURALS.contains_lexed(t.word, w),
-        None => IRREGULAR_PLURALS.contains(w),
+    !in_list(&IRREGULAR_PLURALS, w, tok) && is_plural_noun(w, tok)
+}
+
+/// Whether `list` holds `w`, by its token's vocabulary id where the text was lexed.
+fn in_list(list: &WordList, w: &str, tok: Option<&Token>) -> bool {
+    match tok {
+        Some(t) => list.contains_lexed(t.word, w),
+        None => list.contains(w),
+    }
+}
+
+/// The word after `r`, a space on the same line between: where it starts, and its letters.
+fn next_word(r: Cur<'_>) -> Option<(Cur<'_>, &str)> {
+    let sp = space_on_line(r).filter(|&n| n > 0)?;
+    let next = r.advance(sp);
+    let Some((LexKind::Letters, n)) = next.lexeme() else {
+        return None;
     };
-    !irregular && is_plural_noun(w, tok)
+    Some((next, &next.rest()[..n]))
 }
 
 /// Whether the word after `r` (a space on the same line between) may be the noun that the
 /// word before `r` qualifies: a word that ends no noun phrase ([`is_stop`]) and is no
 /// regular plural (`sales facility`, not `entitles investors` or `predicts a`).
 fn qualifies_next_word(r: Cur<'_>) -> bool {
-    let Some(sp) = space_on_line(r).filter(|&n| n > 0) else {
-        return false;
-    };
-    let next = r.advance(sp);
-    let Some((LexKind::Letters, n)) = next.lexeme() else {
-        return false;
-    };
-    let (w, tok) = (&next.rest()[..n], next.token());
-    !is_stop(w, tok) && !is_regular_plural(w, tok)
+    next_word(r).is_some_and(|(next, w)| {
+        let tok = next.token();
+        !is_stop(w, tok) && !is_regular_plural(w, tok)
+    })
 }
 
 /// Whether the word after `r` (a space on the same line between) is a plural noun, no unit,
 /// that may end a noun phrase: `shares` in `outstanding shares of` (not `days` in `20
 /// trading days`, a duration).
 fn next_is_plural_noun(r: Cur<'_>) -> bool {
-    let Some(sp) = space_on_line(r).filter(|&n| n > 0) else {
-        return false;
-    };
-    let next = r.advance(sp);
-    let Some((LexKind::Letters, n)) = next.lexeme() else {
-        return false;
-    };
-    let w = &next.rest()[..n];
-    is_plural_noun(w, next.token())
-        && lex(&UNIT)(next).is_err()
-        && noun_phrase_may_end(next.advance(n))
+    next_word(r).is_some_and(|(next, w)| {
+        is_plural_noun(w, next.token())
+            && lex(&UNIT)(next).is_err()
+            && noun_phrase_may_end(next.advance(w.len()))
+    })
 }
 
 /// Whether a word is a function word (or a verb) of [`NOT_NOUNS`].
 fn is_function_word(w: &str, tok: Option<&Token>) -> bool {
-    match tok {
-        Some(t) => NOT_NOUNS.contains_lexed(t.word, w),
-        None => NOT_NOUNS.contains(w),
-    }
+    in_list(&NOT_NOUNS, w, tok)
 }
 
 /// Whether a word ends a counted noun phrase: a function word or a verb form.
@@ -1413,12 +1409,7 @@ fn counted_noun(ctx: Ctx, s: Cur<'_>, singular: bool) -> Option<(Cur<'_>, Cur<'_
             && ws_inline1(after).is_ok_and(|(r, _)| lex(&UNIT)(r).is_err());
         // "8.21 mln outstanding shares", "1,248 working rigs": a word in -ing right before
         // a plural noun is its adjective.
-        let adjective = !singular
-            && match tok {
-                Some(t) => ING_ADJECTIVES.contains_lexed(t.word, w),
-                None => ING_ADJECTIVES.contains(w),
-            }
-            && next_is_plural_noun(after);
+        let adjective = !singular && in_list(&ING_ADJECTIVES, w, tok) && next_is_plural_noun(after);
         if starts_alnum(after) || (is_stop(w, tok) && !opener && !adjective) {
             break;
         }
@@ -1541,11 +1532,7 @@ fn noun_phrase_may_end(r: Cur<'_>) -> bool {
         Some((LexKind::Digits, _)) => false,
         Some((LexKind::Letters, n)) => {
             let w = &at.rest()[..n];
-            let listed = match at.token() {
-                Some(t) => AFTER_NOUN_PHRASE.contains_lexed(t.word, w),
-                None => AFTER_NOUN_PHRASE.contains(w),
-            };
-            listed || ends_with_ci(w, "ed")
+            in_list(&AFTER_NOUN_PHRASE, w, at.token()) || ends_with_ci(w, "ed")
         }
     }
 }
@@ -2894,6 +2881,7 @@ mod tests {
                 r#"count 2000..3000 noun="people" | "between 2000 and 3000 people""#,
             ),
             ("between 1985 and 1990", "none"),
+            ("from 1485 to 1603", "none"),
             ("from 1115 to 1300 local time", "none"),
         ] {
             assert_eq!(show(text, false), want, "{text}");
