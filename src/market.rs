@@ -3427,6 +3427,23 @@ fn find_moves_checked<const CHECK: bool>(
                             k += 1;
                             continue;
                         }
+                        // "rose to 8.5 and 5.1 pct", "climbed to 6-5/8, 1/8 pct": the next of
+                        // a list the move took a figure of is no figure of another slot (after
+                        // a comma, not one with a way or a qualifier: "unchanged at 528p, three
+                        // pence higher", "to 1.87 marks, about five pfennigs").
+                        let listed = k >= 2
+                            && [change_at, level_at, from_item].contains(&Some(k - 2))
+                            && (word_eq(text, its[k - 1], "and")
+                                || (is_sym(text, its[k - 1], ",")
+                                    && fact.qualifier.is_none()
+                                    && !its
+                                        .get(k + 1)
+                                        .is_some_and(|&n| word_is(text, n, &WAY_WORDS))));
+                        if listed {
+                            idle += 1;
+                            k += 1;
+                            continue;
+                        }
                         let framed = fact
                             .text
                             .get(..4)

@@ -833,7 +833,7 @@ fn respectively_splits_a_move() {
     s0   "operating profit" asset=- up from=400000 EUR | Both operating profit and net sales for the six-month period increased , respectively from EUR0 .4 m and EUR3 .2 m
     s0   "net sales" asset=- up from=3200000 EUR | Both operating profit and net sales for the six-month period increased , respectively from EUR0 .4 m and EUR3 .2 m
     s0   "Advertising and circulation revenues" asset=- up change=3.4 % | Advertising and circulation revenues grew by 3.4 %
-    s0   "U.S. and Japanese bond yields" asset=bond_yield up change=5.1 % level=8.5 % | U.S. and Japanese bond yields rose to 8.5 and 5.1 pct
+    s0   "U.S. and Japanese bond yields" asset=bond_yield up level=8.5 % | U.S. and Japanese bond yields rose to 8.5
     s0   "the rig count for Texas and Oklahoma" asset=- down change=23 | the rig count for Texas and Oklahoma fell by 23
     s0   "Wyoming and Texas" asset=- up change=20 | Wyoming and Texas which increased by 20
     s0   "Current qtr and year figures include gains" asset=- - level=3900000 USD | Current qtr and year figures include gains on securities sales of 3.9 mln dlrs
@@ -858,5 +858,29 @@ fn a_cause_opens_its_own_clause() {
     s0   "real internal demand" asset=- up change=6 % | six pct increase in real internal demand
     s0   "tonnage milled" asset=- down change=4 % | four pct drop in tonnage milled
     s0   "net sales" asset=- up change=8 % level=64300000 EUR timing="In the third quarter" | net sales rose by 8 % year-on-year to EUR64 .3 m
+    "#);
+}
+
+/// The next figure of a list whose first the move took (after `and`, or a comma: a bid and an
+/// offer) is no change or level of its own; one with a way or a qualifier after a comma may
+/// be (Reuters).
+#[test]
+fn the_next_of_a_list_is_no_other_slot() {
+    let out = moves_of(&[
+        "U.K. Consumption of lead and zinc in all forms during January rose to 26,314 and 18,778 \
+         tonnes, from 24,967 and 17,929 tonnes respectively in December.",
+        "Posted prices for 0.3 pct and one pct low sulphur fuels were unchanged at 22 and 20 \
+         dlrs, it said",
+        "One-month deposits rose to 6-1/2, 3/8 pct from 6-1/4.",
+        "Newman shares eased one penny on the announcement to 43p while Hawker was unchanged at \
+         528p, three pence higher on last night's close.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "U.K. Consumption of lead and zinc" asset=zinc up level=26314 t from=24967 t | U.K. Consumption of lead and zinc in all forms during January rose to 26,314 and 18,778 tonnes, from 24,967
+    s0   "low sulphur fuels" asset=- flat level=22 USD | low sulphur fuels were unchanged at 22
+    s0   "deposits" asset=- up level=6.5 from=6.25 | deposits rose to 6-1/2, 3/8 pct from 6-1/4
+    s0   "Newman shares" asset=- down change=0.01 GBP level=0.43 GBP | Newman shares eased one penny on the announcement to 43p
+    s0   "Hawker" asset=- flat change=0.03 GBP level=5.28 GBP | Hawker was unchanged at 528p, three pence
+    s0   "Hawker" asset=- up change=0.03 GBP | Hawker was unchanged at 528p, three pence higher
     "#);
 }
