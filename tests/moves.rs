@@ -884,3 +884,31 @@ fn the_next_of_a_list_is_no_other_slot() {
     s0   "Hawker" asset=- up change=0.03 GBP | Hawker was unchanged at 528p, three pence higher
     "#);
 }
+
+/// A participle of what a move brought about, after a comma, opens a clause of its own; its
+/// figures are none of the move's (an aside set off by commas is not one; a participle that
+/// says more of the move reads on). Reuters sentences. The award's subject (the contract
+/// value) and the move of `closing` are as wrong as before: what this test holds is where
+/// each clause ends.
+#[test]
+fn a_consequence_opens_its_own_clause() {
+    let out = moves_of(&[
+        "The key 7-1/2 pct 30-year Treasury bond price finished 3/4 higher at 95-27/32, pushing \
+         the yield down to 7.86 pct from 7.93 pct.",
+        "The pre-tax figure fell to 788 mln crowns from 872 mln in 1985, on sales increased from \
+         4.1 billion to 4.2 billion, giving net earnings of 521 mln crowns against 604 mln in \
+         1985.",
+        "The new award increases the total contract value, including options, to over 13.8 mln \
+         dlrs.",
+        "After the announcement, the company's stock retreated, closing at 93-7/8, up 1-3/8.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Treasury bond price" asset=- up change=0.75 level=95.84375 | Treasury bond price finished 3/4 higher at 95-27/32
+    s0   "The pre-tax figure" asset=- down level=788000000 SEK from=872000000 SEK | The pre-tax figure fell to 788 mln crowns from 872 mln
+    s0   "sales" asset=- up level=4200000000 from=4100000000 | sales increased from 4.1 billion to 4.2 billion
+    s0   "net earnings" asset=- down level=521000000 SEK from=604000000 SEK | net earnings of 521 mln crowns against 604 mln
+    s0   "The new award" asset=- up level=13800000 USD [more_than] | The new award increases the total contract value, including options, to over 13.8 mln dlrs
+    s0   "the company's stock" asset=- down level=93.875 | the company's stock retreated, closing at 93-7/8
+    s0   "closing" asset=- up change=1.375 level=93.875 | closing at 93-7/8, up 1-3/8
+    "#);
+}
