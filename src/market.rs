@@ -2749,7 +2749,7 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
 
 /// Whether the time at item `k` is that of what a figure is compared with, no time of the
 /// move: "down 12.5 pct on last year", "up 9.7 % on the same period in 2009", "up 28.6% to
-/// last year".
+/// last year", "-0.1%, the same as in the three months to December".
 fn compared_time(text: &str, its: &[Item], k: usize) -> bool {
     let mut j = k;
     while j > 0
@@ -2758,10 +2758,11 @@ fn compared_time(text: &str, its: &[Item], k: usize) -> bool {
         j -= 1;
     }
     // Right after the word, or after a period said to be the same one ("on the month in
-    // December", "quarter on quarter in October" are no such).
-    j > 0
+    // December", "quarter on quarter in October" are no such); or after "the same as".
+    (j > 0
         && word_is(text, its[j - 1], &COMPARISON_BASES)
-        && (j == k || its[j..k].iter().any(|&w| word_is(text, w, &SAME_PERIOD)))
+        && (j == k || its[j..k].iter().any(|&w| word_is(text, w, &SAME_PERIOD))))
+        || (k >= 2 && word_eq(text, its[k - 1], "as") && word_is(text, its[k - 2], &SAME_PERIOD))
 }
 
 /// Words before a time that say it is what a figure is compared with (see
@@ -3249,7 +3250,7 @@ fn find_moves_checked<const CHECK: bool>(
             } else {
                 (ss, se)
             };
-            let direction = match c.cue {
+            let mut direction = match c.cue {
                 Cue::Verb(d) | Cue::Noun(d) | Cue::Particle(d) | Cue::State(d) => Some(d),
                 Cue::Level => None,
             };
@@ -3745,6 +3746,14 @@ fn find_moves_checked<const CHECK: bool>(
             {
                 change = level.take();
                 change_at = level_at.take();
+            }
+            // "sales showed a growth rate of -0.1%": growth below zero is a fall of its size.
+            if direction == Some(Direction::Up)
+                && change_at.is_some_and(|a| {
+                    matches!(its[a], Item::Fact(f) if facts[f].value.is_some_and(|v| v.is_sign_negative() && !v.is_zero()))
+                })
+            {
+                direction = Some(Direction::Down);
             }
             // "AMR posted a loss of $761m": money lost after the noun is the loss's level,
             // no fall (a loss of 5% is one).

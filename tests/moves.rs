@@ -912,3 +912,16 @@ fn a_consequence_opens_its_own_clause() {
     s0   "closing" asset=- up change=1.375 level=93.875 | closing at 93-7/8, up 1-3/8
     "#);
 }
+
+/// Growth below zero is a fall of its size; the time of what it is "the same as" is not its
+/// own (BBC's bbc-1543).
+#[test]
+fn growth_below_zero_is_a_fall() {
+    let out = moves_of(&[
+        "In the three-months to January, like-for-like sales showed a growth rate of -0.1%, the \
+         same as in the three months to December, the BRC said.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "like-for-like sales" asset=- down change=0.1 % | like-for-like sales showed a growth rate of -0.1%
+    "#);
+}
