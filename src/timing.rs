@@ -333,6 +333,9 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
             }
             _ => false,
         };
+    // "for the six-month period", "in the 12-month period": a count hyphened to its period,
+    // which names a period only with `period` after it (not "the 12-month rate").
+    let hyphened = counted && c.eat(&["-"]).is_some();
     let mut months = false;
     let found = if counted || the || words > 0 {
         c.eat(&PERIODS).is_some()
@@ -354,8 +357,8 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
         return None;
     }
     // "in the nine month period".
-    if counted {
-        c.eat(&["period", "periods"]);
+    if counted && c.eat(&["period", "periods"]).is_none() && hyphened {
+        return None;
     }
     c.tail();
     // "in the July to September quarter", "the January-March period", "for the March 21-31
@@ -483,6 +486,16 @@ mod tests {
                 "in the nine month period rose",
                 Some("in the nine month period"),
             ),
+            (
+                "for the six-month period increased",
+                Some("for the six-month period"),
+            ),
+            (
+                "in the 12-month period Jan-Dec, 1986",
+                Some("in the 12-month period Jan-Dec"),
+            ),
+            ("at the 12-month rate of", None),
+            ("in the 12-month rate of", None),
             (
                 "for the March 21-31 period rose",
                 Some("for the March 21-31 period"),

@@ -830,8 +830,8 @@ fn respectively_splits_a_move() {
     s0   "Southam Inc" asset=- - level=-20000000 USD timing="last year" | Hollinger Inc and Southam Inc lost 87 mln and 20 mln dlrs, respectively, last year
     s0   "Net profit" asset=- - level=12000000 USD | Net profit and sales were 12 mln and 50 mln dlrs
     s0   "sales" asset=- - level=50000000 USD | Net profit and sales were 12 mln and 50 mln dlrs
-    s0   "operating profit" asset=- up from=400000 EUR | Both operating profit and net sales for the six-month period increased , respectively from EUR0 .4 m and EUR3 .2 m
-    s0   "net sales" asset=- up from=3200000 EUR | Both operating profit and net sales for the six-month period increased , respectively from EUR0 .4 m and EUR3 .2 m
+    s0   "operating profit" asset=- up from=400000 EUR timing="for the six-month period" | Both operating profit and net sales for the six-month period increased , respectively from EUR0 .4 m and EUR3 .2 m
+    s0   "net sales" asset=- up from=3200000 EUR timing="for the six-month period" | Both operating profit and net sales for the six-month period increased , respectively from EUR0 .4 m and EUR3 .2 m
     s0   "Advertising and circulation revenues" asset=- up change=3.4 % | Advertising and circulation revenues grew by 3.4 %
     s0   "U.S. and Japanese bond yields" asset=bond_yield up level=8.5 % | U.S. and Japanese bond yields rose to 8.5
     s0   "the rig count for Texas and Oklahoma" asset=- down change=23 | the rig count for Texas and Oklahoma fell by 23
