@@ -2354,15 +2354,17 @@ fn split_move(
     // Which slot (change, level, `from`) each list of N fills: the one whose figure is the
     // list's first, in its unit. A list that fills none is left (its first figure rescaled:
     // "from 100 and 12" after "120 mln dlrs").
+    // Whether a measure is a figure's, of either sign.
+    let same_size = |x: &Measure, f: &Fact| {
+        x.value
+            .zip(f.value)
+            .is_some_and(|(a, b)| a.abs() == b.abs())
+    };
     let slot_of_list = |list: &[usize]| {
         let f0 = &facts[list[0]];
         [&m.change, &m.level, &m.from].iter().position(|ms| {
-            ms.as_ref().is_some_and(|x| {
-                x.low.is_none()
-                    && x.value
-                        .zip(f0.value)
-                        .is_some_and(|(a, b)| a.abs() == b.abs())
-            })
+            ms.as_ref()
+                .is_some_and(|x| x.low.is_none() && same_size(x, f0))
         })
     };
     let mut slots: [Option<Vec<usize>>; 3] = [None, None, None];
@@ -2472,14 +2474,10 @@ fn split_move(
                     }
                 }
                 None => {
-                    if ms.as_ref().is_some_and(|x| {
-                        listed.iter().any(|f| {
-                            x.unit == f.unit
-                                && x.value
-                                    .zip(f.value)
-                                    .is_some_and(|(a, b)| a.abs() == b.abs())
-                        })
-                    }) {
+                    if ms
+                        .as_ref()
+                        .is_some_and(|x| listed.iter().any(|f| x.unit == f.unit && same_size(x, f)))
+                    {
                         *ms = None;
                     }
                 }
