@@ -441,13 +441,14 @@ static PHRASAL_HEADS: WordList = WordList::new(&[
     "set", "sets", "setting", "signed", "signing", "sign", "lined", "picked", "picking",
     "pick", "racked", "racking", "dug", "digging", "drawn", "clocked", "heading", "shut",
     "shutting", "closed", "closing", "close", "start", "started", "starting", "broke", "built",
-    "made", "stepped", "opened", "opening", "open",
+    "stepped", "opened", "opening", "open",
 ]);
 
 /// Verbs whose `up` or `down` is their particle whatever follows, no direction of a move:
 /// `racked up millions of downloads`, `picked up four awards`, `drawing down $150 million`,
-/// `signed up 14,619 members`, `clocked up 35.86` (unlike [`PHRASAL_HEADS`], whose
-/// `closed up 9%` is a move).
+/// `signed up 14,619 members`, `clocked up 35.86`, `take up 850 billion lire`, `making up
+/// 0.1 percent`, `pay down 600 mln dlrs` (unlike [`PHRASAL_HEADS`], whose `closed up 9%` is
+/// a move).
 #[rustfmt::skip]
 static PARTICLE_VERBS: WordList = WordList::new(&[
     "rack", "racks", "racked", "racking", "pick", "picks", "picked", "picking", "draw",
@@ -455,7 +456,28 @@ static PARTICLE_VERBS: WordList = WordList::new(&[
     "clocks", "clocked", "clocking", "flag", "flags", "flagged", "flagging", "dig", "dug",
     "digging", "line", "lined", "lining", "sum", "summed", "summing", "shore", "shored",
     "shoring", "snap", "snapped", "snapping", "buy", "bought", "buying", "tot", "totted",
+    "take", "takes", "took", "taken", "taking", "make", "makes", "made", "making", "pay",
+    "pays", "paid", "paying", "mop", "mopped", "mopping", "soak", "soaked", "soaking",
 ]);
+
+/// Words that deny the verb right after them: `will not fall much below 100 billion`,
+/// `should not rise more than seven pct`, `never rose`, `did n't fall` (tokenized), and any
+/// word ending in `n't` (`didn't`, `won't`).
+static DENIALS: WordList = WordList::new(&["not", "never", "n't", "n’t"]);
+
+/// Whether the verb starting at byte `start` of `text` is denied by the word before it
+/// ([`DENIALS`]): what it says did not happen, no move.
+fn denied(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .next()
+        .unwrap_or("");
+    let b = word.as_bytes();
+    DENIALS.contains(word)
+        || (b.len() > 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"n't"))
+        || word.ends_with("n’t")
+}
 
 /// Whether `fact`, right after cue `c`, is things counted that the cue's verb acts on (see
 /// [`TAKES_OBJECT`] and [`PHRASAL_HEADS`]), not the size of a change.
@@ -554,6 +576,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &COUNTED_METRICS,
         &PHRASAL_HEADS,
         &PARTICLE_VERBS,
+        &DENIALS,
         &TIME_SUBJECT,
         &LY_ED_NOUNS,
         &FRAME_HEADS,
@@ -958,6 +981,7 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
         );
         let valid = match cue {
             _ if hyphened => false,
+            Cue::Verb(_) if denied(text, start) => false,
             // "up 10.6 pct", "up from 8.5 mln", "5% higher": a particle needs an amount.
             // Not the particle of a verb that it moves nothing with ("racked up millions of
             // downloads", "drawing down $150 million"), nor "up front".

@@ -925,3 +925,21 @@ fn growth_below_zero_is_a_fall() {
     s0   "like-for-like sales" asset=- down change=0.1 % | like-for-like sales showed a growth rate of -0.1%
     "#);
 }
+
+/// A verb after `not`, `never` or a word in `n't` says what did not happen: no move (its
+/// figures stay facts). A particle verb's `up` or `down` is no direction (`take up`, `making
+/// up`, `pay down`). Reuters and PhraseBank sentences; the last is a control.
+#[test]
+fn a_denied_verb_or_a_particle_moves_nothing() {
+    let out = moves_of(&[
+        "He said the imbalance will not fall much below 100 billion dlrs this year.",
+        "Officials insisted the won should not rise more than seven pct this year.",
+        "Sales didn't rise 5 pct, and exports never fell 3 pct.",
+        "Foreign sales were expected to take up 850 billion lire.",
+        "Proceeds will be used to pay down 600 mln dlrs of bridge loans.",
+        "Exports to Russia, making up 0.1 percent of sales, rose 4 pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Exports to Russia" asset=- up change=4 % | Exports to Russia, making up 0.1 percent of sales, rose 4 pct
+    "#);
+}
