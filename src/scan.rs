@@ -945,7 +945,8 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
 /// unit, said once for all: "12 and 13 pct", "27,510 and 57,450 tonnes", "20, 7 and 1 pct",
 /// and the figure's scale or minor unit where it writes none of its own: "1.95 and 1.15 mln
 /// cubic metres" (1,950,000 m3), "3.85 and 9.92 cents per kg" (0.0385 USD per kg). Things
-/// counted are counted for both ("300 and 400 people"). Only where `and` or `or` alone
+/// counted are counted for both ("300 and 400 people"); a scale alone is shared too ("4.89
+/// and 4.79 billion"). Only where `and` or `or` alone
 /// stands between them (a comma where the list goes on to one: "20, 7 and"; not "1.5 mln,
 /// or 3.1 pct"), where a scale the number writes is the figure's ("314 mln and 208.6 mln
 /// dlrs"; not "2.95 mln or 10.6 pct"), and where the two, as written, lie within a factor of
@@ -966,7 +967,6 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
             || a.per.is_some()
             || a.noun.is_some()
             || a.field != b.field
-            || (b.unit.is_none() && b.noun.is_none())
             || !b.text.starts_with(|c: char| c.is_ascii_digit())
         {
             continue;
@@ -993,6 +993,10 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
         let (Some(value), Some(ratio)) = (a.value, b.digits_ratio()) else {
             continue;
         };
+        // A figure with neither unit nor noun lends its scale alone: "4.89 and 4.79 billion".
+        if b.unit.is_none() && b.noun.is_none() && ratio == Decimal::ONE {
+            continue;
+        }
         // A fraction is listed with another ("1/2 or 5/8 point"), not with a whole number
         // ("years five and six and 3/4 point over LIBOR", "fell 3/4 or 1.5 pct").
         let fraction = |t: &str| {
@@ -2025,6 +2029,15 @@ mod tests {
                 &["21 = 21 yr", "15 years = 15 yr"],
             ),
             ("within 10 or 15 years", &["10 = 10 yr", "15 years = 15 yr"]),
+            // A scale alone.
+            (
+                "dropped to 4.68 billion against 4.89 and 4.79 billion.",
+                &[
+                    "4.68 billion = 4680000000",
+                    "4.89 = 4890000000",
+                    "4.79 billion = 4790000000",
+                ],
+            ),
         ] {
             assert_eq!(facts(text, false), want, "{text}");
         }
