@@ -3597,6 +3597,26 @@ fn find_moves_checked<const CHECK: bool>(
                         if earlier_change {
                             break;
                         }
+                        // "the rig count was up 14 to 164, against 422", "rose 0.6 pct to
+                        // 53.6 pct, against 67.3 pct": a figure compared with (no `from`) on
+                        // the far side of the level for the move's way is another time's,
+                        // no start of the move; the move ends before it.
+                        let beyond = |l: &Measure| {
+                            let f = measure(fact, false);
+                            l.unit == f.unit
+                                && l.per == f.per
+                                && match (direction, l.value, f.value) {
+                                    (Some(Direction::Up), Some(l), Some(f)) => f > l,
+                                    (Some(Direction::Down), Some(l), Some(f)) => f < l,
+                                    _ => false,
+                                }
+                        };
+                        if target == Some(Slot::From)
+                            && compared
+                            && level.as_ref().is_some_and(beyond)
+                        {
+                            break;
+                        }
                         // "lost six of their 10 seats", "shut down two of their largest
                         // silver properties": a bare whole number before `of` is a part of
                         // what follows, no change (a fraction is one: "lost a third of their

@@ -943,3 +943,22 @@ fn a_denied_verb_or_a_particle_moves_nothing() {
     s0   "Exports to Russia" asset=- up change=4 % | Exports to Russia, making up 0.1 percent of sales, rose 4 pct
     "#);
 }
+
+/// A figure compared with (`against`, `compared with`, not `from`) on the far side of the
+/// level for the move's way is another time's, no start of the move (Reuters). A `from` so
+/// placed is kept: a currency quoted per dollar rises as its figure falls.
+#[test]
+fn a_figure_compared_beyond_the_level_is_another_times() {
+    let out = moves_of(&[
+        "The rig count was up 14 to 164, against 422 a year ago.",
+        "The rig utilization rate rose 0.6 pct to 53.6 pct, against 67.3 pct one year ago.",
+        "Deposits placed with them dropped to 4.68 billion dlrs against 4.89 and 4.79 billion.",
+        "The Taiwan dollar rose to 36.77 to the U.S. Dollar from 40.45.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "The rig count" asset=- up change=14 level=164 | The rig count was up 14 to 164
+    s0   "The rig utilization rate" asset=- up change=0.6 % level=53.6 % | The rig utilization rate rose 0.6 pct to 53.6 pct
+    s0   "Deposits placed" asset=- down level=4680000000 USD from=4890000000 USD | Deposits placed with them dropped to 4.68 billion dlrs against 4.89
+    s0   "The Taiwan dollar" asset=usd up level=36.77 from=40.45 | The Taiwan dollar rose to 36.77 to the U.S. Dollar from 40.45
+    "#);
+}
