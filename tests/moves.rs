@@ -959,6 +959,6 @@ fn a_figure_compared_beyond_the_level_is_another_times() {
     s0   "The rig count" asset=- up change=14 level=164 | The rig count was up 14 to 164
     s0   "The rig utilization rate" asset=- up change=0.6 % level=53.6 % | The rig utilization rate rose 0.6 pct to 53.6 pct
     s0   "Deposits placed" asset=- down level=4680000000 USD from=4890000000 USD | Deposits placed with them dropped to 4.68 billion dlrs against 4.89
-    s0   "The Taiwan dollar" asset=usd up level=36.77 from=40.45 | The Taiwan dollar rose to 36.77 to the U.S. Dollar from 40.45
+    s0   "The Taiwan dollar" asset=twd up level=36.77 from=40.45 | The Taiwan dollar rose to 36.77 to the U.S. Dollar from 40.45
     "#);
 }
