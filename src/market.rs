@@ -460,6 +460,11 @@ static PARTICLE_VERBS: WordList = WordList::new(&[
     "pays", "paid", "paying", "mop", "mopped", "mopping", "soak", "soaked", "soaking",
 ]);
 
+/// Words after the digits of a clock time (one token each; see `CLOCK_WORDS` for the
+/// grammar's): `0945 GMT`, `1100 hrs`, `5 pm`.
+static CLOCK_ZONES: WordList =
+    WordList::new(&["gmt", "bst", "edt", "est", "cet", "utc", "hrs", "am", "pm"]);
+
 /// Words that deny the verb right after them: `will not fall much below 100 billion`,
 /// `should not rise more than seven pct`, `never rose`, `did n't fall` (tokenized), and any
 /// word ending in `n't` (`didn't`, `won't`).
@@ -577,6 +582,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PHRASAL_HEADS,
         &PARTICLE_VERBS,
         &DENIALS,
+        &CLOCK_ZONES,
         &TIME_SUBJECT,
         &LY_ED_NOUNS,
         &FRAME_HEADS,
@@ -1096,6 +1102,11 @@ fn head_of(
                 &["and", "or", "with", "meanwhile", "but", "a", "an"],
             )
             || word_text(text, its[first]).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            // The zone of a clock time left out: "At 0945 GMT the FTSE 100 share index".
+            || (first > 0
+                && word_is(text, its[first], &CLOCK_ZONES)
+                && word_text(text, its[first - 1])
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())))
             // The possessive of a word left out: "today's closing price", "1986's surplus",
             // "<Arab National Bank>'s net profit" (and Reuters' "Indonesia"s", a quote mark
             // typed for the apostrophe).
@@ -1672,6 +1683,7 @@ const ASSET_HEADS: &[&str] = &[
     "prices",
     "futures",
     "index",
+    "share index",
     "yield",
     "yields",
     "rate",

@@ -962,3 +962,16 @@ fn a_figure_compared_beyond_the_level_is_another_times() {
     s0   "The Taiwan dollar" asset=twd up level=36.77 from=40.45 | The Taiwan dollar rose to 36.77 to the U.S. Dollar from 40.45
     "#);
 }
+
+/// The zone of a clock time before a subject is none of it (Reuters).
+#[test]
+fn a_clock_zone_is_no_subject() {
+    let out = moves_of(&[
+        "At 0945 GMT the FTSE 100 share index was down 259.1 points at 1,793.2.",
+        "By 1100 gmt Norcros shares were quoted at 418p, up from 397p.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "the FTSE 100 share index" asset=ftse_100 down change=259.1 point level=1793.2 point | the FTSE 100 share index was down 259.1 points at 1,793.2
+    s0   "Norcros shares" asset=- up level=4.18 GBP from=3.97 GBP | Norcros shares were quoted at 418p, up from 397p
+    "#);
+}
