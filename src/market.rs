@@ -88,7 +88,8 @@ pub struct Move {
     pub change: Option<Measure>,
     /// The level reached or standing. What a business lost is its result, below zero
     /// (`Hollinger lost 87 mln dlrs` has -87000000 and no direction; `shares lost 10 cts`
-    /// is a fall).
+    /// is a fall); so is the level of a profit that is a loss (`EPS amounted to a loss of
+    /// EUR0 .20` has -0.2).
     pub level: Option<Measure>,
     /// The level it came from, on the subject's side of zero: a profit before a loss is
     /// negative (`Pretax loss totalled EUR 1.2 mn , down from a profit of EUR 2.1 mn` has
@@ -1996,6 +1997,11 @@ fn verbless_levels(
                 timing_at(lx, it, hi).map(|len| (start, start + len))
             })
             .filter(|_| !compared_time(text, its, k + 1));
+        // "Earnings per share EPS in 2005 amounted to a loss of EUR1 .26": below zero, and so
+        // is a loss it is compared with.
+        let below = level_below_zero(text, its, (ss, se), Some(k));
+        let from_below =
+            below && from.is_some_and(|(i, _)| label_side(text, its, i, 4) == Some(Side::Loss));
         let from = from.map(|(_, g)| g);
         // "Oper shr profit 13 cts vs nil", "Shr loss 4.22 dlrs vs profit nil", "Dividend eight
         // pct vs same": nothing compared with, in the level's unit, or the figure itself.
@@ -2038,12 +2044,13 @@ fn verbless_levels(
             asset: asset_of(lx, ss, se),
             direction: None,
             change: None,
-            level: Some(measure(fact, false)),
+            level: Some(measure(fact, false)).map(|m| if below { negated(m) } else { m }),
             from: from
                 .map(|g| Measure {
                     per: fact.per.clone(),
                     ..measure(g, false)
                 })
+                .map(|m| if from_below { negated(m) } else { m })
                 .or(said.map(|(m, _)| m)),
             timing: timing.map(|(s, e)| text[s..e].into()),
             field,
@@ -2573,6 +2580,31 @@ fn label_side(text: &str, its: &[Item], at: usize, reach: usize) -> Option<Side>
         .take_while(|&&it| matches!(it, Item::Word { .. }) && !word_is(text, it, &COMPARED_WORDS))
         .filter_map(|&it| word_text(text, it));
     side_of(label)
+}
+
+/// Whether the level at `its[level_at]` is a loss of a subject that names a profit, so below
+/// zero: "Earnings per share EPS in the first quarter amounted to a loss of EUR0 .20" is
+/// -0.20 (a loss's own level stays its size: "net loss narrowed to 5 mln").
+fn level_below_zero(
+    text: &str,
+    its: &[Item],
+    (ss, se): (usize, usize),
+    level_at: Option<usize>,
+) -> bool {
+    // The label's words after the subject only: "followed an April surplus of 38.66 billion"
+    // is no loss.
+    let label = |l: usize| {
+        its[l.saturating_sub(6)..l]
+            .iter()
+            .rev()
+            .take_while(|&&it| {
+                matches!(it, Item::Word { start, .. } if start >= se)
+                    && !word_is(text, it, &COMPARED_WORDS)
+            })
+            .filter_map(|&it| word_text(text, it))
+    };
+    level_at.is_some_and(|l| side_of(label(l)) == Some(Side::Loss))
+        && side_of(text[ss..se].split(|c: char| !c.is_alphanumeric())) == Some(Side::Profit)
 }
 
 /// Whether the figure `its[at]` lies on the other side of zero from the move: its label
@@ -3859,6 +3891,21 @@ fn find_moves_checked<const CHECK: bool>(
             } else {
                 (ss, se, direction)
             };
+            // The level and `from` of a profit whose level is a loss are counted in the
+            // profit's terms: the level below zero, and a `from` below zero where its own
+            // label says a loss (above where a profit).
+            if level_below_zero(text, its, (ss, se), level_at) {
+                level = level.map(negated);
+                let below = from_item
+                    .and_then(|f| label_side(text, its, f, 4))
+                    .map(|side| side == Side::Loss);
+                if let Some(below) = below {
+                    from = from.map(|f| {
+                        let flip = f.value.is_some_and(|v| v.is_sign_negative() != below);
+                        if flip { negated(f) } else { f }
+                    });
+                }
+            }
             let subject_text = &text[ss..se];
             let asset = asset_of(lx, ss, se);
             let has_amount = change.is_some() || level.is_some() || from.is_some();

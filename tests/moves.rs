@@ -635,7 +635,7 @@ fn levels_named_after_their_article() {
     s0   "dividend" asset=- - level=0.14 USD per share | dividend of 14 cts per share
     s0   "U.S. construction spending" asset=- up change=1700000000 USD level=384100000000 USD timing="in April" | U.S. construction spending rose 1.7 billion dlrs, or 0.4 pct, in April to a seasonally adjusted rate of 384.1 billion dlrs
     s0   "first quarter real GNP" asset=- - level=2.5 % | first quarter real GNP to come in at an annual rate of 2.5 pct
-    s0   "Earnings per share EPS" asset=- - level=1.26 EUR per share | Earnings per share EPS in 2005 amounted to a loss of EUR1 .26
+    s0   "Earnings per share EPS" asset=- - level=-1.26 EUR per share | Earnings per share EPS in 2005 amounted to a loss of EUR1 .26
     s0   "Shr Class A loss" asset=- up level=0.03 USD per share from=-0.12 USD per share | Shr Class A loss three cts vs profit 12 cts
     "#);
 }
@@ -973,5 +973,23 @@ fn a_clock_zone_is_no_subject() {
     insta::assert_snapshot!(out, @r#"
     s0   "the FTSE 100 share index" asset=ftse_100 down change=259.1 point level=1793.2 point | the FTSE 100 share index was down 259.1 points at 1,793.2
     s0   "Norcros shares" asset=- up level=4.18 GBP from=3.97 GBP | Norcros shares were quoted at 418p, up from 397p
+    "#);
+}
+
+/// A profit whose level is a loss is below zero, in the profit's terms; so is a loss it came
+/// from (PhraseBank's fpb-3574, ECTSum's TDC guidance). A loss's own level stays its size.
+#[test]
+fn a_profit_at_a_loss_is_below_zero() {
+    let out = moves_of(&[
+        "Earnings per share EPS in the first quarter amounted to a loss of EUR0 .20 .",
+        "Net income fell from a profit of 3 mln dlrs to a loss of 5 mln dlrs.",
+        "Net loss fell to 5 mln dlrs from 7 mln dlrs.",
+        "Last month's deficit followed an April surplus of 38.66 billion dlrs.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Earnings per share EPS" asset=- - level=-0.2 EUR per share | Earnings per share EPS in the first quarter amounted to a loss of EUR0 .20
+    s0   "Net income" asset=- down level=-5000000 USD from=3000000 USD | Net income fell from a profit of 3 mln dlrs to a loss of 5 mln dlrs
+    s0   "Net loss" asset=- down level=5000000 USD from=7000000 USD | Net loss fell to 5 mln dlrs from 7 mln dlrs
+    s0   "April surplus" asset=- - level=38660000000 USD | April surplus of 38.66 billion dlrs
     "#);
 }
