@@ -584,6 +584,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PARTICLE_VERBS,
         &DENIALS,
         &CLOCK_ZONES,
+        &LEAD_STOPS,
         &TIME_SUBJECT,
         &LY_ED_NOUNS,
         &FRAME_HEADS,
@@ -2889,6 +2890,12 @@ const EXPECTED: [&str; 9] = [
     "projected",
 ];
 
+/// Words that no phrase of when or where between an amount and its cue holds (see
+/// [`lead_amount`]): they join a clause of their own.
+static LEAD_STOPS: WordList = WordList::new(&[
+    "but", "and", "while", "whereas", "compared", "against", "versus", "than", "which", "that",
+]);
+
 /// The amount a cue at item `lead` says moved, its level: the amount just before a comma or
 /// a copula ("X of EUR 145.8 mn , up 27%", "revenue was $1.46 billion, an increase of
 /// 17.5%", "sales of $652.0 million were up 10 percent", "revenue of $7.8 billion was
@@ -2936,13 +2943,26 @@ fn lead_amount(
                 if facts[f].per.as_deref() == Some(p));
         return Some(if aside { j - 3 } else { j });
     }
-    // Back over a few words (and the dashes of "January-September") to "in", "for" or
-    // "during" right after an amount.
-    let lo = floor.max(lead.saturating_sub(9));
+    // Back over a few words (and the dashes of "January-September", the comma of "October
+    // 31, 1987") to "in", "for" or "during" right after an amount.
+    let digits = |j: usize, len: Option<usize>| {
+        word_text(text, its[j]).is_some_and(|w| {
+            len.is_none_or(|l| w.len() == l) && w.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let lo = floor.max(lead.saturating_sub(12));
     while j > lo {
         match its[j] {
+            // Not back into a clause before: "volume rose six pct in February compared
+            // with a year earlier but revenues were down seven pct".
+            Item::Word { .. } if word_is(text, its[j], &LEAD_STOPS) => return None,
             Item::Word { .. } => {}
             Item::Sym { start, end } if matches!(&text[start..end], "-" | "/") => {}
+            Item::Sym { start, end }
+                if &text[start..end] == ","
+                    && j + 1 < its.len()
+                    && digits(j - 1, None)
+                    && digits(j + 1, Some(4)) => {}
             _ => return None,
         }
         j -= 1;
@@ -3330,7 +3350,14 @@ fn find_moves_checked<const CHECK: bool>(
             let mut from = None;
             // The item of the level, whose own label may say its side of zero.
             let mut level_at = pre_comma_amount;
-            let mut timing = None;
+            // "profit of 5.50 billion yen in the year ending October 31, 1987, up 12 pct": a
+            // phrase of when after that amount, before the cue, is the move's time.
+            let mut timing = pre_comma_amount.and_then(|a| {
+                let it = *its.get(a + 1)?;
+                let start = item_span(it, facts).0;
+                let len = timing_at(lx, it, item_span(its[lead], facts).0)?;
+                Some(text[start..start + len].into())
+            });
             let mut end = item_span(its[c.next.saturating_sub(1).max(c.at)], facts).1;
             // Whether the change is money (`a loss of $761m`: see `loss_level` below).
             let mut change_money = false;

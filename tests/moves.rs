@@ -215,7 +215,7 @@ fn what_follows_a_level() {
     insta::assert_snapshot!(out, @r#"
     s0   "Operating profit" asset=- up level=21100000 EUR from=18600000 EUR | Operating profit totalled EUR 21.1 mn , up from EUR 18.6 mn
     s0   "Net profit" asset=- up level=450000000 DEM from=400000000 DEM | Net profit of 450 mln marks, or 250 mln dlrs, up from 400 mln marks
-    s0   "operating profit" asset=- up level=44400000 EUR from=37300000 EUR | operating profit of EUR 44.4 mn in January-September 2009 , up from EUR 37.3 mn
+    s0   "operating profit" asset=- up level=44400000 EUR from=37300000 EUR timing="in January-September 2009" | operating profit of EUR 44.4 mn in January-September 2009 , up from EUR 37.3 mn
     s0   "Earnings" asset=- up level=1500000 USD from=783000 USD | Earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs
     s0   "qtrly drug development revenue" asset=- up change=17.5 % level=1460000000 USD | qtrly drug development revenue was $1.46 billion, an increase of 17.5%
     s0   "qtrly sales" asset=- up change=10 % level=652000000 USD | qtrly sales of $652.0 million were up 10 percent
@@ -755,7 +755,7 @@ fn one_unit_for_a_change_and_its_level() {
     s0   "Pearson shares" asset=- down change=0.045 GBP level=567 | Pearson shares were down 4-1/2p to 567
     s0   "federal government loan stock" asset=- down change=0.1 DEM level=103.2 | federal government loan stock fell 10 pfennigs to 103.20
     s0   "The index" asset=- up change=2.6 % level=118.5 | The index rose 2.6 pct to 118.5
-    s0   "net sales" asset=- up change=0.1 level=81000000 EUR | net sales of 81 million euros in 2007, an increase by one-tenth
+    s0   "net sales" asset=- up change=0.1 level=81000000 EUR timing="in 2007" | net sales of 81 million euros in 2007, an increase by one-tenth
     s0   "Net income" asset=- up level=102200000 USD from=88400000 USD | Net income rose to 102.2 mln dlrs from 88.4 mln
     s0   "net investment securities gains" asset=- down level=43100000 USD from=58100000 USD | net investment securities gains dropped to 43.1 mln from 58.1 mln
     s0   "Turnover" asset=- up level=5200000000 DEM | Turnover rose to 5.2 billion marks
@@ -991,5 +991,23 @@ fn a_profit_at_a_loss_is_below_zero() {
     s0   "Net income" asset=- down level=-5000000 USD from=3000000 USD | Net income fell from a profit of 3 mln dlrs to a loss of 5 mln dlrs
     s0   "Net loss" asset=- down level=5000000 USD from=7000000 USD | Net loss fell to 5 mln dlrs from 7 mln dlrs
     s0   "April surplus" asset=- - level=38660000000 USD | April surplus of 38.66 billion dlrs
+    "#);
+}
+
+/// A phrase of when between an amount and the cue after its comma is the move's time, a
+/// date's comma included; the amount is no lead past a clause of its own (`but`, `while`,
+/// `and`). Reuters sentences.
+#[test]
+fn a_time_between_an_amount_and_its_cue() {
+    let out = moves_of(&[
+        "The company forecast parent company current profit of 5.50 billion yen in the year \
+         ending October 31, 1987, up 12 pct.",
+        "Its traffic volume rose six pct in February compared with a year earlier but revenues \
+         were down seven pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "parent company current profit" asset=- up change=12 % level=5500000000 JPY timing="in the year ending October 31, 1987" | parent company current profit of 5.50 billion yen in the year ending October 31, 1987, up 12 pct
+    s0   "Its traffic volume" asset=- up change=6 % timing="in February" | Its traffic volume rose six pct in February
+    s0   "revenues" asset=- down change=7 % | revenues were down seven pct
     "#);
 }
