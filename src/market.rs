@@ -471,18 +471,18 @@ static CLOCK_ZONES: WordList =
 /// word ending in `n't` (`didn't`, `won't`).
 static DENIALS: WordList = WordList::new(&["not", "never", "n't", "n’t"]);
 
-/// Whether the verb starting at byte `start` of `text` is denied by the word before it
-/// ([`DENIALS`]): what it says did not happen, no move.
-fn denied(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("").trim_end();
-    let word = before
-        .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-        .next()
-        .unwrap_or("");
-    let b = word.as_bytes();
-    DENIALS.contains(word)
-        || (b.len() > 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"n't"))
-        || word.ends_with("n’t")
+/// Whether the verb at `its[k]` is denied by the word before it ([`DENIALS`], or a word in
+/// `n't`, which the lexer splits at its apostrophe: `didn`, `'`, `t`): what it says did not
+/// happen, no move.
+fn denied(text: &str, its: &[Item], k: usize) -> bool {
+    let Some(before) = k.checked_sub(1).map(|b| its[b]) else {
+        return false;
+    };
+    word_is(text, before, &DENIALS)
+        || (k >= 3
+            && word_eq(text, before, "t")
+            && (is_sym(text, its[k - 2], "'") || is_sym(text, its[k - 2], "’"))
+            && word_text(text, its[k - 3]).is_some_and(|w| ends_with_ci(w, "n")))
 }
 
 /// Whether `fact`, right after cue `c`, is things counted that the cue's verb acts on (see
@@ -989,7 +989,7 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
         );
         let valid = match cue {
             _ if hyphened => false,
-            Cue::Verb(_) if denied(text, start) => false,
+            Cue::Verb(_) if denied(text, its, k) => false,
             // "up 10.6 pct", "up from 8.5 mln", "5% higher": a particle needs an amount.
             // Not the particle of a verb that it moves nothing with ("racked up millions of
             // downloads", "drawing down $150 million"), nor "up front".
@@ -2594,7 +2594,7 @@ fn level_below_zero(
 ) -> bool {
     // The label's words after the subject only: "followed an April surplus of 38.66 billion"
     // is no loss.
-    let label = |l: usize| {
+    let loss = |l: usize| {
         its[l.saturating_sub(6)..l]
             .iter()
             .rev()
@@ -2602,9 +2602,9 @@ fn level_below_zero(
                 matches!(it, Item::Word { start, .. } if start >= se)
                     && !word_is(text, it, &COMPARED_WORDS)
             })
-            .filter_map(|&it| word_text(text, it))
+            .any(|&it| word_is(text, it, &LOSS_WORDS))
     };
-    level_at.is_some_and(|l| side_of(label(l)) == Some(Side::Loss))
+    level_at.is_some_and(loss)
         && side_of(text[ss..se].split(|c: char| !c.is_alphanumeric())) == Some(Side::Profit)
 }
 
@@ -3921,7 +3921,7 @@ fn find_moves_checked<const CHECK: bool>(
             // The level and `from` of a profit whose level is a loss are counted in the
             // profit's terms: the level below zero, and a `from` below zero where its own
             // label says a loss (above where a profit).
-            if level_below_zero(text, its, (ss, se), level_at) {
+            if level.is_some() && level_below_zero(text, its, (ss, se), level_at) {
                 level = level.map(negated);
                 let below = from_item
                     .and_then(|f| label_side(text, its, f, 4))

@@ -968,6 +968,8 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
             || a.noun.is_some()
             || a.field != b.field
             || !b.text.starts_with(|c: char| c.is_ascii_digit())
+            // Neither unit nor noun, and no scale word to lend: "4.89 and 4.79" alone.
+            || (b.unit.is_none() && b.noun.is_none() && !b.text.contains(char::is_alphabetic))
         {
             continue;
         }
