@@ -182,7 +182,7 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "gave", "give", "revised", "includes", "recognized", "anticipate",
     "anticipates", "expressed", "forecasts", "generates", "propose", "proposes", "declared",
     "excludes", "showing", "suggesting", "indicating", "saying", "forecasting", "predicting",
-    "revealing", "projecting", "delivering", "generating",
+    "revealing", "projecting", "delivering", "generating", "albeit",
 ]);
 
 /// Verbs of a result that end a subject before what they name ("Kalmar Espana generated net
@@ -1026,14 +1026,25 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             }
             _ => true,
         };
-        // "a 20 pct rise", "further rises": a verb form used as a noun.
+        // "a 20 pct rise", "the £7.1bn rise", "further rises": a verb form used as a noun.
         let noun = matches!(cue, Cue::Noun(_))
             || (matches!(cue, Cue::Verb(_))
                 && k > 0
                 && (word_is(text, its[k - 1], &NOUN_MARKERS)
-                    || (matches!(its[k - 1], Item::Fact(_))
-                        && k > 1
-                        && word_is(text, its[k - 2], &["a", "an"]))));
+                    || (k > 1
+                        && match its[k - 1] {
+                            Item::Fact(f) => {
+                                word_is(text, its[k - 2], &["a", "an"])
+                                    // Not things counted: "the nine months rose".
+                                    || (word_eq(text, its[k - 2], "the")
+                                        && (matches!(facts[f].kind, Kind::Percent | Kind::Money)
+                                            || matches!(
+                                                facts[f].unit.as_deref(),
+                                                Some("point" | "pp" | "bp")
+                                            )))
+                            }
+                            _ => false,
+                        })));
         let mut np_start = k;
         if noun {
             while np_start > 0
@@ -1046,11 +1057,23 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
         // Not after "compared with" either: "compared with a rise of 5%". A preposition
         // after a word that ends a clause opens one of its own: "due to a 10% increase in
         // volume", "because of a 10% rise".
+        // Nor after `up on` or `down on`: "marginally up on the £7.1bn rise in December".
         let blocked = noun
             && np_start > 0
             && ((word_is(text, its[np_start - 1], &NOUN_CUE_BLOCKERS)
                 && !(np_start >= 2 && word_is(text, its[np_start - 2], &CLAUSE_END)))
-                || compared_with(text, its, np_start - 1));
+                || compared_with(text, its, np_start - 1)
+                || {
+                    // Past an article: "up on the".
+                    let p = if word_is(text, its[np_start - 1], &["the", "a", "an"]) {
+                        np_start - 1
+                    } else {
+                        np_start
+                    };
+                    p >= 2
+                        && word_eq(text, its[p - 1], "on")
+                        && word_is(text, its[p - 2], &WAY_WORDS)
+                });
         if valid && !blocked {
             cues.push(CueAt {
                 cue,
@@ -1080,7 +1103,13 @@ fn head_of(
     // inflation rose": words led by a preposition are a phrase of the clause before; the
     // subject follows their last `and`.
     // After a figure, the first `and` ("to 5,314 from 4,758 and truck and van sales").
-    if first < end && word_is(text, its[first], &SUBJECT_PREPOSITIONS) {
+    // Not a preposition hyphened into a compound: "after-tax operating income for its
+    // chemical and specialty products businesses".
+    let hyphened = |p: usize| {
+        matches!(its.get(p + 1), Some(&Item::Sym { start, end })
+            if &text[start..end] == "-" && start == item_span(its[p], facts).1)
+    };
+    if first < end && word_is(text, its[first], &SUBJECT_PREPOSITIONS) && !hyphened(first) {
         let figure = (first + 1..end)
             .rev()
             .find(|&a| matches!(its[a], Item::Fact(_)));
@@ -1123,9 +1152,11 @@ fn head_of(
     let mut last = first;
     while last < end {
         let it = its[last];
-        // A preposition inside a compound is none: "Year-to-date output".
+        // A preposition inside a compound is none: "Year-to-date output", "after-tax
+        // earnings".
         let compound = matches!(its[last.saturating_sub(1)], Item::Sym { start, end }
-            if &text[start..end] == "-" && end == item_span(it, facts).0);
+            if &text[start..end] == "-" && end == item_span(it, facts).0)
+            || hyphened(last);
         if last > first && !compound && word_is(text, it, &SUBJECT_PREPOSITIONS) {
             let prev = its[last - 1];
             // A phrase of where or of what part stays ("Sales in Finland", "Earnings at
@@ -1442,17 +1473,27 @@ fn subject_before(
                     && (word_is(text, its[first], &RESULT_OPENERS)
                         || word_is(text, its[first], &METRIC_NOUNS))
             };
+            // "adjusted after-tax earnings": a word hyphened to the next is in its compound
+            // (not a dash: "were--GM 105,438").
+            let compound = || {
+                matches!(its.get(first), Some(&Item::Sym { start, end })
+                    if &text[start..end] == "-" && glued_joiner(text, start, end)
+                        && matches!(its.get(first + 1), Some(&Item::Word { start: w, .. }) if w == end))
+            };
             let ok = match it {
                 Item::Word { .. } => {
                     (as_of
                         || !word_is(text, it, &SUBJECT_BOUNDARY)
                         || demonstrative()
-                        || account_before_after(text, its, first - 1))
+                        || account_before_after(text, its, first - 1)
+                        || compound())
                         && !result_verb()
                 }
                 // "December 31, 1986": a comma inside a date.
+                // "tax & accounting professionals revenues": `&` joins words spaced too.
                 Item::Sym { start, end } => {
                     glued_joiner(text, start, end)
+                        || &text[start..end] == "&"
                         || (&text[start..end] == ","
                             && first >= 2
                             && first < its.len()

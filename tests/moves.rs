@@ -1011,3 +1011,31 @@ fn a_time_between_an_amount_and_its_cue() {
     s0   "revenues" asset=- down change=7 % | revenues were down seven pct
     "#);
 }
+
+/// Subject edges: a word hyphened into a compound is in it (`after-tax`), `&` joins words
+/// spaced too, `albeit` opens no subject, and `the` before an amount makes a verb form a noun
+/// (`the 1/4 point rise in U.S. Prime rates`; not things counted: `the nine months rose`); a
+/// noun cue after `up on the` is what a move is compared with. BBC, ECTSum and Reuters
+/// sentences.
+#[test]
+fn subject_edges_of_compounds_and_comparisons() {
+    let out = moves_of(&[
+        "Saab made a profit, albeit with losses halved in 2004 to $200m.",
+        "Adjusted after-tax earnings per share $0.97, up 5%.",
+        "Small agriculture & turf net sales up 15% to 20%.",
+        "Mortgage lending rose by £7.2bn in January, marginally up on the £7.1bn rise in \
+         December.",
+        "Rotberg declined to say whether the 1/4 point rise in U.S. Prime rates yesterday to \
+         7-3/4 pct would last.",
+        "Revenue for the nine months rose to 3.20 billion dlrs from 2.70 billion dlrs.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "losses" asset=- down level=200000000 USD timing="in 2004" | losses halved in 2004 to $200m
+    s0   "Adjusted after-tax earnings per share" asset=- up change=5 % level=0.97 USD per share | Adjusted after-tax earnings per share $0.97, up 5%
+    s0   "Small agriculture & turf net sales" asset=- up change=15..20 % | Small agriculture & turf net sales up 15% to 20%
+    s0   "Mortgage lending" asset=- up change=7200000000 GBP timing="in January" | Mortgage lending rose by £7.2bn in January
+    s0   "Rotberg" asset=- down level=0.25 point | Rotberg declined to say whether the 1/4 point
+    s0   "U.S. Prime rates" asset=- up change=0.25 point level=7.75 % timing="yesterday" | 1/4 point rise in U.S. Prime rates yesterday to 7-3/4 pct
+    s0   "Revenue" asset=- up level=3200000000 USD from=2700000000 USD timing="for the nine months" | Revenue for the nine months rose to 3.20 billion dlrs from 2.70 billion dlrs
+    "#);
+}
