@@ -466,10 +466,29 @@ static PARTICLE_VERBS: WordList = WordList::new(&[
 static CLOCK_ZONES: WordList =
     WordList::new(&["gmt", "bst", "edt", "est", "cet", "utc", "hrs", "am", "pm"]);
 
+/// Forms of [`PARTICLE_VERBS`] that are nouns too (`Average weekly pay up 0.3 pct`, `tax
+/// take up 8 pct`): verbs only after `to` or a modal (`expected to take up 850 billion lire`,
+/// `will pay down debt`).
+static NOUN_PARTICLE_VERBS: WordList = WordList::new(&["take", "make", "pay", "mop", "soak"]);
+
+/// Words before a verb's bare form.
+static INFINITIVE_MARKERS: WordList = WordList::new(&[
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "help",
+    "helps", "helped", "helping",
+]);
+
+/// Whether the particle at `its[k]` is that of the verb before it (see [`PARTICLE_VERBS`]).
+fn particle_verb(text: &str, its: &[Item], k: usize) -> bool {
+    k > 0
+        && word_is(text, its[k - 1], &PARTICLE_VERBS)
+        && (!word_is(text, its[k - 1], &NOUN_PARTICLE_VERBS)
+            || (k > 1 && word_is(text, its[k - 2], &INFINITIVE_MARKERS)))
+}
+
 /// Words that deny the verb right after them: `will not fall much below 100 billion`,
-/// `should not rise more than seven pct`, `never rose`, `did n't fall` (tokenized), and any
-/// word ending in `n't` (`didn't`, `won't`).
-static DENIALS: WordList = WordList::new(&["not", "never", "n't", "n’t"]);
+/// `should not rise more than seven pct`, `never rose` (a word in `n't`, which the lexer
+/// splits at its apostrophe, is told by [`denied`]).
+static DENIALS: WordList = WordList::new(&["not", "never"]);
 
 /// Whether the verb at `its[k]` is denied by the word before it ([`DENIALS`], or a word in
 /// `n't`, which the lexer splits at its apostrophe: `didn`, `'`, `t`): what it says did not
@@ -583,8 +602,11 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PHRASAL_HEADS,
         &PARTICLE_VERBS,
         &DENIALS,
+        &NOUN_PARTICLE_VERBS,
+        &INFINITIVE_MARKERS,
         &CLOCK_ZONES,
         &LEAD_STOPS,
+        &LEAD_STOPS_BEFORE_COPULA,
         &TIME_SUBJECT,
         &LY_ED_NOUNS,
         &FRAME_HEADS,
@@ -993,12 +1015,7 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             // "up 10.6 pct", "up from 8.5 mln", "5% higher": a particle needs an amount.
             // Not the particle of a verb that it moves nothing with ("racked up millions of
             // downloads", "drawing down $150 million"), nor "up front".
-            Cue::Particle(_)
-                if (k > 0 && word_is(text, its[k - 1], &PARTICLE_VERBS))
-                    || word_at(next, "front") =>
-            {
-                false
-            }
+            Cue::Particle(_) if particle_verb(text, its, k) || word_at(next, "front") => false,
             // "realized investment gains of 449,920 dlrs", "15 pct sinking fund debentures":
             // an accounting term, no move.
             _ if (k > 0
@@ -2645,7 +2662,9 @@ fn level_below_zero(
             })
             .any(|&it| word_is(text, it, &LOSS_WORDS))
     };
-    level_at.is_some_and(loss)
+    // A label of the figure ends in `of` right before it ("a loss of EUR0 .20"; not
+    // "Operating profit excluding one-off losses was EUR 12 mn").
+    level_at.is_some_and(|l| l > 0 && word_eq(text, its[l - 1], "of") && loss(l))
         && side_of(text[ss..se].split(|c: char| !c.is_alphanumeric())) == Some(Side::Profit)
 }
 
@@ -2934,8 +2953,13 @@ const EXPECTED: [&str; 9] = [
 /// Words that no phrase of when or where between an amount and its cue holds (see
 /// [`lead_amount`]): they join a clause of their own.
 static LEAD_STOPS: WordList = WordList::new(&[
-    "but", "and", "while", "whereas", "compared", "against", "versus", "than", "which", "that",
+    "but", "while", "whereas", "compared", "against", "versus", "than", "which",
 ]);
+
+/// Words that join a clause of their own before a copula (`after falling 0.3 pct in January
+/// and output of consumer durables was up 2.1 pct`), but words of a phrase before a comma
+/// (`in January and February, up 12 pct`, `in the quarter that ended June 30, up 10 pct`).
+static LEAD_STOPS_BEFORE_COPULA: WordList = WordList::new(&["and", "that"]);
 
 /// The amount a cue at item `lead` says moved, its level: the amount just before a comma or
 /// a copula ("X of EUR 145.8 mn , up 27%", "revenue was $1.46 billion, an increase of
@@ -2971,6 +2995,7 @@ fn lead_amount(
     {
         return None;
     }
+    let copula = word_is(text, its[lead - 1], &COPULAS);
     let mut j = lead - 2;
     if amount(j) && !rate_base(text, its, j) {
         // Past an aside: "earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs";
@@ -2996,7 +3021,12 @@ fn lead_amount(
         match its[j] {
             // Not back into a clause before: "volume rose six pct in February compared
             // with a year earlier but revenues were down seven pct".
-            Item::Word { .. } if word_is(text, its[j], &LEAD_STOPS) => return None,
+            Item::Word { .. }
+                if word_is(text, its[j], &LEAD_STOPS)
+                    || (copula && word_is(text, its[j], &LEAD_STOPS_BEFORE_COPULA)) =>
+            {
+                return None;
+            }
             Item::Word { .. } => {}
             Item::Sym { start, end } if matches!(&text[start..end], "-" | "/") => {}
             Item::Sym { start, end }
@@ -3393,11 +3423,23 @@ fn find_moves_checked<const CHECK: bool>(
             let mut level_at = pre_comma_amount;
             // "profit of 5.50 billion yen in the year ending October 31, 1987, up 12 pct": a
             // phrase of when after that amount, before the cue, is the move's time.
+            // Not that of an amount compared with ("from 4 mln dlrs in the same period of
+            // 1986, an increase of 25 pct").
             let mut timing = pre_comma_amount.and_then(|a| {
                 let it = *its.get(a + 1)?;
+                if a > 0
+                    && (word_is(text, its[a - 1], &COMPARISON_OPENERS)
+                        || compared_with(text, its, a - 1))
+                {
+                    return None;
+                }
                 let start = item_span(it, facts).0;
                 let len = timing_at(lx, it, item_span(its[lead], facts).0)?;
-                Some(text[start..start + len].into())
+                let phrase = &text[start..start + len];
+                let same = phrase
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| SAME_PERIOD.contains(w));
+                (!same).then(|| phrase.into())
             });
             let mut end = item_span(its[c.next.saturating_sub(1).max(c.at)], facts).1;
             // Whether the change is money (`a loss of $761m`: see `loss_level` below).
@@ -3712,9 +3754,22 @@ fn find_moves_checked<const CHECK: bool>(
                         // "the rig count was up 14 to 164, against 422", "rose 0.6 pct to
                         // 53.6 pct, against 67.3 pct": a figure compared with (no `from`) on
                         // the far side of the level for the move's way is another time's,
-                        // no start of the move; the move ends before it.
+                        // no start of the move; the move ends before it. Not a figure labelled
+                        // a profit or a loss, whose sign is yet to be read ("rose to EUR 0.5
+                        // mn, compared with a loss of EUR 3.3 mn"), nor a rate quoted per
+                        // currency, which rises as its figure falls ("rose to 140.20 to the
+                        // dollar, against 141.50").
                         let beyond = |l: &Measure| {
                             let f = measure(fact, false);
+                            let quoted = || {
+                                let span = text
+                                    .as_bytes()
+                                    .get(item_span(its[c.at], facts).0..fact.start)
+                                    .unwrap_or_default();
+                                [&b" to the "[..], b" per "].iter().any(|q| {
+                                    span.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q))
+                                })
+                            };
                             l.unit == f.unit
                                 && l.per == f.per
                                 && match (direction, l.value, f.value) {
@@ -3722,6 +3777,8 @@ fn find_moves_checked<const CHECK: bool>(
                                     (Some(Direction::Down), Some(l), Some(f)) => f < l,
                                     _ => false,
                                 }
+                                && label_side(text, its, k, 4).is_none()
+                                && !quoted()
                         };
                         if target == Some(Slot::From)
                             && compared
