@@ -1511,14 +1511,7 @@ fn subject_before(
                 Item::Sym { start, end } => {
                     glued_joiner(text, start, end)
                         || &text[start..end] == "&"
-                        || (&text[start..end] == ","
-                            && first >= 2
-                            && first < its.len()
-                            && word_text(text, its[first - 2])
-                                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
-                            && word_text(text, its[first]).is_some_and(|w| {
-                                w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-                            }))
+                        || date_comma(text, its, first - 1)
                         || possessive_or_acronym(text, its, first - 1)
                 }
                 Item::Fact(f) => {
@@ -2950,6 +2943,20 @@ const EXPECTED: [&str; 9] = [
     "projected",
 ];
 
+/// Whether `its[j]` is the comma inside a date, between a day and a year: "December 31,
+/// 1986".
+fn date_comma(text: &str, its: &[Item], j: usize) -> bool {
+    let digits = |i: usize| {
+        its.get(i)
+            .and_then(|&it| word_text(text, it))
+            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    is_sym(text, its[j], ",")
+        && j > 0
+        && digits(j - 1).is_some()
+        && digits(j + 1).is_some_and(|w| w.len() == 4)
+}
+
 /// Words that no phrase of when or where between an amount and its cue holds (see
 /// [`lead_amount`]): they join a clause of their own.
 static LEAD_STOPS: WordList = WordList::new(&[
@@ -3011,11 +3018,6 @@ fn lead_amount(
     }
     // Back over a few words (and the dashes of "January-September", the comma of "October
     // 31, 1987") to "in", "for" or "during" right after an amount.
-    let digits = |j: usize, len: Option<usize>| {
-        word_text(text, its[j]).is_some_and(|w| {
-            len.is_none_or(|l| w.len() == l) && w.bytes().all(|b| b.is_ascii_digit())
-        })
-    };
     let lo = floor.max(lead.saturating_sub(12));
     while j > lo {
         match its[j] {
@@ -3029,11 +3031,7 @@ fn lead_amount(
             }
             Item::Word { .. } => {}
             Item::Sym { start, end } if matches!(&text[start..end], "-" | "/") => {}
-            Item::Sym { start, end }
-                if &text[start..end] == ","
-                    && j + 1 < its.len()
-                    && digits(j - 1, None)
-                    && digits(j + 1, Some(4)) => {}
+            Item::Sym { .. } if date_comma(text, its, j) => {}
             _ => return None,
         }
         j -= 1;
