@@ -466,6 +466,17 @@ static PARTICLE_VERBS: WordList = WordList::new(&[
 static CLOCK_ZONES: WordList =
     WordList::new(&["gmt", "bst", "edt", "est", "cet", "utc", "hrs", "am", "pm"]);
 
+/// Forms of `decline`, which before `to` and a verb of [`REFUSED`] is a refusal.
+static DECLINING: WordList = WordList::new(&["decline", "declines", "declined", "declining"]);
+
+/// Verbs one declines to do: `declined to say`, `declined to name the other two houses`.
+#[rustfmt::skip]
+static REFUSED: WordList = WordList::new(&[
+    "say", "comment", "name", "identify", "value", "issue", "disclose", "reveal", "give",
+    "elaborate", "specify", "provide", "discuss", "reduce", "confirm", "predict", "speculate",
+    "estimate", "quantify", "release", "make", "be", "answer",
+]);
+
 /// Forms of [`PARTICLE_VERBS`] that are nouns too (`Average weekly pay up 0.3 pct`, `tax
 /// take up 8 pct`): verbs only after `to` or a modal (`expected to take up 850 billion lire`,
 /// `will pay down debt`).
@@ -603,6 +614,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PARTICLE_VERBS,
         &DENIALS,
         &NOUN_PARTICLE_VERBS,
+        &DECLINING,
+        &REFUSED,
         &INFINITIVE_MARKERS,
         &CLOCK_ZONES,
         &LEAD_STOPS,
@@ -1012,6 +1025,15 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
         let valid = match cue {
             _ if hyphened => false,
             Cue::Verb(_) if denied(text, its, k) => false,
+            // "Rotberg declined to say whether the 1/4 point rise", "AMR declined to value the
+            // deal": a refusal, no fall.
+            Cue::Verb(_)
+                if word_is(text, its[k], &DECLINING)
+                    && word_at(k + 1, "to")
+                    && its.get(k + 2).is_some_and(|&w| word_is(text, w, &REFUSED)) =>
+            {
+                false
+            }
             // "up 10.6 pct", "up from 8.5 mln", "5% higher": a particle needs an amount.
             // Not the particle of a verb that it moves nothing with ("racked up millions of
             // downloads", "drawing down $150 million"), nor "up front".
