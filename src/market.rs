@@ -615,6 +615,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &DENIALS,
         &NOUN_PARTICLE_VERBS,
         &DECLINING,
+        &ING_NOUNS,
         &REFUSED,
         &INFINITIVE_MARKERS,
         &CLOCK_ZONES,
@@ -1323,9 +1324,23 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
         || FIGURE_ADJECTIVES.contains(w)
         || lowercase_ending(w, "ly")
         || (lowercase_ending(w, "ed") && !ends_with_ci(w, "eed"))
+        || (lowercase_ending(w, "ing") && !ING_NOUNS.contains(w))
         || PARTICIPLES.contains(w))
         && !name()
 }
+
+/// Words in -ing that name what moves (`spending rose`, `sterling fell`), unlike a
+/// participle alone (`holding steady at`, `running at about 14.7 mln bpd`).
+#[rustfmt::skip]
+static ING_NOUNS: WordList = WordList::new(&[
+    "spending", "trading", "sterling", "offering", "offerings", "lending", "funding", "gearing",
+    "accounting", "shipping", "borrowing", "billing", "hiring", "housing", "building",
+    "financing", "manufacturing", "mining", "banking", "farming", "processing", "refining",
+    "marketing", "advertising", "engineering", "clothing", "heating", "drilling", "pricing",
+    "rating", "listing", "outstanding", "retailing", "leasing", "printing", "publishing",
+    "broadcasting", "packaging", "catering", "licensing", "servicing", "consulting", "ticketing",
+    "landing", "crushing", "planting", "grinding", "milling", "refinancing",
+]);
 
 /// Participles of no `-ed` that a reduced relative leaves as a one-word subject: "the number
 /// of holdings ... held by these 10 banks fell".
@@ -3292,6 +3307,15 @@ fn find_moves_checked<const CHECK: bool>(
                 .then(|| b - 2)
             };
             let before = |at: usize| named(subject_before(text, its, facts, at, floor));
+            // Whether the words before `at` are a participle alone, that stood for the
+            // sentence's subject: "Current world prices, holding steady at", "output was
+            // running at about 14.7 mln bpd".
+            let participle = |at: usize| {
+                subject_before(text, its, facts, at, floor).is_some_and(|(s, e)| {
+                    let w = &text[s..e];
+                    w.ends_with("ing") && !w.contains(' ')
+                })
+            };
             let subject = if c.noun {
                 // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
                 // Where what follows only frames the figure ("sales growth in range of 6 to 9
@@ -3314,7 +3338,11 @@ fn find_moves_checked<const CHECK: bool>(
                     })
             } else if let Some(amount) = pre_comma_amount {
                 // "net sales of EUR 145.8 mn , up from EUR 138.4 mn": the subject of the amount.
-                before(amount).or(last_subject)
+                before(amount).or(last_subject).or_else(|| {
+                    participle(amount)
+                        .then(|| named(sentence_subject(text, its, facts, amount)))
+                        .flatten()
+                })
             } else if let Some(to) = quoted {
                 // "the market to open five points higher"; "before falling back to trade 7.8%
                 // higher", "recovering to close 16% down": the infinitive's subject is the
@@ -3329,10 +3357,10 @@ fn find_moves_checked<const CHECK: bool>(
                     .or_else(|| named(sentence_subject(text, its, facts, c.at)))
             } else {
                 // A gerund after "before"/"after" ("before falling back") has the sentence's
-                // subject.
+                // subject; so has a participle that stood for the subject.
                 let gerund = word_text(text, its[c.at]).is_some_and(|w| w.ends_with("ing"));
                 before(c.at).or(last_subject).or_else(|| {
-                    gerund
+                    (gerund || participle(c.at))
                         .then(|| named(sentence_subject(text, its, facts, c.at)))
                         .flatten()
                 })

@@ -888,8 +888,8 @@ fn the_next_of_a_list_is_no_other_slot() {
 /// A participle of what a move brought about, after a comma, opens a clause of its own; its
 /// figures are none of the move's (an aside set off by commas is not one; a participle that
 /// says more of the move reads on). Reuters sentences. The award's subject (the contract
-/// value) and the move of `closing` are as wrong as before: what this test holds is where
-/// each clause ends.
+/// value) is as wrong as before: what this test holds is where each clause ends (the
+/// participle `closing` takes the sentence's subject since the next round).
 #[test]
 fn a_consequence_opens_its_own_clause() {
     let out = moves_of(&[
@@ -909,7 +909,7 @@ fn a_consequence_opens_its_own_clause() {
     s0   "net earnings" asset=- down level=521000000 SEK from=604000000 SEK | net earnings of 521 mln crowns against 604 mln
     s0   "The new award" asset=- up level=13800000 USD [more_than] | The new award increases the total contract value, including options, to over 13.8 mln dlrs
     s0   "the company's stock" asset=- down level=93.875 | the company's stock retreated, closing at 93-7/8
-    s0   "closing" asset=- up change=1.375 level=93.875 | closing at 93-7/8, up 1-3/8
+    s0   "the company's stock" asset=- up change=1.375 level=93.875 | the company's stock retreated, closing at 93-7/8, up 1-3/8
     "#);
 }
 
@@ -1067,5 +1067,23 @@ fn the_rounds_rules_held_back() {
     s0   "Net sales" asset=- up change=10 % level=145800000 EUR timing="in the quarter" | Net sales of EUR 145.8 mn in the quarter that ended June 30, up 10 pct
     s0   "Sales" asset=- up change=25 % level=5000000 USD from=4000000 USD | Sales rose to 5 mln dlrs from 4 mln dlrs in the same period of 1986, an increase of 25 pct
     s0   "Operating profit" asset=- - level=12000000 EUR | Operating profit excluding one-off losses was EUR 12 mn
+    "#);
+}
+
+/// A participle alone before the figure stood for the sentence's subject (Reuters).
+#[test]
+fn a_participle_stands_for_the_sentences_subject() {
+    let out = moves_of(&[
+        "Current world prices, holding steady at about 7.60 cents per pound, are low.",
+        "OPEC crude oil output was running at about 14.7 mln bpd, down from a 16 mln bpd \
+         ceiling.",
+        "Cocoa futures drifted into a dull finish, settling at nine dlrs lower.",
+        "Spending rose 5 pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Current world prices" asset=- flat level=0.076 USD per lb [approx] | Current world prices, holding steady at about 7.60 cents per pound
+    s0   "OPEC crude oil output" asset=- down level=14700000 bbl per d [approx] from=16000000 bbl per d | OPEC crude oil output was running at about 14.7 mln bpd, down from a 16 mln bpd
+    s0   "Cocoa futures drifted" asset=cocoa down change=9 USD | Cocoa futures drifted into a dull finish, settling at nine dlrs lower
+    s0   "Spending" asset=- up change=5 % | Spending rose 5 pct
     "#);
 }
