@@ -3307,14 +3307,12 @@ fn find_moves_checked<const CHECK: bool>(
                 .then(|| b - 2)
             };
             let before = |at: usize| named(subject_before(text, its, facts, at, floor));
-            // Whether the words before `at` are a participle alone, that stood for the
+            // Whether words found before a figure are a participle alone, that stood for the
             // sentence's subject: "Current world prices, holding steady at", "output was
             // running at about 14.7 mln bpd".
-            let participle = |at: usize| {
-                subject_before(text, its, facts, at, floor).is_some_and(|(s, e)| {
-                    let w = &text[s..e];
-                    w.ends_with("ing") && !w.contains(' ')
-                })
+            let participle = |(s, e): (usize, usize)| {
+                let w = &text[s..e];
+                w.ends_with("ing") && !w.contains(' ')
             };
             let subject = if c.noun {
                 // "a 5.5 pct increase in grocery store sales"; or "X reported a 20 pct rise".
@@ -3338,8 +3336,10 @@ fn find_moves_checked<const CHECK: bool>(
                     })
             } else if let Some(amount) = pre_comma_amount {
                 // "net sales of EUR 145.8 mn , up from EUR 138.4 mn": the subject of the amount.
-                before(amount).or(last_subject).or_else(|| {
-                    participle(amount)
+                let found = subject_before(text, its, facts, amount, floor);
+                named(found).or(last_subject).or_else(|| {
+                    found
+                        .is_some_and(participle)
                         .then(|| named(sentence_subject(text, its, facts, amount)))
                         .flatten()
                 })
@@ -3359,8 +3359,9 @@ fn find_moves_checked<const CHECK: bool>(
                 // A gerund after "before"/"after" ("before falling back") has the sentence's
                 // subject; so has a participle that stood for the subject.
                 let gerund = word_text(text, its[c.at]).is_some_and(|w| w.ends_with("ing"));
-                before(c.at).or(last_subject).or_else(|| {
-                    (gerund || participle(c.at))
+                let found = subject_before(text, its, facts, c.at, floor);
+                named(found).or(last_subject).or_else(|| {
+                    (gerund || found.is_some_and(participle))
                         .then(|| named(sentence_subject(text, its, facts, c.at)))
                         .flatten()
                 })
