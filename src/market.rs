@@ -478,8 +478,8 @@ static REFUSED: WordList = WordList::new(&[
 ]);
 
 /// Forms of [`PARTICLE_VERBS`] that are nouns too (`Average weekly pay up 0.3 pct`, `tax
-/// take up 8 pct`): verbs only after `to` or a modal (`expected to take up 850 billion lire`,
-/// `will pay down debt`).
+/// take up 8 pct`): verbs only after `to`, a modal or `help` ([`INFINITIVE_MARKERS`]:
+/// `expected to take up 850 billion lire`, `used to help pay down 350 mln dlrs`).
 static NOUN_PARTICLE_VERBS: WordList = WordList::new(&["take", "make", "pay", "mop", "soak"]);
 
 /// Words before a verb's bare form.
