@@ -968,8 +968,12 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
             || a.noun.is_some()
             || a.field != b.field
             || !b.text.starts_with(|c: char| c.is_ascii_digit())
-            // Neither unit nor noun, and no scale word to lend: "4.89 and 4.79" alone.
-            || (b.unit.is_none() && b.noun.is_none() && !b.text.contains(char::is_alphabetic))
+            // Neither unit nor noun, and no scale word to lend: "4.89 and 4.79" alone (but
+            // one the list lent its scale: "3.91, 4.89 and 4.79 billion").
+            || (!took
+                && b.unit.is_none()
+                && b.noun.is_none()
+                && !b.text.contains(char::is_alphabetic))
         {
             continue;
         }
@@ -2031,11 +2035,19 @@ mod tests {
                 &["21 = 21 yr", "15 years = 15 yr"],
             ),
             ("within 10 or 15 years", &["10 = 10 yr", "15 years = 15 yr"]),
-            // A scale alone.
+            // A scale alone, to a list of three too.
             (
                 "dropped to 4.68 billion against 4.89 and 4.79 billion.",
                 &[
                     "4.68 billion = 4680000000",
+                    "4.89 = 4890000000",
+                    "4.79 billion = 4790000000",
+                ],
+            ),
+            (
+                "against 3.91, 4.89 and 4.79 billion.",
+                &[
+                    "3.91 = 3910000000",
                     "4.89 = 4890000000",
                     "4.79 billion = 4790000000",
                 ],
