@@ -501,10 +501,16 @@ fn particle_verb(text: &str, its: &[Item], k: usize) -> bool {
 /// splits at its apostrophe, is told by [`denied`]).
 static DENIALS: WordList = WordList::new(&["not", "never"]);
 
-/// Whether the verb at `its[k]` is denied by the word before it ([`DENIALS`], or a word in
-/// `n't`, which the lexer splits at its apostrophe: `didn`, `'`, `t`): what it says did not
-/// happen, no move.
+/// Whether the verb at `its[k]` is denied by the word before it, or before an adverb in -ly
+/// before it ([`DENIALS`], or a word in `n't`, which the lexer splits at its apostrophe:
+/// `didn`, `'`, `t`): what it says did not happen, no move.
 fn denied(text: &str, its: &[Item], k: usize) -> bool {
+    // Past an adverb: "did not significantly fall".
+    let k = if k > 1 && word_text(text, its[k - 1]).is_some_and(|w| lowercase_ending(w, "ly")) {
+        k - 1
+    } else {
+        k
+    };
     let Some(before) = k.checked_sub(1).map(|b| its[b]) else {
         return false;
     };
