@@ -2986,6 +2986,24 @@ const EXPECTED: [&str; 9] = [
     "projected",
 ];
 
+/// Whether a level `l` and the figure `f` it is said to have come from lie against the way
+/// `d` of the move: up to a level below it, or down to one above.
+fn against_the_way(d: Direction, l: Option<Decimal>, f: Option<Decimal>) -> bool {
+    match (d, l, f) {
+        (Direction::Up, Some(l), Some(f)) => l < f,
+        (Direction::Down, Some(l), Some(f)) => l > f,
+        _ => false,
+    }
+}
+
+/// Whether `span` holds one of `phrases` (ASCII, in any case): `to the`, `per` of a rate
+/// quoted per currency ("climbed to 43 per US dollar").
+fn holds_phrase(span: &[u8], phrases: &[&[u8]]) -> bool {
+    phrases
+        .iter()
+        .any(|q| span.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q)))
+}
+
 /// Whether `its[j]` is the comma inside a date, between a day and a year: "December 31,
 /// 1986".
 fn date_comma(text: &str, its: &[Item], j: usize) -> bool {
@@ -3816,24 +3834,15 @@ fn find_moves_checked<const CHECK: bool>(
                         // dollar, against 141.50").
                         let beyond = |l: &Measure| {
                             let f = measure(fact, false);
-                            let quoted = || {
-                                let span = text
-                                    .as_bytes()
-                                    .get(item_span(its[c.at], facts).0..fact.start)
-                                    .unwrap_or_default();
-                                [&b" to the "[..], b" per "].iter().any(|q| {
-                                    span.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q))
-                                })
-                            };
+                            let span = text
+                                .as_bytes()
+                                .get(item_span(its[c.at], facts).0..fact.start)
+                                .unwrap_or_default();
                             l.unit == f.unit
                                 && l.per == f.per
-                                && match (direction, l.value, f.value) {
-                                    (Some(Direction::Up), Some(l), Some(f)) => f > l,
-                                    (Some(Direction::Down), Some(l), Some(f)) => f < l,
-                                    _ => false,
-                                }
+                                && direction.is_some_and(|d| against_the_way(d, l.value, f.value))
                                 && label_side(text, its, k, 4).is_none()
-                                && !quoted()
+                                && !holds_phrase(span, &[b" to the ", b" per "])
                         };
                         if target == Some(Slot::From)
                             && compared
@@ -4180,12 +4189,8 @@ fn find_moves_checked<const CHECK: bool>(
                     && match (&level, &from, direction) {
                         (Some(l), Some(f), Some(d)) if place(l) && place(f) => {
                             let span = &text.as_bytes()[item_span(its[c.at], facts).0..end];
-                            let quoted = [&b" to the "[..], b" per ", b" against "]
-                                .iter()
-                                .any(|q| span.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q)));
-                            !quoted
-                                && ((d == Direction::Up && l.value < f.value)
-                                    || (d == Direction::Down && l.value > f.value))
+                            !holds_phrase(span, &[b" to the ", b" per ", b" against "])
+                                && against_the_way(d, l.value, f.value)
                         }
                         _ => false,
                     };
