@@ -2095,8 +2095,9 @@ fn verbless_levels(
         // "Earnings per share EPS in 2005 amounted to a loss of EUR1 .26": below zero, and so
         // is a loss it is compared with.
         let below = level_below_zero(text, its, (ss, se), Some(k));
-        let from_below =
-            below && from.is_some_and(|(i, _)| label_side(text, its, i, 4) == Some(Side::Loss));
+        let from_side = from
+            .filter(|_| below)
+            .and_then(|(i, _)| label_side(text, its, i, 4));
         let from = from.map(|(_, g)| g);
         // "Oper shr profit 13 cts vs nil", "Shr loss 4.22 dlrs vs profit nil", "Dividend eight
         // pct vs same": nothing compared with, in the level's unit, or the figure itself.
@@ -2145,7 +2146,10 @@ fn verbless_levels(
                     per: fact.per.clone(),
                     ..measure(g, false)
                 })
-                .map(|m| if from_below { negated(m) } else { m })
+                .map(|m| match from_side {
+                    Some(side) => on_side(m, side),
+                    None => m,
+                })
                 .or(said.map(|(m, _)| m)),
             timing: timing.map(|(s, e)| text[s..e].into()),
             field,
@@ -2677,6 +2681,22 @@ fn label_side(text: &str, its: &[Item], at: usize, reach: usize) -> Option<Side>
     side_of(label)
 }
 
+/// A figure counted in a profit's terms by its own label: below zero for a loss, above for
+/// a profit.
+fn on_side(m: Measure, side: Side) -> Measure {
+    let below = side == Side::Loss;
+    if m.value.is_some_and(|v| v.is_sign_negative() != below) {
+        negated(m)
+    } else {
+        m
+    }
+}
+
+/// The side of zero a subject's words name (`net loss`, `operating profit`), if any.
+fn subject_side(text: &str, (ss, se): (usize, usize)) -> Option<Side> {
+    side_of(text[ss..se].split(|c: char| !c.is_alphanumeric()))
+}
+
 /// Whether the level at `its[level_at]` is a loss of a subject that names a profit, so below
 /// zero: "Earnings per share EPS in the first quarter amounted to a loss of EUR0 .20" is
 /// -0.20 (a loss's own level stays its size: "net loss narrowed to 5 mln").
@@ -2701,7 +2721,7 @@ fn level_below_zero(
     // A label of the figure ends in `of` right before it ("a loss of EUR0 .20"; not
     // "Operating profit excluding one-off losses was EUR 12 mn").
     level_at.is_some_and(|l| l > 0 && word_eq(text, its[l - 1], "of") && loss(l))
-        && side_of(text[ss..se].split(|c: char| !c.is_alphanumeric())) == Some(Side::Profit)
+        && subject_side(text, (ss, se)) == Some(Side::Profit)
 }
 
 /// Whether the figure `its[at]` lies on the other side of zero from the move: its label
@@ -2722,7 +2742,7 @@ fn other_side(
     // The level's label may reach further: "a loss for the period of EUR 0.4 mn".
     let moved = level_at
         .and_then(|l| label_side(text, its, l, 6))
-        .or_else(|| side_of(text[ss..se].split(|c: char| !c.is_alphanumeric())))
+        .or_else(|| subject_side(text, (ss, se)))
         // "The company reports a loss ... compared to a loss of EUR 1.9 mn".
         .or_else(|| {
             side_of(
@@ -4085,14 +4105,8 @@ fn find_moves_checked<const CHECK: bool>(
             // label says a loss (above where a profit).
             if level.is_some() && level_below_zero(text, its, (ss, se), level_at) {
                 level = level.map(negated);
-                let below = from_item
-                    .and_then(|f| label_side(text, its, f, 4))
-                    .map(|side| side == Side::Loss);
-                if let Some(below) = below {
-                    from = from.map(|f| {
-                        let flip = f.value.is_some_and(|v| v.is_sign_negative() != below);
-                        if flip { negated(f) } else { f }
-                    });
+                if let Some(side) = from_item.and_then(|f| label_side(text, its, f, 4)) {
+                    from = from.map(|f| on_side(f, side));
                 }
             }
             let subject_text = &text[ss..se];
