@@ -22,7 +22,7 @@
 use crate::fact::{Fact, Field, Kind, Qualifier, power_of_a_thousand};
 use crate::grammar::quantity::ends_with_ci;
 use crate::lexicon::lexer::{Lexed, Token};
-use crate::lexicon::tables::{ASSET, Cue, Direction, MOVE_CUE, NUMBER_WORD, TIMING, vocab};
+use crate::lexicon::tables::{ASSET, CLOCK, Cue, Direction, MOVE_CUE, NUMBER_WORD, TIMING, vocab};
 use crate::lexicon::vocab::WordId;
 use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
 use compact_str::CompactString;
@@ -461,11 +461,6 @@ static PARTICLE_VERBS: WordList = WordList::new(&[
     "pays", "paid", "paying", "mop", "mopped", "mopping", "soak", "soaked", "soaking",
 ]);
 
-/// Words after the digits of a clock time (one token each; see `CLOCK_WORDS` for the
-/// grammar's): `0945 GMT`, `1100 hrs`, `5 pm`.
-static CLOCK_ZONES: WordList =
-    WordList::new(&["gmt", "bst", "edt", "est", "cet", "utc", "hrs", "am", "pm"]);
-
 /// Forms of `decline`, which before `to` and a verb of [`REFUSED`] is a refusal.
 static DECLINING: WordList = WordList::new(&["decline", "declines", "declined", "declining"]);
 
@@ -624,7 +619,6 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &ING_NOUNS,
         &REFUSED,
         &INFINITIVE_MARKERS,
-        &CLOCK_ZONES,
         &LEAD_STOPS,
         &LEAD_STOPS_BEFORE_COPULA,
         &TIME_SUBJECT,
@@ -1179,11 +1173,13 @@ fn head_of(
                 &["and", "or", "with", "meanwhile", "but", "a", "an"],
             )
             || word_text(text, its[first]).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
-            // The zone of a clock time left out: "At 0945 GMT the FTSE 100 share index".
+            // The zone of a clock time left out: "At 0945 GMT the FTSE 100 share index" (a
+            // word of the grammar's clock table after digits).
             || (first > 0
-                && word_is(text, its[first], &CLOCK_ZONES)
                 && word_text(text, its[first - 1])
-                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())))
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                && word_text(text, its[first])
+                    .is_some_and(|w| CLOCK.matches(w).any(|m| m.len == w.len())))
             // The possessive of a word left out: "today's closing price", "1986's surplus",
             // "<Arab National Bank>'s net profit" (and Reuters' "Indonesia"s", a quote mark
             // typed for the apostrophe).
