@@ -22,7 +22,9 @@
 use crate::fact::{Fact, Field, Kind, Qualifier, power_of_a_thousand};
 use crate::grammar::quantity::ends_with_ci;
 use crate::lexicon::lexer::{Lexed, Token};
-use crate::lexicon::tables::{ASSET, CLOCK, Cue, Direction, MOVE_CUE, NUMBER_WORD, TIMING, vocab};
+use crate::lexicon::tables::{
+    ASSET, CLOCK, Cue, DETERMINERS, Direction, MOVE_CUE, NUMBER_WORD, TIMING, vocab,
+};
 use crate::lexicon::vocab::WordId;
 use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
 use compact_str::CompactString;
@@ -182,7 +184,7 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "gave", "give", "revised", "includes", "recognized", "anticipate",
     "anticipates", "expressed", "forecasts", "generates", "propose", "proposes", "declared",
     "excludes", "showing", "suggesting", "indicating", "saying", "forecasting", "predicting",
-    "revealing", "projecting", "delivering", "generating", "albeit",
+    "revealing", "projecting", "delivering", "generating", "albeit", "seen",
 ]);
 
 /// Verbs of a result that end a subject before what they name ("Kalmar Espana generated net
@@ -298,6 +300,8 @@ static SAID_NOUNS: WordList = WordList::new(&[
     "expectations", "indications", "evidence", "view", "belief", "estimate", "estimates",
     "projection", "projections", "prediction", "predictions", "announcement", "speculation",
     "concern", "concerns", "worries", "assumption", "suggestion", "suggestions", "claims",
+    "chance", "chances", "risk", "likelihood", "possibility", "prospect", "prospects", "hope",
+    "fear",
 ]);
 
 /// Verbs that say or find, whose `that` opens a clause with its own subject: `The RAD found
@@ -622,6 +626,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &LEAD_STOPS,
         &LEAD_STOPS_BEFORE_COPULA,
         &TIME_SUBJECT,
+        &NO_SUBJECT_OPENERS,
+        &CLAUSE_ADVERBS,
         &LY_ED_NOUNS,
         &FRAME_HEADS,
         &SESSION_VERBS,
@@ -1164,8 +1170,17 @@ fn head_of(
             first = a + 1;
         }
     }
+    // An adverb opening the clause before its subject: "now both tranches have been
+    // increased", "even U.K. Stocks have dropped", "Thus the dollar firmed".
+    let determined = |n: usize| {
+        n < end
+            && (word_is(text, its[n], &DETERMINERS)
+                || word_is(text, its[n], &["a", "an", "both", "all"])
+                || word_text(text, its[n]).is_some_and(|w| w.starts_with(char::is_uppercase)))
+    };
     while first < end
         && (matches!(its[first], Item::Sym { .. } | Item::Fact(_))
+            || (word_is(text, its[first], &CLAUSE_ADVERBS) && determined(first + 1))
             || word_is(text, its[first], &SUBJECT_PREPOSITIONS)
             || word_is(
                 text,
@@ -1291,6 +1306,12 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
     if code(first) {
         return false;
     }
+    // A noun phrase opens with no verb, modal, adverb or preposition: "be a record 3.7 to
+    // 3.8 mln hectares", "should keep council tax rises below 5%", "always stayed at around
+    // the 95%", "down the jobs gains ... from 157,000 to 133,000".
+    if first.starts_with(|c: char| c.is_lowercase()) && NO_SUBJECT_OPENERS.contains(first) {
+        return true;
+    }
     // One pass, most subjects leaving at their second word: a time is all time words and
     // fillers, one word at least a time word.
     let mut time_word = TIME_SUBJECT.contains(first);
@@ -1330,6 +1351,24 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
         || PARTICIPLES.contains(w))
         && !name()
 }
+
+/// Adverbs that may open a clause before its subject (see [`head_of`]).
+static CLAUSE_ADVERBS: WordList = WordList::new(&[
+    "now", "even", "thus", "so", "then", "also", "still", "just", "already",
+]);
+
+/// Lowercase words that open no noun phrase, so no subject: modals and forms of `be` and
+/// `do`, adverbs, prepositions of place and a few verbs (`worth`, `heading`). Not `may`
+/// (tokenized `may 750`), determiners (`the`, `its`, `other`), nor `per`, `near` and `back`
+/// of names (`back months of cattle`).
+#[rustfmt::skip]
+static NO_SUBJECT_OPENERS: WordList = WordList::new(&[
+    "be", "been", "being", "should", "could", "would", "will", "can", "might", "must", "shall",
+    "do", "does", "did", "very", "yet", "now", "below", "above", "even", "behind",
+    "within", "towards", "toward", "around", "down", "up", "off", "still", "always", "already",
+    "also", "just", "thus", "then", "so", "ever", "never", "than", "too", "rather", "quite",
+    "seen", "wants", "worth", "heading", "compares",
+]);
 
 /// Words in -ing that name what moves (`spending rose`, `sterling fell`), unlike a
 /// participle alone (`holding steady at`, `running at about 14.7 mln bpd`).

@@ -1088,3 +1088,27 @@ fn a_participle_stands_for_the_sentences_subject() {
     s0   "Spending" asset=- up change=5 % | Spending rose 5 pct
     "#);
 }
+
+/// A subject opens with a noun phrase, not a modal, a form of `be`, an adverb or a
+/// preposition; an adverb opening the clause is left out of it. Reuters and BBC sentences.
+#[test]
+fn a_subject_opens_with_a_noun_phrase() {
+    let out = moves_of(&[
+        "Economists said that M-1 would be anywhere from down 2.1 billion dlrs to up two billion dlrs.",
+        "In a move ministers say should keep council tax rises below 5% next year, the chancellor said.",
+        "Its share of users has always stayed at around the 95% mark.",
+        "The launch price of 99 pounds compares favourably with the US price of $149.",
+        "But even U.K. Stocks have dropped around 6,000 tonnes since the start of the year.",
+        "Now both tranches have been increased by 50,000 tonnes to 170,000 tonnes.",
+        "The agreement has seen the allocation rate on these facilities rise to 3.85 pct from 3.60.",
+        "There is now a great chance that Brent crude oil will hit 20 dlrs a barrel in the next month.",
+        "Traders said back months of cattle are expected 0.50 to 1.00 cent lower.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "U.K. Stocks" asset=- down change=6000 t [approx] timing="since the start of the year" | U.K. Stocks have dropped around 6,000 tonnes since the start of the year
+    s0   "both tranches" asset=- up change=50000 t level=170000 t | both tranches have been increased by 50,000 tonnes to 170,000 tonnes
+    s0   "the allocation rate" asset=- up level=3.85 % from=3.6 % | the allocation rate on these facilities rise to 3.85 pct from 3.60
+    s0   "Brent crude oil" asset=oil - level=20 USD per bbl timing="in the next month" | Brent crude oil will hit 20 dlrs a barrel in the next month
+    s0   "back months" asset=- down change=0.005..0.01 USD | back months of cattle are expected 0.50 to 1.00 cent lower
+    "#);
+}
