@@ -520,6 +520,23 @@ fn denied(text: &str, its: &[Item], k: usize) -> bool {
             && word_text(text, its[k - 3]).is_some_and(|w| ends_with_ci(w, "n")))
 }
 
+/// Words that open a clause of what may happen: `if the dollar falls to about 140`, `unless
+/// prices rise 5 pct`, `whether the 1/4 point rise`.
+static CONDITIONALS: WordList = WordList::new(&["if", "unless", "whether"]);
+
+/// Whether the verb at `its[k]` stands in a clause of [`CONDITIONALS`]: one a few words
+/// before it, with no punctuation or relative between (not `If approved, sales rose 5 pct`,
+/// `if the carmaking sector - which saw production fall 0.5% - had been excluded`, `unless
+/// victim paid cash which rose to # 55`).
+fn conditional(text: &str, its: &[Item], k: usize) -> bool {
+    its[k.saturating_sub(8)..k]
+        .iter()
+        .rev()
+        .take_while(|&&it| matches!(it, Item::Word { .. } | Item::Fact(_)))
+        .take_while(|&&it| !word_is(text, it, &RELATIVES))
+        .any(|&it| word_is(text, it, &CONDITIONALS))
+}
+
 /// Whether `fact`, right after cue `c`, is things counted that the cue's verb acts on (see
 /// [`TAKES_OBJECT`] and [`PHRASAL_HEADS`]), not the size of a change.
 fn acts_on(text: &str, its: &[Item], c: &CueAt, fact: &Fact) -> bool {
@@ -618,6 +635,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PHRASAL_HEADS,
         &PARTICLE_VERBS,
         &DENIALS,
+        &CONDITIONALS,
         &NOUN_PARTICLE_VERBS,
         &DECLINING,
         &ING_NOUNS,
@@ -642,11 +660,12 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
 }
 
 /// Words that end a move's clause when reading forward; a cause opens a clause of its own
-/// (`rose 5% due to a 10% rise`, `thanks to`, `owing to`, `because of`).
+/// (`rose 5% due to a 10% rise`, `thanks to`, `owing to`, `because of`), and so does a
+/// condition (`would be dropped if oil prices rise above 25 dlrs`).
 #[rustfmt::skip]
 static CLAUSE_END: WordList = WordList::new(&[
     "while", "but", "whereas", "although", "though", "said", "says", "added", "told",
-    "reflecting", "according", "due", "owing", "thanks", "because",
+    "reflecting", "according", "due", "owing", "thanks", "because", "if", "unless",
 ]);
 
 /// Participles that, after a comma, open a clause of what a move brought about or of
@@ -1120,7 +1139,10 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                         && word_eq(text, its[p - 1], "on")
                         && word_is(text, its[p - 2], &WAY_WORDS)
                 });
-        if valid && !blocked {
+        // "if the dollar falls to about 140": what may happen, no move (but "whether the
+        // 1/4 point rise", a noun, names one that did).
+        let hypothetical = !noun && matches!(cue, Cue::Verb(_)) && conditional(text, its, k);
+        if valid && !blocked && !hypothetical {
             cues.push(CueAt {
                 cue,
                 at: k,
