@@ -1,8 +1,10 @@
 //! Money that several countries name alike: `crowns` are Sweden's, Denmark's or Norway's;
 //! `pesos` Mexico's, the Philippines', Argentina's, Chile's or Colombia's; `francs`
-//! France's, Switzerland's or Belgium's. The tables give each word one country's code
-//! ([`CURRENCIES`](crate::lexicon::tables::CURRENCIES)); a story that names another of its
-//! countries, and no other, has that country's money ([`SHARED_CURRENCIES`]).
+//! France's, Switzerland's or Belgium's; `rupees` India's, Pakistan's, Sri Lanka's, Nepal's
+//! or Mauritius'; `riyals` Saudi Arabia's, Qatar's or Yemen's. The tables give each word one
+//! country's code ([`CURRENCIES`](crate::lexicon::tables::CURRENCIES)); a story that names
+//! another of its countries, and no other, has that country's money ([`SHARED_CURRENCIES`]).
+//! (Bare `dinars` and `shillings` have no code: no one country's is a fair default.)
 //!
 //! The story is read for its countries only where a field holds such a word, once per
 //! document. A figure keeps its code where its own text pins it (`Swedish crowns`) or
@@ -196,6 +198,16 @@ mod tests {
             ["SEK"]
         );
         assert_eq!(units("Swiss and French banks lent 5 mln francs."), ["FRF"]);
+        // Rupees and riyals of Reuters' Colombo and Qatar stories.
+        assert_eq!(
+            units("Sri Lanka tea prices rose to 20.10 rupees per kilo."),
+            ["LKR"]
+        );
+        assert_eq!(
+            units("QATAR BUDGET\nQatar projected a deficit of 5.47 billion riyals."),
+            ["QAR"]
+        );
+        assert_eq!(units("India and Pakistan spent 5 mln rupees."), ["INR"]);
         assert_eq!(units("It cost 5 mln francs."), ["FRF"]);
         // Another form of the tables' money keeps it, in a story of another country.
         assert_eq!(

@@ -1006,6 +1006,18 @@ pub const SHARED_CURRENCIES: &[SharedCurrency] = &[
         ("CHF", &["Switzerland", "Swiss", "Zurich"]),
         ("BEF", &["Belgium", "Belgian"]),
     ]),
+    (&["rupees", "rupee"], &[
+        ("INR", &["India", "Indian", "Delhi", "Bombay", "Mumbai"]),
+        ("PKR", &["Pakistan", "Pakistani", "Karachi", "Islamabad"]),
+        ("LKR", &["Lanka", "Lankan", "Colombo"]),
+        ("NPR", &["Nepal", "Nepalese", "Kathmandu"]),
+        ("MUR", &["Mauritius", "Mauritian"]),
+    ]),
+    (&["riyals", "riyal"], &[
+        ("SAR", &["Saudi", "Riyadh"]),
+        ("QAR", &["Qatar", "Qatari", "Doha"]),
+        ("YER", &["Yemen", "Yemeni"]),
+    ]),
 ];
 
 /// Unicode vulgar fractions (`½`, `2 ¾`): the character, numerator and denominator.
