@@ -1,7 +1,9 @@
 //! Money that several countries name alike: `crowns` are Sweden's, Denmark's or Norway's;
 //! `pesos` Mexico's, the Philippines', Argentina's, Chile's or Colombia's; `francs`
 //! France's, Switzerland's or Belgium's; `rupees` India's, Pakistan's, Sri Lanka's, Nepal's
-//! or Mauritius'; `riyals` Saudi Arabia's, Qatar's or Yemen's. The tables give each word one
+//! or Mauritius'; `riyals` Saudi Arabia's, Qatar's or Yemen's; Reuters' `dlrs` the United
+//! States', Canada's, Australia's or New Zealand's, told by the title and first sentence
+//! alone ([`Reach::Lead`]). The tables give each word one
 //! country's code ([`CURRENCIES`](crate::lexicon::tables::CURRENCIES)); a story that names
 //! another of its countries, and no other, has that country's money ([`SHARED_CURRENCIES`]).
 //! (Bare `dinars` and `shillings` have no code: no one country's is a fair default.)
@@ -15,7 +17,7 @@
 //! (`per`) and of a figure's other unit (`alt`) are left as the tables give them.
 
 use crate::fact::Fact;
-use crate::lexicon::tables::{CURRENCY, SHARED_CURRENCIES};
+use crate::lexicon::tables::{CURRENCY, Reach, SHARED_CURRENCIES};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -27,21 +29,53 @@ pub(crate) struct Countries {
     codes: Option<Vec<Option<&'static str>>>,
 }
 
-/// Whether `text` holds `word` as a whole word, in any case.
-fn has_word(text: &str, word: &str) -> bool {
+/// The words of `text`: runs of ASCII letters, digits and inner points (`U.S`, a word of
+/// `U.S.`; a sentence's point is no part of its last word).
+fn words(text: &str) -> impl Iterator<Item = &[u8]> {
     text.as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+        .split(|b| !b.is_ascii_alphanumeric() && *b != b'.')
+        .map(|w| {
+            let start = w.iter().position(|&b| b != b'.').unwrap_or(w.len());
+            let end = w.iter().rposition(|&b| b != b'.').map_or(start, |p| p + 1);
+            &w[start..end]
+        })
+        .filter(|w| !w.is_empty())
 }
 
-/// Whether a form of the currency table starts at a word of `text`.
-fn names_currency(text: &str) -> bool {
-    text.char_indices().any(|(i, _)| {
-        text[..i]
+/// The lead of a field, where a story names its country: its first sentence, within
+/// [`LEAD`] bytes (a title is one sentence).
+fn lead(field: &str) -> &str {
+    let b = field.as_bytes();
+    let end = memchr::memmem::find_iter(b, b". ")
+        .chain(memchr::memmem::find_iter(b, b".\n"))
+        .filter(|&p| p < LEAD)
+        .min()
+        .unwrap_or(LEAD.min(b.len()));
+    // Cut at a char boundary at or before `end`.
+    let end = (0..=end)
+        .rev()
+        .find(|&e| field.is_char_boundary(e))
+        .unwrap_or(0);
+    &field[..end]
+}
+
+/// How far into a field its lead reaches at most, in bytes.
+const LEAD: usize = 600;
+
+/// Whether `text` holds `word` as a whole word, in any case.
+fn has_word(text: &str, word: &str) -> bool {
+    words(text).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+}
+
+/// The first form of the currency table that starts at a word of `text`.
+fn currency_form(text: &str) -> Option<&str> {
+    text.char_indices().find_map(|(i, _)| {
+        let starts = text[..i]
             .chars()
             .next_back()
-            .is_none_or(|p| !p.is_alphanumeric())
-            && CURRENCY.longest(&text[i..]).is_some()
+            .is_none_or(|p| !p.is_alphanumeric());
+        let m = CURRENCY.longest(&text[i..]).filter(|_| starts)?;
+        text.get(i..i + m.len)
     })
 }
 
@@ -49,7 +83,7 @@ fn names_currency(text: &str) -> bool {
 /// row and its country's place in the row.
 static CUES: LazyLock<FxHashMap<String, (usize, usize)>> = LazyLock::new(|| {
     let mut cues = FxHashMap::default();
-    for (row, (_, countries)) in SHARED_CURRENCIES.iter().enumerate() {
+    for (row, (_, _, countries)) in SHARED_CURRENCIES.iter().enumerate() {
         for (place, (_, words)) in countries.iter().enumerate() {
             for w in *words {
                 cues.insert(w.to_ascii_lowercase(), (row, place));
@@ -64,7 +98,7 @@ const DEFAULT_CODES: [[u8; 3]; SHARED_CURRENCIES.len()] = {
     let mut codes = [[0u8; 3]; SHARED_CURRENCIES.len()];
     let mut row = 0;
     while row < codes.len() {
-        let (_, countries) = SHARED_CURRENCIES[row];
+        let (_, _, countries) = SHARED_CURRENCIES[row];
         let code = countries[0].0.as_bytes();
         assert!(code.len() == 3, "a currency code has three letters");
         codes[row] = [code[0], code[1], code[2]];
@@ -82,28 +116,38 @@ impl Countries {
     /// country of the row alone.
     fn code(&mut self, row: usize, fields: &[&str]) -> Option<&'static str> {
         let codes = self.codes.get_or_insert_with(|| {
-            // Per row, a bit for each country named: one pass over the words of the fields.
-            let mut named = vec![0u32; SHARED_CURRENCIES.len()];
+            // Per row, a bit for each country named, in the story and in its leads: one pass
+            // over the words of the fields.
+            let mut named = vec![(0u32, 0u32); SHARED_CURRENCIES.len()];
             let mut buf = [0u8; LONGEST_CUE];
             for field in fields {
-                for w in field.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
-                    if w.len() < 4 || w.len() > LONGEST_CUE {
+                let lead = lead(field).len();
+                for w in words(field) {
+                    if w.len() < 3 || w.len() > LONGEST_CUE {
                         continue;
                     }
+                    let in_lead = (w.as_ptr() as usize) < field.as_ptr() as usize + lead;
                     let lower = &mut buf[..w.len()];
                     lower.copy_from_slice(w);
                     lower.make_ascii_lowercase();
                     if let Ok(lower) = std::str::from_utf8(lower)
                         && let Some(&(r, place)) = CUES.get(lower)
                     {
-                        named[r] |= 1 << place;
+                        named[r].0 |= 1 << place;
+                        if in_lead {
+                            named[r].1 |= 1 << place;
+                        }
                     }
                 }
             }
             named
                 .iter()
                 .zip(SHARED_CURRENCIES)
-                .map(|(&bits, (_, countries))| {
+                .map(|(&(story, leads), (_, reach, countries))| {
+                    let bits = match reach {
+                        Reach::Story => story,
+                        Reach::Lead => leads,
+                    };
                     (bits.count_ones() == 1)
                         .then(|| countries.get(bits.trailing_zeros() as usize))
                         .flatten()
@@ -133,7 +177,7 @@ impl Countries {
     #[cold]
     #[inline(never)]
     fn resolve_named(&mut self, facts: &mut [Fact], fields: &[&str]) {
-        for (row, (words, countries)) in SHARED_CURRENCIES.iter().enumerate() {
+        for (row, (words, _, countries)) in SHARED_CURRENCIES.iter().enumerate() {
             let Some(&(default, _)) = countries.first() else {
                 continue;
             };
@@ -150,12 +194,12 @@ impl Countries {
             for f in facts.iter_mut().filter(|f| of_default(f)) {
                 // The money's own word, not pinned by a country's ("Swedish crowns"); or no
                 // currency at all, the unit taken from a figure nearby ("crowns vs 70.56
-                // billion"), not another form of it ("SEK 500", "Mex$ 500").
+                // billion"), not another form of it ("SEK 500", "Mex$ 500", "U.S. dlrs").
                 let pinned = countries.iter().any(|(c, cues)| {
                     has_word(&f.text, c) || cues.iter().any(|w| has_word(&f.text, w))
                 });
-                let own_word = words.iter().any(|w| has_word(&f.text, w));
-                if !pinned && (own_word || !names_currency(&f.text)) {
+                let own_word = |form: &str| words.iter().any(|w| form.eq_ignore_ascii_case(w));
+                if !pinned && currency_form(&f.text).is_none_or(own_word) {
                     f.unit = Some(Cow::Borrowed(code));
                 }
             }
@@ -208,6 +252,24 @@ mod tests {
             ["QAR"]
         );
         assert_eq!(units("India and Pakistan spent 5 mln rupees."), ["INR"]);
+        // Dollars: a story whose title or first sentence names Canada alone; not one that
+        // names the U.S. too, nor one that names Canada later; nor `U.S. dlrs`.
+        assert_eq!(
+            units("CANADA MONEY SUPPLY RISES\nM-1 rose 592 mln dlrs to 32.6 billion dlrs."),
+            ["CAD", "CAD"]
+        );
+        assert_eq!(
+            units("CANADA SELLS BONDS\nIt raised 500 mln dlrs. It also sold 200 mln U.S. dlrs."),
+            ["CAD", "USD"]
+        );
+        assert_eq!(
+            units("Ottawa and Washington agreed on a 500 mln dlr fund."),
+            ["USD"]
+        );
+        assert_eq!(
+            units("A U.S. firm bought shares for 13.1 mln dlrs. Its partner is in Toronto."),
+            ["USD"]
+        );
         assert_eq!(units("It cost 5 mln francs."), ["FRF"]);
         // Another form of the tables' money keeps it, in a story of another country.
         assert_eq!(
@@ -226,12 +288,17 @@ mod tests {
     /// every row's countries fit its bits.
     #[test]
     fn the_cues_fit() {
-        for (_, countries) in SHARED_CURRENCIES {
+        for (_, _, countries) in SHARED_CURRENCIES {
             assert!(countries.len() <= 32);
             for (_, words) in *countries {
                 for w in *words {
-                    assert!((4..=super::LONGEST_CUE).contains(&w.len()), "{w}");
-                    assert!(w.bytes().all(|b| b.is_ascii_alphanumeric()), "{w}");
+                    assert!((3..=super::LONGEST_CUE).contains(&w.len()), "{w}");
+                    assert!(
+                        w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+                            && !w.starts_with('.')
+                            && !w.ends_with('.'),
+                        "{w}"
+                    );
                 }
             }
         }
@@ -243,7 +310,7 @@ mod tests {
     #[test]
     fn the_tables_give_each_word_to_the_first_country() {
         let mut seen = std::collections::HashSet::new();
-        for (words, countries) in SHARED_CURRENCIES {
+        for (words, _, countries) in SHARED_CURRENCIES {
             let default = countries.first().map(|c| c.0);
             assert!(
                 words.iter().any(|w| CURRENCY.longest(w).is_some()),
@@ -258,7 +325,7 @@ mod tests {
                 for cue in *cues {
                     assert!(seen.insert(cue.to_ascii_lowercase()), "{cue}");
                 }
-                let defaults = SHARED_CURRENCIES.iter().filter_map(|(_, c)| c.first());
+                let defaults = SHARED_CURRENCIES.iter().filter_map(|(_, _, c)| c.first());
                 assert!(
                     Some(*code) == default || defaults.clone().all(|d| d.0 != *code),
                     "{code}"

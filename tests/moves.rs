@@ -747,7 +747,7 @@ fn one_unit_for_a_change_and_its_level() {
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "Bank notes in circulation" asset=- down change=440200000 FRF level=24480000000 FRF | Bank notes in circulation fell 440.2 mln francs to 24.48 billion
-    s0   "earnings from its Canadian operations" asset=- down change=75400000 USD level=104000000 USD | earnings from its Canadian operations declined 75.4 mln dlrs to 104.0
+    s0   "earnings from its Canadian operations" asset=- down change=75400000 CAD level=104000000 CAD | earnings from its Canadian operations declined 75.4 mln dlrs to 104.0
     s0   "Foreign exchange trading income" asset=- up change=44300000 USD level=71300000 USD | Foreign exchange trading income totaled 71.3 mln dlrs, up 44.3 mln
     s0   "The New York May price" asset=- down change=0.1559 USD per lb level=1.08 USD per lb | The New York May price was down 15.59 at 108.00 cents a lb
     s0   "Metal Box" asset=- up change=4 USD per t level=1410 USD per t | Metal Box was quoted at 1,410 dlrs per tonne, up four

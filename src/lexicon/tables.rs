@@ -979,9 +979,20 @@ pub static PREFIX_WITH_SCALE: WordList =
 /// A country of [`SHARED_CURRENCIES`]: the code of its money and the words that name it.
 pub type Country = (&'static str, &'static [&'static str]);
 
-/// A row of [`SHARED_CURRENCIES`]: the words of the money and its countries, the tables'
-/// first.
-pub type SharedCurrency = (&'static [&'static str], &'static [Country]);
+/// Where a story names the country of a row of [`SHARED_CURRENCIES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// Anywhere in the story: `crowns` in a story that names Norway in its fifth sentence.
+    Story,
+    /// In its title or its first sentence: money the world trades in (`dlrs`), which a
+    /// story of another country's deals names in passing (`a New Zealand firm bought ...
+    /// for 13.1 mln dlrs`).
+    Lead,
+}
+
+/// A row of [`SHARED_CURRENCIES`]: the words of the money, where its country is named, and
+/// its countries, the tables' first.
+pub type SharedCurrency = (&'static [&'static str], Reach, &'static [Country]);
 
 /// Money that several countries name alike, told apart by the country a story names (the
 /// one it names alone): the words of the money, which [`CURRENCIES`] gives to the first
@@ -989,31 +1000,39 @@ pub type SharedCurrency = (&'static [&'static str], &'static [Country]);
 /// meetings of other states (Brussels, Geneva, Paris, Luxembourg) name no country here.
 #[rustfmt::skip]
 pub const SHARED_CURRENCIES: &[SharedCurrency] = &[
-    (&["crowns", "crown"], &[
+    (&["crowns", "crown"], Reach::Story, &[
         ("SEK", &["Sweden", "Swedish", "Stockholm", "kronor", "krona"]),
         ("DKK", &["Denmark", "Danish", "Copenhagen"]),
         ("NOK", &["Norway", "Norwegian", "Oslo"]),
     ]),
-    (&["pesos", "peso"], &[
+    (&["pesos", "peso"], Reach::Story, &[
         ("MXN", &["Mexico", "Mexican"]),
         ("PHP", &["Philippines", "Philippine", "Manila"]),
         ("ARS", &["Argentina", "Argentine", "Argentinian"]),
         ("CLP", &["Chile", "Chilean"]),
         ("COP", &["Colombia", "Colombian"]),
     ]),
-    (&["francs", "franc"], &[
+    (&["francs", "franc"], Reach::Story, &[
         ("FRF", &["France", "French"]),
         ("CHF", &["Switzerland", "Swiss", "Zurich"]),
         ("BEF", &["Belgium", "Belgian"]),
     ]),
-    (&["rupees", "rupee"], &[
+    // Reuters writes a Canadian or Australian story's money `dlrs`, and `U.S. dlrs` for
+    // another: a story that names the U.S. (or none of these) keeps `USD`.
+    (&["dlrs", "dlr", "dollars", "dollar"], Reach::Lead, &[
+        ("USD", &["U.S", "American", "Americans", "Washington", "States", "York"]),
+        ("CAD", &["Canada", "Canadian", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary"]),
+        ("AUD", &["Australia", "Australian", "Sydney", "Melbourne"]),
+        ("NZD", &["Zealand", "Wellington", "Auckland"]),
+    ]),
+    (&["rupees", "rupee"], Reach::Story, &[
         ("INR", &["India", "Indian", "Delhi", "Bombay", "Mumbai"]),
         ("PKR", &["Pakistan", "Pakistani", "Karachi", "Islamabad"]),
         ("LKR", &["Lanka", "Lankan", "Colombo"]),
         ("NPR", &["Nepal", "Nepalese", "Kathmandu"]),
         ("MUR", &["Mauritius", "Mauritian"]),
     ]),
-    (&["riyals", "riyal"], &[
+    (&["riyals", "riyal"], Reach::Story, &[
         ("SAR", &["Saudi", "Riyadh"]),
         ("QAR", &["Qatar", "Qatari", "Doha"]),
         ("YER", &["Yemen", "Yemeni"]),
