@@ -2,8 +2,8 @@
 //! `pesos` Mexico's, the Philippines', Argentina's, Chile's or Colombia's; `francs`
 //! France's, Switzerland's or Belgium's; `rupees` India's, Pakistan's, Sri Lanka's, Nepal's
 //! or Mauritius'; `riyals` Saudi Arabia's, Qatar's or Yemen's; Reuters' `dlrs` the United
-//! States', Canada's, Australia's or New Zealand's, told by the title and first sentence
-//! alone ([`Reach::Lead`]). The tables give each word one
+//! States', Canada's, Australia's or New Zealand's, told by the title alone (the first
+//! sentence of a story without one: [`Reach::Lead`]). The tables give each word one
 //! country's code ([`CURRENCIES`](crate::lexicon::tables::CURRENCIES)); a story that names
 //! another of its countries, and no other, has that country's money ([`SHARED_CURRENCIES`]).
 //! (Bare `dinars` and `shillings` have no code: no one country's is a fair default.)
@@ -22,35 +22,45 @@ use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-/// The country each row of [`SHARED_CURRENCIES`] resolves to in one document, read once.
+/// The countries a document names, for the rows of [`SHARED_CURRENCIES`].
 #[derive(Default)]
 pub(crate) struct Countries {
-    /// Per row, the code of the one country the document names, if it names one alone.
-    codes: Option<Vec<Option<&'static str>>>,
+    /// Per row of [`SHARED_CURRENCIES`], a bit for each of its countries the document
+    /// names, read once.
+    story: Option<Named>,
+    /// The same of the leads of its fields ([`lead`]).
+    leads: Option<Named>,
 }
 
 /// The words of `text`: runs of ASCII letters, digits and inner points (`U.S`, a word of
 /// `U.S.`; a sentence's point is no part of its last word).
 fn words(text: &str) -> impl Iterator<Item = &[u8]> {
     text.as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric() && *b != b'.')
-        .map(|w| {
-            let start = w.iter().position(|&b| b != b'.').unwrap_or(w.len());
-            let end = w.iter().rposition(|&b| b != b'.').map_or(start, |p| p + 1);
-            &w[start..end]
-        })
+        .split(|&b| !word_byte(b))
+        .map(trim_points)
         .filter(|w| !w.is_empty())
+}
+
+/// Whether byte `b` may stand in a word of [`words`].
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'.'
+}
+
+/// A run of [`word_byte`]s without the points around it.
+fn trim_points(w: &[u8]) -> &[u8] {
+    let start = w.iter().position(|&b| b != b'.').unwrap_or(w.len());
+    let end = w.iter().rposition(|&b| b != b'.').map_or(start, |p| p + 1);
+    w.get(start..end).unwrap_or_default()
 }
 
 /// The lead of a field, where a story names its country: its first sentence, within
 /// [`LEAD`] bytes (a title is one sentence).
 fn lead(field: &str) -> &str {
     let b = field.as_bytes();
-    let end = memchr::memmem::find_iter(b, b". ")
-        .chain(memchr::memmem::find_iter(b, b".\n"))
-        .filter(|&p| p < LEAD)
-        .min()
-        .unwrap_or(LEAD.min(b.len()));
+    let head = &b[..b.len().min(LEAD)];
+    let end = memchr::memchr_iter(b'.', head)
+        .find(|&p| matches!(b.get(p + 1), Some(b' ' | b'\n')))
+        .unwrap_or(head.len());
     // Cut at a char boundary at or before `end`.
     let end = (0..=end)
         .rev()
@@ -79,19 +89,30 @@ fn currency_form(text: &str) -> Option<&str> {
     })
 }
 
-/// The words that name the countries of [`SHARED_CURRENCIES`], lowercased, each with its
-/// row and its country's place in the row.
-static CUES: LazyLock<FxHashMap<String, (usize, usize)>> = LazyLock::new(|| {
+/// The words that name the countries of [`SHARED_CURRENCIES`], lowercased and packed
+/// ([`packed`]), each with its row and its country's place in the row.
+static CUES: LazyLock<FxHashMap<u128, (usize, usize)>> = LazyLock::new(|| {
     let mut cues = FxHashMap::default();
     for (row, (_, _, countries)) in SHARED_CURRENCIES.iter().enumerate() {
         for (place, (_, words)) in countries.iter().enumerate() {
             for w in *words {
-                cues.insert(w.to_ascii_lowercase(), (row, place));
+                if let Some(key) = packed(w.as_bytes()) {
+                    cues.insert(key, (row, place));
+                }
             }
         }
     }
     cues
 });
+
+/// A word of at most [`LONGEST_CUE`] bytes, lowercased into one number to look up (none for a
+/// longer word).
+fn packed(w: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; LONGEST_CUE];
+    buf.get_mut(..w.len())?.copy_from_slice(w);
+    buf.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buf))
+}
 
 /// The code the tables give each row's words (its first country's), as bytes to compare.
 const DEFAULT_CODES: [[u8; 3]; SHARED_CURRENCIES.len()] = {
@@ -107,55 +128,82 @@ const DEFAULT_CODES: [[u8; 3]; SHARED_CURRENCIES.len()] = {
     codes
 };
 
-/// The longest word of [`CUES`] may have this many bytes (a test checks): the buffer that a
-/// word of the story is lowercased into to be looked up.
+/// Per row of [`SHARED_CURRENCIES`], a bit for each of its countries.
+type Named = [u32; SHARED_CURRENCIES.len()];
+
+/// Per row of [`SHARED_CURRENCIES`], a bit for each of its countries that `part` of a field
+/// names.
+fn named_in(fields: &[&str], part: fn(&str) -> &str) -> Named {
+    let mut named = [0u32; SHARED_CURRENCIES.len()];
+    let shapes = &*CUE_SHAPES;
+    for field in fields {
+        let b = part(field).as_bytes();
+        let mut i = 0;
+        // The words of `words`, read byte by byte: this runs over every story with money.
+        while i < b.len() {
+            if !word_byte(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && word_byte(b[i]) {
+                i += 1;
+            }
+            let Some(w) = b.get(start..i).map(trim_points) else {
+                break;
+            };
+            // Most words start no word of a country by their length and first letter: they
+            // are not looked up.
+            let may_be = shapes
+                .get(w.len())
+                .zip(w.first())
+                .is_some_and(|(&letters, &c)| letters & (1 << (c.to_ascii_lowercase() & 31)) != 0);
+            if may_be && let Some(&(r, place)) = packed(w).and_then(|key| CUES.get(&key)) {
+                named[r] |= 1 << place;
+            }
+        }
+    }
+    named
+}
+
+/// Per length of a word of [`CUES`], a bit for each first letter one of that length has
+/// (bit 1 for `a`, bit 26 for `z`).
+static CUE_SHAPES: LazyLock<[u32; LONGEST_CUE + 1]> = LazyLock::new(|| {
+    let mut shapes = [0u32; LONGEST_CUE + 1];
+    for (_, _, countries) in SHARED_CURRENCIES {
+        for (_, words) in *countries {
+            for w in *words {
+                if let (Some(shape), Some(first)) = (shapes.get_mut(w.len()), w.bytes().next()) {
+                    *shape |= 1 << (first.to_ascii_lowercase() & 31);
+                }
+            }
+        }
+    }
+    shapes
+});
+
+/// The longest word of [`CUES`] may have this many bytes (a test checks): the number a word
+/// of the story is packed into to be looked up has as many.
 const LONGEST_CUE: usize = 16;
 
 impl Countries {
     /// The code of the money of row `row` in a document of these fields, where it names one
-    /// country of the row alone.
+    /// country of the row alone (in its leads, for a row of [`Reach::Lead`]).
     fn code(&mut self, row: usize, fields: &[&str]) -> Option<&'static str> {
-        let codes = self.codes.get_or_insert_with(|| {
-            // Per row, a bit for each country named, in the story and in its leads: one pass
-            // over the words of the fields.
-            let mut named = vec![(0u32, 0u32); SHARED_CURRENCIES.len()];
-            let mut buf = [0u8; LONGEST_CUE];
-            for field in fields {
-                let lead = lead(field).len();
-                for w in words(field) {
-                    if w.len() < 3 || w.len() > LONGEST_CUE {
-                        continue;
-                    }
-                    let in_lead = (w.as_ptr() as usize) < field.as_ptr() as usize + lead;
-                    let lower = &mut buf[..w.len()];
-                    lower.copy_from_slice(w);
-                    lower.make_ascii_lowercase();
-                    if let Ok(lower) = std::str::from_utf8(lower)
-                        && let Some(&(r, place)) = CUES.get(lower)
-                    {
-                        named[r].0 |= 1 << place;
-                        if in_lead {
-                            named[r].1 |= 1 << place;
-                        }
-                    }
-                }
-            }
-            named
-                .iter()
-                .zip(SHARED_CURRENCIES)
-                .map(|(&(story, leads), (_, reach, countries))| {
-                    let bits = match reach {
-                        Reach::Story => story,
-                        Reach::Lead => leads,
-                    };
-                    (bits.count_ones() == 1)
-                        .then(|| countries.get(bits.trailing_zeros() as usize))
-                        .flatten()
-                        .map(|&(code, _)| code)
-                })
-                .collect()
-        });
-        codes.get(row).copied().flatten()
+        let (_, reach, countries) = SHARED_CURRENCIES.get(row)?;
+        let named = match reach {
+            Reach::Story => self.story.get_or_insert_with(|| named_in(fields, |f| f)),
+            Reach::Lead => self.leads.get_or_insert_with(|| {
+                // The title; or the first sentence of a story without one.
+                let first = fields.iter().position(|f| !f.is_empty()).unwrap_or(0);
+                named_in(fields.get(first..first + 1).unwrap_or_default(), lead)
+            }),
+        };
+        let bits = *named.get(row)?;
+        (bits.count_ones() == 1)
+            .then(|| countries.get(bits.trailing_zeros() as usize))
+            .flatten()
+            .map(|&(code, _)| code)
     }
 
     /// Gives the facts of one field the money of the country their document names, where
@@ -177,20 +225,27 @@ impl Countries {
     #[cold]
     #[inline(never)]
     fn resolve_named(&mut self, facts: &mut [Fact], fields: &[&str]) {
-        for (row, (words, _, countries)) in SHARED_CURRENCIES.iter().enumerate() {
+        for (row, (words, reach, countries)) in SHARED_CURRENCIES.iter().enumerate() {
             let Some(&(default, _)) = countries.first() else {
                 continue;
             };
             let of_default = |f: &Fact| f.unit.as_deref() == Some(default);
-            let named_by_word = facts
-                .iter()
-                .any(|f| of_default(f) && words.iter().any(|w| has_word(&f.text, w)));
-            if !named_by_word {
+            // The story is read for its countries where a fact writes the money's word (its
+            // leads alone are cheaper to read first).
+            let named_by_word = || {
+                facts
+                    .iter()
+                    .any(|f| of_default(f) && words.iter().any(|w| has_word(&f.text, w)))
+            };
+            if *reach == Reach::Story && !named_by_word() {
                 continue;
             }
             let Some(code) = self.code(row, fields).filter(|&c| c != default) else {
                 continue;
             };
+            if *reach == Reach::Lead && !named_by_word() {
+                continue;
+            }
             for f in facts.iter_mut().filter(|f| of_default(f)) {
                 // The money's own word, not pinned by a country's ("Swedish crowns"); or no
                 // currency at all, the unit taken from a figure nearby ("crowns vs 70.56
@@ -252,8 +307,8 @@ mod tests {
             ["QAR"]
         );
         assert_eq!(units("India and Pakistan spent 5 mln rupees."), ["INR"]);
-        // Dollars: a story whose title or first sentence names Canada alone; not one that
-        // names the U.S. too, nor one that names Canada later; nor `U.S. dlrs`.
+        // Dollars: a story whose title (or first sentence, without one) names Canada alone;
+        // not one that names the U.S. too, nor one that names Canada later; nor `U.S. dlrs`.
         assert_eq!(
             units("CANADA MONEY SUPPLY RISES\nM-1 rose 592 mln dlrs to 32.6 billion dlrs."),
             ["CAD", "CAD"]

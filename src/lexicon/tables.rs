@@ -984,9 +984,9 @@ pub type Country = (&'static str, &'static [&'static str]);
 pub enum Reach {
     /// Anywhere in the story: `crowns` in a story that names Norway in its fifth sentence.
     Story,
-    /// In its title or its first sentence: money the world trades in (`dlrs`), which a
-    /// story of another country's deals names in passing (`a New Zealand firm bought ...
-    /// for 13.1 mln dlrs`).
+    /// In its title (or the first sentence of a story without one): money the world trades
+    /// in (`dlrs`), which a story of another country's deals names in passing (`a New
+    /// Zealand firm bought ... for 13.1 mln dlrs`).
     Lead,
 }
 
