@@ -96,9 +96,10 @@ pub struct Move {
     /// The level it came from, on the subject's side of zero: a profit before a loss is
     /// negative (`Pretax loss totalled EUR 1.2 mn , down from a profit of EUR 2.1 mn` has
     /// `from` -2100000), as a loss before a profit is (`EBIT was EUR 14.4 mn , compared to a
-    /// loss of EUR 0.3 mn` has -300000). It shares the level's unit, and a figure in digits
-    /// alone takes the scale word of the other where that brings the two within ten times of
-    /// each other (`rose to EUR 103.4 mn from EUR 23.2` has `from` 23200000).
+    /// loss of EUR 0.3 mn` has -300000). It shares the level's unit and rate, and a figure in
+    /// digits alone takes the scale word of the other, or a minor unit's hundredth, where that
+    /// brings the two within ten times of each other (`rose to EUR 103.4 mn from EUR 23.2` has
+    /// `from` 23200000; `rose to 213-1/2 cents per kilo from 207` has `from` 2.07 USD per kg).
     pub from: Option<Measure>,
     /// When, if stated (`initially`, `on friday`, `at the close`, `in 1986`, `for the first
     /// nine months of 2009`): the phrase after the cue, or after a level without a verb, or
@@ -2949,16 +2950,6 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     };
     // The taker's own ratio: one for digits alone, or for a whole number in words.
     let own = tf.own_ratio();
-    // Each of a measure's figures times `by`; the measure left whole where one would overflow.
-    let times = |m: &mut Measure, by: Decimal| {
-        let f = |v: Option<Decimal>| match v {
-            Some(v) => v.checked_mul(by).map(|v| Some(v.normalize())),
-            None => Some(None),
-        };
-        if let (Some(value), Some(low), Some(high)) = (f(m.value), f(m.low), f(m.high)) {
-            (m.value, m.low, m.high) = (value, low, high);
-        }
-    };
     let hundredth = Decimal::new(1, 2);
     if ratio == hundredth {
         if !to_change || own != Some(Decimal::ONE) {
@@ -2985,6 +2976,50 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     }
     taker.unit = giver.unit.clone();
     taker.per = giver.per.clone();
+}
+
+/// Each of a measure's figures times `by`; the measure left whole where one would overflow.
+fn times(m: &mut Measure, by: Decimal) {
+    let f = |v: Option<Decimal>| match v {
+        Some(v) => v.checked_mul(by).map(|v| Some(v.normalize())),
+        None => Some(None),
+    };
+    if let (Some(value), Some(low), Some(high)) = (f(m.value), f(m.low), f(m.high)) {
+        (m.value, m.low, m.high) = (value, low, high);
+    }
+}
+
+/// A level or `from` with no unit takes the other's: its unit and its rate, and a minor
+/// unit's hundredth where its figure is digits alone (`rose to 12 from 10 cents a pound` has
+/// level 0.12 USD per lb; not `rose to 95 cents from 1.10`, which the hundredth would put a
+/// hundred times apart). Not from a figure whose value is not its words' (`from five U.S.
+/// Cents per lb`, whose hundredth the words do not tell).
+fn take_unit(taker: &mut Measure, tf: Option<&Fact>, giver: &Measure, gf: Option<&Fact>) {
+    // A range, or a figure in words: its ratio is its digits' where it has one value (and
+    // one for a figure not read here).
+    let ratio = match gf.map(Fact::own_ratio) {
+        Some(Some(r)) => r.abs(),
+        Some(None) if giver.value.is_some() => return,
+        _ => Decimal::ONE,
+    };
+    let hundredth = Decimal::new(1, 2);
+    if ratio == hundredth {
+        // In the minor unit where that puts the two within ten times of each other (`rose to
+        // 95 cents from 1.10` is in dollars).
+        let near = |v: Option<Decimal>| crate::scan::within(v, giver.value.or(giver.high), 10);
+        let own = taker.value.or(taker.high);
+        if tf.and_then(Fact::own_ratio) == Some(Decimal::ONE)
+            && near(own.and_then(|v| v.checked_mul(hundredth)))
+        {
+            times(taker, hundredth);
+        } else if !near(own) {
+            return;
+        }
+    }
+    taker.unit = giver.unit.clone();
+    if taker.per.is_none() {
+        taker.per = giver.per.clone();
+    }
 }
 
 /// Whether the time at item `k` is that of what a figure is compared with, no time of the
@@ -4221,12 +4256,14 @@ fn find_moves_checked<const CHECK: bool>(
                     m.unit = Some(unit.clone());
                 }
             }
-            // "eased to 9.0 pct from 9.1": one unit for both levels.
+            // "eased to 9.0 pct from 9.1", "rose to 12 from 10 cents a pound": one unit for
+            // both levels.
             if let (Some(l), Some(f)) = (level.as_mut(), from.as_mut()) {
+                let (lf, ff) = (fact_at(level_at), fact_at(from_item));
                 if l.unit.is_none() && f.unit.is_some() {
-                    l.unit = f.unit.clone();
+                    take_unit(l, lf, f, ff);
                 } else if f.unit.is_none() && l.unit.is_some() {
-                    f.unit = l.unit.clone();
+                    take_unit(f, ff, l, lf);
                 }
                 // And one rate: "EPS of $1.10, up from $0.98".
                 if l.unit == f.unit && f.per.is_none() {

@@ -1131,3 +1131,24 @@ fn a_condition_moves_nothing() {
     s0   "production" asset=- down change=0.5 % | production fall 0.5%
     "#);
 }
+
+/// A level or `from` with no unit takes the other's, with its rate and a minor unit's
+/// hundredth where that puts the two within ten times of each other; a figure in words whose
+/// hundredth its words do not tell lends none. Reuters sentences.
+#[test]
+fn a_level_and_its_from_share_a_minor_unit() {
+    let out = moves_of(&[
+        "The gazetted price rose to 213-1/2 cents per kilo from February's 207.",
+        "It proposed an increase in the final dividend payable in July to 10 cents from nine.",
+        "The price rose to 95 cents from 1.10.",
+        "Prices have risen to around eight from five U.S. Cents per lb.",
+        "Sterling advanced to 1.6200/10 dlrs from an early 1.6185/95.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "The gazetted price" asset=- up level=2.135 USD per kg from=2.07 USD per kg | The gazetted price rose to 213-1/2 cents per kilo from February's 207
+    s0   "the final dividend payable" asset=- up level=0.1 USD from=0.09 USD timing="in July" | an increase in the final dividend payable in July to 10 cents from nine
+    s0   "The price" asset=- up level=0.95 USD from=1.1 USD | The price rose to 95 cents from 1.10
+    s0   "Prices" asset=- up level=8 [approx] from=0.05 USD per lb | Prices have risen to around eight from five U.S. Cents per lb
+    s0   "Sterling" asset=gbp up level=1.62..1.621 USD from=1.6185..1.6195 USD | Sterling advanced to 1.6200/10 dlrs from an early 1.6185/95
+    "#);
+}
