@@ -1767,11 +1767,19 @@ fn subject_after(
         .get(limit)
         .map_or(text.len(), |&it| item_span(it, facts).0);
     let mut end = first;
-    while end < limit && end - first < 6 {
+    // Six items, and four more past an `of` kept ("a rise in the value of the fund").
+    let mut reach = 6;
+    while end < limit && end - first < reach {
         let it = its[end];
+        // "the value of", "the number of": an `of` that [`head_of`] keeps.
+        let kept_of =
+            end > first && word_eq(text, it, "of") && word_is(text, its[end - 1], &KEEP_OF);
+        if kept_of {
+            reach = 10;
+        }
         let ok = match it {
             Item::Word { .. } => {
-                !word_is(text, it, &SUBJECT_PREPOSITIONS)
+                (kept_of || !word_is(text, it, &SUBJECT_PREPOSITIONS))
                     && !word_is(text, it, &SUBJECT_BOUNDARY)
                     && !word_is(text, it, &CLAUSE_END)
                     && (end <= probe || timing_at(lx, it, bound).is_none())

@@ -1152,3 +1152,21 @@ fn a_level_and_its_from_share_a_minor_unit() {
     s0   "Sterling" asset=gbp up level=1.62..1.621 USD from=1.6185..1.6195 USD | Sterling advanced to 1.6200/10 dlrs from an early 1.6185/95
     "#);
 }
+
+/// What a noun cue names reaches past an `of` its head keeps (`the number of`, `the rate
+/// of`), four items further. Reuters and BBC sentences.
+#[test]
+fn a_noun_cue_names_what_its_of_phrase_says() {
+    let out = moves_of(&[
+        "There was a 29% drop in the number of drivers being breathalysed.",
+        "A fall in the rate of inflation to 2.3% in January surprised analysts.",
+        "It reported a 27 pct increase in imports of raw materials and semi-finished products.",
+        "The bank showed a 751 mln franc rise in holdings of Special Drawing Rights.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "the number of drivers being breathalysed" asset=- down change=29 % | 29% drop in the number of drivers being breathalysed
+    s0   "the rate of inflation" asset=inflation down level=2.3 % timing="in January" | A fall in the rate of inflation to 2.3% in January
+    s0   "imports of raw materials and semi-finished products" asset=- up change=27 % | 27 pct increase in imports of raw materials and semi-finished products
+    s0   "holdings of Special Drawing Rights" asset=- up change=751000000 FRF | 751 mln franc rise in holdings of Special Drawing Rights
+    "#);
+}
