@@ -4142,6 +4142,22 @@ fn find_moves_checked<const CHECK: bool>(
                 change = level.take();
                 change_at = level_at.take();
             }
+            // "Boeing lost a $23bn government contract": an amount between an article and a
+            // noun is the noun's, no change.
+            if let Some(a) = change_at
+                && a > 0
+                && word_is(text, its[a - 1], &["a", "an"])
+                && its.get(a + 1).is_some_and(|&w| {
+                    word_text(text, w).is_some_and(|t| t.starts_with(char::is_lowercase))
+                        && !word_is(text, w, &crate::lexicon::tables::NOT_NOUNS)
+                        && !word_is(text, w, &SUBJECT_PREPOSITIONS)
+                        && !word_is(text, w, &TIME_WORDS)
+                        && entry_at(lx, w, &MOVE_CUE, hi).is_none()
+                })
+            {
+                change = None;
+                change_at = None;
+            }
             // "sales showed a growth rate of -0.1%": growth below zero is a fall of its size.
             if direction == Some(Direction::Up)
                 && change_at.is_some_and(|a| {

@@ -1170,3 +1170,18 @@ fn a_noun_cue_names_what_its_of_phrase_says() {
     s0   "holdings of Special Drawing Rights" asset=- up change=751000000 FRF | 751 mln franc rise in holdings of Special Drawing Rights
     "#);
 }
+
+/// An amount between an article and a noun is the noun's, no change of the cue's: `Boeing
+/// lost a $23bn government contract`. BBC and Reuters sentences.
+#[test]
+fn an_amount_of_a_noun_after_an_article_is_no_change() {
+    let out = moves_of(&[
+        "Boeing lost a $23bn government contract.",
+        "Sterling M3 rose a seasonally adjusted 2.2 pct in February.",
+        "The index fell a record 5 pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Sterling M3" asset=- up change=2.2 % timing="in February" | Sterling M3 rose a seasonally adjusted 2.2 pct in February
+    s0   "The index" asset=- down change=5 % | The index fell a record 5 pct
+    "#);
+}
