@@ -526,16 +526,36 @@ fn denied(text: &str, its: &[Item], k: usize) -> bool {
 static CONDITIONALS: WordList = WordList::new(&["if", "unless", "whether"]);
 
 /// Whether the verb at `its[k]` stands in a clause of [`CONDITIONALS`]: one a few words
-/// before it, with no punctuation or relative between (not `If approved, sales rose 5 pct`,
+/// before it, with no punctuation, relative, saying or word that ends a clause between (not
+/// `If approved, sales rose 5 pct`, `if demand weakens but exports rose 5 pct`,
 /// `if the carmaking sector - which saw production fall 0.5% - had been excluded`, `unless
 /// victim paid cash which rose to # 55`).
 fn conditional(text: &str, its: &[Item], k: usize) -> bool {
-    its[k.saturating_sub(8)..k]
-        .iter()
-        .rev()
-        .take_while(|&&it| matches!(it, Item::Word { .. } | Item::Fact(_)))
-        .take_while(|&&it| !word_is(text, it, &RELATIVES))
-        .any(|&it| word_is(text, it, &CONDITIONALS))
+    let from = k.saturating_sub(8);
+    for p in (from..k).rev() {
+        let it = its[p];
+        if word_is(text, it, &CONDITIONALS) {
+            return true;
+        }
+        // Not past another clause's word ("if demand weakens but exports rose"), a relative
+        // or punctuation; a possessive's or an acronym's mark is none ("if Japan's exports
+        // fall", "if U.S. rates rise").
+        let glued = matches!(it, Item::Sym { .. })
+            && (possessive_or_acronym(text, its, p)
+                || is_sym(text, it, "'")
+                || is_sym(text, it, "’")
+                || (is_sym(text, it, ".")
+                    && p > 0
+                    && word_text(text, its[p - 1]).is_some_and(|w| w.len() == 1)));
+        if (matches!(it, Item::Sym { .. }) && !glued)
+            || word_is(text, it, &CLAUSE_END)
+            || word_is(text, it, &SAYING)
+            || word_is(text, it, &RELATIVES)
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `fact`, right after cue `c`, is things counted that the cue's verb acts on (see
@@ -1195,11 +1215,14 @@ fn head_of(
     }
     // An adverb opening the clause before its subject: "now both tranches have been
     // increased", "even U.K. Stocks have dropped", "Thus the dollar firmed".
+    // Before a name only a lowercase one ("even U.K. Stocks"; not "Just Eat shares").
     let determined = |n: usize| {
         n < end
             && (word_is(text, its[n], &DETERMINERS)
                 || word_is(text, its[n], &["a", "an", "both", "all"])
-                || word_text(text, its[n]).is_some_and(|w| w.starts_with(char::is_uppercase)))
+                || (word_text(text, its[n]).is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && word_text(text, its[n - 1])
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))))
     };
     while first < end
         && (matches!(its[first], Item::Sym { .. } | Item::Fact(_))
@@ -1332,7 +1355,15 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
     // A noun phrase opens with no verb, modal, adverb or preposition: "be a record 3.7 to
     // 3.8 mln hectares", "should keep council tax rises below 5%", "always stayed at around
     // the 95%", "down the jobs gains ... from 157,000 to 133,000".
-    if first.starts_with(|c: char| c.is_lowercase()) && NO_SUBJECT_OPENERS.contains(first) {
+    // Not the first half of a compound: "so-called core inflation", "up-front fees".
+    let compound = text[s..e]
+        .trim_start()
+        .get(first.len()..)
+        .is_some_and(|r| r.trim_start().starts_with('-'));
+    if first.starts_with(|c: char| c.is_lowercase())
+        && NO_SUBJECT_OPENERS.contains(first)
+        && !compound
+    {
         return true;
     }
     // One pass, most subjects leaving at their second word: a time is all time words and
@@ -2998,31 +3029,32 @@ fn times(m: &mut Measure, by: Decimal) {
 }
 
 /// A level or `from` with no unit takes the other's: its unit and its rate, and a minor
-/// unit's hundredth where its figure is digits alone (`rose to 12 from 10 cents a pound` has
-/// level 0.12 USD per lb; not `rose to 95 cents from 1.10`, which the hundredth would put a
-/// hundred times apart). Not from a figure whose value is not its words' (`from five U.S.
-/// Cents per lb`, whose hundredth the words do not tell).
+/// unit's hundredth where its figure is a whole number alone (`rose to 12 from 10 cents a
+/// pound` has level 0.12 USD per lb; not `rose to 95 cents from 1.10`, which the hundredth
+/// would put a hundred times apart). Not from a figure in words of no whole value unless the
+/// two are within ten times of each other as they stand (`from five U.S. Cents per lb`,
+/// whose hundredth the words do not tell, lends none to `around eight`).
 fn take_unit(taker: &mut Measure, tf: Option<&Fact>, giver: &Measure, gf: Option<&Fact>) {
-    // A range, or a figure in words: its ratio is its digits' where it has one value (and
-    // one for a figure not read here).
-    let ratio = match gf.map(Fact::own_ratio) {
-        Some(Some(r)) => r.abs(),
-        Some(None) if giver.value.is_some() => return,
-        _ => Decimal::ONE,
-    };
+    let near = |v: Option<Decimal>| crate::scan::within(v, giver.value, 10);
+    let own = taker.value.or(taker.high);
     let hundredth = Decimal::new(1, 2);
-    if ratio == hundredth {
+    match gf.map(Fact::own_ratio) {
         // In the minor unit where that puts the two within ten times of each other (`rose to
         // 95 cents from 1.10` is in dollars).
-        let near = |v: Option<Decimal>| crate::scan::within(v, giver.value.or(giver.high), 10);
-        let own = taker.value.or(taker.high);
-        if tf.and_then(Fact::own_ratio) == Some(Decimal::ONE)
-            && near(own.and_then(|v| v.checked_mul(hundredth)))
-        {
-            times(taker, hundredth);
-        } else if !near(own) {
-            return;
+        Some(Some(r)) if r.abs() == hundredth => {
+            if tf.and_then(Fact::own_ratio) == Some(Decimal::ONE)
+                && near(own.and_then(|v| v.checked_mul(hundredth)))
+            {
+                times(taker, hundredth);
+            } else if !near(own) {
+                return;
+            }
         }
+        // A figure in words of no whole value, which may be a minor unit's: its unit where
+        // the two are near as they stand (`to 1.5 from half a percent`).
+        Some(None) if giver.value.is_some() && !near(own) => return,
+        // A whole, a scaled figure, a range, or one not read here.
+        _ => {}
     }
     taker.unit = giver.unit.clone();
     if taker.per.is_none() {
@@ -3735,7 +3767,12 @@ fn find_moves_checked<const CHECK: bool>(
                 {
                     break;
                 }
-                if word_is(text, it, &CLAUSE_END)
+                // Not an aside's `if`: "firmed, if only marginally, to 1.8250 marks".
+                let aside = word_is(text, it, &CONDITIONALS)
+                    && its
+                        .get(k + 1)
+                        .is_some_and(|&w| word_is(text, w, &["only", "not", "any"]));
+                if (word_is(text, it, &CLAUSE_END) && !aside)
                     || matches!(it, Item::Sym { start, end } if matches!(&text[start..end], ";" | ":"))
                     || (is_sym(text, it, ",")
                         && its

@@ -730,7 +730,7 @@ fn one_scale_for_a_level_and_its_from() {
 fn one_unit_for_a_change_and_its_level() {
     let lines = [
         "Bank notes in circulation fell 440.2 mln francs to 24.48 billion.",
-        "earnings from its Canadian operations declined 75.4 mln dlrs to 104.0.",
+        "earnings from its European operations declined 75.4 mln dlrs to 104.0.",
         "Foreign exchange trading income totaled 71.3 mln dlrs, up 44.3 mln.",
         "The New York May price was down 15.59 at 108.00 cents a lb.",
         "Metal Box was quoted at 1,410 dlrs per tonne, up four.",
@@ -747,7 +747,7 @@ fn one_unit_for_a_change_and_its_level() {
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "Bank notes in circulation" asset=- down change=440200000 FRF level=24480000000 FRF | Bank notes in circulation fell 440.2 mln francs to 24.48 billion
-    s0   "earnings from its Canadian operations" asset=- down change=75400000 CAD level=104000000 CAD | earnings from its Canadian operations declined 75.4 mln dlrs to 104.0
+    s0   "earnings from its European operations" asset=- down change=75400000 USD level=104000000 USD | earnings from its European operations declined 75.4 mln dlrs to 104.0
     s0   "Foreign exchange trading income" asset=- up change=44300000 USD level=71300000 USD | Foreign exchange trading income totaled 71.3 mln dlrs, up 44.3 mln
     s0   "The New York May price" asset=- down change=0.1559 USD per lb level=1.08 USD per lb | The New York May price was down 15.59 at 108.00 cents a lb
     s0   "Metal Box" asset=- up change=4 USD per t level=1410 USD per t | Metal Box was quoted at 1,410 dlrs per tonne, up four
@@ -1183,5 +1183,28 @@ fn an_amount_of_a_noun_after_an_article_is_no_change() {
     insta::assert_snapshot!(out, @r#"
     s0   "Sterling M3" asset=- up change=2.2 % timing="in February" | Sterling M3 rose a seasonally adjusted 2.2 pct in February
     s0   "The index" asset=- down change=5 % | The index fell a record 5 pct
+    "#);
+}
+
+/// The code review's counter-examples to this round's rules: a compound is a subject's first
+/// word, a condition ends at another clause's word and reads past a possessive, an adverb
+/// that opens a name stays, and an aside's `if` ends no clause.
+#[test]
+fn the_rounds_subject_and_condition_rules_held_back() {
+    let out = moves_of(&[
+        "Headline inflation rose 2.1 pct and so-called core inflation rose 1.8 pct.",
+        "Analysts said prices could fall if demand weakens but exports rose 5 pct in May.",
+        "Economists said that if Japan's exports fall 10 pct, growth would slow.",
+        "Just Eat shares fell 5%.",
+        "The dollar firmed, if only marginally, to 1.8250 marks.",
+        "The rate rose to 1.5 from half a percent.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Headline inflation" asset=inflation up change=2.1 % | Headline inflation rose 2.1 pct
+    s0   "so-called core inflation" asset=inflation up change=1.8 % | so-called core inflation rose 1.8 pct
+    s0   "exports" asset=- up change=5 % timing="in May" | exports rose 5 pct in May
+    s0   "Just Eat shares" asset=- down change=5 % | Just Eat shares fell 5%
+    s0   "The dollar" asset=usd up level=1.825 DEM | The dollar firmed, if only marginally, to 1.8250 marks
+    s0   "The rate" asset=- up level=1.5 % from=0.5 % | The rate rose to 1.5 from half a percent
     "#);
 }
