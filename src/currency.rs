@@ -8,8 +8,9 @@
 //! another of its countries, and no other, has that country's money ([`SHARED_CURRENCIES`]).
 //! (Bare `dinars` and `shillings` have no code: no one country's is a fair default.)
 //!
-//! The story is read for its countries only where a field holds such a word, once per
-//! document. A figure keeps its code where its own text pins it (`Swedish crowns`) or
+//! The story is read for its countries once per document: its title (or first sentence) for
+//! a row of [`Reach::Lead`], where a field holds money of the row's code; the whole story for
+//! another row, where a field holds the row's word. A figure keeps its code where its own text pins it (`Swedish crowns`) or
 //! writes another form of it (`SEK 500`, `500 kronor`); one that took its unit from such a
 //! word nearby (`74.77 billion crowns vs 70.56 billion`) goes with it; so, wrongly, does one
 //! that took it from another form (`SEK 500 mln vs 400 mln` in a Norwegian story that also
@@ -210,8 +211,9 @@ impl Countries {
     /// the field holds a word of shared money (`fields`: the document's title and text).
     #[inline]
     pub(crate) fn resolve(&mut self, facts: &mut [Fact], fields: &[&str]) {
-        // Most fields hold no money of the tables' codes for such words: one look at each
-        // fact's code tells.
+        // A field with no money of the rows' codes has nothing to resolve: one look at each
+        // fact's code tells (most fields of a wire with money hold USD, which the dollar row
+        // resolves from the title alone).
         if facts.iter().any(|f| {
             f.unit
                 .as_deref()
@@ -221,8 +223,7 @@ impl Countries {
         }
     }
 
-    /// [`Countries::resolve`] past its first test, out of line: few fields get here.
-    #[cold]
+    /// [`Countries::resolve`] past its first test, out of line.
     #[inline(never)]
     fn resolve_named(&mut self, facts: &mut [Fact], fields: &[&str]) {
         for (row, (words, reach, countries)) in SHARED_CURRENCIES.iter().enumerate() {
@@ -307,6 +308,15 @@ mod tests {
             ["QAR"]
         );
         assert_eq!(units("India and Pakistan spent 5 mln rupees."), ["INR"]);
+        // Cents go with the dollars of their story.
+        assert_eq!(
+            units("CANADIAN PACIFIC 4TH QTR NET\nShr 1.35 dlrs vs 95 cts"),
+            ["CAD", "CAD"]
+        );
+        assert_eq!(
+            units("N.Z. DEFICIT NARROWS\nThe deficit fell to 1.2 billion dlrs."),
+            ["NZD"]
+        );
         // Dollars: a story whose title (or first sentence, without one) names Canada alone;
         // not one that names the U.S. too, nor one that names Canada later; nor `U.S. dlrs`.
         assert_eq!(

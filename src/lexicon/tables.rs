@@ -1019,13 +1019,13 @@ pub const SHARED_CURRENCIES: &[SharedCurrency] = &[
     ]),
     // Reuters writes a Canadian or Australian story's money `dlrs`, and `U.S. dlrs` for
     // another: a story that names the U.S. (or none of these) keeps `USD`.
-    (&["dlrs", "dlr", "dollars", "dollar"], Reach::Lead, &[
-        ("USD", &["U.S", "American", "Americans", "Washington", "States", "York"]),
+    (&["dlrs", "dlr", "dollars", "dollar", "cts", "ct", "cents", "cent"], Reach::Lead, &[
+        ("USD", &["U.S", "American", "Americans", "America", "Washington", "States", "York"]),
         ("CAD", &["Canada", "Canadian", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary"]),
         ("AUD", &["Australia", "Australian", "Sydney", "Melbourne"]),
-        ("NZD", &["Zealand", "Wellington", "Auckland"]),
+        ("NZD", &["Zealand", "N.Z", "Wellington", "Auckland"]),
     ]),
-    (&["rupees", "rupee"], Reach::Story, &[
+    (&["rupees", "rupee", "Rs"], Reach::Story, &[
         ("INR", &["India", "Indian", "Delhi", "Bombay", "Mumbai"]),
         ("PKR", &["Pakistan", "Pakistani", "Karachi", "Islamabad"]),
         ("LKR", &["Lanka", "Lankan", "Colombo"]),
