@@ -532,6 +532,13 @@ static CONDITIONALS: WordList = WordList::new(&["if", "unless", "whether"]);
 /// victim paid cash which rose to # 55`).
 fn conditional(text: &str, its: &[Item], k: usize) -> bool {
     let from = k.saturating_sub(8);
+    // Most verbs have no condition a few words back: one look at each word tells.
+    if !its[from..k]
+        .iter()
+        .any(|&it| word_is(text, it, &CONDITIONALS))
+    {
+        return false;
+    }
     for p in (from..k).rev() {
         let it = its[p];
         if word_is(text, it, &CONDITIONALS) {
