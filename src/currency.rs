@@ -10,9 +10,9 @@
 //!
 //! The story is read for its countries once per document: its title (or first sentence) for
 //! a row of [`Reach::Lead`], where a field holds money of the row's code; the whole story for
-//! another row, where a field holds the row's word. A figure keeps its code where its own text pins it (`Swedish crowns`) or
-//! writes another form of it (`SEK 500`, `500 kronor`); one that took its unit from such a
-//! word nearby (`74.77 billion crowns vs 70.56 billion`) goes with it; so, wrongly, does one
+//! another row, where a field holds the row's word. A figure keeps its code where its own
+//! text pins it (`Swedish crowns`) or writes another form of it (`SEK 500`, `500 kronor`);
+//! one that took its unit from such a word nearby (`74.77 billion crowns vs 70.56 billion`) goes with it; so, wrongly, does one
 //! that took it from another form (`SEK 500 mln vs 400 mln` in a Norwegian story that also
 //! writes `crowns`), which its text cannot tell apart. The unit of a rate
 //! (`per`) and of a figure's other unit (`alt`) are left as the tables give them.
@@ -36,10 +36,27 @@ pub(crate) struct Countries {
 /// The words of `text`: runs of ASCII letters, digits and inner points (`U.S`, a word of
 /// `U.S.`; a sentence's point is no part of its last word).
 fn words(text: &str) -> impl Iterator<Item = &[u8]> {
-    text.as_bytes()
-        .split(|&b| !word_byte(b))
-        .map(trim_points)
-        .filter(|w| !w.is_empty())
+    // Read byte by byte: this runs over the title of every story with money.
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            while b.get(i).is_some_and(|&c| !word_byte(c)) {
+                i += 1;
+            }
+            let start = i;
+            while b.get(i).is_some_and(|&c| word_byte(c)) {
+                i += 1;
+            }
+            let w = trim_points(b.get(start..i)?);
+            if !w.is_empty() {
+                return Some(w);
+            }
+            if i >= b.len() {
+                return None;
+            }
+        }
+    })
 }
 
 /// Whether byte `b` may stand in a word of [`words`].
@@ -138,21 +155,7 @@ fn named_in(fields: &[&str], part: fn(&str) -> &str) -> Named {
     let mut named = [0u32; SHARED_CURRENCIES.len()];
     let shapes = &*CUE_SHAPES;
     for field in fields {
-        let b = part(field).as_bytes();
-        let mut i = 0;
-        // The words of `words`, read byte by byte: this runs over every story with money.
-        while i < b.len() {
-            if !word_byte(b[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < b.len() && word_byte(b[i]) {
-                i += 1;
-            }
-            let Some(w) = b.get(start..i).map(trim_points) else {
-                break;
-            };
+        for w in words(part(field)) {
             // Most words start no word of a country by their length and first letter: they
             // are not looked up.
             let may_be = shapes
