@@ -29,7 +29,7 @@ pub(crate) struct Countries {
     /// Per row of [`SHARED_CURRENCIES`], a bit for each of its countries the document
     /// names, read once.
     story: Option<Named>,
-    /// The same of the leads of its fields ([`lead`]).
+    /// The same of its title, or of the first sentence of a story without one ([`lead`]).
     leads: Option<Named>,
 }
 
@@ -71,8 +71,8 @@ fn trim_points(w: &[u8]) -> &[u8] {
     w.get(start..end).unwrap_or_default()
 }
 
-/// The lead of a field, where a story names its country: its first sentence, within
-/// [`LEAD`] bytes (a title is one sentence).
+/// The lead of a story without a title, where it names its country: its first sentence,
+/// within [`LEAD`] bytes.
 fn lead(field: &str) -> &str {
     let b = field.as_bytes();
     let head = &b[..b.len().min(LEAD)];
@@ -102,7 +102,7 @@ fn currency_form(text: &str) -> Option<&str> {
             .chars()
             .next_back()
             .is_none_or(|p| !p.is_alphanumeric());
-        let m = CURRENCY.longest(&text[i..]).filter(|_| starts)?;
+        let m = CURRENCY.longest(text.get(i..).filter(|_| starts)?)?;
         text.get(i..i + m.len)
     })
 }
@@ -198,9 +198,13 @@ impl Countries {
         let named = match reach {
             Reach::Story => self.story.get_or_insert_with(|| named_in(fields, |f| f)),
             Reach::Lead => self.leads.get_or_insert_with(|| {
-                // The title; or the first sentence of a story without one.
-                let first = fields.iter().position(|f| !f.is_empty()).unwrap_or(0);
-                named_in(fields.get(first..first + 1).unwrap_or_default(), lead)
+                // The title, whole (`N.Z. DEFICIT NARROWS`); or the first sentence of a story
+                // without one (`fields` holds the title first where there are two).
+                match fields {
+                    [title, _] if !title.trim().is_empty() => named_in(&[title], |f| f),
+                    [.., text] => named_in(&[text], lead),
+                    [] => Named::default(),
+                }
             }),
         };
         let bits = *named.get(row)?;

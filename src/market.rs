@@ -81,7 +81,7 @@ pub struct Move {
     /// The size of the change. A change or level that is a bare number beside the other in
     /// a unit of amount (not `%`, `pp`, `bp`) takes its unit, and the scale word it elides
     /// (`fell 440.2 mln francs to 24.48 billion`; `declined 75.4 mln dlrs to 104.0` has level
-    /// 104000000 USD); a change also the hundredth of a level in a minor unit (`down 15.59
+    /// 104000000 USD); a change also the HUNDREDTH of a level in a minor unit (`down 15.59
     /// at 108.00 cents a lb` has change 0.1559 USD per lb), where a level beside a change in
     /// one stays bare (`fell 10 pfennigs to 103.20` is in marks, `down 4p to 567` in pence).
     /// A bare figure with a scale word, after money of one currency only in its sentence, is
@@ -97,7 +97,7 @@ pub struct Move {
     /// negative (`Pretax loss totalled EUR 1.2 mn , down from a profit of EUR 2.1 mn` has
     /// `from` -2100000), as a loss before a profit is (`EBIT was EUR 14.4 mn , compared to a
     /// loss of EUR 0.3 mn` has -300000). It shares the level's unit and rate, and a figure in
-    /// digits alone takes the scale word of the other, or a minor unit's hundredth, where that
+    /// digits alone takes the scale word of the other, or a minor unit's HUNDREDTH, where that
     /// brings the two within ten times of each other (`rose to EUR 103.4 mn from EUR 23.2` has
     /// `from` 23200000; `rose to 213-1/2 cents per kilo from 207` has `from` 2.07 USD per kg).
     pub from: Option<Measure>,
@@ -1169,8 +1169,8 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                 });
         // "if the dollar falls to about 140": what may happen, no move (but "whether the
         // 1/4 point rise", a noun, names one that did).
-        let hypothetical = !noun && matches!(cue, Cue::Verb(_)) && conditional(text, its, k);
-        if valid && !blocked && !hypothetical {
+        let hypothetical = || !noun && matches!(cue, Cue::Verb(_)) && conditional(text, its, k);
+        if valid && !blocked && !hypothetical() {
             cues.push(CueAt {
                 cue,
                 at: k,
@@ -2970,7 +2970,7 @@ fn rescale(m: &mut Measure, scale: Decimal, other: Option<Decimal>) {
 /// bare number, the other's unit of an amount (not a relative one: "up 5 pct to 118.5" is
 /// an index's level), and its scale where the bare one elides it ("declined 75.4 mln dlrs
 /// to 104.0", "totaled 17 mln bpd, up 1.5": smaller than the other as written, and
-/// within a thousand times of it once scaled). A minor unit's hundredth goes with it from
+/// within a thousand times of it once scaled). A minor unit's HUNDREDTH goes with it from
 /// the level to the change ("down 15.59 at 108.00 cents a lb": 0.1559 USD), not the other
 /// way: "fell 10 pfennigs to 103.20" is a price in marks, "up 4-1/2p to 90-1/2" one in
 /// pence, and such a level is left bare. A word that is no whole number takes nothing
@@ -2996,12 +2996,11 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     };
     // The taker's own ratio: one for digits alone, or for a whole number in words.
     let own = tf.own_ratio();
-    let hundredth = Decimal::new(1, 2);
-    if ratio == hundredth {
+    if ratio == HUNDREDTH {
         if !to_change || own != Some(Decimal::ONE) {
             return;
         }
-        times(taker, hundredth);
+        times(taker, HUNDREDTH);
     } else if power_of_a_thousand(ratio) {
         if own.is_none() {
             return;
@@ -3024,6 +3023,9 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     taker.per = giver.per.clone();
 }
 
+/// A minor unit's share of its major one (`cents` of a dollar).
+const HUNDREDTH: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+
 /// Each of a measure's figures times `by`; the measure left whole where one would overflow.
 fn times(m: &mut Measure, by: Decimal) {
     let f = |v: Option<Decimal>| match v {
@@ -3036,23 +3038,22 @@ fn times(m: &mut Measure, by: Decimal) {
 }
 
 /// A level or `from` with no unit takes the other's: its unit and its rate, and a minor
-/// unit's hundredth where its figure is a whole number alone (`rose to 12 from 10 cents a
-/// pound` has level 0.12 USD per lb; not `rose to 95 cents from 1.10`, which the hundredth
+/// unit's HUNDREDTH where its figure is a whole number alone (`rose to 12 from 10 cents a
+/// pound` has level 0.12 USD per lb; not `rose to 95 cents from 1.10`, which the HUNDREDTH
 /// would put a hundred times apart). Not from a figure in words of no whole value unless the
 /// two are within ten times of each other as they stand (`from five U.S. Cents per lb`,
-/// whose hundredth the words do not tell, lends none to `around eight`).
+/// whose HUNDREDTH the words do not tell, lends none to `around eight`).
 fn take_unit(taker: &mut Measure, tf: Option<&Fact>, giver: &Measure, gf: Option<&Fact>) {
     let near = |v: Option<Decimal>| crate::scan::within(v, giver.value, 10);
     let own = taker.value.or(taker.high);
-    let hundredth = Decimal::new(1, 2);
     match gf.map(Fact::own_ratio) {
         // In the minor unit where that puts the two within ten times of each other (`rose to
         // 95 cents from 1.10` is in dollars).
-        Some(Some(r)) if r.abs() == hundredth => {
+        Some(Some(r)) if r.abs() == HUNDREDTH => {
             if tf.and_then(Fact::own_ratio) == Some(Decimal::ONE)
-                && near(own.and_then(|v| v.checked_mul(hundredth)))
+                && near(own.and_then(|v| v.checked_mul(HUNDREDTH)))
             {
-                times(taker, hundredth);
+                times(taker, HUNDREDTH);
             } else if !near(own) {
                 return;
             }
@@ -4340,7 +4341,7 @@ fn find_moves_checked<const CHECK: bool>(
                 // And one scale: "rose to EUR 103.4 mn from EUR 23.2", "to 4.80 revenue
                 // passenger miles from 3.50 billion".
                 if l.unit == f.unit
-                    && let (Some(lf), Some(ff)) = (fact_at(level_at), fact_at(from_item))
+                    && let (Some(lf), Some(ff)) = (lf, ff)
                     && lf.kind != Kind::Percent
                     && ff.kind != Kind::Percent
                 {
