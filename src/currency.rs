@@ -5,7 +5,8 @@
 //! States', Canada's, Australia's or New Zealand's, told by the title alone (the first
 //! sentence of a story without one: [`Reach::Lead`]). The tables give each word one
 //! country's code ([`CURRENCIES`](crate::lexicon::tables::CURRENCIES)); a story that names
-//! another of its countries, and no other, has that country's money ([`SHARED_CURRENCIES`]).
+//! another of its countries, and no other (or several, and its title that one alone), has
+//! that country's money ([`SHARED_CURRENCIES`]).
 //! (Bare `dinars` and `shillings` have no code: no one country's is a fair default.)
 //!
 //! The story is read for its countries once per document: its title (or first sentence) for
@@ -195,9 +196,8 @@ impl Countries {
     /// country of the row alone (in its leads, for a row of [`Reach::Lead`]).
     fn code(&mut self, row: usize, fields: &[&str]) -> Option<&'static str> {
         let (_, reach, countries) = SHARED_CURRENCIES.get(row)?;
-        let named = match reach {
-            Reach::Story => self.story.get_or_insert_with(|| named_in(fields, |f| f)),
-            Reach::Lead => self.leads.get_or_insert_with(|| {
+        let leads = |this: &mut Self| {
+            *this.leads.get_or_insert_with(|| {
                 // The title, whole (`N.Z. DEFICIT NARROWS`); or the first sentence of a story
                 // without one (`fields` holds the title first where there are two).
                 match fields {
@@ -205,13 +205,28 @@ impl Countries {
                     [.., text] => named_in(&[text], lead),
                     [] => Named::default(),
                 }
-            }),
+            })
         };
-        let bits = *named.get(row)?;
-        (bits.count_ones() == 1)
-            .then(|| countries.get(bits.trailing_zeros() as usize))
-            .flatten()
-            .map(|&(code, _)| code)
+        let one = |bits: u32| {
+            (bits.count_ones() == 1)
+                .then(|| countries.get(bits.trailing_zeros() as usize))
+                .flatten()
+                .map(|&(code, _)| code)
+        };
+        match reach {
+            // A story that names several of a row's countries has the money of the one its
+            // title names alone (a Sri Lankan story that names India too).
+            Reach::Story => {
+                let story = *self.story.get_or_insert_with(|| named_in(fields, |f| f));
+                let bits = *story.get(row)?;
+                one(bits).or_else(|| {
+                    (bits.count_ones() > 1)
+                        .then(|| one(*leads(self).get(row)?))
+                        .flatten()
+                })
+            }
+            Reach::Lead => one(*leads(self).get(row)?),
+        }
     }
 
     /// Gives the facts of one field the money of the country their document names, where
@@ -315,6 +330,11 @@ mod tests {
             ["QAR"]
         );
         assert_eq!(units("India and Pakistan spent 5 mln rupees."), ["INR"]);
+        // A story that names several countries of the money: the one its title names.
+        assert_eq!(
+            units("BELGIUM LAUNCHES BONDS\nIt will raise 5 bln francs. France did too."),
+            ["BEF"]
+        );
         // Cents go with the dollars of their story.
         assert_eq!(
             units("CANADIAN PACIFIC 4TH QTR NET\nShr 1.35 dlrs vs 95 cts"),
