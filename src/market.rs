@@ -1815,9 +1815,12 @@ fn subject_after(
         if kept_of {
             reach = 10;
         }
+        // "the with-profits fund": a preposition hyphened into a compound is none.
+        let hyphened = matches!(its.get(end + 1), Some(&Item::Sym { start, end: e })
+            if &text[start..e] == "-" && start == item_span(it, facts).1);
         let ok = match it {
             Item::Word { .. } => {
-                (kept_of || !word_is(text, it, &SUBJECT_PREPOSITIONS))
+                (kept_of || hyphened || !word_is(text, it, &SUBJECT_PREPOSITIONS))
                     && !word_is(text, it, &SUBJECT_BOUNDARY)
                     && !word_is(text, it, &CLAUSE_END)
                     && (end <= probe || timing_at(lx, it, bound).is_none())

@@ -1162,12 +1162,14 @@ fn a_noun_cue_names_what_its_of_phrase_says() {
         "A fall in the rate of inflation to 2.3% in January surprised analysts.",
         "It reported a 27 pct increase in imports of raw materials and semi-finished products.",
         "The bank showed a 751 mln franc rise in holdings of Special Drawing Rights.",
+        "Figures showed an 8.7% rise in the value of the with-profits fund in 2004.",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "the number of drivers being breathalysed" asset=- down change=29 % | 29% drop in the number of drivers being breathalysed
     s0   "the rate of inflation" asset=inflation down level=2.3 % timing="in January" | A fall in the rate of inflation to 2.3% in January
     s0   "imports of raw materials and semi-finished products" asset=- up change=27 % | 27 pct increase in imports of raw materials and semi-finished products
     s0   "holdings of Special Drawing Rights" asset=- up change=751000000 FRF | 751 mln franc rise in holdings of Special Drawing Rights
+    s0   "the with-profits fund" asset=- up change=8.7 % timing="in 2004" | 8.7% rise in the value of the with-profits fund in 2004
     "#);
 }
 
