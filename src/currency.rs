@@ -269,6 +269,7 @@ impl Countries {
             if *reach == Reach::Lead && !named_by_word() {
                 continue;
             }
+            let own_word = |form: &str| words.iter().any(|w| form.eq_ignore_ascii_case(w));
             for f in facts.iter_mut().filter(|f| of_default(f)) {
                 // The money's own word, not pinned by a country's ("Swedish crowns"); or no
                 // currency at all, the unit taken from a figure nearby ("crowns vs 70.56
@@ -276,7 +277,6 @@ impl Countries {
                 let pinned = countries.iter().any(|(c, cues)| {
                     has_word(&f.text, c) || cues.iter().any(|w| has_word(&f.text, w))
                 });
-                let own_word = |form: &str| words.iter().any(|w| form.eq_ignore_ascii_case(w));
                 if !pinned && currency_form(&f.text).is_none_or(own_word) {
                     f.unit = Some(Cow::Borrowed(code));
                 }

@@ -81,7 +81,7 @@ pub struct Move {
     /// The size of the change. A change or level that is a bare number beside the other in
     /// a unit of amount (not `%`, `pp`, `bp`) takes its unit, and the scale word it elides
     /// (`fell 440.2 mln francs to 24.48 billion`; `declined 75.4 mln dlrs to 104.0` has level
-    /// 104000000 USD); a change also the HUNDREDTH of a level in a minor unit (`down 15.59
+    /// 104000000 USD); a change also the hundredth of a level in a minor unit (`down 15.59
     /// at 108.00 cents a lb` has change 0.1559 USD per lb), where a level beside a change in
     /// one stays bare (`fell 10 pfennigs to 103.20` is in marks, `down 4p to 567` in pence).
     /// A bare figure with a scale word, after money of one currency only in its sentence, is
@@ -96,10 +96,11 @@ pub struct Move {
     /// The level it came from, on the subject's side of zero: a profit before a loss is
     /// negative (`Pretax loss totalled EUR 1.2 mn , down from a profit of EUR 2.1 mn` has
     /// `from` -2100000), as a loss before a profit is (`EBIT was EUR 14.4 mn , compared to a
-    /// loss of EUR 0.3 mn` has -300000). It shares the level's unit and rate, and a figure in
-    /// digits alone takes the scale word of the other, or a minor unit's HUNDREDTH, where that
-    /// brings the two within ten times of each other (`rose to EUR 103.4 mn from EUR 23.2` has
-    /// `from` 23200000; `rose to 213-1/2 cents per kilo from 207` has `from` 2.07 USD per kg).
+    /// loss of EUR 0.3 mn` has -300000). It shares the level's unit and rate; a figure in
+    /// digits alone takes the scale word of the other, and a whole number alone a minor
+    /// unit's hundredth, where that brings the two within ten times of each other (`rose to
+    /// EUR 103.4 mn from EUR 23.2` has `from` 23200000; `rose to 213-1/2 cents per kilo from
+    /// 207` has `from` 2.07 USD per kg).
     pub from: Option<Measure>,
     /// When, if stated (`initially`, `on friday`, `at the close`, `in 1986`, `for the first
     /// nine months of 2009`): the phrase after the cue, or after a level without a verb, or
@@ -1186,6 +1187,13 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
     }
 }
 
+/// Whether the item at `p` is glued to a `-` after it, the first part of a compound
+/// (`after-tax`, `with-profits`).
+fn hyphened_to_next(text: &str, its: &[Item], facts: &[Fact], p: usize) -> bool {
+    matches!(its.get(p + 1), Some(&Item::Sym { start, end })
+        if &text[start..end] == "-" && its.get(p).is_some_and(|&w| start == item_span(w, facts).1))
+}
+
 /// The head of a noun phrase `its[first..end]`: up to its first preposition (keeping `the
 /// price of`, `shares in`), without leading prepositions or conjunctions.
 fn head_of(
@@ -1201,10 +1209,7 @@ fn head_of(
     // After a figure, the first `and` ("to 5,314 from 4,758 and truck and van sales").
     // Not a preposition hyphened into a compound: "after-tax operating income for its
     // chemical and specialty products businesses".
-    let hyphened = |p: usize| {
-        matches!(its.get(p + 1), Some(&Item::Sym { start, end })
-            if &text[start..end] == "-" && start == item_span(its[p], facts).1)
-    };
+    let hyphened = |p: usize| hyphened_to_next(text, its, facts, p);
     if first < end && word_is(text, its[first], &SUBJECT_PREPOSITIONS) && !hyphened(first) {
         let figure = (first + 1..end)
             .rev()
@@ -1816,8 +1821,7 @@ fn subject_after(
             reach = 10;
         }
         // "the with-profits fund": a preposition hyphened into a compound is none.
-        let hyphened = matches!(its.get(end + 1), Some(&Item::Sym { start, end: e })
-            if &text[start..e] == "-" && start == item_span(it, facts).1);
+        let hyphened = hyphened_to_next(text, its, facts, end);
         let ok = match it {
             Item::Word { .. } => {
                 (kept_of || hyphened || !word_is(text, it, &SUBJECT_PREPOSITIONS))
@@ -2973,7 +2977,7 @@ fn rescale(m: &mut Measure, scale: Decimal, other: Option<Decimal>) {
 /// bare number, the other's unit of an amount (not a relative one: "up 5 pct to 118.5" is
 /// an index's level), and its scale where the bare one elides it ("declined 75.4 mln dlrs
 /// to 104.0", "totaled 17 mln bpd, up 1.5": smaller than the other as written, and
-/// within a thousand times of it once scaled). A minor unit's HUNDREDTH goes with it from
+/// within a thousand times of it once scaled). A minor unit's hundredth goes with it from
 /// the level to the change ("down 15.59 at 108.00 cents a lb": 0.1559 USD), not the other
 /// way: "fell 10 pfennigs to 103.20" is a price in marks, "up 4-1/2p to 90-1/2" one in
 /// pence, and such a level is left bare. A word that is no whole number takes nothing
@@ -3041,11 +3045,11 @@ fn times(m: &mut Measure, by: Decimal) {
 }
 
 /// A level or `from` with no unit takes the other's: its unit and its rate, and a minor
-/// unit's HUNDREDTH where its figure is a whole number alone (`rose to 12 from 10 cents a
-/// pound` has level 0.12 USD per lb; not `rose to 95 cents from 1.10`, which the HUNDREDTH
+/// unit's hundredth where its figure is a whole number alone (`rose to 12 from 10 cents a
+/// pound` has level 0.12 USD per lb; not `rose to 95 cents from 1.10`, which the hundredth
 /// would put a hundred times apart). Not from a figure in words of no whole value unless the
 /// two are within ten times of each other as they stand (`from five U.S. Cents per lb`,
-/// whose HUNDREDTH the words do not tell, lends none to `around eight`).
+/// whose hundredth the words do not tell, lends none to `around eight`).
 fn take_unit(taker: &mut Measure, tf: Option<&Fact>, giver: &Measure, gf: Option<&Fact>) {
     let near = |v: Option<Decimal>| crate::scan::within(v, giver.value, 10);
     let own = taker.value.or(taker.high);

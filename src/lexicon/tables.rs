@@ -995,9 +995,11 @@ pub enum Reach {
 pub type SharedCurrency = (&'static [&'static str], Reach, &'static [Country]);
 
 /// Money that several countries name alike, told apart by the country a story names (the
-/// one it names alone): the words of the money, which [`CURRENCIES`] gives to the first
-/// country's code, and each country's code with the words that name it. Cities that host
-/// meetings of other states (Brussels, Geneva, Paris, Luxembourg) name no country here.
+/// one it names alone, or of several the one its title names alone): the words of the money,
+/// which [`CURRENCIES`] gives to the first country's code, where the story is read, and each
+/// country's code with the words that name it. Cities that host meetings of other states
+/// (Brussels, Geneva, Paris, Luxembourg) name no country here, but for the first (Washington
+/// keeps the dollar's default).
 #[rustfmt::skip]
 pub const SHARED_CURRENCIES: &[SharedCurrency] = &[
     (&["crowns", "crown"], Reach::Story, &[
