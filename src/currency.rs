@@ -60,9 +60,19 @@ fn words(text: &str) -> impl Iterator<Item = &[u8]> {
     })
 }
 
-/// Whether byte `b` may stand in a word of [`words`].
+/// Whether byte `b` may stand in a word of [`words`]: one look in a table.
 fn word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'.'
+    /// An ASCII letter, digit or point.
+    const WORD_BYTES: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = (b as u8).is_ascii_alphanumeric() || b == b'.' as usize;
+            b += 1;
+        }
+        t
+    };
+    WORD_BYTES[usize::from(b)]
 }
 
 /// A run of [`word_byte`]s without the points around it.
@@ -91,10 +101,40 @@ fn lead(field: &str) -> &str {
 /// How far into a field its lead reaches at most, in bytes.
 const LEAD: usize = 600;
 
-/// Whether `text` holds `word` as a whole word, in any case.
-fn has_word(text: &str, word: &str) -> bool {
-    words(text).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+/// The rows of [`SHARED_CURRENCIES`] whose money a fact's `text` writes in a word of the row
+/// (`dlrs`), and those whose countries it names (by a word or a code: `Swedish crowns`,
+/// `CAD`), a bit for each row: its words read once.
+fn marks(text: &str) -> (u32, u32) {
+    words(text)
+        .filter_map(|w| FACT_WORDS.get(&packed(w)?))
+        .fold((0, 0), |(own, pins), &(o, p)| (own | o, pins | p))
 }
+
+/// The words of [`marks`], packed ([`packed`]): the rows whose money each writes, and the
+/// rows whose countries it names.
+static FACT_WORDS: LazyLock<FxHashMap<u128, (u32, u32)>> = LazyLock::new(|| {
+    let mut marks = FxHashMap::<u128, (u32, u32)>::default();
+    for (row, (words, _, countries)) in SHARED_CURRENCIES.iter().enumerate() {
+        let names = countries
+            .iter()
+            .flat_map(|(code, cues)| cues.iter().chain([code]));
+        for (w, own) in words
+            .iter()
+            .map(|w| (w, true))
+            .chain(names.map(|w| (w, false)))
+        {
+            if let Some(key) = packed(w.as_bytes()) {
+                let mark = marks.entry(key).or_default();
+                if own {
+                    mark.0 |= 1 << row
+                } else {
+                    mark.1 |= 1 << row
+                }
+            }
+        }
+    }
+    marks
+});
 
 /// The first form of the currency table that starts at a word of `text`.
 fn currency_form(text: &str) -> Option<&str> {
@@ -253,12 +293,13 @@ impl Countries {
                 continue;
             };
             let of_default = |f: &Fact| f.unit.as_deref() == Some(default);
+            let bit = 1 << row;
             // The story is read for its countries where a fact writes the money's word (its
             // leads alone are cheaper to read first).
             let named_by_word = || {
                 facts
                     .iter()
-                    .any(|f| of_default(f) && words.iter().any(|w| has_word(&f.text, w)))
+                    .any(|f| of_default(f) && marks(&f.text).0 & bit != 0)
             };
             if *reach == Reach::Story && !named_by_word() {
                 continue;
@@ -274,9 +315,7 @@ impl Countries {
                 // The money's own word, not pinned by a country's ("Swedish crowns"); or no
                 // currency at all, the unit taken from a figure nearby ("crowns vs 70.56
                 // billion"), not another form of it ("SEK 500", "Mex$ 500", "U.S. dlrs").
-                let pinned = countries.iter().any(|(c, cues)| {
-                    has_word(&f.text, c) || cues.iter().any(|w| has_word(&f.text, w))
-                });
+                let pinned = marks(&f.text).1 & bit != 0;
                 if !pinned && currency_form(&f.text).is_none_or(own_word) {
                     f.unit = Some(Cow::Borrowed(code));
                 }
@@ -376,12 +415,16 @@ mod tests {
         assert_eq!(units_of_text, [Some("PHP".to_string())]);
     }
 
-    /// Every word that names a country fits the buffer its lookup lowercases into, and
-    /// every row's countries fit its bits.
+    /// Every word that names a country or its money fits the buffer its lookup lowercases
+    /// into, and the rows and every row's countries fit their bits.
     #[test]
     fn the_cues_fit() {
-        for (_, _, countries) in SHARED_CURRENCIES {
+        assert!(SHARED_CURRENCIES.len() <= 32);
+        for (money, _, countries) in SHARED_CURRENCIES {
             assert!(countries.len() <= 32);
+            for w in *money {
+                assert!(w.len() <= super::LONGEST_CUE, "{w}");
+            }
             for (_, words) in *countries {
                 for w in *words {
                     assert!((3..=super::LONGEST_CUE).contains(&w.len()), "{w}");
