@@ -1587,6 +1587,9 @@ fn subject_before(
     const MAX_ITEMS: usize = 16;
     let mut first = j;
     let mut jumped = false;
+    // The item after the last comma of a list the subject took ("output from factories,
+    // mines and utilities"), if it took one.
+    let mut listed = None;
     // The subject's items before a jump over a relative clause.
     let mut clause = (first, j);
     // Whether a line break stands among the items the subject may take: most sentences hold
@@ -1657,6 +1660,10 @@ fn subject_before(
                         || &text[start..end] == "&"
                         || date_comma(text, its, first - 1)
                         || possessive_or_acronym(text, its, first - 1)
+                        || (list_comma(text, its, first - 1, j) && {
+                            listed.get_or_insert(first);
+                            true
+                        })
                 }
                 Item::Fact(f) => {
                     matches!(facts[f].kind, Kind::Number | Kind::Count | Kind::Duration)
@@ -1742,6 +1749,25 @@ fn subject_before(
             continue;
         }
         break;
+    }
+    // A list's comma after a phrase that opens the sentence is no list's: "In the year,
+    // sales and profits rose" (its preposition); nor one where the subject's reach ran out
+    // in the middle of a phrase ("According to a survey by Goldman Sachs & Co, Harris
+    // Interactive and Neilsen/Net Ratings sales surged").
+    let cut = j - first >= MAX_ITEMS
+        && first > floor
+        && !matches!(its[first - 1], Item::Sym { .. })
+        && !word_is(text, its[first - 1], &SUBJECT_BOUNDARY);
+    if let Some(after) = listed
+        && (cut
+            || its.get(first).is_some_and(|&w| {
+                word_is(text, w, &SUBJECT_PREPOSITIONS)
+                    || word_is(text, w, &TIME_OPENERS)
+                    || word_is(text, w, &TIME_WORDS)
+                    || word_is(text, w, &NO_SUBJECT_OPENERS)
+            }))
+    {
+        first = first.max(after);
     }
     // "a fresh boost to shares which have advanced 4%": where the relative clause is no
     // more than the cue's auxiliaries, the subject is the words just before `which`, past
@@ -3169,6 +3195,44 @@ fn holds_phrase(span: &[u8], phrases: &[&[u8]]) -> bool {
     phrases
         .iter()
         .any(|q| span.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q)))
+}
+
+/// Whether `its[p]` is a comma of a list of nouns whose last one the subject's items up to
+/// `end` hold after `and` or `or`: "output from factories, mines and utilities", "finance
+/// houses, retailers, bank credit cards and other specialist providers". The list's items
+/// after the comma are words, three at most each, none a preposition or a boundary of a
+/// subject; the word before it is none either, nor a word of time or an adverb ("In 1986,
+/// Japanese imports and exports", "Last year, paper and paperboard production").
+fn list_comma(text: &str, its: &[Item], p: usize, end: usize) -> bool {
+    let plain = |w: Item| {
+        matches!(w, Item::Word { .. })
+            && !word_is(text, w, &SUBJECT_PREPOSITIONS)
+            && !word_is(text, w, &SUBJECT_BOUNDARY)
+    };
+    if !is_sym(text, its[p], ",")
+        || !its.get(p.wrapping_sub(1)).is_some_and(|&w| {
+            plain(w)
+                && !word_is(text, w, &TIME_WORDS)
+                && !word_is(text, w, &NO_SUBJECT_OPENERS)
+                && !word_text(text, w).is_some_and(|w| lowercase_ending(w, "ly"))
+        })
+    {
+        return false;
+    }
+    let mut words = 0;
+    for &w in its.get(p + 1..end.saturating_sub(1)).unwrap_or_default() {
+        if words > 0 && word_is(text, w, &["and", "or"]) {
+            return true;
+        }
+        if words > 0 && is_sym(text, w, ",") {
+            words = 0;
+        } else if plain(w) && words < 3 {
+            words += 1;
+        } else {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `its[j]` is the comma inside a date, between a day and a year: "December 31,

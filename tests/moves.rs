@@ -835,7 +835,7 @@ fn respectively_splits_a_move() {
     s0   "Advertising and circulation revenues" asset=- up change=3.4 % | Advertising and circulation revenues grew by 3.4 %
     s0   "U.S. and Japanese bond yields" asset=bond_yield up level=8.5 % | U.S. and Japanese bond yields rose to 8.5
     s0   "the rig count for Texas and Oklahoma" asset=- down change=23 | the rig count for Texas and Oklahoma fell by 23
-    s0   "Wyoming and Texas" asset=- up change=20 | Wyoming and Texas which increased by 20
+    s0   "Colorado, Wyoming and Texas" asset=- up change=20 | Colorado, Wyoming and Texas which increased by 20
     s0   "Current qtr and year figures include gains" asset=- - level=3900000 USD | Current qtr and year figures include gains on securities sales of 3.9 mln dlrs
     "#);
 }
@@ -1208,5 +1208,34 @@ fn the_rounds_subject_and_condition_rules_held_back() {
     s0   "Just Eat shares" asset=- down change=5 % | Just Eat shares fell 5%
     s0   "The dollar" asset=usd up level=1.825 DEM | The dollar firmed, if only marginally, to 1.8250 marks
     s0   "The rate" asset=- up level=1.5 % from=0.5 % | The rate rose to 1.5 from half a percent
+    "#);
+}
+
+/// A subject that ends a list of nouns takes the whole list, past its commas (`output from
+/// factories, mines and utilities`, `Duties, royalties and taxes`), but not past a phrase or
+/// a word of time that opens the sentence, nor a saying. BBC and Reuters sentences.
+#[test]
+fn a_subject_takes_the_whole_list_it_ends() {
+    let out = moves_of(&[
+        "The Fed said output from factories, mines and utilities rose 0.3%.",
+        "Sales at restaurants, bars and coffee houses rose by 0.3%.",
+        "Duties, royalties and taxes rose to 1.37 billion dlrs against 852.72 mln.",
+        "Proven, probable and possible reserves totalled about 700 mln barrels.",
+        "In 1986, Japanese imports and exports grew by around 20 pct.",
+        "Overall, GM's share of U.S. car and truck sales should fall to 38 pct.",
+        "In the year, sales and profits rose 5 pct.",
+        "Last year, he said, paper and paperboard production rose 3 pct.",
+        "At the other end of the scale, prices in the South East and London fell by 1.6%.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "output from factories, mines and utilities" asset=- up change=0.3 % | output from factories, mines and utilities rose 0.3%
+    s0   "Sales at restaurants, bars and coffee houses" asset=- up change=0.3 % | Sales at restaurants, bars and coffee houses rose by 0.3%
+    s0   "Duties, royalties and taxes" asset=- up level=1370000000 USD from=852720000 USD | Duties, royalties and taxes rose to 1.37 billion dlrs against 852.72 mln
+    s0   "Proven, probable and possible reserves" asset=- - level=700000000 bbl [approx] | Proven, probable and possible reserves totalled about 700 mln barrels
+    s0   "Japanese imports and exports" asset=- up change=20 % [approx] timing="In 1986" | Japanese imports and exports grew by around 20 pct
+    s0   "GM's share of U.S. car and truck sales" asset=- down level=38 % | GM's share of U.S. car and truck sales should fall to 38 pct
+    s0   "sales and profits" asset=- up change=5 % timing="In the year" | sales and profits rose 5 pct
+    s0   "paper and paperboard production" asset=- up change=3 % | paper and paperboard production rose 3 pct
+    s0   "prices in the South East and London" asset=- down change=1.6 % | prices in the South East and London fell by 1.6%
     "#);
 }
