@@ -1323,9 +1323,23 @@ fn head_of(
         }
         last += 1;
     }
-    // A subject does not end on a joiner or a conjunction.
+    // A subject does not end on a joiner or a conjunction; nor on a parenthesis but one that
+    // closes its own ("Output (GDP) in the region").
+    let closes = |k: usize| {
+        is_sym(text, its[k], ")") && {
+            let opened = its[first..k]
+                .iter()
+                .filter(|&&w| is_sym(text, w, "("))
+                .count();
+            opened
+                > its[first..k]
+                    .iter()
+                    .filter(|&&w| is_sym(text, w, ")"))
+                    .count()
+        }
+    };
     while last > first
-        && (matches!(its[last - 1], Item::Sym { .. })
+        && ((matches!(its[last - 1], Item::Sym { .. }) && !closes(last - 1))
             || word_is(
                 text,
                 its[last - 1],

@@ -1239,3 +1239,19 @@ fn a_subject_takes_the_whole_list_it_ends() {
     s0   "prices in the South East and London" asset=- down change=1.6 % | prices in the South East and London fell by 1.6%
     "#);
 }
+
+/// A subject keeps the parenthesis that closes its own (`The Retail Price Index (RPI)`, not
+/// `(RPI`); one it did not open is left out. Reuters and PhraseBank sentences.
+#[test]
+fn a_subject_keeps_its_own_parenthesis() {
+    let out = moves_of(&[
+        "The Retail Price Index (RPI), Britain's measure of inflation, rose 0.4 pct in February.",
+        "Earnings per share ( EPS ) in 2005 decreased to EUR1 .87 from EUR1 .89 .",
+        "Sales (excluding fuel) rose 3 pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "The Retail Price Index (RPI)" asset=- up change=0.4 % timing="in February" | The Retail Price Index (RPI), Britain's measure of inflation, rose 0.4 pct in February
+    s0   "Earnings per share ( EPS )" asset=- down level=1.87 EUR per share from=1.89 EUR per share timing="in 2005" | Earnings per share ( EPS ) in 2005 decreased to EUR1 .87 from EUR1 .89
+    s0   "Sales" asset=- up change=3 % | Sales (excluding fuel) rose 3 pct
+    "#);
+}
