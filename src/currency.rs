@@ -2,8 +2,9 @@
 //! `pesos` Mexico's, the Philippines', Argentina's, Chile's or Colombia's; `francs`
 //! France's, Switzerland's or Belgium's; `rupees` India's, Pakistan's, Sri Lanka's, Nepal's
 //! or Mauritius'; `riyals` Saudi Arabia's, Qatar's or Yemen's; Reuters' `dlrs` the United
-//! States', Canada's, Australia's or New Zealand's, told by the title alone (the first
-//! sentence of a story without one: [`Reach::Lead`]). The tables give each word one
+//! States', Canada's, Australia's, New Zealand's, Hong Kong's or Singapore's, told by the
+//! title alone (the first sentence of a story without one: [`Reach::Lead`]), but for a price
+//! a barrel, a gallon or an ounce, which the world quotes in U.S. dollars. The tables give each word one
 //! country's code ([`CURRENCIES`](crate::lexicon::tables::CURRENCIES)); a story that names
 //! another of its countries, and no other (or several, and its title that one alone), has
 //! that country's money ([`SHARED_CURRENCIES`]).
@@ -109,6 +110,12 @@ fn marks(text: &str) -> (u32, u32) {
         .filter_map(|w| FACT_WORDS.get(&packed(w)?))
         .fold((0, 0), |(own, pins), &(o, p)| (own | o, pins | p))
 }
+
+/// The units of a rate whose price the world quotes in the tables' dollar (oil's barrel and
+/// its products' U.S. gallon, gold's ounce), whatever money a story's country has; but for
+/// the countries listed with each, which post their own prices in their own money (Canada's
+/// crude postings: `25.60 dlrs a barrel` for Edmonton crude is CAD).
+const WORLD_PRICED: [(&str, &[&str]); 3] = [("bbl", &["CAD"]), ("oz", &[]), ("gal", &[])];
 
 /// The words of [`marks`], packed ([`packed`]): the rows whose money each writes, and the
 /// rows whose countries it names.
@@ -311,7 +318,17 @@ impl Countries {
                 continue;
             }
             let own_word = |form: &str| words.iter().any(|w| form.eq_ignore_ascii_case(w));
-            for f in facts.iter_mut().filter(|f| of_default(f)) {
+            // A price of a barrel, a gallon or an ounce is in the money oil and gold trade
+            // in, the tables' dollar, wherever the story: `43 cts a gallon` in Singapore.
+            let world_priced = |f: &Fact| {
+                WORLD_PRICED
+                    .iter()
+                    .any(|(per, own)| f.per.as_deref() == Some(per) && !own.contains(&code))
+            };
+            for f in facts
+                .iter_mut()
+                .filter(|f| of_default(f) && !world_priced(f))
+            {
                 // The money's own word, not pinned by a country's ("Swedish crowns"); or no
                 // currency at all, the unit taken from a figure nearby ("crowns vs 70.56
                 // billion"), not another form of it ("SEK 500", "Mex$ 500", "U.S. dlrs").
@@ -401,6 +418,23 @@ mod tests {
             units("A U.S. firm bought shares for 13.1 mln dlrs. Its partner is in Toronto."),
             ["USD"]
         );
+        // Hong Kong's and Singapore's dollars; a price of oil or gold stays in U.S. dollars.
+        assert_eq!(
+            units("HK HOTELS SOARS\nThe stock rose 25 cents to 20.15 dlrs."),
+            ["HKD", "HKD"]
+        );
+        assert_eq!(
+            units("SINGAPORE M-1 MONEY SUPPLY UP\nM-1 rose to 9.82 billion dlrs."),
+            ["SGD"]
+        );
+        assert_eq!(
+            units("SINGAPORE OIL POSTINGS\nNaphtha is 43 cts a gallon, crude 18 dlrs a barrel."),
+            ["USD", "USD"]
+        );
+        assert_eq!(
+            units("TEXACO CANADA RAISES CRUDE POSTINGS\nThe posting is 25.60 dlrs a barrel."),
+            ["CAD"]
+        );
         assert_eq!(units("It cost 5 mln francs."), ["FRF"]);
         // Another form of the tables' money keeps it, in a story of another country.
         assert_eq!(
@@ -427,7 +461,7 @@ mod tests {
             }
             for (_, words) in *countries {
                 for w in *words {
-                    assert!((3..=super::LONGEST_CUE).contains(&w.len()), "{w}");
+                    assert!((2..=super::LONGEST_CUE).contains(&w.len()), "{w}");
                     assert!(
                         w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
                             && !w.starts_with('.')

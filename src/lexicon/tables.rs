@@ -1019,13 +1019,16 @@ pub const SHARED_CURRENCIES: &[SharedCurrency] = &[
         ("CHF", &["Switzerland", "Swiss", "Zurich"]),
         ("BEF", &["Belgium", "Belgian"]),
     ]),
-    // Reuters writes a Canadian or Australian story's money `dlrs`, and `U.S. dlrs` for
-    // another: a story that names the U.S. (or none of these) keeps `USD`.
+    // Reuters writes a Canadian, Australian, Hong Kong or Singapore story's money `dlrs`,
+    // and `U.S. dlrs` for another: a story that names the U.S. (or none of these) keeps
+    // `USD`.
     (&["dlrs", "dlr", "dollars", "dollar", "cts", "ct", "cents", "cent"], Reach::Lead, &[
         ("USD", &["U.S", "American", "Americans", "America", "Washington", "States", "York"]),
         ("CAD", &["Canada", "Canadian", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary"]),
         ("AUD", &["Australia", "Australian", "Sydney", "Melbourne"]),
         ("NZD", &["Zealand", "N.Z", "Wellington", "Auckland"]),
+        ("HKD", &["HK", "H.K", "Kong", "Hongkong"]),
+        ("SGD", &["Singapore"]),
     ]),
     (&["rupees", "rupee", "Rs"], Reach::Story, &[
         ("INR", &["India", "Indian", "Delhi", "Bombay", "Mumbai"]),
