@@ -431,6 +431,7 @@ mod tests {
             units("SINGAPORE OIL POSTINGS\nNaphtha is 43 cts a gallon, crude 18 dlrs a barrel."),
             ["USD", "USD"]
         );
+        assert_eq!(units("It paid 54.9 mln US dlrs."), ["USD"]);
         assert_eq!(
             units("TEXACO CANADA RAISES CRUDE POSTINGS\nThe posting is 25.60 dlrs a barrel."),
             ["CAD"]
