@@ -2180,6 +2180,22 @@ mod tests {
         assert!(facts("the # bringbackourgirls campaign", true).is_empty());
     }
 
+    /// Tokenized text lowercased the Celsius of `25C`: its `25c` is a temperature, where
+    /// plain text's is cents (CNN/DailyMail highlights).
+    #[test]
+    fn a_lowercased_celsius_of_tokenized_text() {
+        assert_eq!(facts("temperatures hit 25c .", true), ["25c = 25 °C"]);
+        assert_eq!(
+            facts("a thermometer reading 38.7 c -lrb-", true),
+            ["38.7 c = 38.7 °C"]
+        );
+        assert_eq!(
+            facts("It costs 25c a cup", false),
+            ["25c = 0.25 USD", "a cup = 1 cup"]
+        );
+        assert_eq!(facts("Temperatures hit 25C", false), ["25C = 25 °C"]);
+    }
+
     #[test]
     fn corpus_regressions() {
         // PhraseBank spacing, sign after the currency.

@@ -28,7 +28,7 @@ use crate::lexicon::lexer::Token;
 use crate::lexicon::tables::{
     AFTER_NOUN_PHRASE, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, DETERMINERS,
     ING_ADJECTIVES, IRREGULAR_PLURALS, MONEY_NOUNS, MONTH, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD,
-    NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE, TIME_PAST, UNIT, Unit,
+    NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE, TIME_PAST, Texts, UNIT, Unit,
     VAGUE_AMOUNT, WEIGHED_GOODS, anchor_words,
 };
 use crate::lexicon::vocab::WordSet;
@@ -175,7 +175,7 @@ fn sign(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, bool> {
 /// 648m`, `dollar 22.5 million`; see [`PREFIX_WITH_SCALE`]). One lookup for both.
 fn currency_prefix(ctx: Ctx, s: Cur<'_>) -> Res<'_, (&'static Currency, bool)> {
     let (r, c) = lex(&CURRENCY)(s)?;
-    if c.tokenized_only && !ctx.tokenized {
+    if !c.texts.reads(ctx.tokenized) {
         return fail();
     }
     if c.position != Position::After {
@@ -355,7 +355,9 @@ fn unit_after(ctx: Ctx, scaled: Scaled) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> 
                 && number_follows(after)
                 && minor_part(ctx)(after).is_err()
                 && !has_own_currency(ctx, &s.rest()[..m.len], after);
-            m.value.position != Position::Before && !(weight || verb || belongs_after)
+            m.value.position != Position::Before
+                && m.value.texts.reads(ctx.tokenized)
+                && !(weight || verb || belongs_after)
         });
         let unit = s.longest(&UNIT);
         match (cur, unit) {
@@ -1171,7 +1173,7 @@ fn per(s: Cur<'_>) -> Res<'_, Cow<'static, str>> {
         if let Ok((r, c)) = currency
             && c.minor_exp == 0
             && c.scale_exp == 0
-            && !c.tokenized_only
+            && c.texts == Texts::Any
             && !starts_alnum(r)
             && !number_follows(r)
         {

@@ -55,11 +55,36 @@ pub struct Currency {
     /// currency where the verb's object follows (`Halo 2 won the award`, `Burnout 3 won
     /// three`, `2004 won't`), unless a rate does (`50 won a share`).
     pub verb_form: bool,
-    /// Only a currency in tokenized text: the CNN/DailyMail research datasets lost the pound
-    /// sign to `#` (`# 1.5 million`, `# 35,000-a-week`). Other text writes `#` for a number
-    /// (`#1`) or a hashtag; tokenized text too at times, and there `the # 1 song` is read
-    /// as one pound (3 of the 987 amounts after `#` in the highlights are such ranks).
-    pub tokenized_only: bool,
+    /// The texts the form is money in: [`Texts::Tokenized`] for `#`, [`Texts::Plain`] for
+    /// `c`.
+    pub texts: Texts,
+}
+
+/// The forms of text a currency form is money in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Texts {
+    /// Both.
+    Any,
+    /// Tokenized text only: the CNN/DailyMail research datasets lost the pound sign to `#`
+    /// (`# 1.5 million`, `# 35,000-a-week`). Other text writes `#` for a number (`#1`) or a
+    /// hashtag; tokenized text too at times, and there `the # 1 song` is read as one pound
+    /// (3 of the 987 amounts after `#` in the highlights are such ranks).
+    Tokenized,
+    /// Plain text only: tokenized text lowercased the Celsius of `temperatures hit 25C`, and
+    /// its `25c` is a temperature (35 of the 37 in the CNN/DailyMail highlights; `would pay
+    /// 90c extra` is one of the two cents).
+    Plain,
+}
+
+impl Texts {
+    /// Whether a form of these texts reads in text that is `tokenized` or not.
+    pub fn reads(self, tokenized: bool) -> bool {
+        match self {
+            Texts::Any => true,
+            Texts::Tokenized => tokenized,
+            Texts::Plain => !tokenized,
+        }
+    }
 }
 
 /// A scale word or suffix: `bn`, `million`, `k`.
@@ -131,7 +156,7 @@ const fn cur(code: &'static str, position: Position) -> Currency {
         scaled_only: false,
         scale_exp: 0,
         verb_form: false,
-        tokenized_only: false,
+        texts: Texts::Any,
     }
 }
 const fn minor(code: &'static str) -> Currency {
@@ -142,7 +167,7 @@ const fn minor(code: &'static str) -> Currency {
         scaled_only: false,
         scale_exp: 0,
         verb_form: false,
-        tokenized_only: false,
+        texts: Texts::Any,
     }
 }
 const fn scaled(code: &'static str) -> Currency {
@@ -153,7 +178,7 @@ const fn scaled(code: &'static str) -> Currency {
         scaled_only: true,
         scale_exp: 0,
         verb_form: false,
-        tokenized_only: false,
+        texts: Texts::Any,
     }
 }
 
@@ -167,14 +192,22 @@ const fn millions(code: &'static str) -> Currency {
         scaled_only: false,
         scale_exp: 6,
         verb_form: false,
-        tokenized_only: false,
+        texts: Texts::Any,
     }
 }
 
-/// A currency form of tokenized text only (see [`Currency::tokenized_only`]).
+/// A currency form of tokenized text only (see [`Texts::Tokenized`]).
 const fn tokenized_only(c: Currency) -> Currency {
     Currency {
-        tokenized_only: true,
+        texts: Texts::Tokenized,
+        ..c
+    }
+}
+
+/// A currency form of plain text only (see [`Texts::Plain`]).
+const fn plain_only(c: Currency) -> Currency {
+    Currency {
+        texts: Texts::Plain,
         ..c
     }
 }
@@ -287,7 +320,7 @@ table!(CURRENCIES: Currency = [
     ("pennies", Any, minor("USD")),
     ("pounds", Any, scaled("GBP")),
     ("pound", Any, scaled("GBP")),
-    ("c", Exact, minor("USD")),
+    ("c", Exact, plain_only(minor("USD"))),
     ("p", Exact, minor("GBP")),
     ("€", Any, cur("EUR", Both)),
     ("â‚¬", Any, cur("EUR", Before)),
@@ -823,6 +856,8 @@ table!(UNITS: Unit = [
     ("centigrate", Any, u("°C", Temperature)),
     ("centigrade", Any, u("°C", Temperature)),
     ("C", Exact, u("°C", Temperature)),
+    // Tokenized text's lowercased `25C` (in plain text, `25c` is cents: see `Texts::Plain`).
+    ("c", Exact, u("°C", Temperature)),
     ("°F", Any, u("°F", Temperature)),
     ("º F", Any, u("°F", Temperature)),
     ("degrees Fahrenheit", Any, u("°F", Temperature)),
