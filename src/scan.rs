@@ -950,7 +950,8 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
 /// stands between them (a comma where the list goes on to one: "20, 7 and"; not "1.5 mln,
 /// or 3.1 pct"), where a scale the number writes is the figure's ("314 mln and 208.6 mln
 /// dlrs"; not "2.95 mln or 10.6 pct"), and where the two, as written, lie within a factor of
-/// ten of each other (a percent at most a hundred), a fraction with a fraction: not "from
+/// ten of each other (a percent at most a hundred), a fraction with a fraction. So does the
+/// level a change came from, before `to` the one it reached ("from 7.5 to 6.2 pct"). Not "from
 /// 1,986 and 13 pct", "to 259 and 57%", "fell 3/4 or 1.5 pct", nor "5 and $10". The number
 /// keeps its own span.
 fn listed_units(s: &str, facts: &mut [Fact]) {
@@ -987,8 +988,14 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
                 p.field == a.field && s.get(p.end..a.start).is_some_and(|g| g.trim() == ",")
             })
         };
+        // The level a change came from, before the one it reached: "fell from 7.5 to 6.2
+        // pct", "raised it from 5 to 6 dlrs" (no range: `CHANGE_WORDS`), within a hundred
+        // times ("from 18.5 mln to 309.3 mln dlrs").
+        let from_to = gap.trim() == "to"
+            && word_before(s, a.start).is_some_and(|w| w.eq_ignore_ascii_case("from"));
         let joined = match gap.trim() {
             "and" | "or" => true,
+            "to" => from_to,
             ", and" => comma_before(),
             "," => took,
             _ => false,
@@ -1025,7 +1032,13 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
         let written = b.value.and_then(|v| v.checked_div(ratio));
         // A percent above a hundred is rarely listed: "to 259 and 57% increase".
         let share = b.unit.as_deref() == Some("%") && value > Decimal::ONE_HUNDRED;
-        if share || !within(value.checked_div(own), written, 10) {
+        if share
+            || !within(
+                value.checked_div(own),
+                written,
+                if from_to { 100 } else { 10 },
+            )
+        {
             continue;
         }
         // Digits alone take the figure's scale or minor unit.
@@ -2178,6 +2191,36 @@ mod tests {
         // No character reference without its `;`.
         assert_eq!(facts("bread & # 1.50 each", true), ["# 1.50 = 1.5 GBP"]);
         assert!(facts("the # bringbackourgirls campaign", true).is_empty());
+    }
+
+    /// `from X to Y` a few words after a word of change is the level a thing came from and
+    /// the one it reached, two figures sharing a unit; elsewhere a range (BBC, Reuters).
+    #[test]
+    fn a_change_from_one_level_to_another_is_no_range() {
+        assert_eq!(
+            facts("her fortune rose from £340m to £400m", false),
+            ["£340m = 340000000 GBP", "£400m = 400000000 GBP"]
+        );
+        assert_eq!(
+            facts("raise the pension age from 60 to 65", false),
+            ["60 = 60", "65 = 65"]
+        );
+        assert_eq!(
+            facts("It fell from 7.5 to 6.2 pct", false),
+            ["7.5 = 7.5 %", "6.2 pct = 6.2 %"]
+        );
+        assert_eq!(
+            facts("net rose from 18.5 mln to 309.3 mln dlrs", false),
+            ["18.5 mln = 18500000 USD", "309.3 mln dlrs = 309300000 USD"]
+        );
+        assert_eq!(
+            facts("prices ranged from 5 to 10 dlrs", false),
+            ["from 5 to 10 dlrs = 5..10 USD"]
+        );
+        assert_eq!(
+            facts("sentences of from 2 to 5 years", false),
+            ["from 2 to 5 years = 2..5 yr"]
+        );
     }
 
     /// Tokenized text lowercased the Celsius of `25C`: its `25c` is a temperature, where

@@ -905,7 +905,7 @@ fn a_consequence_opens_its_own_clause() {
     insta::assert_snapshot!(out, @r#"
     s0   "Treasury bond price" asset=- up change=0.75 level=95.84375 | Treasury bond price finished 3/4 higher at 95-27/32
     s0   "The pre-tax figure" asset=- down level=788000000 SEK from=872000000 SEK | The pre-tax figure fell to 788 mln crowns from 872 mln
-    s0   "sales" asset=- up level=4200000000 from=4100000000 | sales increased from 4.1 billion to 4.2 billion
+    s0   "sales" asset=- up level=4200000000 SEK from=4100000000 SEK | sales increased from 4.1 billion to 4.2 billion
     s0   "net earnings" asset=- down level=521000000 SEK from=604000000 SEK | net earnings of 521 mln crowns against 604 mln
     s0   "The new award" asset=- up level=13800000 USD [more_than] | The new award increases the total contract value, including options, to over 13.8 mln dlrs
     s0   "the company's stock" asset=- down level=93.875 | the company's stock retreated, closing at 93-7/8

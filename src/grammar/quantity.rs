@@ -26,10 +26,10 @@ use super::{
 use crate::fact::{Kind, Qualifier};
 use crate::lexicon::lexer::Token;
 use crate::lexicon::tables::{
-    AFTER_NOUN_PHRASE, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency, DETERMINERS,
-    ING_ADJECTIVES, IRREGULAR_PLURALS, MONEY_NOUNS, MONTH, NOT_NOUNS, NOT_PLURALS, NUMBER_WORD,
-    NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE, TIME_PAST, Texts, UNIT, Unit,
-    VAGUE_AMOUNT, WEIGHED_GOODS, anchor_words,
+    AFTER_NOUN_PHRASE, CHANGE_WORDS, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency,
+    DETERMINERS, ING_ADJECTIVES, IRREGULAR_PLURALS, MONEY_NOUNS, MONTH, NOT_NOUNS, NOT_PLURALS,
+    NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE, TIME_PAST,
+    Texts, UNIT, Unit, VAGUE_AMOUNT, WEIGHED_GOODS, anchor_words,
 };
 use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
@@ -1113,6 +1113,11 @@ fn framed_range(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, (Amount, Amount)> {
             let (r1, _) = (word("from"), ws1).parse(s)?;
             let (r2, a) = amount(ctx)(r1)?;
             let (rb, to) = range_sep(r2)?;
+            // "rose from £340m to £400m": the level a change came from and the one it
+            // reached (not "fell from 3.85-95 pct", a range it fell from).
+            if to && after_change(s) {
+                return fail();
+            }
             let (r3, mut b) = amount(ctx)(rb)?;
             if !to
                 && let Some(v) = expand_short_high(r1.span_to(r2), &b, rb.rest())
@@ -1128,6 +1133,30 @@ fn framed_range(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, (Amount, Amount)> {
             None => fail(),
         }
     }
+}
+
+/// Whether a word of change ([`CHANGE_WORDS`]) stands among the four words before `s` in
+/// its clause (no point, comma, semicolon or bracket between).
+fn after_change(s: Cur<'_>) -> bool {
+    let lx = s.lexed();
+    let k = s.next_index();
+    let toks = lx.tokens();
+    toks.get(k.saturating_sub(4)..k)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(lx.str_of(t), "." | "," | ";" | ":" | "(" | ")"))
+        .any(|t| t.kind == LexKind::Letters && CHANGE_WORDS.contains_lexed(t.word, lx.str_of(t)))
+}
+
+/// Whether `s` follows a `from` that follows a word of change ([`after_change`]).
+fn from_after_change(s: Cur<'_>) -> bool {
+    let lx = s.lexed();
+    let k = s.next_index();
+    k.checked_sub(1)
+        .and_then(|p| lx.tokens().get(p))
+        .is_some_and(|t| lx.str_of(t).eq_ignore_ascii_case("from"))
+        && after_change(Cur::at_token(lx, k - 1))
 }
 
 /// Whether a rate may follow: a hyphen here, or on the same line a slash, `per`, `a` or `an`
@@ -1812,6 +1841,11 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                 let second = |r2| {
                     let (rb, (to, _)) =
                         (alt((range_sep, pair_slash(ctx))), opt_qualifier).parse(r2)?;
+                    // "rose from £340m to £400m": the `from` of a change read here, past the
+                    // range frame that refused it, makes no range either.
+                    if to && from_after_change(r) {
+                        return fail();
+                    }
                     amount(ctx)(rb).map(|(r3, b)| (r3, (to, rb, b)))
                 };
                 match second(r2) {

@@ -1684,6 +1684,24 @@ pub static WEIGHED_GOODS: WordList = WordList::new(&[
 /// (`versus 128,000 week ago`): the unit is then not that number's.
 pub static TIME_PAST: WordList = WordList::new(&["ago", "earlier", "prior"]);
 
+/// Words of a change, verbs and nouns, that make `from X to Y` a few words after them two
+/// values, the level a thing came from and the one it reached, not a range: `fortune rose
+/// from £340m to £400m`, `raise the pension age from 60 to 65`, `an increase from 5 to 6
+/// pct` (not `ranging from 5 to 10 years`).
+#[rustfmt::skip]
+pub static CHANGE_WORDS: WordList = WordList::new(&[
+    "rose", "rise", "rises", "rising", "risen", "raise", "raised", "raises", "raising",
+    "increase", "increased", "increases", "increasing", "grew", "grow", "grows", "grown",
+    "growing", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "soared", "surged",
+    "lift", "lifted", "lifts", "boost", "boosted", "boosts", "hike", "hiked", "hikes",
+    "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined",
+    "decline", "declines", "decreased", "decrease", "decreases", "cut", "cuts", "cutting",
+    "lower", "lowered", "lowers", "reduce", "reduced", "reduces", "reduction", "slashed",
+    "plunged", "slumped", "tumbled", "slipped", "eased", "moved", "move", "changed", "change",
+    "went", "gone", "expanded", "doubled", "trebled", "tripled", "halved", "revised",
+    "upgraded", "downgraded", "adjusted",
+]);
+
 /// Words that make the noun phrase after `pounds of` money's even with goods in it (`1.2
 /// billion pounds of British Steel shares`, `of tobacco duty`, `of food aid`; see
 /// [`WEIGHED_GOODS`]).
@@ -2216,6 +2234,7 @@ pub fn vocab() -> &'static Vocab {
             &WEIGHED_GOODS,
             &MONEY_NOUNS,
             &TIME_PAST,
+            &CHANGE_WORDS,
         ]
         .into_iter()
         .flat_map(|l| l.words().iter().copied());
