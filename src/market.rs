@@ -23,7 +23,8 @@ use crate::fact::{Fact, Field, Kind, Qualifier, power_of_a_thousand};
 use crate::grammar::quantity::ends_with_ci;
 use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{
-    ASSET, CLOCK, Cue, DETERMINERS, Direction, MOVE_CUE, NUMBER_WORD, TIMING, vocab,
+    ASSET, CLOCK, Cue, DETERMINERS, Direction, MOVE_CUE, NON_MARKET_UNITS, NUMBER_WORD, TIMING,
+    vocab,
 };
 use crate::lexicon::vocab::WordId;
 use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
@@ -4657,7 +4658,20 @@ fn find_moves_checked<const CHECK: bool>(
     if item_buf.capacity() <= 1 << 16 {
         ITEMS.set(item_buf);
     }
+    moves.retain(|m| !of_no_market(m));
     moves
+}
+
+/// Whether a move measures only what no market trades: a body's weight, the weather, a
+/// speed, a height (`sam smith has lost three stone`, `temperatures hit 25c`, `maglev hit
+/// 375mph`, `daisy fell 10ft`; [`NON_MARKET_UNITS`]).
+fn of_no_market(m: &Move) -> bool {
+    let mut units = [&m.change, &m.level, &m.from]
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x.unit.as_deref())
+        .peekable();
+    units.peek().is_some() && units.all(|u| NON_MARKET_UNITS.contains(&u))
 }
 
 #[cfg(test)]

@@ -1255,3 +1255,22 @@ fn a_subject_keeps_its_own_parenthesis() {
     s0   "Sales" asset=- up change=3 % | Sales (excluding fuel) rose 3 pct
     "#);
 }
+
+/// A move that measures only what no market trades is none: a body's weight, the weather, a
+/// speed, a height; one in kilos, pounds, miles or money still is. CNN highlights, Reuters
+/// and BBC sentences.
+#[test]
+fn a_move_of_no_market_is_none() {
+    let out = moves_of(&[
+        "musician sam smith , 22 , has lost three stone over the last year .",
+        "temperatures hit 25c .",
+        "maglev hit 375mph .",
+        "Temperatures fell to as low as minus 30 centigrade.",
+        "Butter consumption rose to 4.1 kilos per head in 1986 from four kilos.",
+        "Revenue passenger miles rose 25.7 pct to 268.9 mln miles.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Butter consumption" asset=- up level=4.1 kg per head from=4 kg per head timing="in 1986" | Butter consumption rose to 4.1 kilos per head in 1986 from four kilos
+    s0   "Revenue passenger miles" asset=- up change=25.7 % level=268900000 mi | Revenue passenger miles rose 25.7 pct to 268.9 mln miles
+    "#);
+}

@@ -1684,6 +1684,15 @@ pub static WEIGHED_GOODS: WordList = WordList::new(&[
 /// (`versus 128,000 week ago`): the unit is then not that number's.
 pub static TIME_PAST: WordList = WordList::new(&["ago", "earlier", "prior"]);
 
+/// Units of what no market trades, whose moves are none: a body's weight (`st`), the
+/// weather's temperature, a speed, a height or a depth in feet, inches, yards, centimetres
+/// or millimetres. Not metres, which a tokenized million is often taken for (`rose by 3.6
+/// m`), nor miles (`revenue passenger miles`), pounds or kilos (`butter consumption rose to
+/// 4.1 kilos per head`).
+pub const NON_MARKET_UNITS: [&str; 12] = [
+    "st", "°C", "°F", "°", "mph", "km/h", "ft", "in", "cm", "mm", "yd", "kn",
+];
+
 /// Words of a change, verbs and nouns, that make `from X to Y` a few words after them two
 /// values, the level a thing came from and the one it reached, not a range: `fortune rose
 /// from £340m to £400m`, `raise the pension age from 60 to 65`, `an increase from 5 to 6
