@@ -3559,6 +3559,14 @@ fn find_moves_checked<const CHECK: bool>(
             {
                 continue;
             }
+            // "public spending would have risen 1.1 pct ... without the issue".
+            if !c.noun
+                && c.at >= 2
+                && word_is(text, its[c.at - 2], &MODALS_OF_THE_PAST)
+                && word_eq(text, its[c.at - 1], "have")
+            {
+                continue;
+            }
             // A subject that names nothing ("priced", "the second half") is none; the
             // subject of the move before in the sentence may stand in for it ("GDP rose 0.7
             // pct over the previous quarter and was up 3.3 pct").

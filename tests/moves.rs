@@ -1115,7 +1115,8 @@ fn a_subject_opens_with_a_noun_phrase() {
 
 /// What may happen is no move: a verb in a clause of `if`, `unless` or `whether`, which also
 /// ends the clause of a move before it. A noun names what did happen, and so does a relative
-/// clause inside the condition. Reuters and BBC sentences.
+/// clause inside the condition. Nor is what would have happened (`would have risen`).
+/// Reuters and BBC sentences.
 #[test]
 fn a_condition_moves_nothing() {
     let out = moves_of(&[
@@ -1124,11 +1125,14 @@ fn a_condition_moves_nothing() {
         "The discount increased to 20 pct if they keep the shares for two years.",
         "Rotberg declined to say whether the 1/4 point rise in U.S. Prime rates yesterday to 7-3/4 pct was a signal.",
         "Analysts added that if the carmaking sector - which saw production fall 0.5% - had been excluded the data would have been better.",
+        "Without the issue, public spending would have risen 1.1 pct in Oct/Dec.",
+        "Revenues have risen by about seven pct.",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "The discount" asset=- up level=20 % | The discount increased to 20 pct
     s0   "U.S. Prime rates" asset=- up change=0.25 point level=7.75 % timing="yesterday" | 1/4 point rise in U.S. Prime rates yesterday to 7-3/4 pct
     s0   "production" asset=- down change=0.5 % | production fall 0.5%
+    s0   "Revenues" asset=- up change=7 % [approx] | Revenues have risen by about seven pct
     "#);
 }
 
