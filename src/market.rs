@@ -4281,6 +4281,22 @@ fn find_moves_checked<const CHECK: bool>(
                 change = level.take();
                 change_at = level_at.take();
             }
+            // "the dollar could rise as high as 146.50 yen": how high or low a thing went is
+            // where it went, a level (not "rose as much as 3.5%", a change).
+            if matches!(c.cue, Cue::Verb(_))
+                && level.is_none()
+                && let Some(a) = change_at
+                && let Item::Fact(f) = its[a]
+                && LEVEL_QUALIFIERS.iter().any(|q| {
+                    facts[f]
+                        .text
+                        .get(..q.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(q))
+                })
+            {
+                level = change.take().map(|_| measure(&facts[f], false));
+                level_at = change_at.take();
+            }
             // "Boeing lost a $23bn government contract": an amount between an article and a
             // noun is the noun's, no change.
             if let Some(a) = change_at
@@ -4669,6 +4685,10 @@ fn find_moves_checked<const CHECK: bool>(
     moves.retain(|m| !of_no_market(m));
     moves
 }
+
+/// Qualifiers of how high or low a thing went, whose figure is a level after a verb of
+/// change (`could rise as high as 146.50 yen`).
+const LEVEL_QUALIFIERS: [&str; 2] = ["as high as ", "as low as "];
 
 /// Whether a move measures only what no market trades: a body's weight, the weather, a
 /// speed, a height (`sam smith has lost three stone`, `temperatures hit 25c`, `maglev hit

@@ -1278,3 +1278,20 @@ fn a_move_of_no_market_is_none() {
     s0   "Revenue passenger miles" asset=- up change=25.7 % level=268900000 mi | Revenue passenger miles rose 25.7 pct to 268.9 mln miles
     "#);
 }
+
+/// How high or low a thing went, after a verb of change, is where it went: a level (`rose as
+/// high as 147.50 yen`); how much it moved at most is a change (`jumped by as much as 3.5%`).
+/// Reuters sentences.
+#[test]
+fn as_high_as_is_a_level() {
+    let out = moves_of(&[
+        "The dollar rose as high as 147.50 yen.",
+        "April Brent rose as high as 19.57 dlrs a barrel today.",
+        "Oil prices had jumped by as much as 3.5% initially.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "The dollar" asset=usd up level=147.5 JPY [up_to] | The dollar rose as high as 147.50 yen
+    s0   "April Brent" asset=oil up level=19.57 USD per bbl [up_to] timing="today" | April Brent rose as high as 19.57 dlrs a barrel today
+    s0   "Oil prices" asset=oil up change=3.5 % [up_to] timing="initially" | Oil prices had jumped by as much as 3.5% initially
+    "#);
+}
