@@ -318,12 +318,14 @@ impl Countries {
                 continue;
             }
             let own_word = |form: &str| words.iter().any(|w| form.eq_ignore_ascii_case(w));
-            // A price of a barrel, a gallon or an ounce is in the money oil and gold trade
-            // in, the tables' dollar, wherever the story: `43 cts a gallon` in Singapore.
+            // A price of a barrel, a gallon or an ounce in dollars is in the money oil and
+            // gold trade in, the U.S. dollar, wherever the story: `43 cts a gallon` in
+            // Singapore (not `85 pesos a gallon` in a Colombian story).
             let world_priced = |f: &Fact| {
-                WORLD_PRICED
-                    .iter()
-                    .any(|(per, own)| f.per.as_deref() == Some(per) && !own.contains(&code))
+                default == "USD"
+                    && WORLD_PRICED
+                        .iter()
+                        .any(|(per, own)| f.per.as_deref() == Some(per) && !own.contains(&code))
             };
             for f in facts
                 .iter_mut()
@@ -432,6 +434,11 @@ mod tests {
             ["USD", "USD"]
         );
         assert_eq!(units("It paid 54.9 mln US dlrs."), ["USD"]);
+        // Only dollars: a price a gallon in pesos is the story's.
+        assert_eq!(
+            units("COLOMBIA RAISES FUEL PRICES\nColombia's petrol costs 85 pesos a gallon."),
+            ["COP"]
+        );
         assert_eq!(
             units("TEXACO CANADA RAISES CRUDE POSTINGS\nThe posting is 25.60 dlrs a barrel."),
             ["CAD"]

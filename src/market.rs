@@ -602,6 +602,8 @@ static COUNTED_METRICS: WordList = WordList::new(&[
 pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
     [
         &SKIP_BEFORE_CUE,
+        &SUBORDINATORS,
+        &SENTENCE_ADVERBS,
         &CONJUNCT_PREPOSITIONS,
         &CONTRASTS,
         &TRANSITIVE_CUES,
@@ -1676,7 +1678,8 @@ fn subject_before(
                         || date_comma(text, its, first - 1)
                         || possessive_or_acronym(text, its, first - 1)
                         || (list_comma(text, its, first - 1, j) && {
-                            listed.get_or_insert(first);
+                            // The earliest comma of the list, where an opener would end.
+                            listed = Some(first);
                             true
                         })
                 }
@@ -1732,6 +1735,7 @@ fn subject_before(
         }
         if relative && !jumped {
             jumped = true;
+            listed = None;
             clause = (first, j);
             j = first - 1;
             // "Ford, which earned 3.28 billion dlrs": the comma of an aside's relative (of a
@@ -1758,6 +1762,7 @@ fn subject_before(
             && word_text(text, its[first]).is_some_and(|w| lowercase_ending(w, "ed"))
         {
             jumped = true;
+            listed = None;
             clause = (first, j);
             j = first - 2;
             first = j;
@@ -1766,20 +1771,25 @@ fn subject_before(
         break;
     }
     // A list's comma after a phrase that opens the sentence is no list's: "In the year,
-    // sales and profits rose" (its preposition); nor one where the subject's reach ran out
-    // in the middle of a phrase ("According to a survey by Goldman Sachs & Co, Harris
-    // Interactive and Neilsen/Net Ratings sales surged").
+    // sales and profits rose" (its preposition), "After the merger, sales and profits rose"
+    // (a clause of its own, opened there), "Compared with its rivals, ..."; nor one where
+    // the subject's reach ran out in the middle of a phrase ("According to a survey by
+    // Goldman Sachs & Co, Harris Interactive and Neilsen/Net Ratings sales surged").
     let cut = j - first >= MAX_ITEMS
         && first > floor
         && !matches!(its[first - 1], Item::Sym { .. })
         && !word_is(text, its[first - 1], &SUBJECT_BOUNDARY);
     if let Some(after) = listed
         && (cut
+            || (first > floor
+                && word_is(text, its[first - 1], &SUBORDINATORS)
+                && opens_clause(text, its, first - 1, floor))
             || its.get(first).is_some_and(|&w| {
                 word_is(text, w, &SUBJECT_PREPOSITIONS)
                     || word_is(text, w, &TIME_OPENERS)
                     || word_is(text, w, &TIME_WORDS)
                     || word_is(text, w, &NO_SUBJECT_OPENERS)
+                    || word_is(text, w, &COMPARING)
             }))
     {
         first = first.max(after);
@@ -3212,6 +3222,35 @@ fn holds_phrase(span: &[u8], phrases: &[&[u8]]) -> bool {
         .any(|q| span.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q)))
 }
 
+/// Words that open a clause of their own before a comma ("After the merger, sales and
+/// profits rose"): a list's comma past one is the clause's end.
+#[rustfmt::skip]
+static SUBORDINATORS: WordList = WordList::new(&[
+    "after", "as", "despite", "following", "since", "although", "though", "while", "when",
+    "because", "if", "unless", "before", "until", "whereas", "amid", "once",
+]);
+
+/// Whether the word `its[k]` opens its sentence or a clause: the first item, a capital, or
+/// after `that` or a symbol ("After the merger, sales ... rose", "said that after the
+/// merger, ..."; not the contrast of "had fallen 3.5 pct while household electricals,
+/// clothing and textiles were down").
+fn opens_clause(text: &str, its: &[Item], k: usize, floor: usize) -> bool {
+    k == floor
+        || word_text(text, its[k]).is_some_and(|w| w.starts_with(char::is_uppercase))
+        || k.checked_sub(1)
+            .is_some_and(|p| word_eq(text, its[p], "that") || matches!(its[p], Item::Sym { .. }))
+}
+
+/// Adverbs that open a sentence before a comma, no item of a list ("Overall, sales and
+/// profits rose"; most in -ly are read by their ending).
+#[rustfmt::skip]
+static SENTENCE_ADVERBS: WordList = WordList::new(&[
+    "overall", "meanwhile", "however", "moreover", "separately", "elsewhere", "nevertheless",
+    "nonetheless", "indeed", "instead", "besides", "furthermore", "likewise", "still",
+    "yet", "again", "first", "second", "third", "finally", "later", "earlier", "today",
+    "yesterday", "here", "there", "otherwise", "altogether",
+]);
+
 /// Whether `its[p]` is a comma of a list of nouns whose last one the subject's items up to
 /// `end` hold after `and` or `or`: "output from factories, mines and utilities", "finance
 /// houses, retailers, bank credit cards and other specialist providers". The list's items
@@ -3229,6 +3268,7 @@ fn list_comma(text: &str, its: &[Item], p: usize, end: usize) -> bool {
             plain(w)
                 && !word_is(text, w, &TIME_WORDS)
                 && !word_is(text, w, &NO_SUBJECT_OPENERS)
+                && !word_is(text, w, &SENTENCE_ADVERBS)
                 && !word_text(text, w).is_some_and(|w| lowercase_ending(w, "ly"))
         })
     {
@@ -3236,8 +3276,10 @@ fn list_comma(text: &str, its: &[Item], p: usize, end: usize) -> bool {
     }
     let mut words = 0;
     for &w in its.get(p + 1..end.saturating_sub(1)).unwrap_or_default() {
-        if words > 0 && word_is(text, w, &["and", "or"]) {
-            return true;
+        // A joiner right after the comma joins clauses: "Demand was weak, and sales and
+        // profits fell".
+        if word_is(text, w, &["and", "or"]) {
+            return words > 0;
         }
         if words > 0 && is_sym(text, w, ",") {
             words = 0;

@@ -2221,6 +2221,14 @@ mod tests {
             facts("sentences of from 2 to 5 years", false),
             ["from 2 to 5 years = 2..5 yr"]
         );
+        assert_eq!(
+            facts("a rise of from 2.5 to 3 pct", false),
+            ["from 2.5 to 3 pct = 2.5..3 %"]
+        );
+        assert_eq!(
+            facts("the deficit widened from 1.2 to 2.5 billion dlrs", false),
+            ["1.2 = 1200000000 USD", "2.5 billion dlrs = 2500000000 USD"]
+        );
     }
 
     /// Tokenized text lowercased the Celsius of `25C`: its `25c` is a temperature, where

@@ -1295,3 +1295,27 @@ fn as_high_as_is_a_level() {
     s0   "Oil prices" asset=oil up change=3.5 % [up_to] timing="initially" | Oil prices had jumped by as much as 3.5% initially
     "#);
 }
+
+/// The code review's counter-examples to the round's list rule: an opening clause, an
+/// adverb, a joiner of clauses after the comma, and a list of three after an opener keep
+/// the list alone; a contrast inside the sentence takes it whole.
+#[test]
+fn the_list_rule_held_back() {
+    let out = moves_of(&[
+        "After the merger, sales and profits rose 5 pct.",
+        "Overall, sales and profits rose 5 pct.",
+        "Compared with its rivals, sales and profits rose 5 pct.",
+        "Demand was weak, and sales and profits fell 5 pct.",
+        "In Europe, sales, profits and margins rose 5 pct.",
+        "It said sales of durables had fallen 3.5 pct while household electricals, clothing and textiles were down by about eight pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "sales and profits" asset=- up change=5 % | sales and profits rose 5 pct
+    s0   "sales and profits" asset=- up change=5 % | sales and profits rose 5 pct
+    s0   "sales and profits" asset=- up change=5 % | sales and profits rose 5 pct
+    s0   "sales and profits" asset=- down change=5 % | sales and profits fell 5 pct
+    s0   "sales, profits and margins" asset=- up change=5 % | sales, profits and margins rose 5 pct
+    s0   "sales of durables" asset=- down change=3.5 % | sales of durables had fallen 3.5 pct
+    s0   "household electricals, clothing and textiles" asset=- down change=8 % [approx] | household electricals, clothing and textiles were down by about eight pct
+    "#);
+}

@@ -1135,12 +1135,20 @@ fn framed_range(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, (Amount, Amount)> {
     }
 }
 
-/// Whether a word of change ([`CHANGE_WORDS`]) stands among the four words before `s` in
-/// its clause (no point, comma, semicolon or bracket between).
+/// Whether a word of change ([`CHANGE_WORDS`]) stands among the four tokens before `s` in
+/// its clause (no point, comma, semicolon or bracket between), with no `of` or `by` right
+/// before `s` (`a rise of from 2.5 to 3 pct` is a range).
 fn after_change(s: Cur<'_>) -> bool {
     let lx = s.lexed();
     let k = s.next_index();
     let toks = lx.tokens();
+    if k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+        ["of", "by"]
+            .iter()
+            .any(|w| lx.str_of(t).eq_ignore_ascii_case(w))
+    }) {
+        return false;
+    }
     toks.get(k.saturating_sub(4)..k)
         .unwrap_or_default()
         .iter()

@@ -1693,10 +1693,12 @@ pub const NON_MARKET_UNITS: [&str; 12] = [
     "st", "°C", "°F", "°", "mph", "km/h", "ft", "in", "cm", "mm", "yd", "kn",
 ];
 
-/// Words of a change, verbs and nouns, that make `from X to Y` a few words after them two
+/// Words of a change, verbs and nouns, that make `from X to Y` a few tokens after them two
 /// values, the level a thing came from and the one it reached, not a range: `fortune rose
 /// from £340m to £400m`, `raise the pension age from 60 to 65`, `an increase from 5 to 6
-/// pct` (not `ranging from 5 to 10 years`).
+/// pct` (not `ranging from 5 to 10 years`, nor `a rise of from 2.5 to 3 pct`). Not the
+/// moves' cues (`MOVE_CUES`), whose entries open with `a`, `was` or `up` and which lack the
+/// verbs that act on a thing (`raise`, `cut`, `lower`).
 #[rustfmt::skip]
 pub static CHANGE_WORDS: WordList = WordList::new(&[
     "rose", "rise", "rises", "rising", "risen", "raise", "raised", "raises", "raising",
@@ -1708,7 +1710,8 @@ pub static CHANGE_WORDS: WordList = WordList::new(&[
     "lower", "lowered", "lowers", "reduce", "reduced", "reduces", "reduction", "slashed",
     "plunged", "slumped", "tumbled", "slipped", "eased", "moved", "move", "changed", "change",
     "went", "gone", "expanded", "doubled", "trebled", "tripled", "halved", "revised",
-    "upgraded", "downgraded", "adjusted",
+    "upgraded", "downgraded", "adjusted", "widened", "narrowed", "shrank", "improved",
+    "deteriorated",
 ]);
 
 /// Words that make the noun phrase after `pounds of` money's even with goods in it (`1.2
