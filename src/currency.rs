@@ -4,10 +4,10 @@
 //! or Mauritius'; `riyals` Saudi Arabia's, Qatar's or Yemen's; Reuters' `dlrs` the United
 //! States', Canada's, Australia's, New Zealand's, Hong Kong's or Singapore's, told by the
 //! title alone (the first sentence of a story without one: [`Reach::Lead`]), but for a price
-//! a barrel, a gallon or an ounce, which the world quotes in U.S. dollars. The tables give each word one
-//! country's code ([`CURRENCIES`](crate::lexicon::tables::CURRENCIES)); a story that names
-//! another of its countries, and no other (or several, and its title that one alone), has
-//! that country's money ([`SHARED_CURRENCIES`]).
+//! a barrel, a gallon or an ounce, which the world quotes in U.S. dollars. The tables give
+//! each word one country's code ([`CURRENCIES`](crate::lexicon::tables::CURRENCIES)); a
+//! story that names another of its countries, and no other (or several, and its title that
+//! one alone), has that country's money ([`SHARED_CURRENCIES`]).
 //! (Bare `dinars` and `shillings` have no code: no one country's is a fair default.)
 //!
 //! The story is read for its countries once per document: its title (or first sentence) for
