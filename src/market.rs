@@ -1329,17 +1329,10 @@ fn head_of(
     // A subject does not end on a joiner or a conjunction; nor on a parenthesis but one that
     // closes its own ("Output (GDP) in the region").
     let closes = |k: usize| {
-        is_sym(text, its[k], ")") && {
-            let opened = its[first..k]
-                .iter()
-                .filter(|&&w| is_sym(text, w, "("))
-                .count();
-            opened
-                > its[first..k]
-                    .iter()
-                    .filter(|&&w| is_sym(text, w, ")"))
-                    .count()
-        }
+        is_sym(text, its[k], ")")
+            && its[first..k].iter().fold(0i32, |open, &w| {
+                open + i32::from(is_sym(text, w, "(")) - i32::from(is_sym(text, w, ")"))
+            }) > 0
     };
     while last > first
         && ((matches!(its[last - 1], Item::Sym { .. }) && !closes(last - 1))
@@ -1604,8 +1597,8 @@ fn subject_before(
     const MAX_ITEMS: usize = 16;
     let mut first = j;
     let mut jumped = false;
-    // The item after the last comma of a list the subject took ("output from factories,
-    // mines and utilities"), if it took one.
+    // The item after the earliest comma of a list the subject took ("output from
+    // factories, mines and utilities"), if it took one.
     let mut listed = None;
     // The subject's items before a jump over a relative clause.
     let mut clause = (first, j);
@@ -3588,24 +3581,20 @@ fn find_moves_checked<const CHECK: bool>(
                                 && word_is(text, its[b - 1], &METRIC_NOUNS))
                     })
             });
-            // "would have been 8% higher if currency movements were stripped out": what
-            // did not happen is no move.
+            // What did not happen is no move: "would have been 8% higher if currency
+            // movements were stripped out", "public spending would have risen 1.1 pct ...
+            // without the issue" (a verb right after `have`, not a noun cue).
             let mut b = c.at;
             if b > 0 && matches!(its[b - 1], Item::Fact(_)) {
                 b -= 1;
             }
-            if b >= 3
-                && word_is(text, its[b - 3], &MODALS_OF_THE_PAST)
-                && word_eq(text, its[b - 2], "have")
-                && word_eq(text, its[b - 1], "been")
-            {
-                continue;
-            }
-            // "public spending would have risen 1.1 pct ... without the issue".
-            if !c.noun
-                && c.at >= 2
-                && word_is(text, its[c.at - 2], &MODALS_OF_THE_PAST)
-                && word_eq(text, its[c.at - 1], "have")
+            let modal_have = |k: usize| {
+                k >= 2
+                    && word_is(text, its[k - 2], &MODALS_OF_THE_PAST)
+                    && word_eq(text, its[k - 1], "have")
+            };
+            if (b >= 1 && word_eq(text, its[b - 1], "been") && modal_have(b - 1))
+                || (!c.noun && modal_have(c.at))
             {
                 continue;
             }

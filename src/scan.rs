@@ -991,9 +991,10 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
         // The level a change came from, before the one it reached: "fell from 7.5 to 6.2
         // pct", "raised it from 5 to 6 dlrs" (no range: `CHANGE_WORDS`), within a hundred
         // times ("from 18.5 mln to 309.3 mln dlrs").
-        let from_to = gap.trim() == "to"
-            && word_before(s, a.start).is_some_and(|w| w.eq_ignore_ascii_case("from"));
-        let joined = match gap.trim() {
+        let gap = gap.trim();
+        let from_to =
+            gap == "to" && word_before(s, a.start).is_some_and(|w| w.eq_ignore_ascii_case("from"));
+        let joined = match gap {
             "and" | "or" => true,
             "to" => from_to,
             ", and" => comma_before(),

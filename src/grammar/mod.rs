@@ -119,6 +119,13 @@ impl<'a> Cur<'a> {
         self.k
     }
 
+    /// The token before the next one ([`Cur::next_index`]), with its index.
+    #[inline(always)]
+    pub(crate) fn prev_token(&self) -> Option<(usize, &'a Token)> {
+        let k = self.k.checked_sub(1)?;
+        Some((k, self.lx.tokens().get(k)?))
+    }
+
     /// Whether the position is inside a token, past its first character: the lexeme here is
     /// the rest of that token (only reached after an odd cut, so read from the text).
     #[inline(always)]

@@ -222,13 +222,9 @@ fn has_own_currency(ctx: Ctx, this: &str, s: Cur<'_>) -> bool {
 /// takes its scale into its value, so the amount's own test for a scale word does not see
 /// it.
 fn scale_word_before(s: Cur<'_>) -> bool {
-    let lx = s.lexed();
-    let Some(k) = s.next_index().checked_sub(1) else {
-        return false;
-    };
-    lx.tokens().get(k).is_some_and(|t| {
+    s.prev_token().is_some_and(|(k, t)| {
         t.kind == LexKind::Letters
-            && lex(&SCALE)(Cur::at_token(lx, k)).is_ok_and(|(r, _)| r.pos() == t.end())
+            && lex(&SCALE)(Cur::at_token(s.lexed(), k)).is_ok_and(|(r, _)| r.pos() == t.end())
     })
 }
 
@@ -415,10 +411,9 @@ fn bracketed_unit(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, UnitRef> {
 
 /// Whether the token just before `s` is one of the [`anchor_words`] and ends at `s`.
 fn ends_in_anchor_word(s: Cur<'_>) -> bool {
-    let k = s.next_index();
-    k.checked_sub(1)
-        .and_then(|p| s.lexed().tokens().get(p))
-        .is_some_and(|t| t.end() == s.pos() && t.word.is_some_and(|w| anchor_words().contains(w)))
+    s.prev_token().is_some_and(|(_, t)| {
+        t.end() == s.pos() && t.word.is_some_and(|w| anchor_words().contains(w))
+    })
 }
 
 /// Whether a unit may follow the article `a`/`an` as "one" (`a mile`, `a dollar`): not
@@ -1140,16 +1135,16 @@ fn framed_range(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, (Amount, Amount)> {
 /// before `s` (`a rise of from 2.5 to 3 pct` is a range).
 fn after_change(s: Cur<'_>) -> bool {
     let lx = s.lexed();
-    let k = s.next_index();
-    let toks = lx.tokens();
-    if k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
-        ["of", "by"]
-            .iter()
-            .any(|w| lx.str_of(t).eq_ignore_ascii_case(w))
-    }) {
+    let before = |w: &str| {
+        s.prev_token()
+            .is_some_and(|(_, t)| lx.str_of(t).eq_ignore_ascii_case(w))
+    };
+    if before("of") || before("by") {
         return false;
     }
-    toks.get(k.saturating_sub(4)..k)
+    let k = s.next_index();
+    lx.tokens()
+        .get(k.saturating_sub(4)..k)
         .unwrap_or_default()
         .iter()
         .rev()
@@ -1160,11 +1155,9 @@ fn after_change(s: Cur<'_>) -> bool {
 /// Whether `s` follows a `from` that follows a word of change ([`after_change`]).
 fn from_after_change(s: Cur<'_>) -> bool {
     let lx = s.lexed();
-    let k = s.next_index();
-    k.checked_sub(1)
-        .and_then(|p| lx.tokens().get(p))
-        .is_some_and(|t| lx.str_of(t).eq_ignore_ascii_case("from"))
-        && after_change(Cur::at_token(lx, k - 1))
+    s.prev_token().is_some_and(|(k, t)| {
+        lx.str_of(t).eq_ignore_ascii_case("from") && after_change(Cur::at_token(lx, k))
+    })
 }
 
 /// Whether a rate may follow: a hyphen here, or on the same line a slash, `per`, `a` or `an`

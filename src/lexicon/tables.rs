@@ -856,7 +856,8 @@ table!(UNITS: Unit = [
     ("centigrate", Any, u("°C", Temperature)),
     ("centigrade", Any, u("°C", Temperature)),
     ("C", Exact, u("°C", Temperature)),
-    // Tokenized text's lowercased `25C` (in plain text, `25c` is cents: see `Texts::Plain`).
+    // Tokenized text's lowercased `25C`. In plain text `25c` is cents: the currency form
+    // `c` reads there (`Texts::Plain`), and a currency wins over a unit of its length.
     ("c", Exact, u("°C", Temperature)),
     ("°F", Any, u("°F", Temperature)),
     ("º F", Any, u("°F", Temperature)),
