@@ -2016,6 +2016,12 @@ static METRIC_NOUNS: WordList = WordList::new(&[
     "capitalization",
     "cap",
     "debt",
+    // Reuters' results tables: `Net 807,000 vs 2,858,000`, `Revs 291.8 mln vs 151.1 mln`,
+    // `Shr 34 cts vs 1.19 dlrs`.
+    "net",
+    "revs",
+    "rev",
+    "shr",
 ]);
 
 /// The phrase of time that ends a subject at `se` and the words before `limit` (a cue or a
@@ -2092,6 +2098,16 @@ fn verbless_levels(
             continue;
         };
         if !word_is(text, its[prev], &METRIC_NOUNS) || deal_term(text, its, prev) {
+            continue;
+        }
+        // `net` after an article or `to` says a sum net of another, no result: "borrow only
+        // a net 22.3 billion marks", "expects to net about 150,000 dlrs".
+        if word_eq(text, its[prev], "net")
+            && prev > 0
+            && ["a", "an", "to"]
+                .iter()
+                .any(|w| word_eq(text, its[prev - 1], w))
+        {
             continue;
         }
         // "notes priced to yield 8.13 pct", "priced at par to yield 112 basis points": what
@@ -2299,7 +2315,7 @@ fn verbless_levels(
             from: from
                 .map(|g| Measure {
                     per: fact.per.clone(),
-                    ..measure(g, false)
+                    ..compared_measure(fact, g)
                 })
                 .map(|m| match from_side {
                     Some(side) => on_side(m, side),
@@ -3001,6 +3017,21 @@ fn implied_direction(
 /// scaled (`45 cts`, `five mln`, `37,7`).
 fn written_scale(f: &Fact) -> Option<Decimal> {
     f.digits_ratio().filter(|&r| power_of_a_thousand(r))
+}
+
+/// The measure of `g`, the figure a level `level` is compared with in the same unit, with the
+/// level's scale word where `g` writes digits alone and that brings the two within ten times
+/// ("Turnover 183.8 mln stg vs 348.0": 348000000 GBP, as [`rescale`] gives a `from` after a
+/// verb).
+fn compared_measure(level: &Fact, g: &Fact) -> Measure {
+    let mut m = measure(g, false);
+    if level.unit == g.unit
+        && let (Some(ls), Some(gs)) = (written_scale(level), written_scale(g))
+        && gs == Decimal::ONE
+    {
+        rescale(&mut m, ls, level.value);
+    }
+    m
 }
 
 /// Scales `m`, a figure in digits alone, by `scale`, the power of a thousand of the figure

@@ -663,10 +663,167 @@ pub(crate) fn scan_lexed_into(
     let first = facts.len();
     scan_windows::<true>(lx, field, ctx, sentences, facts);
     label_rates(lx.text(), &mut facts[first..]);
+    table_rows(lx.text(), &mut facts[first..]);
     // An age first: "aged 21 and 144 days" is 21 years.
     ages(lx.text(), &mut facts[first..]);
     listed_units(lx.text(), &mut facts[first..]);
     elided_units(lx.text(), &mut facts[first..]);
+}
+
+/// The last words of a table row's label that make its bare figures money: Reuters' results
+/// tables (`Net 807,000 vs 2,858,000`, `Revs 291.8 mln vs 151.1 mln`, `Net loss 3,035,000 vs
+/// loss 2,516,000`, `Oper net`, `Pretax profit`, `Turnover`, and the banks' `Assets`,
+/// `Deposits`, `Loans`). Not `Net imports` (tonnes), nor ECTSum's `qtrly net orders` (homes).
+#[rustfmt::skip]
+const ROW_MONEY: [&str; 30] = [
+    "net", "revs", "rev", "revenue", "revenues", "sales", "turnover", "profit", "profits",
+    "loss", "losses", "income", "earnings", "pretax", "pre-tax", "tax", "assets", "deposits",
+    "loans", "backlog", "premiums", "interest", "interests", "minorities", "debit", "credit",
+    "charges", "costs", "payable", "attributable",
+];
+
+/// Words of a table row's label that make its bare figures a count of shares: `Avg shrs
+/// 51.7 mln vs 43.4 mln`, `Outstanding shrs`, `Avg shares` (their `noun` is `shares`), where
+/// the label ends in one or in a word of [`SHARE_KINDS`] or [`SHARES_OUT`] (`Avg shrs
+/// diluted`, `Shrs out`; not `The shares later eased to 344.50`).
+const ROW_SHARES: [&str; 3] = ["shrs", "shares", "shs"];
+
+/// Words that may end a label of shares counted: `Shrs out`, `Shares outstanding`.
+const SHARES_OUT: [&str; 2] = ["out", "outstanding"];
+
+/// Words that may stand before a row's figure, saying which side of zero it is on: `Net
+/// loss 3,035,000 vs loss 2,516,000`, `vs profit 6,306,000`.
+const ROW_SIDES: [&str; 5] = ["loss", "profit", "credit", "debit", "restated"];
+
+/// How many words a table row's label has at most.
+const ROW_LABEL_WORDS: usize = 5;
+
+/// How many bytes a table row's label has at most (`Parent turnover comprised domestic
+/// sales`): a longer one is prose, told without reading its words.
+const ROW_LABEL_BYTES: usize = 48;
+
+/// What a table row's label says its bare figures are.
+#[derive(Clone, Copy)]
+enum RowReading {
+    /// Money, in the currency of the row's money or of the money before it, else dollars.
+    Money,
+    /// A count of shares.
+    Shares,
+}
+
+/// The reading of a table row's label (the words that open a line, up to its first figure):
+/// at most [`ROW_LABEL_WORDS`] words and [`ROW_LABEL_BYTES`] bytes of letters (and `.`, `-`, `&`, `/`), the first at the
+/// line's start (not a column of an indented table: ` Short sales   1,997` of odd lots),
+/// none a share's or a dividend's label (whose figures [`label_rates`] reads: `Shr loss 22
+/// cts vs loss 18`); one of them in [`ROW_SHARES`], or the last in [`ROW_MONEY`].
+fn row_reading(label: &str) -> Option<RowReading> {
+    if label.len() > ROW_LABEL_BYTES || label.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let any = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let mut n = 0;
+    let (mut last, mut shares) = ("", false);
+    for w in label.split_whitespace() {
+        n += 1;
+        let word = w.starts_with(|c: char| c.is_ascii_alphabetic())
+            && w.chars()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, '.' | '-' | '&' | '/'));
+        let w = w.trim_end_matches('.');
+        if n > ROW_LABEL_WORDS || !word || any(w, &SHARE_LABELS) || any(w, &DIVIDEND_LABELS) {
+            return None;
+        }
+        shares |= any(w, &ROW_SHARES);
+        last = w;
+    }
+    if shares && (any(last, &ROW_SHARES) || any(last, &SHARE_KINDS) || any(last, &SHARES_OUT)) {
+        Some(RowReading::Shares)
+    } else if any(last, &ROW_MONEY) {
+        Some(RowReading::Money)
+    } else {
+        None
+    }
+}
+
+/// The bare figures of a table row whose label says what they are ([`row_reading`]): a line
+/// that opens with the label, then a figure that ends the line or is compared with the
+/// next (`vs`, `vs loss`), and so on to the row's last figure. Reuters' results tables write
+/// their unit once, if at all: `Net 807,000 vs 2,858,000` is money, in the currency of the
+/// row's own money (`Sales 10.90 billion crowns vs 10.72 billion`), else of the money before
+/// it in the field (`Shr 34 cts vs 1.19 dlrs` above it: USD; `Div 3.95p` in a
+/// British story: GBP), else dollars, which [`Countries`](crate::currency) may make a
+/// country's; `Avg shrs 51.7 mln vs 43.4 mln` counts shares. A figure with a unit or a noun of
+/// its own keeps them.
+fn table_rows(s: &str, facts: &mut [Fact]) {
+    // The start of the line of the fact looked at, found from the last one's: one pass.
+    let (mut line, mut read) = (0, 0);
+    let mut k = 0;
+    while k < facts.len() {
+        let f = &facts[k];
+        if let Some(p) = s
+            .as_bytes()
+            .get(read..f.start)
+            .and_then(|b| memchr::memrchr(b'\n', b))
+        {
+            line = read + p + 1;
+        }
+        read = read.max(f.start);
+        // The row's first figure: none before it on its line.
+        let first = k == 0 || facts[k - 1].end <= line;
+        let label = s.get(line..f.start).unwrap_or_default();
+        let reading = if first { row_reading(label) } else { None };
+        let Some(reading) = reading else {
+            k += 1;
+            continue;
+        };
+        // The figures compared along the row.
+        let mut end = k + 1;
+        while let Some(g) = facts.get(end)
+            && s.get(facts[end - 1].end..g.start)
+                .is_some_and(|gap| !gap.contains('\n') && compared_with(gap, &ROW_SIDES).is_some())
+        {
+            end += 1;
+        }
+        let ends_line = || {
+            s.get(f.end..)
+                .and_then(|r| r.split('\n').next())
+                .is_some_and(|r| r.trim().trim_end_matches('.').is_empty())
+        };
+        // A figure in a minor unit leaves the row to the share's reading: "Final div 52
+        // cents vs 38".
+        let minor = facts[k..end].iter().any(|g| {
+            g.kind == Kind::Money
+                && g.text
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| MINOR_UNIT_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+        });
+        if (end == k + 1 && !ends_line()) || minor {
+            k = end;
+            continue;
+        }
+        // The row's own money first: `Sales 10.90 billion crowns vs 10.72 billion`.
+        let money = facts[k..end]
+            .iter()
+            .chain(facts[..k].iter().rev())
+            .find(|g| g.kind == Kind::Money)
+            .and_then(|g| g.unit.clone())
+            .unwrap_or(Cow::Borrowed("USD"));
+        for g in &mut facts[k..end] {
+            if g.kind != Kind::Number || g.unit.is_some() || g.noun.is_some() || g.per.is_some() {
+                continue;
+            }
+            match reading {
+                RowReading::Money => {
+                    g.kind = Kind::Money;
+                    g.unit = Some(money.clone());
+                }
+                RowReading::Shares => {
+                    g.kind = Kind::Count;
+                    g.noun = Some("shares".into());
+                }
+            }
+        }
+        k = end;
+    }
 }
 
 /// A bare number or range after `aged` is an age, a duration in years: `smokers aged 30 or
@@ -1845,6 +2002,86 @@ mod tests {
         }
     }
 
+    /// The bare figures of a results table's rows: money under a label of money, in the
+    /// currency of the row or of the money above it, else dollars; shares counted under a
+    /// label of shares.
+    #[test]
+    fn a_table_row_s_label_says_what_its_figures_are() {
+        let kinds = |s: &str| -> Vec<String> {
+            scan_field(s, Field::Text, Ctx::default())
+                .into_iter()
+                .map(|f| {
+                    format!(
+                        "{} = {} {} {}",
+                        f.text,
+                        f.kind.name(),
+                        f.unit.unwrap_or_default(),
+                        f.noun.unwrap_or_default()
+                    )
+                    .trim_end()
+                    .to_string()
+                })
+                .collect()
+        };
+        assert_eq!(
+            kinds(
+                "Shr 34 cts vs 1.19 dlrs\nNet 807,000 vs 2,858,000\nRevs 291.8 mln vs 151.1 mln\n\
+                 Avg shrs 51.7 mln vs 43.4 mln"
+            ),
+            [
+                "34 cts = money USD",
+                "1.19 dlrs = money USD",
+                "807,000 = money USD",
+                "2,858,000 = money USD",
+                "291.8 mln = money USD",
+                "151.1 mln = money USD",
+                "51.7 mln = count  shares",
+                "43.4 mln = count  shares",
+            ]
+        );
+        // The side of zero before a figure; a row with no figure compared, ending its line;
+        // the money of the row above (pence: sterling), or the row's own.
+        assert_eq!(
+            kinds("Div 3.95p vs 3.34p\nNet loss 3,035,000 vs loss 2,516,000\nLoss 739,146\n"),
+            [
+                "3.95p = money GBP",
+                "3.34p = money GBP",
+                "3,035,000 = money GBP",
+                "2,516,000 = money GBP",
+                "739,146 = money GBP",
+            ]
+        );
+        assert_eq!(
+            kinds("Sales 10.90 billion crowns vs 10.72 billion"),
+            [
+                "10.90 billion crowns = money SEK",
+                "10.72 billion = money SEK"
+            ]
+        );
+        // No row: a label of no money (tonnes), nor one whose last word is none (homes
+        // ordered); an indented column; a share's row, in cents ("vs 38" is cents); prose; a
+        // figure with more after it on its line.
+        for s in [
+            "Net imports 1.2 mln vs 1.1 mln",
+            "qtrly net orders 4,085 versus 4,214",
+            " Short sales          1,997",
+            "Final div 52 cents vs 38",
+            "The shares later eased to 344.50.",
+            "Net profit was 35.5 mln compared with 29.8 mln",
+            "Sales 5,000 units a month",
+        ] {
+            assert!(
+                scan_field(s, Field::Text, Ctx::default())
+                    .iter()
+                    .all(
+                        |f| f.kind != Kind::Money && f.noun.as_deref() != Some("shares")
+                            || f.text.contains("cents")
+                    ),
+                "{s}"
+            );
+        }
+    }
+
     /// A bare number or range after `aged` is an age in years.
     #[test]
     fn ages_after_aged() {
@@ -2264,7 +2501,7 @@ mod tests {
         );
         assert_eq!(
             facts("Revs 4,602,000\nYear 1986", false),
-            ["4,602,000 = 4602000"]
+            ["4,602,000 = 4602000 USD"]
         );
         assert_eq!(facts("shr 12 mths", false), ["12 mths = 12 mo"]);
         // Scores, labels, names and pronouns are no quantities.

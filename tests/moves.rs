@@ -53,7 +53,11 @@ fn earnings_table_rows() {
     let out = moves_of(&[text]);
     insta::assert_snapshot!(out, @r#"
     s0   "Shr loss" asset=- up level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs loss 18 cts
+    s0   "Net loss" asset=- up level=1671000 USD from=382000 USD | Net loss 1,671,000 vs loss 382,000
+    s0   "Revs" asset=- down level=3261000 USD from=4427000 USD | Revs 3,261,000 vs 4,427,000
     s0   "Shr loss" asset=- up level=1.35 USD per share from=0.15 USD per share | Shr loss 1.35 dlr vs loss 15 cts
+    s0   "Net loss" asset=- up level=2902000 USD from=331000 USD | Net loss 2,902,000 vs loss 331,000
+    s0   "Revs" asset=- down level=13500000 USD from=16100000 USD | Revs 13.5 mln vs 16.1 mln
     "#);
 }
 
@@ -162,6 +166,7 @@ fn comparisons_that_are_no_from() {
     s0   "Shr profit" asset=- up level=0.08 USD per share from=-0.23 USD per share | Shr profit eight cts vs loss 23 cts
     s0   "loss" asset=- - level=0.34 USD per share | loss of 34 cts a share
     s0   "Shr loss" asset=- - level=0.78 USD per share | Shr loss 78 cts
+    s0   "Net loss" asset=- up level=1671000 USD from=382000 USD | Net loss 1,671,000 vs loss 382,000 dlrs
     s0   "Shr loss" asset=- up level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs. loss 18 cts
     s0   "per share" asset=- - level=2.6 USD per share | per share $2.60
     s0   "net loss" asset=- - level=5000000 USD | net loss of 5 mln dlrs
