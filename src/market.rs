@@ -2100,6 +2100,14 @@ fn verbless_levels(
         if !word_is(text, its[prev], &METRIC_NOUNS) || deal_term(text, its, prev) {
             continue;
         }
+        // A figure `to` another is a change and the level it reached, whose verb went
+        // unread: "MAGMA LOWERS COPPER PRICE 0.50 CT TO 65.50 CTS", "raised butane prices
+        // 5.50 dlrs to 123 dlrs". No level.
+        if its.get(k + 1).is_some_and(|&w| word_eq(text, w, "to"))
+            && matches!(its.get(k + 2), Some(Item::Fact(_)))
+        {
+            continue;
+        }
         // `net` after an article or `to` says a sum net of another, no result: "borrow only
         // a net 22.3 billion marks", "expects to net about 150,000 dlrs".
         if word_eq(text, its[prev], "net")

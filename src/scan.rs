@@ -2435,6 +2435,24 @@ mod tests {
     /// the one it reached, two figures sharing a unit; elsewhere a range (BBC, Reuters).
     #[test]
     fn a_change_from_one_level_to_another_is_no_range() {
+        // Right after a word of change, a figure ten times smaller than the one after `to`
+        // is the change, the other the level (not a range of changes, nor a scaled one).
+        assert_eq!(
+            facts("Canfor Corp rose 1/2 to 35 dlrs", false),
+            ["1/2 = 0.5", "35 dlrs = 35 USD"]
+        );
+        assert_eq!(
+            facts("MAGMA LOWERS COPPER PRICE 0.50 CT TO 65.50 CTS", false),
+            ["0.50 CT = 0.005 USD", "65.50 CTS = 0.655 USD"]
+        );
+        assert_eq!(
+            facts("Sales are expected to rise 5 to 10 pct", false),
+            ["5 to 10 pct = 5..10 %"]
+        );
+        assert_eq!(
+            facts("It has risen three to four billion dlrs a month", false),
+            ["three to four billion dlrs a month = 3000000000..4000000000 USD"]
+        );
         assert_eq!(
             facts("her fortune rose from £340m to £400m", false),
             ["£340m = 340000000 GBP", "£400m = 400000000 GBP"]

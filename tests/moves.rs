@@ -1301,6 +1301,23 @@ fn as_high_as_is_a_level() {
     "#);
 }
 
+/// A change and the level it reached, the first ten times smaller (Reuters): its verb read, a
+/// move with both; its verb unread (a title's capitals, a verb before its object), no level
+/// of the change alone.
+#[test]
+fn a_change_to_a_level_ten_times_larger() {
+    let out = moves_of(&[
+        "Canfor Corp rose 1/2 to 35 dlrs.",
+        "Nippon Columbia's share price fell 20 to 1,260 yen on the Tokyo Stock Exchange today.",
+        "MAGMA LOWERS COPPER PRICE 0.50 CT TO 65.50 CTS",
+        "Shell raised butane prices 5.50 dlrs to 123 dlrs.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Canfor Corp" asset=- up change=0.5 USD level=35 USD | Canfor Corp rose 1/2 to 35 dlrs
+    s0   "Nippon Columbia's share price" asset=- down change=20 JPY level=1260 JPY timing="today" | Nippon Columbia's share price fell 20 to 1,260 yen on the Tokyo Stock Exchange today
+    "#);
+}
+
 /// The code review's counter-examples to the round's list rule: an opening clause, an
 /// adverb, a joiner of clauses after the comma, and a list of three after an opener keep
 /// the list alone; a contrast inside the sentence takes it whole.

@@ -1847,7 +1847,25 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                     if to && from_after_change(r) {
                         return fail();
                     }
-                    amount(ctx)(rb).map(|(r3, b)| (r3, (to, rb, b)))
+                    let (r3, b) = amount(ctx)(rb)?;
+                    // "Xerox rose 1/2 to 35 dlrs": right after a word of change, a figure
+                    // ten times smaller than the one after `to` (neither scaled, the second
+                    // in digits: not "three to four billion dlrs") is the change, the other
+                    // the level it reached (not "to rise 5 to 10 pct").
+                    if to
+                        && a.scale == 0
+                        && b.scale == 0
+                        && b.numeral.form == Form::Digits
+                        && a.value.is_sign_positive()
+                        && !a.value.is_zero()
+                        && a.value
+                            .checked_mul(Decimal::TEN)
+                            .is_some_and(|ten| ten <= b.value)
+                        && after_change(r)
+                    {
+                        return fail();
+                    }
+                    Ok((r3, (to, rb, b)))
                 };
                 match second(r2) {
                     Ok((r3, (to, rb, mut b))) => {
