@@ -712,10 +712,11 @@ enum RowReading {
 }
 
 /// The reading of a table row's label (the words that open a line, up to its first figure):
-/// at most [`ROW_LABEL_WORDS`] words and [`ROW_LABEL_BYTES`] bytes of letters (and `.`, `-`, `&`, `/`), the first at the
-/// line's start (not a column of an indented table: ` Short sales   1,997` of odd lots),
-/// none a share's or a dividend's label (whose figures [`label_rates`] reads: `Shr loss 22
-/// cts vs loss 18`); one of them in [`ROW_SHARES`], or the last in [`ROW_MONEY`].
+/// at most [`ROW_LABEL_WORDS`] words and [`ROW_LABEL_BYTES`] bytes of letters (and `.`, `-`,
+/// `&`, `/`), the first at the line's start (not a column of an indented table: ` Short
+/// sales   1,997` of odd lots), none a share's or a dividend's label (whose figures
+/// [`label_rates`] reads: `Shr loss 22 cts vs loss 18`); one of them in [`ROW_SHARES`], or
+/// the last in [`ROW_MONEY`].
 fn row_reading(label: &str) -> Option<RowReading> {
     if label.len() > ROW_LABEL_BYTES || label.starts_with(char::is_whitespace) {
         return None;
@@ -749,10 +750,11 @@ fn row_reading(label: &str) -> Option<RowReading> {
 /// next (`vs`, `vs loss`), and so on to the row's last figure. Reuters' results tables write
 /// their unit once, if at all: `Net 807,000 vs 2,858,000` is money, in the currency of the
 /// row's own money (`Sales 10.90 billion crowns vs 10.72 billion`), else of the money before
-/// it in the field (`Shr 34 cts vs 1.19 dlrs` above it: USD; `Div 3.95p` in a
-/// British story: GBP), else dollars, which [`Countries`](crate::currency) may make a
-/// country's; `Avg shrs 51.7 mln vs 43.4 mln` counts shares. A figure with a unit or a noun of
-/// its own keeps them.
+/// it in the field (`Shr 34 cts vs 1.19 dlrs` above it: USD; `Div 3.95p` in a British story:
+/// GBP), else dollars, which [`Countries`](crate::currency) may make a country's; `Avg shrs
+/// 51.7 mln vs 43.4 mln` counts shares. A figure with a unit or a noun of its own keeps them;
+/// a row with money in a minor unit is left to [`label_rates`] and [`elided_units`] (`Final
+/// div 52 cents vs 38`: the 38 is cents).
 fn table_rows(s: &str, facts: &mut [Fact]) {
     // The start of the line of the fact looked at, found from the last one's: one pass.
     let (mut line, mut read) = (0, 0);
@@ -788,15 +790,7 @@ fn table_rows(s: &str, facts: &mut [Fact]) {
                 .and_then(|r| r.split('\n').next())
                 .is_some_and(|r| r.trim().trim_end_matches('.').is_empty())
         };
-        // A figure in a minor unit leaves the row to the share's reading: "Final div 52
-        // cents vs 38".
-        let minor = facts[k..end].iter().any(|g| {
-            g.kind == Kind::Money
-                && g.text
-                    .split(|c: char| !c.is_alphabetic())
-                    .any(|w| MINOR_UNIT_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)))
-        });
-        if (end == k + 1 && !ends_line()) || minor {
+        if (end == k + 1 && !ends_line()) || facts[k..end].iter().any(in_minor_unit) {
             k = end;
             continue;
         }
@@ -1029,6 +1023,15 @@ const MINOR_UNIT_WORDS: [&str; 9] = [
     "cts", "ct", "cents", "cent", "c", "p", "pence", "pfennigs", "centimes",
 ];
 
+/// Whether `f` is money written in a minor unit (`50 cts`, `47.1p`), whose value no longer
+/// shows what was written: in "Shr 50 cts vs 4" the 4 is cents, not dollars.
+fn in_minor_unit(f: &Fact) -> bool {
+    f.kind == Kind::Money
+        && f.text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| MINOR_UNIT_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
 /// A bare number compared with the figure just before it takes that figure's unit, said
 /// once for both: "19.7 mln tonnes from 20.9 mln", "15.9 billion marks vs 18.5 billion",
 /// "a yield of 10.15 pct against 9.66". Only where nothing but the joining word stands
@@ -1086,11 +1089,7 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
         }
         // A figure in cents or pence no longer shows what was written: in "Shr 50 cts vs 4"
         // the 4 is cents, not dollars, and stays a bare number.
-        let minor = a.kind == Kind::Money
-            && a.text
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| MINOR_UNIT_WORDS.iter().any(|m| w.eq_ignore_ascii_case(m)));
-        if !minor {
+        if !in_minor_unit(a) {
             b.kind = a.kind;
             b.unit = a.unit.clone();
             b.per = a.per.clone();
@@ -2073,10 +2072,8 @@ mod tests {
             assert!(
                 scan_field(s, Field::Text, Ctx::default())
                     .iter()
-                    .all(
-                        |f| f.kind != Kind::Money && f.noun.as_deref() != Some("shares")
-                            || f.text.contains("cents")
-                    ),
+                    .all(|f| (f.kind != Kind::Money || f.text.contains("cents"))
+                        && f.noun.as_deref() != Some("shares")),
                 "{s}"
             );
         }
