@@ -167,7 +167,10 @@ pub struct Fact {
     /// money in DEM, its text still `18.5 billion`. So does one listed before a figure with
     /// `and` or `or`, with that figure's scale or minor unit where it writes none of its own:
     /// `1.95` in `1.95 and 1.15 mln cubic metres` is 1950000 m3, `3.85` in `3.85 and 9.92
-    /// cents per kg` 0.0385 USD per kg; things counted are counted for both (`noun`).
+    /// cents per kg` 0.0385 USD per kg; things counted are counted for both (`noun`). A bare
+    /// figure on a results table's row whose label names money is money in the row's
+    /// currency, else that of the money above it, else dollars (`807,000` in `Net 807,000 vs
+    /// 2,858,000` under `Shr 34 cts vs 1.19 dlrs` is USD).
     pub unit: Option<Cow<'static, str>>,
     /// The unit of a rate: `$88 a barrel` has `per: "bbl"`. Money under a label that says it
     /// is a share's has `share` too: `earnings per share $0.68`, `Shr 29 cts vs 25 cts`.
@@ -177,7 +180,8 @@ pub struct Fact {
     /// True for vague amounts (`hundreds of`, `dozens of`), given as a range of order of
     /// magnitude: `hundreds` is 200 to 1000.
     pub vague: bool,
-    /// What is counted: `drones and missiles` in `more than 300 drones and missiles`.
+    /// What is counted: `drones and missiles` in `more than 300 drones and missiles`;
+    /// `shares` on a results table's row of shares (`Avg shrs 51.7 mln vs 43.4 mln`).
     #[schemars(with = "Option<String>")]
     pub noun: Option<CompactString>,
     /// The same quantity in another unit, given in parentheses.
