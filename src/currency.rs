@@ -377,6 +377,12 @@ mod tests {
             units("The Danish firm paid 500 mln Swedish crowns."),
             ["SEK"]
         );
+        // Iceland's crowns (Reuters' reuters-6511), named by the story or by their own words.
+        assert_eq!(
+            units("ICELAND TO PRIVATISE STATE BANK\nThe bank lost 600 mln crowns."),
+            ["ISK"]
+        );
+        assert_eq!(units("It paid 5 mln Icelandic crowns."), ["ISK"]);
         assert_eq!(units("Swiss and French banks lent 5 mln francs."), ["FRF"]);
         // Rupees and riyals of Reuters' Colombo and Qatar stories.
         assert_eq!(

@@ -476,6 +476,9 @@ table!(CURRENCIES: Currency = [
     ("Swedish crowns", Any, cur("SEK", After)),
     ("Swedish crown", Any, cur("SEK", After)),
     ("Swedish kronor", Any, cur("SEK", After)),
+    ("Icelandic crowns", Any, cur("ISK", After)),
+    ("Icelandic crown", Any, cur("ISK", After)),
+    ("Icelandic kronur", Any, cur("ISK", After)),
     ("Australian dlr", Any, cur("AUD", After)),
     ("Australian dlrs", Any, cur("AUD", After)),
     ("Canadian dlr", Any, cur("CAD", After)),
@@ -1046,6 +1049,7 @@ pub const SHARED_CURRENCIES: &[SharedCurrency] = &[
         ("SEK", &["Sweden", "Swedish", "Stockholm", "kronor", "krona"]),
         ("DKK", &["Denmark", "Danish", "Copenhagen"]),
         ("NOK", &["Norway", "Norwegian", "Oslo"]),
+        ("ISK", &["Iceland", "Icelandic", "Reykjavik"]),
     ]),
     (&["pesos", "peso"], Reach::Story, &[
         ("MXN", &["Mexico", "Mexican"]),
