@@ -2314,17 +2314,23 @@ fn verbless_levels(
             .map_or(end, |g| g.end)
             .max(said.as_ref().map_or(end, |&(_, e)| e))
             .max(timing.map_or(end, |(_, e)| e));
+        // The level and the figure it is compared with, in one scale ("Turnover 183.8 mln
+        // stg vs 348.0"), as after a verb.
+        let mut level = measure(fact, false);
+        let mut compared = from.map(|g| Measure {
+            per: fact.per.clone(),
+            ..measure(g, false)
+        });
+        if let (Some(m), Some(g)) = (compared.as_mut(), from) {
+            one_scale(&mut level, fact, m, g);
+        }
         moves.push(Move {
             subject: subject.into(),
             asset: asset_of(lx, ss, se),
             direction: None,
             change: None,
-            level: Some(measure(fact, false)).map(|m| if below { negated(m) } else { m }),
-            from: from
-                .map(|g| Measure {
-                    per: fact.per.clone(),
-                    ..compared_measure(fact, g)
-                })
+            level: Some(if below { negated(level) } else { level }),
+            from: compared
                 .map(|m| match from_side {
                     Some(side) => on_side(m, side),
                     None => m,
@@ -3027,19 +3033,19 @@ fn written_scale(f: &Fact) -> Option<Decimal> {
     f.digits_ratio().filter(|&r| power_of_a_thousand(r))
 }
 
-/// The measure of `g`, the figure a level `level` is compared with in the same unit, with the
-/// level's scale word where `g` writes digits alone and that brings the two within ten times
-/// ("Turnover 183.8 mln stg vs 348.0": 348000000 GBP, as [`rescale`] gives a `from` after a
-/// verb).
-fn compared_measure(level: &Fact, g: &Fact) -> Measure {
-    let mut m = measure(g, false);
-    if level.unit == g.unit
-        && let (Some(ls), Some(gs)) = (written_scale(level), written_scale(g))
-        && gs == Decimal::ONE
-    {
-        rescale(&mut m, ls, level.value);
+/// Gives a level `l` (of fact `lf`) and the level it came from `f` (of fact `ff`), in one unit
+/// but not a percent, one scale: the one that writes digits alone takes the other's scale word
+/// where that brings the two within ten times ("rose to EUR 103.4 mn from EUR 23.2", "to 4.80
+/// revenue passenger miles from 3.50 billion", "Turnover 183.8 mln stg vs 348.0").
+fn one_scale(l: &mut Measure, lf: &Fact, f: &mut Measure, ff: &Fact) {
+    if l.unit != f.unit || lf.kind == Kind::Percent || ff.kind == Kind::Percent {
+        return;
     }
-    m
+    match (written_scale(lf), written_scale(ff)) {
+        (Some(ls), Some(fs)) if fs == Decimal::ONE => rescale(f, ls, l.value),
+        (Some(ls), Some(fs)) if ls == Decimal::ONE => rescale(l, fs, f.value),
+        _ => {}
+    }
 }
 
 /// Scales `m`, a figure in digits alone, by `scale`, the power of a thousand of the figure
@@ -4518,18 +4524,9 @@ fn find_moves_checked<const CHECK: bool>(
                 if l.unit == f.unit && f.per.is_none() {
                     f.per = l.per.clone();
                 }
-                // And one scale: "rose to EUR 103.4 mn from EUR 23.2", "to 4.80 revenue
-                // passenger miles from 3.50 billion".
-                if l.unit == f.unit
-                    && let (Some(lf), Some(ff)) = (lf, ff)
-                    && lf.kind != Kind::Percent
-                    && ff.kind != Kind::Percent
-                {
-                    match (written_scale(lf), written_scale(ff)) {
-                        (Some(ls), Some(fs)) if fs == Decimal::ONE => rescale(f, ls, l.value),
-                        (Some(ls), Some(fs)) if ls == Decimal::ONE => rescale(l, fs, f.value),
-                        _ => {}
-                    }
+                // And one scale.
+                if let (Some(lf), Some(ff)) = (lf, ff) {
+                    one_scale(l, lf, f, ff);
                 }
             }
             // "crept up from six to five": small whole numbers that move against the cue's

@@ -691,8 +691,9 @@ const ROW_SHARES: [&str; 3] = ["shrs", "shares", "shs"];
 /// Words that may end a label of shares counted: `Shrs out`, `Shares outstanding`.
 const SHARES_OUT: [&str; 2] = ["out", "outstanding"];
 
-/// Words that may stand before a row's figure, saying which side of zero it is on: `Net
-/// loss 3,035,000 vs loss 2,516,000`, `vs profit 6,306,000`.
+/// Words that may stand before a row's figure, saying which side of zero it is on or that it
+/// was restated: `Net loss 3,035,000 vs loss 2,516,000`, `vs profit 6,306,000`, `vs restated
+/// 25 cts`.
 const ROW_SIDES: [&str; 5] = ["loss", "profit", "credit", "debit", "restated"];
 
 /// How many words a table row's label has at most.
@@ -758,6 +759,9 @@ fn row_reading(label: &str) -> Option<RowReading> {
 fn table_rows(s: &str, facts: &mut [Fact]) {
     // The start of the line of the fact looked at, found from the last one's: one pass.
     let (mut line, mut read) = (0, 0);
+    // The currency of the last money before the facts up to `passed`, carried along (a
+    // table of many rows and no money is not read back to its start for each row).
+    let (mut money_before, mut passed): (Option<Cow<'static, str>>, usize) = (None, 0);
     let mut k = 0;
     while k < facts.len() {
         let f = &facts[k];
@@ -794,12 +798,18 @@ fn table_rows(s: &str, facts: &mut [Fact]) {
             k = end;
             continue;
         }
+        for g in &facts[passed..k] {
+            if g.kind == Kind::Money {
+                money_before = g.unit.clone();
+            }
+        }
+        passed = k;
         // The row's own money first: `Sales 10.90 billion crowns vs 10.72 billion`.
         let money = facts[k..end]
             .iter()
-            .chain(facts[..k].iter().rev())
             .find(|g| g.kind == Kind::Money)
             .and_then(|g| g.unit.clone())
+            .or_else(|| money_before.clone())
             .unwrap_or(Cow::Borrowed("USD"));
         for g in &mut facts[k..end] {
             if g.kind != Kind::Number || g.unit.is_some() || g.noun.is_some() || g.per.is_some() {

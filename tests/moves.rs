@@ -61,6 +61,23 @@ fn earnings_table_rows() {
     "#);
 }
 
+/// A results table's row whose figures write one scale word between them: the one in digits
+/// alone takes it, the level's or the compared figure's, where that brings the two within ten
+/// times (Reuters' reuters-19561, reuters-2619, reuters-11227).
+#[test]
+fn a_table_row_s_figures_in_one_scale() {
+    let out = moves_of(&[
+        "Turnover 390.70 vs 381.60 mln",
+        "Net 144.5 vs 154.5 mln",
+        "Total turnover 183.8 mln vs 348.0",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Turnover" asset=- up level=390700000 USD from=381600000 USD | Turnover 390.70 vs 381.60 mln
+    s0   "Net" asset=- down level=144500000 USD from=154500000 USD | Net 144.5 vs 154.5 mln
+    s0   "Total turnover" asset=- down level=183800000 USD from=348000000 USD | Total turnover 183.8 mln vs 348.0
+    "#);
+}
+
 /// A figure `compared with` another of the same name (Reuters' reuters-17869): the second is
 /// the first's `from`, no move of its own.
 #[test]
