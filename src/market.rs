@@ -3038,7 +3038,14 @@ fn written_scale(f: &Fact) -> Option<Decimal> {
 /// where that brings the two within ten times ("rose to EUR 103.4 mn from EUR 23.2", "to 4.80
 /// revenue passenger miles from 3.50 billion", "Turnover 183.8 mln stg vs 348.0").
 fn one_scale(l: &mut Measure, lf: &Fact, f: &mut Measure, ff: &Fact) {
-    if l.unit != f.unit || lf.kind == Kind::Percent || ff.kind == Kind::Percent {
+    // Figures already within ten times of each other need no scale: a thousand would part them.
+    if l.unit != f.unit
+        || lf.kind == Kind::Percent
+        || ff.kind == Kind::Percent
+        || l.value.is_none()
+        || f.value.is_none()
+        || crate::scan::within(l.value, f.value, 10)
+    {
         return;
     }
     match (written_scale(lf), written_scale(ff)) {
