@@ -455,8 +455,8 @@ static PHRASAL_HEADS: WordList = WordList::new(&[
 /// Verbs whose `up` or `down` is their particle whatever follows, no direction of a move:
 /// `racked up millions of downloads`, `picked up four awards`, `drawing down $150 million`,
 /// `signed up 14,619 members`, `clocked up 35.86`, `take up 850 billion lire`, `making up
-/// 0.1 percent`, `pay down 600 mln dlrs` (unlike [`PHRASAL_HEADS`], whose `closed up 9%` is
-/// a move).
+/// 0.1 percent`, `pay down 600 mln dlrs`, `GM LAYING OFF 5,500` (unlike [`PHRASAL_HEADS`],
+/// whose `closed up 9%` is a move).
 #[rustfmt::skip]
 static PARTICLE_VERBS: WordList = WordList::new(&[
     "rack", "racks", "racked", "racking", "pick", "picks", "picked", "picking", "draw",
@@ -465,7 +465,10 @@ static PARTICLE_VERBS: WordList = WordList::new(&[
     "digging", "line", "lined", "lining", "sum", "summed", "summing", "shore", "shored",
     "shoring", "snap", "snapped", "snapping", "buy", "bought", "buying", "tot", "totted",
     "take", "takes", "took", "taken", "taking", "make", "makes", "made", "making", "pay",
-    "pays", "paid", "paying", "mop", "mopped", "mopping", "soak", "soaked", "soaking",
+    "pays", "paid", "paying", "mop", "mopped", "mopping", "soak", "soaked", "soaking", "lay",
+    "lays", "laid", "laying", "write", "writes", "wrote", "writing", "sell", "sells",
+    "selling", "spin", "spins", "spun", "spinning", "hive", "hived", "hiving", "call",
+    "calls", "called", "calling",
 ]);
 
 /// Forms of `decline`, which before `to` and a verb of [`REFUSED`] is a refusal.
@@ -3367,7 +3370,8 @@ static LEAD_STOPS_BEFORE_COPULA: WordList = WordList::new(&["and", "that"]);
 /// 17.5%", "sales of $652.0 million were up 10 percent", "revenue of $7.8 billion was
 /// flat"), past a phrase of when or where ("operating profit of EUR 44.4 mn in
 /// January-September 2009 , up from EUR 37.3 mn"), or right before a particle with the
-/// change after it (`change_after`: "net sales of $5.1 billion up 14%"). `after_per` is
+/// change after it or a state (`adjacent`: "net sales of $5.1 billion up 14%", "DEC7 134
+/// UNCH"). `after_per` is
 /// the rate of the first figure after the cue, if there is one: an aside of the same rate
 /// is the level ("net income of 1.5 mln dlrs, or 23 cts a share, up from 20 cts a share").
 /// A noun after `representing` or `marking` leads from the word before them ("sales totaled
@@ -3378,11 +3382,11 @@ fn lead_amount(
     facts: &[Fact],
     lead: usize,
     floor: usize,
-    change_after: bool,
+    adjacent: bool,
     after_per: Option<Option<&str>>,
 ) -> Option<usize> {
     let amount = |j: usize| matches!(its[j], Item::Fact(f) if is_amount(&facts[f]));
-    if change_after && lead > floor && amount(lead - 1) {
+    if adjacent && lead > floor && amount(lead - 1) {
         return Some(lead - 1);
     }
     // "sales totaled 106.2 million euros , representing a drop of 29 percent".
@@ -3596,8 +3600,11 @@ fn find_moves_checked<const CHECK: bool>(
             let lead = if c.noun { c.np_start } else { c.at };
             let pre_comma_amount = (matches!(c.cue, Cue::Particle(_) | Cue::State(_)) || c.noun)
                 .then(|| {
-                    let change_after = matches!(c.cue, Cue::Particle(_))
-                        && matches!(its.get(c.next), Some(Item::Fact(f)) if is_amount(&facts[*f]));
+                    // A particle with its change after it, or a state ("134 UNCH", "5.5 pct
+                    // unchanged"): the amount right before is the level.
+                    let adjacent = matches!(c.cue, Cue::State(_))
+                        || matches!(c.cue, Cue::Particle(_))
+                            && matches!(its.get(c.next), Some(Item::Fact(f)) if is_amount(&facts[*f]));
                     // The rate of the figure after the cue, which an aside's may match.
                     let after_per =
                         its[c.next.min(its.len())..]
@@ -3609,7 +3616,7 @@ fn find_moves_checked<const CHECK: bool>(
                                 }
                                 _ => None,
                             });
-                    lead_amount(text, its, facts, lead, floor, change_after, after_per)
+                    lead_amount(text, its, facts, lead, floor, adjacent, after_per)
                 })
                 .flatten();
             // The amount of the move just found: "Revenue rose to $1.46 billion, an increase
@@ -3624,7 +3631,8 @@ fn find_moves_checked<const CHECK: bool>(
             // that of a move just found, or of a figure named before it ("revenue was $1.46
             // billion"), not "valued at 18.55 dlrs".
             let pre_comma_amount = pre_comma_amount.filter(|&a| {
-                (matches!(c.cue, Cue::Particle(_)) && (a + 2 == c.at || a + 1 == c.at))
+                (matches!(c.cue, Cue::Particle(_) | Cue::State(_))
+                    && (a + 2 == c.at || a + 1 == c.at))
                     || held
                     || a.checked_sub(1).is_some_and(|b| {
                         word_is(text, its[b], &METRIC_NOUNS)

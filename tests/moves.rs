@@ -1358,3 +1358,26 @@ fn the_list_rule_held_back() {
     s0   "household electricals, clothing and textiles" asset=- down change=8 % [approx] | household electricals, clothing and textiles were down by about eight pct
     "#);
 }
+
+/// Price and open-interest tables write a fall `OFF` and no change `UNCH`, in capitals: a
+/// row's figure before either is its level (as before `UP`), and so is a figure right before
+/// a state in prose. A verb's particle `off` is no fall (`GM LAYING OFF 5,500`).
+#[test]
+fn table_rows_off_and_unchanged() {
+    let out = moves_of(&[
+        "CBT 10:40 EDT\nOATS\nMAY7  151 UP  1\nJUL7  138 OFF  1/2\nDEC7  134 UNCH\n",
+        "GM LATE FEBRUARY CAR SALES OFF 8.6 PCT",
+        "GM LAYING OFF 5,500",
+        "The planned PSBR for 1987/88 was 4.0 billion stg unchanged.",
+        "Oats acreage of 1.95 mln is unchanged.",
+        "The company plans to write off 80 pct of the debt.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "MAY7" asset=- up change=1 level=151 | MAY7  151 UP  1
+    s0   "JUL7" asset=- down change=0.5 level=138 | JUL7  138 OFF  1/2
+    s0   "DEC7" asset=- flat level=134 | DEC7  134 UNCH
+    s0   "GM LATE FEBRUARY CAR SALES" asset=- down change=8.6 % | GM LATE FEBRUARY CAR SALES OFF 8.6 PCT
+    s0   "The planned PSBR" asset=- flat level=4000000000 GBP timing="for 1987/88" | The planned PSBR for 1987/88 was 4.0 billion stg unchanged
+    s0   "Oats acreage" asset=- flat level=1950000 | Oats acreage of 1.95 mln is unchanged
+    "#);
+}
