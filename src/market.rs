@@ -67,7 +67,9 @@ pub struct Move {
     /// What moved, as written (`brent crude`, `oil prices`, `shares in BP`). Things joined by
     /// `and` whose figures are listed `respectively` are a move each, with the clause's span:
     /// `Total M2 and local M2 rose 32.5 pct and 23.9 pct, respectively` gives `Total M2` up
-    /// 32.5 % and `local M2` up 23.9 %.
+    /// 32.5 % and `local M2` up 23.9 %. A futures table's row, which names its contract month
+    /// alone, is preceded by its column's header, the commodity (`MEAL MAY7`, `LIVE CATTLE
+    /// JUN7`).
     #[schemars(with = "String")]
     pub subject: CompactString,
     /// Normalized market name when the subject is a known market (`oil`, `gold`, `ftse_100`).
@@ -688,6 +690,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &COMPARISON_BASES,
         &COMPARED_PERIOD,
         &SAME_PERIOD,
+        &CONTRACT_MONTHS,
+        &COLUMN_LABELS,
     ]
     .into_iter()
     .flat_map(|l| l.words().iter().copied())
@@ -4765,7 +4769,180 @@ fn find_moves_checked<const CHECK: bool>(
         ITEMS.set(item_buf);
     }
     moves.retain(|m| !of_no_market(m));
+    column_headers(text, &mut moves);
     moves
+}
+
+/// Contract months, which open the rows of a futures price table (`MAY7  1455 UP  2`).
+static CONTRACT_MONTHS: WordList = WordList::new(&[
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+]);
+
+/// Words of a price table's column labels, between its header and its rows (`OPEN`, `VOL
+/// OPEN INT CHANGE`): no header.
+static COLUMN_LABELS: WordList = WordList::new(&[
+    "OPEN", "VOL", "VOLUME", "INT", "INTEREST", "CHANGE", "CHG", "HIGH", "LOW", "LAST", "SETTLE",
+    "PREV", "CLOSE", "NET", "EST",
+]);
+
+/// Whether `w` is a contract month as a table's row writes it: in capitals, with up to two
+/// digits of its year glued on (`MAY`, `MAY7`, `DEC87`).
+fn contract_month(w: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=5).contains(&b.len())
+        && b[..3].iter().all(u8::is_ascii_uppercase)
+        && b[3..].iter().all(u8::is_ascii_digit)
+        && w.get(..3).is_some_and(|m| CONTRACT_MONTHS.contains(m))
+}
+
+/// A line of a price table, as [`column_headers`] reads it upward from a row.
+enum TableLine {
+    /// Blank, a row (opened by a contract month) or column labels: read on past it.
+    Within,
+    /// Words in capitals alone, the commodities of the columns below (`WHEAT`, `LIVE CATTLE
+    /// FEEDER CATTLE`), in a line of 100 bytes at most.
+    Header,
+    /// Anything else: the table, if any, has no header.
+    Other,
+}
+
+fn table_line(line: &str) -> TableLine {
+    let mut words = line.split_ascii_whitespace().peekable();
+    match words.peek() {
+        None => TableLine::Within,
+        Some(w) if contract_month(w) => TableLine::Within,
+        Some(_)
+            if line.len() <= 100
+                && line.bytes().all(|b| {
+                    b.is_ascii_uppercase() || b.is_ascii_whitespace() || b"/&-.".contains(&b)
+                }) =>
+        {
+            if words.all(|w| COLUMN_LABELS.contains(w)) {
+                TableLine::Within
+            } else {
+                TableLine::Header
+            }
+        }
+        Some(_) => TableLine::Other,
+    }
+}
+
+/// The spans of `line`'s runs of words parted by two spaces or more: a header's columns
+/// (`LIVE CATTLE`, `FEEDER CATTLE`), or a row's cells from the contract months that open
+/// them (`cells`: `MAY7  4676  OFF 238`, `APR7   5069  OFF 485`).
+fn columns(line: &str, cells: bool) -> Vec<(usize, usize)> {
+    let b = line.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let (mut i, mut last_end) = (0, 0);
+    while i < b.len() {
+        if b[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let opens = if cells {
+            line.get(start..i).is_some_and(contract_month)
+        } else {
+            out.is_empty() || start - last_end >= 2
+        };
+        if opens {
+            out.push((start, i));
+        } else if let Some(last) = out.last_mut() {
+            last.1 = i;
+        }
+        last_end = i;
+    }
+    out
+}
+
+/// Gives a move whose subject opens with a contract month (a row of a futures price table,
+/// `MAY7  1455 UP  2`) the commodity of its column, from the header above the table's rows
+/// and column labels: `MEAL MAY7`; of two columns side by side, the one nearer the row's
+/// cell (`LIVE CATTLE` or `FEEDER CATTLE`). A table with anything else above its rows (`NY
+/// COMEX SILVER 09:30`) has none. Each line is read once: the lines above a row are read up
+/// to the row before.
+fn column_headers(text: &str, moves: &mut [Move]) {
+    let b = text.as_bytes();
+    // Lines before `read` are read; the header of the rows there, and the last row's cells.
+    let mut read = 0;
+    // The start of the last row read.
+    let mut seen = 0;
+    let mut header: Option<(&str, Vec<(usize, usize)>)> = None;
+    let mut row: Option<(usize, Vec<(usize, usize)>)> = None;
+    for m in moves.iter_mut() {
+        let Some(first) = m.subject.split_ascii_whitespace().next() else {
+            continue;
+        };
+        if !contract_month(first) || !m.text.starts_with(first) {
+            continue;
+        }
+        if m.start < seen {
+            continue;
+        }
+        // Read back to the last row's start: a row with no newline since is on its line.
+        let line_start = b
+            .get(seen..m.start)
+            .and_then(|h| memchr::memrchr(b'\n', h))
+            .map_or(read, |i| seen + i + 1);
+        seen = m.start;
+        // Upward, line by line (`end` past the line's newline), to the lines read.
+        let mut end = line_start;
+        while end > read {
+            let le = end - 1;
+            let ls = b
+                .get(read..le)
+                .and_then(|h| memchr::memrchr(b'\n', h))
+                .map_or(read, |i| read + i + 1);
+            match table_line(text.get(ls..le).unwrap_or_default()) {
+                TableLine::Within => end = ls,
+                TableLine::Header => {
+                    let head = text.get(ls..le).unwrap_or_default();
+                    header = Some((head, columns(head, false)));
+                    break;
+                }
+                TableLine::Other => {
+                    header = None;
+                    break;
+                }
+            }
+        }
+        read = line_start;
+        let Some((head, groups)) = &header else {
+            continue;
+        };
+        let cells = match &row {
+            Some((at, cells)) if *at == line_start => cells,
+            _ => {
+                let line_end = b
+                    .get(line_start..)
+                    .and_then(|t| memchr::memchr(b'\n', t))
+                    .map_or(b.len(), |i| line_start + i);
+                let line = text.get(line_start..line_end).unwrap_or_default();
+                &row.insert((line_start, columns(line, true))).1
+            }
+        };
+        // The cell the move opens (cells are in order).
+        let at = m.start - line_start;
+        let Some(&(cs, ce)) = cells
+            .get(cells.partition_point(|&(_, e)| e <= at))
+            .filter(|&&(s, _)| s <= at)
+        else {
+            continue;
+        };
+        let centre = |(s, e): (usize, usize)| s + e;
+        let Some(&(gs, ge)) = groups
+            .iter()
+            .min_by_key(|&&g| centre(g).abs_diff(centre((cs, ce))))
+        else {
+            continue;
+        };
+        if let Some(name) = head.get(gs..ge) {
+            m.subject = compact_str::format_compact!("{name} {}", m.subject);
+        }
+    }
 }
 
 /// Qualifiers of how high or low a thing went, whose figure is a level after a verb of

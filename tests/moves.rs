@@ -1373,11 +1373,33 @@ fn table_rows_off_and_unchanged() {
         "The company plans to write off 80 pct of the debt.",
     ]);
     insta::assert_snapshot!(out, @r#"
-    s0   "MAY7" asset=- up change=1 level=151 | MAY7  151 UP  1
-    s0   "JUL7" asset=- down change=0.5 level=138 | JUL7  138 OFF  1/2
-    s0   "DEC7" asset=- flat level=134 | DEC7  134 UNCH
+    s0   "OATS MAY7" asset=- up change=1 level=151 | MAY7  151 UP  1
+    s0   "OATS JUL7" asset=- down change=0.5 level=138 | JUL7  138 OFF  1/2
+    s0   "OATS DEC7" asset=- flat level=134 | DEC7  134 UNCH
     s0   "GM LATE FEBRUARY CAR SALES" asset=- down change=8.6 % | GM LATE FEBRUARY CAR SALES OFF 8.6 PCT
     s0   "The planned PSBR" asset=- flat level=4000000000 GBP timing="for 1987/88" | The planned PSBR for 1987/88 was 4.0 billion stg unchanged
     s0   "Oats acreage" asset=- flat level=1950000 | Oats acreage of 1.95 mln is unchanged
+    "#);
+}
+
+/// A futures table's row names its contract month alone: its commodity is the header above
+/// the rows (past column labels such as `OPEN`), and of two columns side by side, the one
+/// over the row's cell. A table with no such header keeps the month alone.
+#[test]
+fn a_price_table_row_s_commodity_from_its_column_header() {
+    let out = moves_of(&[
+        "CME OPEN INTEREST ISSUED 7-APR\nFOR PREVIOUS TRADING DAY\n      OPEN                     OPEN\nLIVE CATTLE              FEEDER CATTLE\n APR7  16842  OFF 1318    APR7  3632  OFF 134\n JUN7  38462  UP 1156    MAY7  6621  UP  112\n",
+        "CBT 10:40 EDT\nMEAL\nMAY7  1455 UP  2\nSEP7 UNTRD\nOCT7  1452 UP  1\nOIL\nMAY7  1550 UP  7\n",
+        "NY COMEX SILVER 09:30\n\n MAY7  6685 UP  105\n",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "LIVE CATTLE APR7" asset=- down change=1318 level=16842 | APR7  16842  OFF 1318
+    s0   "FEEDER CATTLE APR7" asset=- down change=134 level=3632 | APR7  3632  OFF 134
+    s0   "LIVE CATTLE JUN7" asset=- up change=1156 level=38462 | JUN7  38462  UP 1156
+    s0   "FEEDER CATTLE MAY7" asset=- up change=112 level=6621 | MAY7  6621  UP  112
+    s0   "MEAL MAY7" asset=- up change=2 level=1455 | MAY7  1455 UP  2
+    s0   "MEAL OCT7" asset=- up change=1 level=1452 | OCT7  1452 UP  1
+    s0   "OIL MAY7" asset=- up change=7 level=1550 | MAY7  1550 UP  7
+    s0   "MAY7" asset=- up change=105 level=6685 | MAY7  6685 UP  105
     "#);
 }
