@@ -243,17 +243,7 @@ impl Countries {
     /// country of the row alone (in its leads, for a row of [`Reach::Lead`]).
     fn code(&mut self, row: usize, fields: &[&str]) -> Option<&'static str> {
         let (_, reach, countries) = SHARED_CURRENCIES.get(row)?;
-        let leads = |this: &mut Self| {
-            *this.leads.get_or_insert_with(|| {
-                // The title, whole (`N.Z. DEFICIT NARROWS`); or the first sentence of a story
-                // without one (`fields` holds the title first where there are two).
-                match fields {
-                    [title, _] if !title.trim().is_empty() => named_in(&[title], |f| f),
-                    [.., text] => named_in(&[text], lead),
-                    [] => Named::default(),
-                }
-            })
-        };
+        let leads = |this: &mut Self| this.leads(fields);
         let one = |bits: u32| {
             (bits.count_ones() == 1)
                 .then(|| countries.get(bits.trailing_zeros() as usize))
@@ -274,6 +264,17 @@ impl Countries {
             }
             Reach::Lead => one(*leads(self).get(row)?),
         }
+    }
+
+    /// The countries the leads of a document of these fields name: its title, whole (`N.Z.
+    /// DEFICIT NARROWS`); or the first sentence of a story without one (`fields` holds the
+    /// title first where there are two).
+    fn leads(&mut self, fields: &[&str]) -> Named {
+        *self.leads.get_or_insert_with(|| match fields {
+            [title, _] if !title.trim().is_empty() => named_in(&[title], |f| f),
+            [.., text] => named_in(&[text], lead),
+            [] => Named::default(),
+        })
     }
 
     /// Gives the facts of one field the money of the country their document names, where
@@ -311,13 +312,53 @@ impl Countries {
             if *reach == Reach::Story && !named_by_word() {
                 continue;
             }
-            let Some(code) = self.code(row, fields).filter(|&c| c != default) else {
-                continue;
+            let own_word = |form: &str| words.iter().any(|w| form.eq_ignore_ascii_case(w));
+            // The money's own word, not pinned by a country's ("Swedish crowns"); or no
+            // currency at all, the unit taken from a figure nearby ("crowns vs 70.56
+            // billion"), not another form of it ("SEK 500", "Mex$ 500", "U.S. dlrs").
+            let bare = |f: &Fact| {
+                marks(&f.text).1 & bit == 0 && currency_form(&f.text).is_none_or(own_word)
+            };
+            // Where the leads name no country of the row, the one other money of the row the
+            // field writes ("1.2 billion Australian dlrs"), for the bare figures after it:
+            // Reuters writes a story's own money so once, then `dlrs`. Not where the field
+            // writes the default money too ("U.S. dlrs", "$") or its leads name its country
+            // (`U.S. CORPORATE FINANCE - NEW ZEALAND DLR FRNS`).
+            let written = |this: &mut Self| {
+                // Most fields write no other money of the row: its units tell, cheaply.
+                let other = |f: &Fact| {
+                    let u = f
+                        .unit
+                        .as_deref()
+                        .filter(|u| u.len() == 3 && *u != default)?;
+                    countries
+                        .iter()
+                        .skip(1)
+                        .find(|(c, _)| *c == u)
+                        .map(|&(c, _)| c)
+                };
+                let (at, code) = facts
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, f)| Some((i, other(f)?)))?;
+                let one = facts.iter().all(|f| other(f).is_none_or(|c| c == code));
+                let of_us = |this: &mut Self| {
+                    this.leads(fields).get(row).is_some_and(|&b| b & 1 != 0)
+                        || facts.iter().any(|f| of_default(f) && !bare(f))
+                };
+                (one && !of_us(this)).then_some((code, at))
+            };
+            let (code, from) = match self.code(row, fields).filter(|&c| c != default) {
+                Some(code) => (code, 0),
+                None if *reach == Reach::Lead => match written(self) {
+                    Some(w) => w,
+                    None => continue,
+                },
+                None => continue,
             };
             if *reach == Reach::Lead && !named_by_word() {
                 continue;
             }
-            let own_word = |form: &str| words.iter().any(|w| form.eq_ignore_ascii_case(w));
             // A price of a barrel, a gallon or an ounce in dollars is in the money oil and
             // gold trade in, the U.S. dollar, wherever the story: `43 cts a gallon` in
             // Singapore (not `85 pesos a gallon` in a Colombian story).
@@ -329,13 +370,10 @@ impl Countries {
             };
             for f in facts
                 .iter_mut()
+                .skip(from)
                 .filter(|f| of_default(f) && !world_priced(f))
             {
-                // The money's own word, not pinned by a country's ("Swedish crowns"); or no
-                // currency at all, the unit taken from a figure nearby ("crowns vs 70.56
-                // billion"), not another form of it ("SEK 500", "Mex$ 500", "U.S. dlrs").
-                let pinned = marks(&f.text).1 & bit != 0;
-                if !pinned && currency_form(&f.text).is_none_or(own_word) {
+                if bare(f) {
                     f.unit = Some(Cow::Borrowed(code));
                 }
             }
@@ -485,6 +523,34 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Where the leads name no country of the dollar, a story's own money written once in
+    /// full ("Canadian dlrs") is that of the bare dollars after it, not before; not where
+    /// the story writes U.S. dollars too, or its leads name the U.S.
+    #[test]
+    fn a_money_written_in_full_names_the_bare_ones_after_it() {
+        assert_eq!(
+            units(
+                "SEAWAY OPENING\nIt paid 5 mln dlrs. The waterway is expected to lose 10 mln \
+                 Canadian dlrs this year, after 12 mln dlrs in 1986."
+            ),
+            ["USD", "CAD", "CAD"]
+        );
+        assert_eq!(
+            units(
+                "SEAWAY OPENING\nIt is expected to lose 10 mln Canadian dlrs this year, after \
+                 12 mln dlrs in 1986 and 3 mln U.S. dlrs in 1985."
+            ),
+            ["CAD", "USD", "USD"]
+        );
+        assert_eq!(
+            units(
+                "U.S. CORPORATE FINANCE - NEW ZEALAND DLR FRNS\nSupply fell to 3.29 billion \
+                 dlrs after 100 mln N.Z. dlrs of notes and 20 mln dlrs of bonds."
+            ),
+            ["USD", "NZD", "USD"]
+        );
     }
 
     /// Each word of shared money the currency table holds (the plurals at least) is the
