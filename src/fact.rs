@@ -175,7 +175,8 @@ pub struct Fact {
     /// The unit of a rate: `$88 a barrel` has `per: "bbl"`. Money under a label that says it
     /// is a share's has `share` too: `earnings per share $0.68`, `Shr 29 cts vs 25 cts`.
     pub per: Option<Cow<'static, str>>,
-    /// How the amount is qualified (`more than`, `nearly` …).
+    /// How the amount is qualified (`more than`, `nearly` …), before it or after it (`20 pct
+    /// or more`, `430 or so`).
     pub qualifier: Option<Qualifier>,
     /// True for vague amounts (`hundreds of`, `dozens of`), given as a range of order of
     /// magnitude: `hundreds` is 200 to 1000.

@@ -14,7 +14,7 @@ use crate::fact::{Fact, Field, Kind, power_of_a_thousand};
 use crate::grammar::Ctx;
 use crate::grammar::Cur;
 use crate::grammar::quantity::Quantity;
-use crate::grammar::quantity::{Parsed, fact};
+use crate::grammar::quantity::{Parsed, fact, trailing_qualifier};
 use crate::grammar::skip::non_fact;
 use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{
@@ -1334,7 +1334,13 @@ fn scan_windows<const STOP: bool>(
                 parsed = Err(nom::Err::Error(()));
             }
             match parsed {
-                Ok((after, Parsed::Fact(q))) => {
+                Ok((mut after, Parsed::Fact(mut q))) => {
+                    if q.qualifier.is_none()
+                        && let Some((r, qualifier)) = trailing_qualifier(after)
+                    {
+                        q.qualifier = Some(qualifier);
+                        after = r;
+                    }
                     let end = after.pos();
                     let starts = sentences.get_or_insert_with(|| sentence_starts(s, ctx));
                     let sentence = starts.partition_point(|&st| st <= i).saturating_sub(1);

@@ -29,7 +29,7 @@ use crate::lexicon::tables::{
     AFTER_NOUN_PHRASE, CHANGE_WORDS, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency,
     DETERMINERS, ING_ADJECTIVES, IRREGULAR_PLURALS, MONEY_NOUNS, MONTH, NOT_NOUNS, NOT_PLURALS,
     NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE, TIME_PAST,
-    Texts, UNIT, Unit, VAGUE_AMOUNT, WEIGHED_GOODS, anchor_words,
+    TRAILING_QUALIFIER, Texts, UNIT, Unit, VAGUE_AMOUNT, WEIGHED_GOODS, anchor_words,
 };
 use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
@@ -1759,6 +1759,25 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
     }
 }
 
+/// A qualifier written after a fact that ends at `rest` ("20 pct or more", "430 or so"; not
+/// the next quantity's: "two jobs or more than one home"), and the cursor past it. Only a
+/// word in `o` after the fact is looked up.
+#[inline]
+pub fn trailing_qualifier(rest: Cur<'_>) -> Option<(Cur<'_>, Qualifier)> {
+    if !rest
+        .skip_space()
+        .first_byte()
+        .is_some_and(|b| b | 0x20 == b'o')
+    {
+        return None;
+    }
+    let (r, (_, &qualifier)) = (ws1, lex(&TRAILING_QUALIFIER)).parse(rest).ok()?;
+    (ws1, word("than"))
+        .parse(r)
+        .is_err()
+        .then_some((r, qualifier))
+}
+
 /// Whether a range with no unit, `low` to `high`, is days of the month after it: "from 6 to
 /// 10 March" (not a month's lowercase `may`, the verb: "10 to 15 may be cut"). Out of line:
 /// few ranges get here.
@@ -2905,6 +2924,35 @@ mod tests {
         };
         assert_eq!(qualifier(range), (Some(Qualifier::Approx), false));
         assert_eq!(qualifier(change), (Some(Qualifier::Approx), true));
+    }
+
+    /// A qualifier after the quantity is its own, and its text is the fact's; one that opens
+    /// the next quantity (`or more than one home`) is not.
+    #[test]
+    fn a_qualifier_after_the_quantity() {
+        let read = |text: &str| match fact(Ctx::default())(cur(text)) {
+            // As the scan reads it: only an unqualified fact takes one.
+            Ok((r, Parsed::Fact(q))) => {
+                match trailing_qualifier(r).filter(|_| q.qualifier.is_none()) {
+                    Some((r, after)) => (Some(after), r.pos()),
+                    None => (q.qualifier, r.pos()),
+                }
+            }
+            _ => (None, 0),
+        };
+        assert_eq!(read("20 pct or more of"), (Some(Qualifier::AtLeast), 14));
+        assert_eq!(
+            read("$2,000 a year or less."),
+            (Some(Qualifier::AtMost), 21)
+        );
+        assert_eq!(read("99 or fewer preferred"), (Some(Qualifier::AtMost), 11));
+        assert_eq!(read("80% or higher,"), (Some(Qualifier::AtLeast), 13));
+        assert_eq!(
+            read("430 or so creditor banks"),
+            (Some(Qualifier::Approx), 9)
+        );
+        assert_eq!(read("about 5 pct or more"), (Some(Qualifier::Approx), 11));
+        assert_eq!(read("two jobs or more than one home"), (None, 8));
     }
 
     #[test]

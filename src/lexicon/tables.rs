@@ -223,6 +223,20 @@ const fn verb_form(c: Currency) -> Currency {
 use Kind::*;
 use Position::{After, Before, Both};
 
+table!(
+    /// Qualifiers written after the quantity they hedge: `20 pct or more`, `a week or so`.
+    TRAILING_QUALIFIERS: Qualifier = [
+    ("or more", Any, Qualifier::AtLeast),
+    ("or above", Any, Qualifier::AtLeast),
+    ("or higher", Any, Qualifier::AtLeast),
+    ("or greater", Any, Qualifier::AtLeast),
+    ("or less", Any, Qualifier::AtMost),
+    ("or fewer", Any, Qualifier::AtMost),
+    ("or below", Any, Qualifier::AtMost),
+    ("or lower", Any, Qualifier::AtMost),
+    ("or so", Any, Qualifier::Approx),
+]);
+
 table!(QUALIFIERS: Qualifier = [
     ("more than", Any, Qualifier::MoreThan),
     ("over", Any, Qualifier::MoreThan),
@@ -2038,6 +2052,7 @@ macro_rules! lexicon {
 }
 
 lexicon!(QUALIFIER: Qualifier = QUALIFIERS);
+lexicon!(TRAILING_QUALIFIER: Qualifier = TRAILING_QUALIFIERS);
 lexicon!(CURRENCY: Currency = CURRENCIES);
 lexicon!(SCALE: Scale = SCALES);
 lexicon!(UNIT: Unit = UNITS);
@@ -2226,6 +2241,7 @@ pub fn vocab() -> &'static Vocab {
             t.iter().map(|(f, _, _)| *f)
         }
         let tables = forms(QUALIFIERS)
+            .chain(forms(TRAILING_QUALIFIERS))
             .chain(forms(CURRENCIES))
             .chain(forms(SCALES))
             .chain(forms(UNITS))
