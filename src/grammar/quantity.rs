@@ -1764,10 +1764,10 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
 /// word in `o` after the fact is looked up.
 #[inline]
 pub fn trailing_qualifier(rest: Cur<'_>) -> Option<(Cur<'_>, Qualifier)> {
-    if !rest
+    if rest
         .skip_space()
         .first_byte()
-        .is_some_and(|b| b | 0x20 == b'o')
+        .is_none_or(|b| b | 0x20 != b'o')
     {
         return None;
     }
