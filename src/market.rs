@@ -3375,9 +3375,9 @@ static LEAD_STOPS_BEFORE_COPULA: WordList = WordList::new(&["and", "that"]);
 /// flat"), past a phrase of when or where ("operating profit of EUR 44.4 mn in
 /// January-September 2009 , up from EUR 37.3 mn"), or right before a particle with the
 /// change after it or a state (`adjacent`: "net sales of $5.1 billion up 14%", "DEC7 134
-/// UNCH"). `after_per` is
-/// the rate of the first figure after the cue, if there is one: an aside of the same rate
-/// is the level ("net income of 1.5 mln dlrs, or 23 cts a share, up from 20 cts a share").
+/// UNCH"). `after_per` is the rate of the first figure after the cue, if there is one: an
+/// aside of the same rate is the level ("net income of 1.5 mln dlrs, or 23 cts a share, up
+/// from 20 cts a share").
 /// A noun after `representing` or `marking` leads from the word before them ("sales totaled
 /// 106.2 million euros , representing a drop of 29 percent").
 fn lead_amount(
@@ -4781,8 +4781,23 @@ static CONTRACT_MONTHS: WordList = WordList::new(&[
 /// Words of a price table's column labels, between its header and its rows (`OPEN`, `VOL
 /// OPEN INT CHANGE`): no header.
 static COLUMN_LABELS: WordList = WordList::new(&[
-    "OPEN", "VOL", "VOLUME", "INT", "INTEREST", "CHANGE", "CHG", "HIGH", "LOW", "LAST", "SETTLE",
-    "PREV", "CLOSE", "NET", "EST",
+    "OPEN",
+    "VOL",
+    "VOLUME",
+    "INT",
+    "INTEREST",
+    "CHANGE",
+    "CHG",
+    "HIGH",
+    "LOW",
+    "LAST",
+    "SETTLE",
+    "SETT",
+    "SETTLEMENT",
+    "PREV",
+    "CLOSE",
+    "NET",
+    "EST",
 ]);
 
 /// Whether `w` is a contract month as a table's row writes it: in capitals, with up to two
@@ -4817,7 +4832,7 @@ fn table_line(line: &str) -> TableLine {
                     b.is_ascii_uppercase() || b.is_ascii_whitespace() || b"/&-.".contains(&b)
                 }) =>
         {
-            if words.all(|w| COLUMN_LABELS.contains(w)) {
+            if words.all(|w| COLUMN_LABELS.contains(w.trim_end_matches('.'))) {
                 TableLine::Within
             } else {
                 TableLine::Header
@@ -4876,7 +4891,12 @@ fn column_headers(text: &str, moves: &mut [Move]) {
         let Some(first) = m.subject.split_ascii_whitespace().next() else {
             continue;
         };
-        if !contract_month(first) || !m.text.starts_with(first) {
+        // The month alone, or with its year ("MAY7  1975", its price read as a year); not a
+        // month that opens words ("JAN SALES").
+        if !contract_month(first)
+            || !m.text.starts_with(first)
+            || (first.len() == 3 && m.subject.trim_end() != first)
+        {
             continue;
         }
         if m.start < seen {

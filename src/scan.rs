@@ -1334,18 +1334,20 @@ fn scan_windows<const STOP: bool>(
                 parsed = Err(nom::Err::Error(()));
             }
             match parsed {
-                Ok((mut after, Parsed::Fact(mut q))) => {
-                    if q.qualifier.is_none()
-                        && let Some((r, qualifier)) = trailing_qualifier(after)
-                    {
-                        q.qualifier = Some(qualifier);
-                        after = r;
-                    }
-                    let end = after.pos();
+                Ok((after, Parsed::Fact(mut q))) => {
+                    let mut end = after.pos();
                     let starts = sentences.get_or_insert_with(|| sentence_starts(s, ctx));
                     let sentence = starts.partition_point(|&st| st <= i).saturating_sub(1);
                     let sentence_start = starts.get(sentence).copied().unwrap_or(0);
                     if !is_label_or_name(lx, k, (i, end), &q, sentence_start, ctx) {
+                        // A qualifier after it ("20 pct or more"), once the figure as read
+                        // is no label or name ("flight 3954 or so").
+                        if q.qualifier.is_none()
+                            && let Some((r, qualifier)) = trailing_qualifier(after)
+                        {
+                            q.qualifier = Some(qualifier);
+                            end = r.pos();
+                        }
                         // A document has seven facts or so (Reuters): room for eight at
                         // once, not four and then eight.
                         if facts.capacity() == 0 {
@@ -2020,6 +2022,21 @@ mod tests {
     /// The bare figures of a results table's rows: money under a label of money, in the
     /// currency of the row or of the money above it, else dollars; shares counted under a
     /// label of shares.
+    #[test]
+    fn a_qualifier_after_a_figure_makes_no_label_a_fact() {
+        let read = |s: &str| -> Vec<(String, Option<crate::fact::Qualifier>)> {
+            scan_field(s, Field::Text, Ctx::default())
+                .into_iter()
+                .map(|f| (f.text.to_string(), f.qualifier))
+                .collect()
+        };
+        assert_eq!(read("He took flight 3954 or so."), []);
+        assert_eq!(
+            read("holders of 5% or more of the shares"),
+            [("5% or more".into(), Some(crate::fact::Qualifier::AtLeast))]
+        );
+    }
+
     #[test]
     fn a_table_row_s_label_says_what_its_figures_are() {
         let kinds = |s: &str| -> Vec<String> {

@@ -1370,7 +1370,7 @@ fn table_rows_off_and_unchanged() {
         "GM LAYING OFF 5,500",
         "The planned PSBR for 1987/88 was 4.0 billion stg unchanged.",
         "Oats acreage of 1.95 mln is unchanged.",
-        "The company plans to write off 80 pct of the debt.",
+        "BANK WRITES OFF 80 PCT OF DEBT",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "OATS MAY7" asset=- up change=1 level=151 | MAY7  151 UP  1
