@@ -4842,33 +4842,45 @@ fn table_line(line: &str) -> TableLine {
     }
 }
 
-/// The spans of `line`'s runs of words parted by two spaces or more: a header's columns
-/// (`LIVE CATTLE`, `FEEDER CATTLE`), or a row's cells from the contract months that open
-/// them (`cells`: `MAY7  4676  OFF 238`, `APR7   5069  OFF 485`).
-fn columns(line: &str, cells: bool) -> Vec<(usize, usize)> {
+/// The spans of `line`'s words (runs of bytes other than ASCII whitespace).
+fn word_spans(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = line.as_bytes();
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    let (mut i, mut last_end) = (0, 0);
-    while i < b.len() {
-        if b[i].is_ascii_whitespace() {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while b.get(i).is_some_and(u8::is_ascii_whitespace) {
             i += 1;
-            continue;
         }
         let start = i;
-        while i < b.len() && !b[i].is_ascii_whitespace() {
+        while b.get(i).is_some_and(|c| !c.is_ascii_whitespace()) {
             i += 1;
         }
-        let opens = if cells {
-            line.get(start..i).is_some_and(contract_month)
-        } else {
-            out.is_empty() || start - last_end >= 2
-        };
-        if opens {
-            out.push((start, i));
-        } else if let Some(last) = out.last_mut() {
-            last.1 = i;
+        (i > start).then_some((start, i))
+    })
+}
+
+/// The spans of a header's columns: its runs of words parted by two spaces or more (`LIVE
+/// CATTLE`, `FEEDER CATTLE`).
+fn header_columns(line: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in word_spans(line) {
+        match out.last_mut() {
+            Some(last) if start - last.1 < 2 => last.1 = end,
+            _ => out.push((start, end)),
         }
-        last_end = i;
+    }
+    out
+}
+
+/// The spans of a row's cells, each from the contract month that opens it (`MAY7  4676  OFF
+/// 238`, `APR7   5069  OFF 485`).
+fn row_cells(line: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in word_spans(line) {
+        if line.get(start..end).is_some_and(contract_month) {
+            out.push((start, end));
+        } else if let Some(last) = out.last_mut() {
+            last.1 = end;
+        }
     }
     out
 }
@@ -4920,7 +4932,7 @@ fn column_headers(text: &str, moves: &mut [Move]) {
                 TableLine::Within => end = ls,
                 TableLine::Header => {
                     let head = text.get(ls..le).unwrap_or_default();
-                    header = Some((head, columns(head, false)));
+                    header = Some((head, header_columns(head)));
                     break;
                 }
                 TableLine::Other => {
@@ -4941,7 +4953,7 @@ fn column_headers(text: &str, moves: &mut [Move]) {
                     .and_then(|t| memchr::memchr(b'\n', t))
                     .map_or(b.len(), |i| line_start + i);
                 let line = text.get(line_start..line_end).unwrap_or_default();
-                &row.insert((line_start, columns(line, true))).1
+                &row.insert((line_start, row_cells(line))).1
             }
         };
         // The cell the move opens (cells are in order).
@@ -4952,10 +4964,11 @@ fn column_headers(text: &str, moves: &mut [Move]) {
         else {
             continue;
         };
-        let centre = |(s, e): (usize, usize)| s + e;
+        // Twice a span's centre, in whole bytes.
+        let centre2 = |(s, e): (usize, usize)| s + e;
         let Some(&(gs, ge)) = groups
             .iter()
-            .min_by_key(|&&g| centre(g).abs_diff(centre((cs, ce))))
+            .min_by_key(|&&g| centre2(g).abs_diff(centre2((cs, ce))))
         else {
             continue;
         };
