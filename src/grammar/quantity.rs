@@ -2953,6 +2953,10 @@ mod tests {
         );
         assert_eq!(read("about 5 pct or more"), (Some(Qualifier::Approx), 11));
         assert_eq!(read("two jobs or more than one home"), (None, 8));
+        // `trailing_qualifier` looks the table up only before a word in `o`.
+        for (form, _, _) in crate::lexicon::tables::TRAILING_QUALIFIERS {
+            assert!(form.starts_with(['o', 'O']), "{form}");
+        }
     }
 
     #[test]
