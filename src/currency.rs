@@ -341,12 +341,15 @@ impl Countries {
                     .iter()
                     .enumerate()
                     .find_map(|(i, f)| Some((i, other(f)?)))?;
-                let one = facts.iter().all(|f| other(f).is_none_or(|c| c == code));
-                let of_us = |this: &mut Self| {
-                    this.leads(fields).get(row).is_some_and(|&b| b & 1 != 0)
-                        || facts.iter().any(|f| of_default(f) && !bare(f))
-                };
-                (one && !of_us(this)).then_some((code, at))
+                // One other money; the default's country (bit 0) not in the leads; no
+                // default money written in full.
+                if facts.iter().any(|f| other(f).is_some_and(|c| c != code))
+                    || this.leads(fields).get(row).is_some_and(|&b| b & 1 != 0)
+                    || facts.iter().any(|f| of_default(f) && !bare(f))
+                {
+                    return None;
+                }
+                Some((code, at))
             };
             let (code, from) = match self.code(row, fields).filter(|&c| c != default) {
                 Some(code) => (code, 0),

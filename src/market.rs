@@ -690,7 +690,6 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &COMPARISON_BASES,
         &COMPARED_PERIOD,
         &SAME_PERIOD,
-        &CONTRACT_MONTHS,
         &COLUMN_LABELS,
     ]
     .into_iter()
@@ -3607,8 +3606,8 @@ fn find_moves_checked<const CHECK: bool>(
                     // A particle with its change after it, or a state ("134 UNCH", "5.5 pct
                     // unchanged"): the amount right before is the level.
                     let adjacent = matches!(c.cue, Cue::State(_))
-                        || matches!(c.cue, Cue::Particle(_))
-                            && matches!(its.get(c.next), Some(Item::Fact(f)) if is_amount(&facts[*f]));
+                        || (matches!(c.cue, Cue::Particle(_))
+                            && matches!(its.get(c.next), Some(Item::Fact(f)) if is_amount(&facts[*f])));
                     // The rate of the figure after the cue, which an aside's may match.
                     let after_per =
                         its[c.next.min(its.len())..]
@@ -4773,11 +4772,6 @@ fn find_moves_checked<const CHECK: bool>(
     moves
 }
 
-/// Contract months, which open the rows of a futures price table (`MAY7  1455 UP  2`).
-static CONTRACT_MONTHS: WordList = WordList::new(&[
-    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
-]);
-
 /// Words of a price table's column labels, between its header and its rows (`OPEN`, `VOL
 /// OPEN INT CHANGE`): no header.
 static COLUMN_LABELS: WordList = WordList::new(&[
@@ -4800,14 +4794,17 @@ static COLUMN_LABELS: WordList = WordList::new(&[
     "EST",
 ]);
 
-/// Whether `w` is a contract month as a table's row writes it: in capitals, with up to two
-/// digits of its year glued on (`MAY`, `MAY7`, `DEC87`).
+/// Whether `w` is a contract month as a futures table's row writes it: a month's three
+/// letters ([`MONTH`](crate::lexicon::tables::MONTH)) in capitals, with up to two digits of
+/// its year glued on (`MAY`, `MAY7`, `DEC87`).
 fn contract_month(w: &str) -> bool {
     let b = w.as_bytes();
     (3..=5).contains(&b.len())
         && b[..3].iter().all(u8::is_ascii_uppercase)
         && b[3..].iter().all(u8::is_ascii_digit)
-        && w.get(..3).is_some_and(|m| CONTRACT_MONTHS.contains(m))
+        && w.get(..3)
+            .and_then(|m| crate::lexicon::tables::MONTH.longest(m))
+            .is_some_and(|m| m.len == 3)
 }
 
 /// A line of a price table, as [`column_headers`] reads it upward from a row.
@@ -4928,11 +4925,11 @@ fn column_headers(text: &str, moves: &mut [Move]) {
                 .get(read..le)
                 .and_then(|h| memchr::memrchr(b'\n', h))
                 .map_or(read, |i| read + i + 1);
-            match table_line(text.get(ls..le).unwrap_or_default()) {
+            let line = text.get(ls..le).unwrap_or_default();
+            match table_line(line) {
                 TableLine::Within => end = ls,
                 TableLine::Header => {
-                    let head = text.get(ls..le).unwrap_or_default();
-                    header = Some((head, header_columns(head)));
+                    header = Some((line, header_columns(line)));
                     break;
                 }
                 TableLine::Other => {

@@ -1742,7 +1742,9 @@ fn year_alone(s: Cur<'_>) -> Option<Cur<'_>> {
     (!carried && range_sep(r).is_err()).then_some(r)
 }
 
-/// A fact at the start of `s`, or `NotFact` for numeric text that is no quantity.
+/// A fact at the start of `s`, or `NotFact` for numeric text that is no quantity. A
+/// qualifier after it (`20 pct or more`) is the caller's to read, with
+/// [`trailing_qualifier`], once the fact is kept.
 pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
     move |s: Cur<'_>| {
         if s.first_byte().is_some_and(|b| b.is_ascii_digit())
