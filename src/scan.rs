@@ -13,6 +13,7 @@
 use crate::fact::{Fact, Field, Kind, power_of_a_thousand};
 use crate::grammar::Ctx;
 use crate::grammar::Cur;
+use crate::grammar::number;
 use crate::grammar::quantity::Quantity;
 use crate::grammar::quantity::{Parsed, fact, trailing_qualifier};
 use crate::grammar::skip::non_fact;
@@ -666,7 +667,7 @@ pub(crate) fn scan_lexed_into(
     table_rows(lx.text(), &mut facts[first..]);
     // An age first: "aged 21 and 144 days" is 21 years.
     ages(lx.text(), &mut facts[first..]);
-    listed_units(lx.text(), &mut facts[first..]);
+    listed_units(lx, &mut facts[first..]);
     elided_units(lx.text(), &mut facts[first..]);
 }
 
@@ -1120,7 +1121,8 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
 /// level a change came from, before `to` the one it reached ("from 7.5 to 6.2 pct"). Not "from
 /// 1,986 and 13 pct", "to 259 and 57%", "fell 3/4 or 1.5 pct", nor "5 and $10". The number
 /// keeps its own span.
-fn listed_units(s: &str, facts: &mut [Fact]) {
+fn listed_units(lx: &Lexed<'_>, facts: &mut [Fact]) {
+    let s = lx.text();
     // Whether the figure after the one looked at took its unit from the list.
     let mut listed = false;
     for k in (1..facts.len()).rev() {
@@ -1134,7 +1136,8 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
             || a.per.is_some()
             || a.noun.is_some()
             || a.field != b.field
-            || !b.text.starts_with(|c: char| c.is_ascii_digit())
+            // Digits, or a small number in words ("two or three mln dlrs").
+            || !b.text.starts_with(|c: char| c.is_ascii_alphanumeric())
             // Neither unit nor noun, and no scale word to lend: "4.89 and 4.79" alone (but
             // one the list lent its scale: "3.91, 4.89 and 4.79 billion").
             || (!took
@@ -1170,7 +1173,14 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
         if !joined {
             continue;
         }
-        let (Some(value), Some(ratio)) = (a.value, b.digits_ratio()) else {
+        // What the figure's value is to what it writes: its scale or minor unit.
+        let ratio = if b.text.starts_with(|c: char| c.is_ascii_digit()) {
+            b.digits_ratio()
+        } else {
+            number::leading_word(Cur::at(lx, b.start))
+                .and_then(|w| b.value.and_then(|v| v.checked_div(w)))
+        };
+        let (Some(value), Some(ratio)) = (a.value, ratio) else {
             continue;
         };
         // A figure with neither unit nor noun lends its scale alone: "4.89 and 4.79 billion".
@@ -1199,7 +1209,14 @@ fn listed_units(s: &str, facts: &mut [Fact]) {
         let written = b.value.and_then(|v| v.checked_div(ratio));
         // A percent above a hundred is rarely listed: "to 259 and 57% increase".
         let share = b.unit.as_deref() == Some("%") && value > Decimal::ONE_HUNDRED;
+        // A fraction is listed with a fraction ("lives of 12.1 and 17.8 years"); before a
+        // whole term it is a rate ("fell to 6.26 pct from 6.28 and five-year yields", "from
+        // 6-1/4, six and three-month deposits").
+        let term = b.kind == Kind::Duration
+            && !value.is_integer()
+            && written.is_some_and(|w| w.is_integer());
         if share
+            || term
             || !within(
                 value.checked_div(own),
                 written,
@@ -2316,6 +2333,19 @@ mod tests {
                 &["21 = 21 yr", "15 years = 15 yr"],
             ),
             ("within 10 or 15 years", &["10 = 10 yr", "15 years = 15 yr"]),
+            // The figure after it in words lends its unit and scale as digits do.
+            (
+                "losses of two or three mln dlrs",
+                &["two = 2000000 USD", "three mln dlrs = 3000000 USD"],
+            ),
+            (
+                "three and six-month bills",
+                &["three = 3 mo", "six-month = 6 mo"],
+            ),
+            (
+                "denominations of 20 and five mln yen",
+                &["20 = 20000000 JPY", "five mln yen = 5000000 JPY"],
+            ),
             // A scale alone, to a list of three too.
             (
                 "dropped to 4.68 billion against 4.89 and 4.79 billion.",
@@ -2373,6 +2403,11 @@ mod tests {
                 "{text}"
             );
         }
+        // A fraction before a whole term in a list is no term.
+        assert_eq!(
+            facts("fell to 6.26 pct from 6.28 and five-year yields", false),
+            ["6.26 pct = 6.26 %", "6.28 = 6.28 %", "five-year = 5 yr"]
+        );
     }
 
     /// HTML character references, which BBC's pages hold: a sign's reference is that sign

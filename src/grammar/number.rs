@@ -1104,6 +1104,15 @@ pub(crate) fn starts_whole_number_word(s: Cur<'_>) -> bool {
     whole(s)
 }
 
+/// The value of the number word that starts `s`, for a word of one to ninety (`three` in
+/// `three mln dlrs`): what a figure written in words writes before its scale.
+pub(crate) fn leading_word(s: Cur<'_>) -> Option<Decimal> {
+    match numword(s).ok()?.1 {
+        NumWord::Digit(d) | NumWord::Teen(d) | NumWord::Tens(d) => Some(Decimal::from(*d)),
+        _ => None,
+    }
+}
+
 /// The article `a` or `an`, as a word.
 pub(crate) fn alt_article(s: Cur<'_>) -> Res<'_, &str> {
     nom::branch::alt((word("a"), word("an"))).parse(s)
