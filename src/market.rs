@@ -4814,6 +4814,9 @@ enum TableLine {
     /// Words in capitals alone, the commodities of the columns below (`WHEAT`, `LIVE CATTLE
     /// FEEDER CATTLE`), in a line of 100 bytes at most.
     Header,
+    /// A table's title: the commodity, then the time of the prices (`NY COMEX SILVER 09:30`,
+    /// `NY SUGAR 11 1030`, `CBT SILVER 12:30 EDT`); the title's length before the time.
+    Title(usize),
     /// Anything else: the table, if any, has no header.
     Other,
 }
@@ -4823,11 +4826,28 @@ fn table_line(line: &str) -> TableLine {
     match words.peek() {
         None => TableLine::Within,
         Some(w) if contract_month(w) => TableLine::Within,
+        // The size of a contract, under the title (`1,000 OUNCE`).
+        Some(w)
+            if w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                && line.len() <= 40
+                && line.bytes().all(|b| {
+                    b.is_ascii_uppercase() || b.is_ascii_digit() || b" ,".contains(&b)
+                }) =>
+        {
+            TableLine::Within
+        }
+        // Digits only within words (`90-DAY T-BILLS`), not as figures.
         Some(_)
             if line.len() <= 100
                 && line.bytes().all(|b| {
-                    b.is_ascii_uppercase() || b.is_ascii_whitespace() || b"/&-.".contains(&b)
-                }) =>
+                    b.is_ascii_uppercase()
+                        || b.is_ascii_digit()
+                        || b.is_ascii_whitespace()
+                        || b"/&-.()".contains(&b)
+                })
+                && line
+                    .split_ascii_whitespace()
+                    .all(|w| w.bytes().any(|b| b.is_ascii_uppercase())) =>
         {
             if words.all(|w| COLUMN_LABELS.contains(w.trim_end_matches('.'))) {
                 TableLine::Within
@@ -4835,8 +4855,40 @@ fn table_line(line: &str) -> TableLine {
                 TableLine::Header
             }
         }
+        Some(_) if line.len() <= 100 => title(line).map_or(TableLine::Other, TableLine::Title),
         Some(_) => TableLine::Other,
     }
+}
+
+/// The length of a table's title before the time it closes with ([`TableLine::Title`]): a
+/// clock time (`09:30`, `1030`) and maybe its zone (`EDT`), after words in capitals (digits
+/// may stand among them: `SUGAR 11`, `SUGAR11`).
+fn title(line: &str) -> Option<usize> {
+    let mut words: Vec<(usize, usize)> = word_spans(line).collect();
+    let word = |(s, e): (usize, usize)| line.get(s..e).unwrap_or_default();
+    if words.last().is_some_and(|&w| {
+        CLOCK
+            .longest(word(w))
+            .is_some_and(|m| m.len == word(w).len())
+    }) {
+        words.pop();
+    }
+    let time = word(words.pop()?);
+    let (h, m) = time.split_at_checked(time.len().checked_sub(2)?)?;
+    let (h, m): (u8, u8) = (h.trim_end_matches(':').parse().ok()?, m.parse().ok()?);
+    if !(h < 24 && m < 60 && (3..=5).contains(&time.len())) {
+        return None;
+    }
+    let (_, end) = *words.last()?;
+    let name = line.get(..end)?;
+    (name.bytes().any(|b| b.is_ascii_uppercase())
+        && name.bytes().all(|b| {
+            b.is_ascii_uppercase()
+                || b.is_ascii_digit()
+                || b.is_ascii_whitespace()
+                || b"/&-.".contains(&b)
+        }))
+    .then_some(end)
 }
 
 /// The spans of `line`'s words (runs of bytes other than ASCII whitespace).
@@ -4930,6 +4982,12 @@ fn column_headers(text: &str, moves: &mut [Move]) {
                 TableLine::Within => end = ls,
                 TableLine::Header => {
                     header = Some((line, header_columns(line)));
+                    break;
+                }
+                // One column, across the rows.
+                TableLine::Title(end) => {
+                    let start = end - line.get(..end).unwrap_or_default().trim_start().len();
+                    header = Some((line, vec![(start, end)]));
                     break;
                 }
                 TableLine::Other => {

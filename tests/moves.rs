@@ -1384,13 +1384,18 @@ fn table_rows_off_and_unchanged() {
 
 /// A futures table's row names its contract month alone: its commodity is the header above
 /// the rows (past column labels such as `OPEN`), and of two columns side by side, the one
-/// over the row's cell. A table with no such header keeps the month alone.
+/// over the row's cell. A table titled by its commodity and the time of its prices has that
+/// title (past the contract's size). A table with neither keeps the month alone.
 #[test]
 fn a_price_table_row_s_commodity_from_its_column_header() {
     let out = moves_of(&[
         "CME OPEN INTEREST ISSUED 7-APR\nFOR PREVIOUS TRADING DAY\n      OPEN                     OPEN\nLIVE CATTLE              FEEDER CATTLE\n APR7  16842  OFF 1318    APR7  3632  OFF 134\n JUN7  38462  UP 1156    MAY7  6621  UP  112\n",
         "CBT 10:40 EDT\nMEAL\nMAY7  1455 UP  2\nSEP7 UNTRD\nOCT7  1452 UP  1\nOIL\nMAY7  1550 UP  7\n",
         "NY COMEX SILVER 09:30\n\n MAY7  6685 UP  105\n",
+        "CBT SILVER 12:30 EDT\n1,000 OUNCE\n APR7  6700 UP  130\n",
+        "NY SUGAR 11 1030\n\n MAY7  661 OFF 18\n",
+        "       OPEN                     OPEN\n90-DAY T-BILLS           EURO DLRS (CONT)\nJUN7  26337  UP  1113   DEC7  51520  UP  1004\n",
+        "Silver prices at 09:30\n\n MAY7  6685 UP  105\n",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "LIVE CATTLE APR7" asset=- down change=1318 level=16842 | APR7  16842  OFF 1318
@@ -1400,6 +1405,11 @@ fn a_price_table_row_s_commodity_from_its_column_header() {
     s0   "MEAL MAY7" asset=- up change=2 level=1455 | MAY7  1455 UP  2
     s0   "MEAL OCT7" asset=- up change=1 level=1452 | OCT7  1452 UP  1
     s0   "OIL MAY7" asset=- up change=7 level=1550 | MAY7  1550 UP  7
+    s0   "NY COMEX SILVER MAY7" asset=- up change=105 level=6685 | MAY7  6685 UP  105
+    s0   "CBT SILVER APR7" asset=- up change=130 level=6700 | APR7  6700 UP  130
+    s0   "NY SUGAR 11 MAY7" asset=- down change=18 level=661 | MAY7  661 OFF 18
+    s0   "90-DAY T-BILLS JUN7" asset=- up change=1113 level=26337 | JUN7  26337  UP  1113
+    s0   "EURO DLRS (CONT) DEC7" asset=- up change=1004 level=51520 | DEC7  51520  UP  1004
     s0   "MAY7" asset=- up change=105 level=6685 | MAY7  6685 UP  105
     "#);
 }
