@@ -90,6 +90,8 @@ pub struct Move {
     /// A bare figure with a scale word, after money of one currency only in its sentence, is
     /// in that currency (`rose to 102.2 mln dlrs from 88.4 mln, but gains dropped to 43.1
     /// mln`), unless a figure of the move counts something (`to 20 mln shares from 15 mln`).
+    /// A `flat` move has none: its one figure is its level (`at an unchanged rate of 3.80
+    /// pct`).
     pub change: Option<Measure>,
     /// The level reached or standing. What a business lost is its result, below zero
     /// (`Hollinger lost 87 mln dlrs` has -87000000 and no direction; `shares lost 10 cts`
@@ -4768,6 +4770,13 @@ fn find_moves_checked<const CHECK: bool>(
         ITEMS.set(item_buf);
     }
     moves.retain(|m| !of_no_market(m));
+    // What stays has no change: its figure is where it stays ("at an unchanged rate of 3.80
+    // pct", "settling to a steady 1.6050 dlrs").
+    for m in &mut moves {
+        if m.direction == Some(Direction::Flat) && m.level.is_none() {
+            m.level = m.change.take();
+        }
+    }
     column_headers(text, &mut moves);
     moves
 }

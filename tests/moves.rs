@@ -1361,10 +1361,12 @@ fn the_list_rule_held_back() {
 
 /// Price and open-interest tables write a fall `OFF` and no change `UNCH`, in capitals: a
 /// row's figure before either is its level (as before `UP`), and so is a figure right before
-/// a state in prose. A verb's particle `off` is no fall (`GM LAYING OFF 5,500`).
+/// a state in prose. A verb's particle `off` is no fall (`GM LAYING OFF 5,500`). What stays
+/// has no change: its one figure is its level (`an unchanged rate of 3.80 pct`).
 #[test]
 fn table_rows_off_and_unchanged() {
     let out = moves_of(&[
+        "The bank added liquidity in a repurchase pact at an unchanged rate of 3.80 pct.",
         "CBT 10:40 EDT\nOATS\nMAY7  151 UP  1\nJUL7  138 OFF  1/2\nDEC7  134 UNCH\n",
         "GM LATE FEBRUARY CAR SALES OFF 8.6 PCT",
         "GM LAYING OFF 5,500",
@@ -1373,6 +1375,7 @@ fn table_rows_off_and_unchanged() {
         "BANK WRITES OFF 80 PCT OF DEBT",
     ]);
     insta::assert_snapshot!(out, @r#"
+    s0   "liquidity in a repurchase pact" asset=- flat level=3.8 % | liquidity in a repurchase pact at an unchanged rate of 3.80 pct
     s0   "OATS MAY7" asset=- up change=1 level=151 | MAY7  151 UP  1
     s0   "OATS JUL7" asset=- down change=0.5 level=138 | JUL7  138 OFF  1/2
     s0   "OATS DEC7" asset=- flat level=134 | DEC7  134 UNCH
