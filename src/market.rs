@@ -23,8 +23,8 @@ use crate::fact::{Fact, Field, Kind, Qualifier, power_of_a_thousand};
 use crate::grammar::quantity::ends_with_ci;
 use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{
-    ASSET, CLOCK, Cue, DETERMINERS, Direction, MOVE_CUE, NON_MARKET_UNITS, NUMBER_WORD, TIMING,
-    vocab,
+    ASSET, CLOCK, Cue, DETERMINERS, Direction, MOVE_CUE, NON_MARKET_UNITS, NUMBER_WORD,
+    TABLE_HEADER_ASSETS, TIMING, vocab,
 };
 use crate::lexicon::vocab::WordId;
 use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
@@ -72,7 +72,9 @@ pub struct Move {
     /// JUN7`).
     #[schemars(with = "String")]
     pub subject: CompactString,
-    /// Normalized market name when the subject is a known market (`oil`, `gold`, `ftse_100`).
+    /// Normalized market name when the subject is a known market (`oil`, `gold`, `ftse_100`);
+    /// for a futures table's row, the market its header names (`soybean_oil` under CBT's
+    /// `OIL`, `silver` under `NY COMEX SILVER 09:30`).
     pub asset: Option<Cow<'static, str>>,
     /// `up`, `down` or `flat`; null for a level without a direction (`closed at 3,362.39`). A
     /// level with the figure it came from and no word of direction goes the way the two
@@ -5038,8 +5040,40 @@ fn column_headers(text: &str, moves: &mut [Move]) {
         };
         if let Some(name) = head.get(gs..ge) {
             m.subject = compact_str::format_compact!("{name} {}", m.subject);
+            if m.asset.is_none() {
+                m.asset = table_asset(name).map(Cow::Borrowed);
+            }
         }
     }
+}
+
+/// The market a futures table's header names ([`column_headers`]): its last words, past a
+/// contract's number (`NY SUGAR 11`, `NY SUGAR11`) or a note (`EURO DLRS (CONT)`), as the
+/// tables' headers write them (`TABLE_HEADER_ASSETS`: `OIL` is soybean oil) or a known
+/// market (`NY COMEX SILVER`, `MINNEAPOLIS WHEAT`).
+fn table_asset(name: &str) -> Option<&'static str> {
+    let mut words: Vec<&str> = name.split_ascii_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| w.starts_with('(') || w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        words.pop();
+    }
+    let last = words.pop()?.trim_end_matches(|c: char| c.is_ascii_digit());
+    words.push(last);
+    (0..words.len()).find_map(|k| {
+        let tail = words.get(k..)?.join(" ");
+        TABLE_HEADER_ASSETS
+            .iter()
+            .find(|&&(h, _)| h == tail)
+            .map(|&(_, a)| a)
+            .or_else(|| {
+                ASSET
+                    .longest(&tail)
+                    .filter(|m| m.len == tail.len())
+                    .map(|m| *m.value)
+            })
+    })
 }
 
 /// Qualifiers of how high or low a thing went, whose figure is a level after a verb of

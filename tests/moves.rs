@@ -1376,9 +1376,9 @@ fn table_rows_off_and_unchanged() {
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "liquidity in a repurchase pact" asset=- flat level=3.8 % | liquidity in a repurchase pact at an unchanged rate of 3.80 pct
-    s0   "OATS MAY7" asset=- up change=1 level=151 | MAY7  151 UP  1
-    s0   "OATS JUL7" asset=- down change=0.5 level=138 | JUL7  138 OFF  1/2
-    s0   "OATS DEC7" asset=- flat level=134 | DEC7  134 UNCH
+    s0   "OATS MAY7" asset=oats up change=1 level=151 | MAY7  151 UP  1
+    s0   "OATS JUL7" asset=oats down change=0.5 level=138 | JUL7  138 OFF  1/2
+    s0   "OATS DEC7" asset=oats flat level=134 | DEC7  134 UNCH
     s0   "GM LATE FEBRUARY CAR SALES" asset=- down change=8.6 % | GM LATE FEBRUARY CAR SALES OFF 8.6 PCT
     s0   "The planned PSBR" asset=- flat level=4000000000 GBP timing="for 1987/88" | The planned PSBR for 1987/88 was 4.0 billion stg unchanged
     s0   "Oats acreage" asset=- flat level=1950000 | Oats acreage of 1.95 mln is unchanged
@@ -1388,7 +1388,8 @@ fn table_rows_off_and_unchanged() {
 /// A futures table's row names its contract month alone: its commodity is the header above
 /// the rows (past column labels such as `OPEN`), and of two columns side by side, the one
 /// over the row's cell. A table titled by its commodity and the time of its prices has that
-/// title (past the contract's size). A table with neither keeps the month alone.
+/// title (past the contract's size). The market the header names is the row's asset (`OIL`
+/// there is soybean oil). A table with neither keeps the month alone.
 #[test]
 fn a_price_table_row_s_commodity_from_its_column_header() {
     let out = moves_of(&[
@@ -1401,18 +1402,18 @@ fn a_price_table_row_s_commodity_from_its_column_header() {
         "Silver prices at 09:30\n\n MAY7  6685 UP  105\n",
     ]);
     insta::assert_snapshot!(out, @r#"
-    s0   "LIVE CATTLE APR7" asset=- down change=1318 level=16842 | APR7  16842  OFF 1318
-    s0   "FEEDER CATTLE APR7" asset=- down change=134 level=3632 | APR7  3632  OFF 134
-    s0   "LIVE CATTLE JUN7" asset=- up change=1156 level=38462 | JUN7  38462  UP 1156
-    s0   "FEEDER CATTLE MAY7" asset=- up change=112 level=6621 | MAY7  6621  UP  112
-    s0   "MEAL MAY7" asset=- up change=2 level=1455 | MAY7  1455 UP  2
-    s0   "MEAL OCT7" asset=- up change=1 level=1452 | OCT7  1452 UP  1
-    s0   "OIL MAY7" asset=- up change=7 level=1550 | MAY7  1550 UP  7
-    s0   "NY COMEX SILVER MAY7" asset=- up change=105 level=6685 | MAY7  6685 UP  105
-    s0   "CBT SILVER APR7" asset=- up change=130 level=6700 | APR7  6700 UP  130
-    s0   "NY SUGAR 11 MAY7" asset=- down change=18 level=661 | MAY7  661 OFF 18
-    s0   "90-DAY T-BILLS JUN7" asset=- up change=1113 level=26337 | JUN7  26337  UP  1113
-    s0   "EURO DLRS (CONT) DEC7" asset=- up change=1004 level=51520 | DEC7  51520  UP  1004
+    s0   "LIVE CATTLE APR7" asset=live_cattle down change=1318 level=16842 | APR7  16842  OFF 1318
+    s0   "FEEDER CATTLE APR7" asset=feeder_cattle down change=134 level=3632 | APR7  3632  OFF 134
+    s0   "LIVE CATTLE JUN7" asset=live_cattle up change=1156 level=38462 | JUN7  38462  UP 1156
+    s0   "FEEDER CATTLE MAY7" asset=feeder_cattle up change=112 level=6621 | MAY7  6621  UP  112
+    s0   "MEAL MAY7" asset=soybean_meal up change=2 level=1455 | MAY7  1455 UP  2
+    s0   "MEAL OCT7" asset=soybean_meal up change=1 level=1452 | OCT7  1452 UP  1
+    s0   "OIL MAY7" asset=soybean_oil up change=7 level=1550 | MAY7  1550 UP  7
+    s0   "NY COMEX SILVER MAY7" asset=silver up change=105 level=6685 | MAY7  6685 UP  105
+    s0   "CBT SILVER APR7" asset=silver up change=130 level=6700 | APR7  6700 UP  130
+    s0   "NY SUGAR 11 MAY7" asset=sugar down change=18 level=661 | MAY7  661 OFF 18
+    s0   "90-DAY T-BILLS JUN7" asset=us_treasury_bill up change=1113 level=26337 | JUN7  26337  UP  1113
+    s0   "EURO DLRS (CONT) DEC7" asset=eurodollar up change=1004 level=51520 | DEC7  51520  UP  1004
     s0   "MAY7" asset=- up change=105 level=6685 | MAY7  6685 UP  105
     "#);
 }

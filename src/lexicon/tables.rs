@@ -2493,6 +2493,21 @@ table!(
     ("base rate", Any, "interest_rate"), ("unemployment", Any, "unemployment"),
 ]);
 
+/// The markets of futures price tables' headers, in capitals, where the words differ from a
+/// known market's in prose ([`ASSETS`]): Chicago's soybean complex is `BEANS`, `MEAL` and
+/// `OIL` (soybean oil, not crude), its currencies `B-POUND`, `J-YEN` …
+#[rustfmt::skip]
+pub static TABLE_HEADER_ASSETS: &[(&str, &str)] = &[
+    ("BEANS", "soybeans"), ("SOYBEANS", "soybeans"), ("MEAL", "soybean_meal"),
+    ("SOYMEAL", "soybean_meal"), ("OIL", "soybean_oil"), ("SOYOIL", "soybean_oil"),
+    ("OATS", "oats"), ("BELLIES", "pork_bellies"), ("PORK BELLIES", "pork_bellies"),
+    ("HOGS", "live_hogs"), ("LIVE HOGS", "live_hogs"), ("L-CATTLE", "live_cattle"),
+    ("LIVE CATTLE", "live_cattle"), ("F-CATTLE", "feeder_cattle"),
+    ("FEEDER CATTLE", "feeder_cattle"), ("ORANGE JUICE", "orange_juice"),
+    ("B-POUND", "gbp"), ("J-YEN", "jpy"), ("D-MARK", "dem"), ("C-DOLLAR", "cad"),
+    ("S-FRANC", "chf"), ("90-DAY T-BILLS", "us_treasury_bill"), ("EURO DLRS", "eurodollar"),
+];
+
 table!(
     /// When a move happened, if the text says.
     TIMINGS: () = [
