@@ -24,7 +24,7 @@ use crate::grammar::quantity::ends_with_ci;
 use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{
     ASSET, CLOCK, Cue, DETERMINERS, Direction, MOVE_CUE, NON_MARKET_UNITS, NUMBER_WORD,
-    TABLE_HEADER_ASSETS, TIMING, vocab,
+    TABLE_EXCHANGES, TABLE_HEADER_ASSETS, TIMING, UNIT, vocab,
 };
 use crate::lexicon::vocab::WordId;
 use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
@@ -92,8 +92,8 @@ pub struct Move {
     /// A bare figure with a scale word, after money of one currency only in its sentence, is
     /// in that currency (`rose to 102.2 mln dlrs from 88.4 mln, but gains dropped to 43.1
     /// mln`), unless a figure of the move counts something (`to 20 mln shares from 15 mln`).
-    /// A `flat` move has none: its one figure is its level (`at an unchanged rate of 3.80
-    /// pct`).
+    /// A `flat` move with one figure has it as its level, not as a change (`at an unchanged
+    /// rate of 3.80 pct`).
     pub change: Option<Measure>,
     /// The level reached or standing. What a business lost is its result, below zero
     /// (`Hollinger lost 87 mln dlrs` has -87000000 and no direction; `shares lost 10 cts`
@@ -4820,14 +4820,15 @@ fn contract_month(w: &str) -> bool {
 
 /// A line of a price table, as [`column_headers`] reads it upward from a row.
 enum TableLine {
-    /// Blank, a row (opened by a contract month) or column labels: read on past it.
+    /// Blank, a row (opened by a contract month), column labels or a contract's size: read on
+    /// past it.
     Within,
     /// Words in capitals alone, the commodities of the columns below (`WHEAT`, `LIVE CATTLE
-    /// FEEDER CATTLE`), in a line of 100 bytes at most.
+    /// FEEDER CATTLE`, `90-DAY T-BILLS`), in a line of 100 bytes at most.
     Header,
-    /// A table's title: the commodity, then the time of the prices (`NY COMEX SILVER 09:30`,
-    /// `NY SUGAR 11 1030`, `CBT SILVER 12:30 EDT`); the title's length before the time.
-    Title(usize),
+    /// A table's title: a market, then the time of the prices (`NY COMEX SILVER 09:30`, `NY
+    /// SUGAR 11 1030`, `CBT SILVER 12:30 EDT`); the span of the market's name, and the market.
+    Title(usize, usize, &'static str),
     /// Anything else: the table, if any, has no header.
     Other,
 }
@@ -4837,15 +4838,14 @@ fn table_line(line: &str) -> TableLine {
     match words.peek() {
         None => TableLine::Within,
         Some(w) if contract_month(w) => TableLine::Within,
-        // The size of a contract, under the title (`1,000 OUNCE`).
-        Some(w)
-            if w.bytes().all(|b| b.is_ascii_digit() || b == b',')
-                && line.len() <= 40
-                && line.bytes().all(|b| {
-                    b.is_ascii_uppercase() || b.is_ascii_digit() || b" ,".contains(&b)
-                }) =>
-        {
-            TableLine::Within
+        // The size of a contract, under the title: a number and a unit (`1,000 OUNCE`).
+        Some(&w) if w.bytes().all(|b| b.is_ascii_digit() || b == b',') => {
+            let unit = line.trim().get(w.len()..).unwrap_or_default().trim_start();
+            if !unit.is_empty() && UNIT.longest(unit).is_some_and(|m| m.len == unit.len()) {
+                TableLine::Within
+            } else {
+                TableLine::Other
+            }
         }
         // Digits only within words (`90-DAY T-BILLS`), not as figures.
         Some(_)
@@ -4866,40 +4866,50 @@ fn table_line(line: &str) -> TableLine {
                 TableLine::Header
             }
         }
-        Some(_) if line.len() <= 100 => title(line).map_or(TableLine::Other, TableLine::Title),
+        Some(_) if line.len() <= 100 => title(line).map_or(TableLine::Other, |(s, e, asset)| {
+            TableLine::Title(s, e, asset)
+        }),
         Some(_) => TableLine::Other,
     }
 }
 
-/// The length of a table's title before the time it closes with ([`TableLine::Title`]): a
-/// clock time (`09:30`, `1030`) and maybe its zone (`EDT`), after words in capitals (digits
-/// may stand among them: `SUGAR 11`, `SUGAR11`).
-fn title(line: &str) -> Option<usize> {
-    let mut words: Vec<(usize, usize)> = word_spans(line).collect();
-    let word = |(s, e): (usize, usize)| line.get(s..e).unwrap_or_default();
-    if words.last().is_some_and(|&w| {
-        CLOCK
-            .longest(word(w))
-            .is_some_and(|m| m.len == word(w).len())
+/// A table's title ([`TableLine::Title`]): words in capitals that name a market
+/// ([`table_asset`]; digits may stand among them: `SUGAR 11`, `SUGAR11`), then a clock time
+/// (`09:30`, `1030`) and maybe its zone (`EDT`). The span of the name and its market.
+fn title(line: &str) -> Option<(usize, usize, &'static str)> {
+    // Most lines have a lowercase letter: told without reading their words.
+    if !line.bytes().all(|b| {
+        b.is_ascii_uppercase()
+            || b.is_ascii_digit()
+            || b.is_ascii_whitespace()
+            || b"/&-.:".contains(&b)
     }) {
-        words.pop();
-    }
-    let time = word(words.pop()?);
-    let (h, m) = time.split_at_checked(time.len().checked_sub(2)?)?;
-    let (h, m): (u8, u8) = (h.trim_end_matches(':').parse().ok()?, m.parse().ok()?);
-    if !(h < 24 && m < 60 && (3..=5).contains(&time.len())) {
         return None;
     }
-    let (_, end) = *words.last()?;
-    let name = line.get(..end)?;
-    (name.bytes().any(|b| b.is_ascii_uppercase())
-        && name.bytes().all(|b| {
-            b.is_ascii_uppercase()
-                || b.is_ascii_digit()
-                || b.is_ascii_whitespace()
-                || b"/&-.".contains(&b)
-        }))
-    .then_some(end)
+    let space = |c: char| c.is_ascii_whitespace();
+    let mut rest = line.trim_end();
+    if let Some((before, zone)) = rest.rsplit_once(space)
+        && CLOCK.longest(zone).is_some_and(|m| m.len == zone.len())
+    {
+        rest = before.trim_end();
+    }
+    let (name, time) = rest.rsplit_once(space)?;
+    // `H:MM`, `HH:MM` or `HHMM`.
+    let (h, m) = match time.split_once(':') {
+        Some((h, m)) if (1..=2).contains(&h.len()) => (h, m),
+        Some(_) => return None,
+        None if time.len() == 4 => time.split_at_checked(2)?,
+        None => return None,
+    };
+    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    let (hour, minute): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
+    if !(digits(h) && digits(m) && m.len() == 2 && hour < 24 && minute < 60) {
+        return None;
+    }
+    let name = name.trim_end();
+    let start = name.len() - name.trim_start().len();
+    let asset = table_asset(name.get(start..)?)?;
+    Some((start, name.len(), asset))
 }
 
 /// The spans of `line`'s words (runs of bytes other than ASCII whitespace).
@@ -4945,19 +4955,25 @@ fn row_cells(line: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A column of a table's header ([`column_headers`]): the span of its name in its line, and
+/// the market it names.
+type Column = (usize, usize, Option<&'static str>);
+
 /// Gives a move whose subject opens with a contract month (a row of a futures price table,
 /// `MAY7  1455 UP  2`) the commodity of its column, from the header above the table's rows
 /// and column labels: `MEAL MAY7`; of two columns side by side, the one nearer the row's
-/// cell (`LIVE CATTLE` or `FEEDER CATTLE`). A table with anything else above its rows (`NY
-/// COMEX SILVER 09:30`) has none. Each line is read once: the lines above a row are read up
-/// to the row before.
+/// cell (`LIVE CATTLE` or `FEEDER CATTLE`), or from the table's title (`NY COMEX SILVER
+/// 09:30`, past the contract's size); and the market the header names as its asset. A table
+/// with anything else above its rows has none. Each line is read once: the lines above a row
+/// are read up to the row before.
 fn column_headers(text: &str, moves: &mut [Move]) {
     let b = text.as_bytes();
     // Lines before `read` are read; the header of the rows there, and the last row's cells.
     let mut read = 0;
     // The start of the last row read.
     let mut seen = 0;
-    let mut header: Option<(&str, Vec<(usize, usize)>)> = None;
+    // The header's line and its columns.
+    let mut header: Option<(&str, Vec<Column>)> = None;
     let mut row: Option<(usize, Vec<(usize, usize)>)> = None;
     for m in moves.iter_mut() {
         let Some(first) = m.subject.split_ascii_whitespace().next() else {
@@ -4992,13 +5008,16 @@ fn column_headers(text: &str, moves: &mut [Move]) {
             match table_line(line) {
                 TableLine::Within => end = ls,
                 TableLine::Header => {
-                    header = Some((line, header_columns(line)));
+                    let columns = header_columns(line)
+                        .into_iter()
+                        .map(|(s, e)| (s, e, line.get(s..e).and_then(table_asset)))
+                        .collect();
+                    header = Some((line, columns));
                     break;
                 }
                 // One column, across the rows.
-                TableLine::Title(end) => {
-                    let start = end - line.get(..end).unwrap_or_default().trim_start().len();
-                    header = Some((line, vec![(start, end)]));
+                TableLine::Title(s, e, asset) => {
+                    header = Some((line, vec![(s, e, Some(asset))]));
                     break;
                 }
                 TableLine::Other => {
@@ -5032,47 +5051,58 @@ fn column_headers(text: &str, moves: &mut [Move]) {
         };
         // Twice a span's centre, in whole bytes.
         let centre2 = |(s, e): (usize, usize)| s + e;
-        let Some(&(gs, ge)) = groups
+        let Some(&(gs, ge, asset)) = groups
             .iter()
-            .min_by_key(|&&g| centre2(g).abs_diff(centre2((cs, ce))))
+            .min_by_key(|&&(s, e, _)| centre2((s, e)).abs_diff(centre2((cs, ce))))
         else {
             continue;
         };
         if let Some(name) = head.get(gs..ge) {
             m.subject = compact_str::format_compact!("{name} {}", m.subject);
             if m.asset.is_none() {
-                m.asset = table_asset(name).map(Cow::Borrowed);
+                m.asset = asset.map(Cow::Borrowed);
             }
         }
     }
 }
 
-/// The market a futures table's header names ([`column_headers`]): its last words, past a
-/// contract's number (`NY SUGAR 11`, `NY SUGAR11`) or a note (`EURO DLRS (CONT)`), as the
-/// tables' headers write them (`TABLE_HEADER_ASSETS`: `OIL` is soybean oil) or a known
-/// market (`NY COMEX SILVER`, `MINNEAPOLIS WHEAT`).
+/// The market a futures table's header names ([`column_headers`]), past the exchange
+/// (`TABLE_EXCHANGES`: `NY COMEX SILVER`, `MINNEAPOLIS WHEAT`): the whole name as the
+/// tables' headers write it (`TABLE_HEADER_ASSETS`: CBT's `OIL` is soybean oil) or as a known
+/// market ([`ASSET`]: `SILVER`, `FTSE 250`), else the same past a contract's number or a note
+/// (`SUGAR 11`, `SUGAR11`, `EURO DLRS (CONT)`). Not a name's last word alone: `NY HEATING
+/// OIL` names none.
 fn table_asset(name: &str) -> Option<&'static str> {
     let mut words: Vec<&str> = name.split_ascii_whitespace().collect();
-    while words
-        .last()
-        .is_some_and(|w| w.starts_with('(') || w.bytes().all(|b| b.is_ascii_digit()))
-    {
-        words.pop();
-    }
-    let last = words.pop()?.trim_end_matches(|c: char| c.is_ascii_digit());
-    words.push(last);
-    (0..words.len()).find_map(|k| {
-        let tail = words.get(k..)?.join(" ");
+    let exchange = words
+        .iter()
+        .take_while(|w| TABLE_EXCHANGES.contains(w))
+        .count();
+    words.drain(..exchange);
+    let known = |words: &[&str]| {
+        let name = words.join(" ");
         TABLE_HEADER_ASSETS
             .iter()
-            .find(|&&(h, _)| h == tail)
+            .find(|&&(h, _)| h == name)
             .map(|&(_, a)| a)
             .or_else(|| {
                 ASSET
-                    .longest(&tail)
-                    .filter(|m| m.len == tail.len())
+                    .longest(&name)
+                    .filter(|m| m.len == name.len())
                     .map(|m| *m.value)
             })
+    };
+    known(&words).or_else(|| {
+        while words
+            .last()
+            .is_some_and(|w| w.starts_with('(') || w.bytes().all(|b| b.is_ascii_digit()))
+        {
+            words.pop();
+        }
+        if let Some(last) = words.last_mut() {
+            *last = last.trim_end_matches(|c: char| c.is_ascii_digit());
+        }
+        known(&words)
     })
 }
 

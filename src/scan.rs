@@ -1108,8 +1108,9 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
     }
 }
 
-/// A bare number listed before a figure that writes its unit after its digits takes that
-/// unit, said once for all: "12 and 13 pct", "27,510 and 57,450 tonnes", "20, 7 and 1 pct",
+/// A bare number listed before a figure that writes its unit after its digits or its number
+/// in words takes that unit, said once for all: "12 and 13 pct", "27,510 and 57,450 tonnes",
+/// "two or three mln dlrs", "three and six-month bills", "20, 7 and 1 pct",
 /// and the figure's scale or minor unit where it writes none of its own: "1.95 and 1.15 mln
 /// cubic metres" (1,950,000 m3), "3.85 and 9.92 cents per kg" (0.0385 USD per kg). Things
 /// counted are counted for both ("300 and 400 people"); a scale alone is shared too ("4.89
@@ -1119,7 +1120,8 @@ fn elided_units(s: &str, facts: &mut [Fact]) {
 /// dlrs"; not "2.95 mln or 10.6 pct"), and where the two, as written, lie within a factor of
 /// ten of each other (a percent at most a hundred), a fraction with a fraction. So does the
 /// level a change came from, before `to` the one it reached ("from 7.5 to 6.2 pct"). Not "from
-/// 1,986 and 13 pct", "to 259 and 57%", "fell 3/4 or 1.5 pct", nor "5 and $10". The number
+/// 1,986 and 13 pct", "to 259 and 57%", "fell 3/4 or 1.5 pct", "5 and $10", nor a fraction
+/// before a whole term that qualifies a noun ("from 6.28 and five-year yields"). The number
 /// keeps its own span.
 fn listed_units(lx: &Lexed<'_>, facts: &mut [Fact]) {
     let s = lx.text();
@@ -1209,12 +1211,13 @@ fn listed_units(lx: &Lexed<'_>, facts: &mut [Fact]) {
         let written = b.value.and_then(|v| v.checked_div(ratio));
         // A percent above a hundred is rarely listed: "to 259 and 57% increase".
         let share = b.unit.as_deref() == Some("%") && value > Decimal::ONE_HUNDRED;
-        // A fraction is listed with a fraction ("lives of 12.1 and 17.8 years"); before a
-        // whole term it is a rate ("fell to 6.26 pct from 6.28 and five-year yields", "from
-        // 6-1/4, six and three-month deposits").
+        // A fraction is listed with a fraction ("lives of 12.1 and 17.8 years", "7.5 and 10
+        // years"); before a whole term that qualifies a noun it is a rate ("fell to 6.26 pct
+        // from 6.28 and five-year yields", "from 6-1/4, six and three-month deposits").
         let term = b.kind == Kind::Duration
             && !value.is_integer()
-            && written.is_some_and(|w| w.is_integer());
+            && written.is_some_and(|w| w.is_integer())
+            && (took || b.text.contains('-'));
         if share
             || term
             || !within(
@@ -2403,10 +2406,19 @@ mod tests {
                 "{text}"
             );
         }
-        // A fraction before a whole term in a list is no term.
+        // A fraction before a whole term that qualifies a noun is no term; before one that
+        // does not, it is.
         assert_eq!(
             facts("fell to 6.26 pct from 6.28 and five-year yields", false),
             ["6.26 pct = 6.26 %", "6.28 = 6.28 %", "five-year = 5 yr"]
+        );
+        assert_eq!(
+            facts("from 6-1/4, six and three-month deposits", false),
+            ["6-1/4 = 6.25", "six = 6 mo", "three-month = 3 mo"]
+        );
+        assert_eq!(
+            facts("bonds of 7.5 and 10 years", false),
+            ["7.5 = 7.5 yr", "10 years = 10 yr"]
         );
     }
 

@@ -1400,6 +1400,9 @@ fn a_price_table_row_s_commodity_from_its_column_header() {
         "NY SUGAR 11 1030\n\n MAY7  661 OFF 18\n",
         "       OPEN                     OPEN\n90-DAY T-BILLS           EURO DLRS (CONT)\nJUN7  26337  UP  1113   DEC7  51520  UP  1004\n",
         "Silver prices at 09:30\n\n MAY7  6685 UP  105\n",
+        "NY HEATING OIL\n MAY7  4950 UP  12\n",
+        "FTSE 100\n\n MAY7  2310 UP  12\n",
+        "CBT 10:40 EDT\n\n MAY7  1550 UP  7\n",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "LIVE CATTLE APR7" asset=live_cattle down change=1318 level=16842 | APR7  16842  OFF 1318
@@ -1415,5 +1418,8 @@ fn a_price_table_row_s_commodity_from_its_column_header() {
     s0   "90-DAY T-BILLS JUN7" asset=us_treasury_bill up change=1113 level=26337 | JUN7  26337  UP  1113
     s0   "EURO DLRS (CONT) DEC7" asset=eurodollar up change=1004 level=51520 | DEC7  51520  UP  1004
     s0   "MAY7" asset=- up change=105 level=6685 | MAY7  6685 UP  105
+    s0   "NY HEATING OIL MAY7" asset=- up change=12 level=4950 | MAY7  4950 UP  12
+    s0   "MAY7" asset=- up change=12 level=2310 | MAY7  2310 UP  12
+    s0   "MAY7" asset=- up change=7 level=1550 | MAY7  1550 UP  7
     "#);
 }

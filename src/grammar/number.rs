@@ -1104,8 +1104,9 @@ pub(crate) fn starts_whole_number_word(s: Cur<'_>) -> bool {
     whole(s)
 }
 
-/// The value of the number word that starts `s`, for a word of one to ninety (`three` in
-/// `three mln dlrs`): what a figure written in words writes before its scale.
+/// The value of the number word that starts `s`, for a word of zero to nineteen or a tens
+/// word (`three` in `three mln dlrs`): what a figure written in words writes before its
+/// scale, where it is one word (of `twenty-five`, the `twenty` alone).
 pub(crate) fn leading_word(s: Cur<'_>) -> Option<Decimal> {
     match numword(s).ok()?.1 {
         NumWord::Digit(d) | NumWord::Teen(d) | NumWord::Tens(d) => Some(Decimal::from(*d)),

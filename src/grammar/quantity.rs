@@ -1762,8 +1762,8 @@ pub fn fact(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
 }
 
 /// A qualifier written after a fact that ends at `rest` ("20 pct or more", "430 or so"; not
-/// the next quantity's: "two jobs or more than one home"), and the cursor past it. Only a
-/// word in `o` after the fact is looked up.
+/// the next quantity's: "two jobs or more than one home", "5 pct or above 6 pct"), and the
+/// cursor past it. Only a word in `o` after the fact is looked up.
 #[inline]
 pub fn trailing_qualifier(rest: Cur<'_>) -> Option<(Cur<'_>, Qualifier)> {
     if rest
@@ -1774,10 +1774,13 @@ pub fn trailing_qualifier(rest: Cur<'_>) -> Option<(Cur<'_>, Qualifier)> {
         return None;
     }
     let (r, (_, &qualifier)) = (ws1, lex(&TRAILING_QUALIFIER)).parse(rest).ok()?;
-    (ws1, word("than"))
-        .parse(r)
-        .is_err()
-        .then_some((r, qualifier))
+    let next = r.skip_space();
+    let another = (ws1, word("than")).parse(r).is_ok()
+        || next
+            .first_byte()
+            .is_some_and(|b| b.is_ascii_digit() || b == b'$')
+        || number::starts_whole_number_word(next);
+    (!another).then_some((r, qualifier))
 }
 
 /// Whether a range with no unit, `low` to `high`, is days of the month after it: "from 6 to
@@ -2955,6 +2958,9 @@ mod tests {
         );
         assert_eq!(read("about 5 pct or more"), (Some(Qualifier::Approx), 11));
         assert_eq!(read("two jobs or more than one home"), (None, 8));
+        assert_eq!(read("5 pct or above 6 pct"), (None, 5));
+        assert_eq!(read("20 or more $5 bills"), (None, 2));
+        assert_eq!(read("10 pct or more five years on"), (None, 6));
         // `trailing_qualifier` looks the table up only before a word in `o`.
         for (form, _, _) in crate::lexicon::tables::TRAILING_QUALIFIERS {
             assert!(form.starts_with(['o', 'O']), "{form}");

@@ -2508,6 +2508,14 @@ pub static TABLE_HEADER_ASSETS: &[(&str, &str)] = &[
     ("S-FRANC", "chf"), ("90-DAY T-BILLS", "us_treasury_bill"), ("EURO DLRS", "eurodollar"),
 ];
 
+/// The exchanges and cities that open a futures table's header or title before its market
+/// (`NY COMEX SILVER`, `MINNEAPOLIS WHEAT`, `CBT SILVER`).
+#[rustfmt::skip]
+pub static TABLE_EXCHANGES: &[&str] = &[
+    "NY", "N.Y.", "COMEX", "NYMEX", "CBT", "CBOT", "CME", "IMM", "MIDAM", "KC", "KCBT", "KANSAS",
+    "CITY", "MINNEAPOLIS", "MGE", "WINNIPEG", "CHICAGO", "LONDON", "LME", "IPE", "CSCE", "NYCE",
+];
+
 table!(
     /// When a move happened, if the text says.
     TIMINGS: () = [
