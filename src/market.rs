@@ -4772,15 +4772,43 @@ fn find_moves_checked<const CHECK: bool>(
         ITEMS.set(item_buf);
     }
     moves.retain(|m| !of_no_market(m));
-    // What stays has no change: its figure is where it stays ("at an unchanged rate of 3.80
-    // pct", "settling to a steady 1.6050 dlrs").
     for m in &mut moves {
+        if m.direction.is_none() {
+            adjective_direction(m);
+        }
+        // What stays has no change: its figure is where it stays ("at an unchanged rate of
+        // 3.80 pct", "settling to a steady 1.6050 dlrs").
         if m.direction == Some(Direction::Flat) && m.level.is_none() {
             m.level = m.change.take();
         }
     }
     column_headers(text, &mut moves);
     moves
+}
+
+/// A subject that opens with a word of direction or state in lowercase, a move with none of
+/// its own, takes it from there: `unchanged dividend of two cts` is flat, `higher 1986 net
+/// profits at 1.78 billion` up, and the word leaves the subject (`dividend`); not a name
+/// (`Lower House`).
+fn adjective_direction(m: &mut Move) {
+    let Some((first, rest)) = m.subject.split_once(' ') else {
+        return;
+    };
+    if !first.starts_with(|c: char| c.is_ascii_lowercase()) || rest.trim().is_empty() {
+        return;
+    }
+    let Some(d) = MOVE_CUE
+        .longest(first)
+        .filter(|c| c.len == first.len())
+        .and_then(|c| match c.value {
+            Cue::Particle(d) | Cue::State(d) => Some(*d),
+            _ => None,
+        })
+    else {
+        return;
+    };
+    m.direction = Some(d);
+    m.subject = rest.trim_start().into();
 }
 
 /// Words of a price table's column labels, between its header and its rows (`OPEN`, `VOL

@@ -1423,3 +1423,19 @@ fn a_price_table_row_s_commodity_from_its_column_header() {
     s0   "MAY7" asset=- up change=7 level=1550 | MAY7  1550 UP  7
     "#);
 }
+
+/// A subject that opens with a word of direction or state in lowercase gives a move with no
+/// verb its direction, and leaves the subject; a name in capitals keeps it.
+#[test]
+fn a_word_of_direction_before_the_subject() {
+    let out = moves_of(&[
+        "The company planned an unchanged dividend of two cts.",
+        "It reported higher 1986 net profits at 1.78 billion H.K. Dlrs.",
+        "Higher Education spending totalled 30 billion dlrs.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "dividend" asset=- flat level=0.02 USD per share | unchanged dividend of two cts
+    s0   "1986 net profits" asset=- up level=1780000000 HKD | higher 1986 net profits at 1.78 billion H.K. Dlrs
+    s0   "Higher Education spending" asset=- - level=30000000000 USD | Higher Education spending totalled 30 billion dlrs
+    "#);
+}
