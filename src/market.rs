@@ -81,7 +81,9 @@ pub struct Move {
     /// figures go (`q4 sales $21.3 billion versus $20.3 billion` is up), on the subject's side
     /// of zero (`Shr loss 1.39 dlr vs profit 1.24 dlr` is up: the loss grew from -1.24).
     /// Across zero, a way the text states that says the other is null (`Pretax loss EUR 1.2
-    /// mn , down from a profit`).
+    /// mn , down from a profit`). A move with no word of its own takes a word of direction or
+    /// state that opens its subject, in lowercase (`unchanged dividend of two cts` is flat, its
+    /// subject `dividend`).
     pub direction: Option<Direction>,
     /// The size of the change. A change or level that is a bare number beside the other in
     /// a unit of amount (not `%`, `pp`, `bp`) takes its unit, and the scale word it elides
