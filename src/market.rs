@@ -4933,9 +4933,12 @@ fn title(line: &str) -> Option<(usize, usize, &'static str)> {
         None if time.len() == 4 => time.split_at_checked(2)?,
         None => return None,
     };
-    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(h) && digits(m) && m.len() == 2) {
+        return None;
+    }
     let (hour, minute): (u8, u8) = (h.parse().ok()?, m.parse().ok()?);
-    if !(digits(h) && digits(m) && m.len() == 2 && hour < 24 && minute < 60) {
+    if !(hour < 24 && minute < 60) {
         return None;
     }
     let name = name.trim_end();
