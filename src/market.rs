@@ -1514,6 +1514,16 @@ static TIME_SUBJECT: WordList = WordList::new(&[
     "q1", "q2", "q3", "q4", "h1", "h2", "mths", "qtr", "end",
 ]);
 
+/// A verb of saying or finding that is no participle ([`SAYING`] but not its `-ed` forms):
+/// its clause's subject comes after it ("Louis Marckesano predicts 1987 net of 3.50 dlrs",
+/// "the ratio indicates March orders at"), while a participle may be in the subject
+/// ("projected 1987 revenues of", "suggested retail price"). The caller asks only with a
+/// word of the subject after it: alone before the cue, the word is a noun ("non-residential
+/// projects rose").
+fn saying_verb(text: &str, it: Item) -> bool {
+    word_is(text, it, &SAYING) && !word_text(text, it).is_some_and(|w| ends_with_ci(w, "ed"))
+}
+
 /// The subject before item `at` (exclusive), as a byte span.
 fn subject_before(
     text: &str,
@@ -1669,7 +1679,8 @@ fn subject_before(
             let ok = match it {
                 Item::Word { .. } => {
                     (as_of
-                        || !word_is(text, it, &SUBJECT_BOUNDARY)
+                        || !(word_is(text, it, &SUBJECT_BOUNDARY)
+                            || (first < j && saying_verb(text, it)))
                         || demonstrative()
                         || account_before_after(text, its, first - 1)
                         || compound())

@@ -337,6 +337,12 @@ fn subjects_of_clauses() {
         "The ministry issued a statement forecasting that investment in the competitive sector will rise by just three pct.",
         "Data showing the Australian economy grew just 0.1% were ill-timed.",
         "There was news that GNP rose 0.8 pct in the October/December quarter.",
+        // A verb of saying or finding ends a subject without `that`; not its participle,
+        // which may name the figure, nor such a word alone before the cue, a noun.
+        "Many commentators believe the deficit will remain at close to half a trillion dollars.",
+        "Louis Marckesano of Janney Montgomery predicts 1987 net of 3.50 dlrs per share.",
+        "It set a suggested retail price of 30,825 dlrs.",
+        "Non-residential projects rose 7.6 pct to 927.6 mln dlrs in the month.",
         // Not a relative's `that`, a verb after it.
         "He said sales at stores that opened last year rose 5 pct.",
         // A verb of a session and its period between a subject and its cue; a cue
@@ -412,6 +418,10 @@ fn subjects_of_clauses() {
     s0   "investment in the competitive sector" asset=- up change=3 % | investment in the competitive sector will rise by just three pct
     s0   "the Australian economy" asset=- up change=0.1 % | the Australian economy grew just 0.1%
     s0   "GNP" asset=- up change=0.8 % timing="in the October/December quarter" | GNP rose 0.8 pct in the October/December quarter
+    s0   "the deficit" asset=- flat level=500000000000 USD [approx] | the deficit will remain at close to half a trillion dollars
+    s0   "net" asset=- - level=3.5 USD per share | net of 3.50 dlrs per share
+    s0   "suggested retail price" asset=- - level=30825 USD | suggested retail price of 30,825 dlrs
+    s0   "Non-residential projects" asset=- up change=7.6 % level=927600000 USD timing="in the month" | Non-residential projects rose 7.6 pct to 927.6 mln dlrs in the month
     s0   "sales at stores" asset=- up change=5 % | sales at stores that opened last year rose 5 pct
     s0   "Oil prices" asset=oil up change=30 % [approx] | Oil prices are finishing the year roughly 30% higher
     s0   "Sales of passenger cars and wagons" asset=- up change=11.7 % level=5314 from=4758 | Sales of passenger cars and wagons grew 11.7 pct to 5,314 from 4,758
