@@ -613,6 +613,7 @@ static COUNTED_METRICS: WordList = WordList::new(&[
 pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
     [
         &SKIP_BEFORE_CUE,
+        &LEVEL_NOUNS,
         &SUBORDINATORS,
         &SENTENCE_ADVERBS,
         &CONJUNCT_PREPOSITIONS,
@@ -2512,6 +2513,14 @@ static DEAL_DETERMINERS: WordList = WordList::new(&[
     "a", "an", "the", "total", "combined", "aggregate", "fixed", "minimum", "maximum",
 ]);
 
+/// Nouns of a level reached, whose `of` opens a level cue's figure: `hit a 52-week low of
+/// 115-3/4 dlrs`, `reached a record high of` (not `hit the exports of 26 countries`, `trading
+/// at a premium of 40 pct`).
+#[rustfmt::skip]
+static LEVEL_NOUNS: WordList = WordList::new(&[
+    "high", "low", "peak", "record", "trough", "close", "level", "average", "bottom", "top",
+]);
+
 /// The slot a preposition opens, if the word is one.
 fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
     let w = word_text(text, item)?;
@@ -4245,7 +4254,19 @@ fn find_moves_checked<const CHECK: bool>(
                             Some(Slot::From) => &mut from,
                             _ => {
                                 idle += 1;
-                                slot = None;
+                                // "fell to a 40-year low of 144.60 yen", "from a 13-year low
+                                // of": a time between an article and a noun is the noun's, and
+                                // the slot stays open.
+                                let modifier = fact.kind == Kind::Duration
+                                    && k > 0
+                                    && word_is(text, its[k - 1], &["a", "an"])
+                                    && its.get(k + 1).is_some_and(|&n| {
+                                        word_text(text, n)
+                                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                                    });
+                                if !modifier {
+                                    slot = None;
+                                }
                                 k += 1;
                                 continue;
                             }
@@ -4322,11 +4343,16 @@ fn find_moves_checked<const CHECK: bool>(
                             break;
                         }
                         match slot_of(text, it, c.noun) {
-                            // "to an average of 840,000": `of` keeps the open slot; so do `to` and `with`
-                            // after "compared".
+                            // "to an average of 840,000": `of` keeps the open slot, and after
+                            // a noun of a level opens a level cue's ("hit a low of $4.50"); so
+                            // do `to` and `with` after "compared".
                             Some(Slot::Other | Slot::Change | Slot::Level)
                                 if (word_eq(text, it, "of")
-                                    && matches!(slot, Some(Slot::Level | Slot::From)))
+                                    && (matches!(slot, Some(Slot::Level | Slot::From))
+                                        || (slot.is_none()
+                                            && c.cue == Cue::Level
+                                            && k > 0
+                                            && word_is(text, its[k - 1], &LEVEL_NOUNS))))
                                     || (slot == Some(Slot::From)
                                         && compared_with(text, its, k)) => {}
                             Some(s) => {

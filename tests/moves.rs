@@ -139,6 +139,13 @@ fn figures_by_the_words_around_them() {
         "Net sales slid to EUR86 .4 m US$ 113.4 m from EUR91 .2 m .",
         "Profit increased to 61.5 mln dlrs or 65 cts share from 50.2 mln dlrs.",
         "The company lost 529,000 dlrs last year.",
+        // A time between an article and its noun leaves the slot open; after a noun of a
+        // level, `of` opens a level cue's figure (not after another noun).
+        "The dollar fell to a 40-year low of 144.60 yen.",
+        "The stock hit a 52-week low of 115-3/4 dlrs in mid-January.",
+        "Taiwan's foreign exchange reserves hit a new high of more than 51 billion U.S. Dlrs.",
+        "The tax would hit the exports of 26 countries.",
+        "Its shares are trading at a premium of 40 pct.",
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
@@ -151,6 +158,9 @@ fn figures_by_the_words_around_them() {
     s0   "Net sales" asset=- down level=86400000 EUR from=91200000 EUR | Net sales slid to EUR86 .4 m US$ 113.4 m from EUR91 .2 m
     s0   "Profit" asset=- up level=61500000 USD from=50200000 USD | Profit increased to 61.5 mln dlrs or 65 cts share from 50.2 mln dlrs
     s0   "The company" asset=- - level=-529000 USD timing="last year" | The company lost 529,000 dlrs last year
+    s0   "The dollar" asset=usd down level=144.6 JPY | The dollar fell to a 40-year low of 144.60 yen
+    s0   "The stock" asset=- - level=115.75 USD timing="in mid-January" | The stock hit a 52-week low of 115-3/4 dlrs in mid-January
+    s0   "Taiwan's foreign exchange reserves" asset=- - level=51000000000 USD [more_than] | Taiwan's foreign exchange reserves hit a new high of more than 51 billion U.S. Dlrs
     "#);
 }
 
