@@ -185,7 +185,7 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "so", "if", "whereas", "despite", "amid", "following", "meanwhile", "however", "it", "they",
     "he", "she", "we", "i", "you", "there", "this", "these", "those", "had", "has", "have", "was",
     "were", "is", "are", "will", "would", "could", "not", "until", "what", "sent", "pushed",
-    "drove", "lifted", "took", "left", "saw", "helped", "put", "kept", "made", "make", "makes",
+    "drove", "lifted", "pulled", "dragged", "knocked", "took", "left", "saw", "helped", "put", "kept", "made", "make", "makes",
     "reported", "posted", "recorded", "showed", "shows", "expects", "expected", "estimated", "see",
     "sees", "noted", "added", "told", "reports", "announced", "forecast", "predicted", "believes",
     "thinks", "because", "yesterday", "today", "also", "although", "though", "why", "how",

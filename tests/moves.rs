@@ -353,6 +353,8 @@ fn subjects_of_clauses() {
         "Louis Marckesano of Janney Montgomery predicts 1987 net of 3.50 dlrs per share.",
         "It set a suggested retail price of 30,825 dlrs.",
         "Non-residential projects rose 7.6 pct to 927.6 mln dlrs in the month.",
+        // A verb that moves its object ends the subject before the object.
+        "The spike in interest rates pulled the Dow Jones Industrial Average down by 33 points to 2339.",
         // Not a relative's `that`, a verb after it.
         "He said sales at stores that opened last year rose 5 pct.",
         // A verb of a session and its period between a subject and its cue; a cue
@@ -432,6 +434,7 @@ fn subjects_of_clauses() {
     s0   "net" asset=- - level=3.5 USD per share | net of 3.50 dlrs per share
     s0   "suggested retail price" asset=- - level=30825 USD | suggested retail price of 30,825 dlrs
     s0   "Non-residential projects" asset=- up change=7.6 % level=927600000 USD timing="in the month" | Non-residential projects rose 7.6 pct to 927.6 mln dlrs in the month
+    s0   "the Dow Jones Industrial Average" asset=dow_jones down change=33 point level=2339 point | the Dow Jones Industrial Average down by 33 points to 2339
     s0   "sales at stores" asset=- up change=5 % | sales at stores that opened last year rose 5 pct
     s0   "Oil prices" asset=oil up change=30 % [approx] | Oil prices are finishing the year roughly 30% higher
     s0   "Sales of passenger cars and wagons" asset=- up change=11.7 % level=5314 from=4758 | Sales of passenger cars and wagons grew 11.7 pct to 5,314 from 4,758
