@@ -28,6 +28,7 @@ use crate::lexicon::tables::{
 };
 use crate::lexicon::vocab::WordId;
 use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
+use crate::timing::contract_month;
 use compact_str::CompactString;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
@@ -4305,6 +4306,15 @@ fn find_moves_checked<const CHECK: bool>(
                         slot = None;
                     }
                     _ => {
+                        // "MAR8    97  UNCH     OCT7   1869  OFF   4": a contract month with
+                        // its year opens the next cell of a price table's row.
+                        if let Item::Word { start, .. } = it
+                            && crate::timing::contract_month_with_year(
+                                text.get(start..).unwrap_or_default(),
+                            )
+                        {
+                            break;
+                        }
                         idle += 1;
                         than |= word_eq(text, it, "than")
                             && !its.get(k + 1).is_some_and(|&n| word_is(text, n, &EXPECTED));
@@ -4874,19 +4884,6 @@ static COLUMN_LABELS: WordList = WordList::new(&[
     "EST",
 ]);
 
-/// Whether `w` is a contract month as a futures table's row writes it: a month's three
-/// letters ([`MONTH`](crate::lexicon::tables::MONTH)) in capitals, with up to two digits of
-/// its year glued on (`MAY`, `MAY7`, `DEC87`).
-fn contract_month(w: &str) -> bool {
-    let b = w.as_bytes();
-    (3..=5).contains(&b.len())
-        && b[..3].iter().all(u8::is_ascii_uppercase)
-        && b[3..].iter().all(u8::is_ascii_digit)
-        && w.get(..3)
-            .and_then(|m| crate::lexicon::tables::MONTH.longest(m))
-            .is_some_and(|m| m.len == 3)
-}
-
 /// A line of a price table, as [`column_headers`] reads it upward from a row.
 enum TableLine {
     /// Blank, a row (opened by a contract month), column labels or a contract's size: read on
@@ -5051,8 +5048,9 @@ fn column_headers(text: &str, moves: &mut [Move]) {
         let Some(first) = m.subject.split_ascii_whitespace().next() else {
             continue;
         };
-        // The month alone, or with its year ("MAY7  1975", its price read as a year); not a
-        // month that opens words ("JAN SALES").
+        // The month alone, or with its year's digits, which no words open ("MAY7", "DEC87";
+        // its price is no year: `after_contract_month` in the grammar); not a month that
+        // opens words ("JAN SALES").
         if !contract_month(first)
             || !m.text.starts_with(first)
             || (first.len() == 3 && m.subject.trim_end() != first)

@@ -19,6 +19,30 @@ pub(crate) fn year_word(w: &str) -> bool {
         && (b.starts_with(b"19") || b.starts_with(b"20"))
 }
 
+/// Whether `w` is a contract month as a futures table's row writes it: a month's three
+/// letters ([`MONTH`](crate::lexicon::tables::MONTH)) in capitals, with up to two digits of
+/// its year glued on (`MAY`, `MAY7`, `DEC87`).
+pub(crate) fn contract_month(w: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=5).contains(&b.len())
+        && b[..3].iter().all(u8::is_ascii_uppercase)
+        && b[3..].iter().all(u8::is_ascii_digit)
+        && w.get(..3)
+            .and_then(|m| crate::lexicon::tables::MONTH.longest(m))
+            .is_some_and(|m| m.len == 3)
+}
+
+/// Whether `rest` opens with a [`contract_month`] with its year's digits (`MAY7`, `DEC87`,
+/// not `MAY`), a whole word: the opener of a futures table row's cell.
+pub(crate) fn contract_month_with_year(rest: &str) -> bool {
+    let n = rest
+        .bytes()
+        .take(6)
+        .take_while(|b| !b.is_ascii_whitespace())
+        .count();
+    (4..=5).contains(&n) && rest.get(..n).is_some_and(contract_month)
+}
+
 /// Words for a period of time.
 #[rustfmt::skip]
 pub(crate) const PERIODS: [&str; 18] = [

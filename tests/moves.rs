@@ -1391,6 +1391,12 @@ fn table_rows_off_and_unchanged() {
     let out = moves_of(&[
         "The bank added liquidity in a repurchase pact at an unchanged rate of 3.80 pct.",
         "CBT 10:40 EDT\nOATS\nMAY7  151 UP  1\nJUL7  138 OFF  1/2\nDEC7  134 UNCH\n",
+        // An unchanged row ends where the next cell or row opens with its month; a price
+        // after a month with its year is no year.
+        "CBT 10:40 EDT\nWHEAT\nMAY7  286 1/4 UNCH\nJUL7  271 1/2\n",
+        "LIVE HOGS\nMAR8    97  UNCH     OCT7   1869  OFF   4\n",
+        "NY COCOA\nMAY7  1928 OFF 6\n",
+        "SALES IN JAN 1987 OFF 6 PCT",
         "GM LATE FEBRUARY CAR SALES OFF 8.6 PCT",
         "GM LAYING OFF 5,500",
         "The planned PSBR for 1987/88 was 4.0 billion stg unchanged.",
@@ -1402,6 +1408,11 @@ fn table_rows_off_and_unchanged() {
     s0   "OATS MAY7" asset=oats up change=1 level=151 | MAY7  151 UP  1
     s0   "OATS JUL7" asset=oats down change=0.5 level=138 | JUL7  138 OFF  1/2
     s0   "OATS DEC7" asset=oats flat level=134 | DEC7  134 UNCH
+    s0   "WHEAT MAY7" asset=wheat flat level=286.25 | MAY7  286 1/4 UNCH
+    s0   "LIVE HOGS MAR8" asset=live_hogs flat level=97 | MAR8    97  UNCH
+    s0   "LIVE HOGS OCT7" asset=live_hogs down change=4 level=1869 | OCT7   1869  OFF   4
+    s0   "NY COCOA MAY7" asset=cocoa down change=6 level=1928 | MAY7  1928 OFF 6
+    s0   "SALES" asset=- down change=6 % timing="IN JAN 1987" | SALES IN JAN 1987 OFF 6 PCT
     s0   "GM LATE FEBRUARY CAR SALES" asset=- down change=8.6 % | GM LATE FEBRUARY CAR SALES OFF 8.6 PCT
     s0   "The planned PSBR" asset=- flat level=4000000000 GBP timing="for 1987/88" | The planned PSBR for 1987/88 was 4.0 billion stg unchanged
     s0   "Oats acreage" asset=- flat level=1950000 | Oats acreage of 1.95 mln is unchanged

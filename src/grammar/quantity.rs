@@ -1718,7 +1718,7 @@ fn year_alone(s: Cur<'_>) -> Option<Cur<'_>> {
         .get(..4)?
         .iter()
         .fold(0u32, |n, &b| n * 10 + u32::from(b - b'0'));
-    if !number::YEARS.contains(&i64::from(year)) {
+    if !number::YEARS.contains(&i64::from(year)) || after_contract_month(s) {
         return None;
     }
     let r = s.advance(4);
@@ -1740,6 +1740,29 @@ fn year_alone(s: Cur<'_>) -> Option<Cur<'_>> {
         _ => false,
     };
     (!carried && range_sep(r).is_err()).then_some(r)
+}
+
+/// Whether `s` stands after a futures contract month with its year's digits glued on and
+/// spaces (`MAY7  1928 OFF 6`): a row of a price table, whose figure there is the price, no
+/// year. A month alone is not enough: `JAN 1987` in a headline is a date.
+fn after_contract_month(s: Cur<'_>) -> bool {
+    let before = s.lexed().text().get(..s.pos()).unwrap_or_default();
+    let word = before.trim_end_matches(' ');
+    if word.len() == before.len() {
+        return false;
+    }
+    // The word before, read back six bytes at most (a contract month has five).
+    let n = word
+        .bytes()
+        .rev()
+        .take(6)
+        .take_while(|b| !b.is_ascii_whitespace())
+        .count();
+    // Six bytes with no space are too long a word.
+    (4..=5).contains(&n)
+        && word
+            .get(word.len() - n..)
+            .is_some_and(crate::timing::contract_month)
 }
 
 /// A fact at the start of `s`, or `NotFact` for numeric text that is no quantity. A
@@ -2088,7 +2111,7 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
         }
         let integer = number::is_whole(n.value) || low.scale > 0;
         if high.is_none() && qualifier.is_none() && low.scale == 0 {
-            if n.is_year() {
+            if n.is_year() && !after_contract_month(s) {
                 return Ok((rest, Parsed::NotFact));
             }
             // Codes and clock times: "0835", "007".
@@ -2909,6 +2932,33 @@ mod tests {
             if alone {
                 assert_eq!(full, Ok((4, Parsed::NotFact)), "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_price_after_a_contract_month_is_no_year() {
+        // (text, where the four digits start, whether they are a fact)
+        let cases = [
+            ("MAY7  1928 OFF 6", 6, true),
+            ("  DEC87 2013 UP 2", 8, true),
+            // A month alone is a date's; a longer word, or one glued on, is no month.
+            ("JAN 1987", 4, false),
+            ("IN MAY 1987", 7, false),
+            ("XMAY7 1928", 6, false),
+            ("May7 1928", 5, false),
+            ("MAY7-1928", 5, false),
+            ("é MAY7 1928", 8, true),
+        ];
+        for (text, at, kept) in cases {
+            let c = cur(text).advance(at);
+            let ctx = Ctx::default();
+            let full = fact_in_full(ctx)(c).map(|(r, p)| (r.pos(), matches!(p, Parsed::Fact(_))));
+            assert_eq!(
+                fact(ctx)(c).map(|(r, p)| (r.pos(), matches!(p, Parsed::Fact(_)))),
+                full,
+                "{text:?}"
+            );
+            assert_eq!(full.map(|(_, f)| f), Ok(kept), "{text:?}");
         }
     }
 
