@@ -35,6 +35,9 @@ pub(crate) fn contract_month(w: &str) -> bool {
 /// Whether `rest` opens with a [`contract_month`] with its year's digits (`MAY7`, `DEC87`,
 /// not `MAY`), a whole word: the opener of a futures table row's cell.
 pub(crate) fn contract_month_with_year(rest: &str) -> bool {
+    if !rest.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     let n = rest
         .bytes()
         .take(6)
