@@ -464,7 +464,8 @@ static PHRASAL_HEADS: WordList = WordList::new(&[
 /// Verbs whose `up` or `down` is their particle whatever follows, no direction of a move:
 /// `racked up millions of downloads`, `picked up four awards`, `drawing down $150 million`,
 /// `signed up 14,619 members`, `clocked up 35.86`, `take up 850 billion lire`, `making up
-/// 0.1 percent`, `pay down 600 mln dlrs`, `GM LAYING OFF 5,500` (unlike [`PHRASAL_HEADS`],
+/// 0.1 percent`, `pay down 600 mln dlrs`, `had to stump up £15,000`, `GM LAYING OFF 5,500`
+/// (unlike [`PHRASAL_HEADS`],
 /// whose `closed up 9%` is a move).
 #[rustfmt::skip]
 static PARTICLE_VERBS: WordList = WordList::new(&[
@@ -477,7 +478,8 @@ static PARTICLE_VERBS: WordList = WordList::new(&[
     "pays", "paid", "paying", "mop", "mopped", "mopping", "soak", "soaked", "soaking", "lay",
     "lays", "laid", "laying", "write", "writes", "wrote", "writing", "sell", "sells",
     "selling", "spin", "spins", "spun", "spinning", "hive", "hived", "hiving", "call",
-    "calls", "called", "calling",
+    "calls", "called", "calling", "stump", "stumps", "stumped", "stumping", "cough", "coughs",
+    "coughed", "coughing",
 ]);
 
 /// Forms of `decline`, which before `to` and a verb of [`REFUSED`] is a refusal.

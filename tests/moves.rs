@@ -983,6 +983,7 @@ fn a_denied_verb_or_a_particle_moves_nothing() {
         "Sales didn't rise 5 pct, and exports never fell 3 pct.",
         "Foreign sales were expected to take up 850 billion lire.",
         "Proceeds will be used to pay down 600 mln dlrs of bridge loans.",
+        "Universities get their parents to stump up nearly a third of the fees.",
         "Zuckerman declined to name the other two houses.",
         "Prices did not significantly fall 5 pct.",
         "Exports to Russia, making up 0.1 percent of sales, rose 4 pct.",
