@@ -590,6 +590,18 @@ fn acts_on(text: &str, its: &[Item], c: &CueAt, fact: &Fact) -> bool {
             c.at.checked_sub(1)
                 .is_some_and(|p| word_is(text, its[p], &PHRASAL_HEADS))
         }
+        // "Livingstone hit 34 fours and 27 sixes" strikes them; "hit a record 2.6 billion
+        // shares" names a level.
+        Cue::Level => {
+            word_is(text, its[c.at], &["hit", "hits", "hitting"])
+                && text.get(c.end..fact.start).is_some_and(|gap| {
+                    !gap.split_ascii_whitespace().any(|w| {
+                        ["a", "an", "record"]
+                            .iter()
+                            .any(|a| w.eq_ignore_ascii_case(a))
+                    })
+                })
+        }
         _ => false,
     };
     takes_object
@@ -4158,6 +4170,10 @@ fn find_moves_checked<const CHECK: bool>(
                                 // A bare amount belongs to the cue only close to it: "rose a
                                 // seasonally adjusted 48.22 pct".
                                 None if k > c.next + 4 => None,
+                                // Things counted right after a verb that takes an object are
+                                // what it acts on: "have lost seven games", "hit 34 fours"
+                                // (see TAKES_OBJECT).
+                                None if acts_on(text, its, c, fact) => None,
                                 None if c.cue == Cue::Level => Some(Slot::Level),
                                 // "remained at 2.9 pct": a state's `at` opens its level.
                                 None if matches!(c.cue, Cue::State(_))
@@ -4168,10 +4184,6 @@ fn find_moves_checked<const CHECK: bool>(
                                 {
                                     Some(Slot::Level)
                                 }
-                                // Things counted right after a verb that takes an object are
-                                // what it acts on: "have lost seven games" (see
-                                // TAKES_OBJECT).
-                                None if acts_on(text, its, c, fact) => None,
                                 None => Some(Slot::Change),
                             }
                         };

@@ -987,9 +987,15 @@ fn a_denied_verb_or_a_particle_moves_nothing() {
         "Zuckerman declined to name the other two houses.",
         "Prices did not significantly fall 5 pct.",
         "Exports to Russia, making up 0.1 percent of sales, rose 4 pct.",
+        // Things counted right after `hit` are what it strikes; after an article or
+        // `record`, the level it reached.
+        "Liam Livingstone hit 34 fours and 27 sixes.",
+        "Tsunamis hit six tourist provinces.",
+        "Stock turnover hit a record 2.6 billion shares today.",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "Exports to Russia" asset=- up change=4 % | Exports to Russia, making up 0.1 percent of sales, rose 4 pct
+    s0   "Stock turnover" asset=- - level=2600000000 timing="today" | Stock turnover hit a record 2.6 billion shares today
     "#);
 }
 
