@@ -28,7 +28,7 @@ use crate::lexicon::tables::{
 };
 use crate::lexicon::vocab::WordId;
 use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
-use crate::timing::contract_month;
+use crate::timing::{contract_month, contract_month_with_year};
 use compact_str::CompactString;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
@@ -186,7 +186,8 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "so", "if", "whereas", "despite", "amid", "following", "meanwhile", "however", "it", "they",
     "he", "she", "we", "i", "you", "there", "this", "these", "those", "had", "has", "have", "was",
     "were", "is", "are", "will", "would", "could", "not", "until", "what", "sent", "pushed",
-    "drove", "lifted", "pulled", "dragged", "knocked", "took", "left", "saw", "helped", "put", "kept", "made", "make", "makes",
+    "drove", "lifted", "pulled", "dragged", "knocked", "took", "left", "saw", "helped", "put",
+    "kept", "made", "make", "makes",
     "reported", "posted", "recorded", "showed", "shows", "expects", "expected", "estimated", "see",
     "sees", "noted", "added", "told", "reports", "announced", "forecast", "predicted", "believes",
     "thinks", "because", "yesterday", "today", "also", "although", "though", "why", "how",
@@ -465,8 +466,7 @@ static PHRASAL_HEADS: WordList = WordList::new(&[
 /// `racked up millions of downloads`, `picked up four awards`, `drawing down $150 million`,
 /// `signed up 14,619 members`, `clocked up 35.86`, `take up 850 billion lire`, `making up
 /// 0.1 percent`, `pay down 600 mln dlrs`, `had to stump up £15,000`, `GM LAYING OFF 5,500`
-/// (unlike [`PHRASAL_HEADS`],
-/// whose `closed up 9%` is a move).
+/// (unlike [`PHRASAL_HEADS`], whose `closed up 9%` is a move).
 #[rustfmt::skip]
 static PARTICLE_VERBS: WordList = WordList::new(&[
     "rack", "racks", "racked", "racking", "pick", "picks", "picked", "picking", "draw",
@@ -582,24 +582,28 @@ fn conditional(text: &str, its: &[Item], k: usize) -> bool {
 }
 
 /// Whether `fact`, right after cue `c`, is things counted that the cue's verb acts on (see
-/// [`TAKES_OBJECT`] and [`PHRASAL_HEADS`]), not the size of a change.
-fn acts_on(text: &str, its: &[Item], c: &CueAt, fact: &Fact) -> bool {
+/// [`TAKES_OBJECT`] and [`PHRASAL_HEADS`]; and `hit`, whose things counted are what it
+/// strikes unless its subject is a measure), not the size of a change or a level.
+fn acts_on(text: &str, its: &[Item], c: &CueAt, fact: &Fact, subject: &str) -> bool {
     let takes_object = match c.cue {
         Cue::Verb(_) => word_is(text, its[c.at], &TAKES_OBJECT),
         Cue::Particle(_) => {
             c.at.checked_sub(1)
                 .is_some_and(|p| word_is(text, its[p], &PHRASAL_HEADS))
         }
-        // "Livingstone hit 34 fours and 27 sixes" strikes them; "hit a record 2.6 billion
-        // shares" names a level.
+        // "Livingstone hit 34 fours and 27 sixes" strikes them; "Turnover hit 2.6 billion
+        // shares", "hit a record 2.6 billion shares" name a level.
         Cue::Level => {
-            word_is(text, its[c.at], &["hit", "hits", "hitting"])
+            word_eq(text, its[c.at], "hit")
+                && !subject_head(subject)
+                    .is_some_and(|h| METRIC_NOUNS.contains(h) || MEASURE_NOUNS.contains(h))
                 && text.get(c.end..fact.start).is_some_and(|gap| {
-                    !gap.split_ascii_whitespace().any(|w| {
-                        ["a", "an", "record"]
-                            .iter()
-                            .any(|a| w.eq_ignore_ascii_case(a))
-                    })
+                    !gap.split(|ch: char| ch.is_ascii_whitespace() || ch == '-')
+                        .any(|w| {
+                            ["a", "an", "the", "record"]
+                                .iter()
+                                .any(|a| w.eq_ignore_ascii_case(a))
+                        })
                 })
         }
         _ => false,
@@ -612,6 +616,15 @@ fn acts_on(text: &str, its: &[Item], c: &CueAt, fact: &Fact) -> bool {
                 .is_some_and(|w| COUNTED_METRICS.contains(w))
         })
 }
+
+/// Nouns of a measure that may `hit` a number of things (beside [`METRIC_NOUNS`]): `the
+/// death toll hit 120 people`, `Turnover hit 2.6 billion shares`.
+#[rustfmt::skip]
+static MEASURE_NOUNS: WordList = WordList::new(&[
+    "toll", "turnover", "volume", "volumes", "unemployment", "number", "total", "count",
+    "tally", "attendance", "output", "production", "membership", "population", "figure",
+    "figures", "level", "levels",
+]);
 
 /// Counted nouns whose number is a figure a business or an economy reports, a change when a
 /// verb of [`TAKES_OBJECT`] gains or loses them: `The US economy added 337,000 jobs`.
@@ -629,6 +642,9 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
     [
         &SKIP_BEFORE_CUE,
         &LEVEL_NOUNS,
+        &MEASURE_NOUNS,
+        &HIGH_NOUNS,
+        &LOW_NOUNS,
         &SUBORDINATORS,
         &SENTENCE_ADVERBS,
         &CONJUNCT_PREPOSITIONS,
@@ -1534,8 +1550,9 @@ static TIME_SUBJECT: WordList = WordList::new(&[
 /// its clause's subject comes after it ("Louis Marckesano predicts 1987 net of 3.50 dlrs",
 /// "the ratio indicates March orders at"), while a participle may be in the subject
 /// ("projected 1987 revenues of", "suggested retail price"). The caller asks only with a
-/// word of the subject after it: alone before the cue, the word is a noun ("non-residential
-/// projects rose").
+/// word of the subject after it that is no preposition: alone before the cue, or before a
+/// preposition, the word is a noun ("non-residential projects rose", "housing projects in
+/// the region rose", "forecasts of wheat output").
 fn saying_verb(text: &str, it: Item) -> bool {
     word_is(text, it, &SAYING) && !word_text(text, it).is_some_and(|w| ends_with_ci(w, "ed"))
 }
@@ -1696,7 +1713,9 @@ fn subject_before(
                 Item::Word { .. } => {
                     (as_of
                         || !(word_is(text, it, &SUBJECT_BOUNDARY)
-                            || (first < j && saying_verb(text, it)))
+                            || (first < j
+                                && !word_is(text, its[first], &SUBJECT_PREPOSITIONS)
+                                && saying_verb(text, it)))
                         || demonstrative()
                         || account_before_after(text, its, first - 1)
                         || compound())
@@ -2528,13 +2547,44 @@ static DEAL_DETERMINERS: WordList = WordList::new(&[
     "a", "an", "the", "total", "combined", "aggregate", "fixed", "minimum", "maximum",
 ]);
 
-/// Nouns of a level reached, whose `of` opens a level cue's figure: `hit a 52-week low of
-/// 115-3/4 dlrs`, `reached a record high of` (not `hit the exports of 26 countries`, `trading
-/// at a premium of 40 pct`).
-#[rustfmt::skip]
-static LEVEL_NOUNS: WordList = WordList::new(&[
-    "high", "low", "peak", "record", "trough", "close", "level", "average", "bottom", "top",
-]);
+/// Whether item `at` (a figure) stands between an article and a noun it qualifies: `lost a
+/// $23bn government contract`, `fell to a 40-year low of` (a lowercase word that is no
+/// preposition, time word or move cue).
+fn names_a_noun(lx: &Lexed<'_>, its: &[Item], at: usize, hi: usize) -> bool {
+    let text = lx.text();
+    at > 0
+        && word_is(text, its[at - 1], &["a", "an"])
+        && its.get(at + 1).is_some_and(|&w| {
+            word_text(text, w).is_some_and(|t| t.starts_with(char::is_lowercase))
+                && !word_is(text, w, &crate::lexicon::tables::NOT_NOUNS)
+                && !word_is(text, w, &SUBJECT_PREPOSITIONS)
+                && !word_is(text, w, &TIME_WORDS)
+                && entry_at(lx, w, &MOVE_CUE, hi).is_none()
+        })
+}
+
+/// Nouns of a level reached, whose `of` opens a level cue's figure: `reached a record of`,
+/// `quoted at a close of` (not `hit the exports of 26 countries`, `trading at a premium of 40
+/// pct`); those of a high and a low ([`HIGH_NOUNS`], [`LOW_NOUNS`]) also say the way it went.
+static LEVEL_NOUNS: WordList = WordList::new(&["record", "close", "level", "average"]);
+
+/// Nouns of a level reached by rising: `touched an eight-month high of 0.6900`.
+static HIGH_NOUNS: WordList = WordList::new(&["high", "peak", "top"]);
+
+/// Nouns of a level reached by falling: `hit a 52-week low of 115-3/4 dlrs`.
+static LOW_NOUNS: WordList = WordList::new(&["low", "trough", "bottom"]);
+
+/// Whether `item` is a noun of a level ([`LEVEL_NOUNS`], [`HIGH_NOUNS`], [`LOW_NOUNS`]), and
+/// the way it says the level was reached.
+fn level_noun(text: &str, item: Item) -> Option<Option<Direction>> {
+    if word_is(text, item, &HIGH_NOUNS) {
+        Some(Some(Direction::Up))
+    } else if word_is(text, item, &LOW_NOUNS) {
+        Some(Some(Direction::Down))
+    } else {
+        word_is(text, item, &LEVEL_NOUNS).then_some(None)
+    }
+}
 
 /// The slot a preposition opens, if the word is one.
 fn slot_of(text: &str, item: Item, noun: bool) -> Option<Slot> {
@@ -4173,7 +4223,7 @@ fn find_moves_checked<const CHECK: bool>(
                                 // Things counted right after a verb that takes an object are
                                 // what it acts on: "have lost seven games", "hit 34 fours"
                                 // (see TAKES_OBJECT).
-                                None if acts_on(text, its, c, fact) => None,
+                                None if acts_on(text, its, c, fact, &text[ss..se]) => None,
                                 None if c.cue == Cue::Level => Some(Slot::Level),
                                 // "remained at 2.9 pct": a state's `at` opens its level.
                                 None if matches!(c.cue, Cue::State(_))
@@ -4272,14 +4322,7 @@ fn find_moves_checked<const CHECK: bool>(
                                 // "fell to a 40-year low of 144.60 yen", "from a 13-year low
                                 // of": a time between an article and a noun is the noun's, and
                                 // the slot stays open.
-                                let modifier = fact.kind == Kind::Duration
-                                    && k > 0
-                                    && word_is(text, its[k - 1], &["a", "an"])
-                                    && its.get(k + 1).is_some_and(|&n| {
-                                        word_text(text, n)
-                                            .is_some_and(|w| w.starts_with(char::is_lowercase))
-                                    });
-                                if !modifier {
+                                if !(fact.kind == Kind::Duration && names_a_noun(lx, its, k, hi)) {
                                     slot = None;
                                 }
                                 k += 1;
@@ -4323,9 +4366,7 @@ fn find_moves_checked<const CHECK: bool>(
                         // "MAR8    97  UNCH     OCT7   1869  OFF   4": a contract month with
                         // its year opens the next cell of a price table's row.
                         if let Item::Word { start, .. } = it
-                            && crate::timing::contract_month_with_year(
-                                text.get(start..).unwrap_or_default(),
-                            )
+                            && contract_month_with_year(text.get(start..).unwrap_or_default())
                         {
                             break;
                         }
@@ -4366,17 +4407,28 @@ fn find_moves_checked<const CHECK: bool>(
                         {
                             break;
                         }
+                        // "hit a low of $4.50": after a noun of a level, `of` opens a level
+                        // cue's figure, and a high or a low says the way the move went.
+                        let of_level = (slot.is_none()
+                            && c.cue == Cue::Level
+                            && k > 0
+                            && word_eq(text, it, "of"))
+                        .then(|| level_noun(text, its[k - 1]))
+                        .flatten();
+                        if let Some(way) = of_level {
+                            direction = direction.or(way);
+                        }
                         match slot_of(text, it, c.noun) {
-                            // "to an average of 840,000": `of` keeps the open slot, and after
-                            // a noun of a level opens a level cue's ("hit a low of $4.50"); so
-                            // do `to` and `with` after "compared".
+                            // After a noun of a level, `of` opens a level cue's level. "to an
+                            // average of 840,000": `of` keeps the open slot; so do `to` and
+                            // `with` after "compared".
+                            Some(_) if of_level.is_some() => {
+                                slot = Some(Slot::Level);
+                                since_slot = 0;
+                            }
                             Some(Slot::Other | Slot::Change | Slot::Level)
                                 if (word_eq(text, it, "of")
-                                    && (matches!(slot, Some(Slot::Level | Slot::From))
-                                        || (slot.is_none()
-                                            && c.cue == Cue::Level
-                                            && k > 0
-                                            && word_is(text, its[k - 1], &LEVEL_NOUNS))))
+                                    && matches!(slot, Some(Slot::Level | Slot::From)))
                                     || (slot == Some(Slot::From)
                                         && compared_with(text, its, k)) => {}
                             Some(s) => {
@@ -4461,15 +4513,7 @@ fn find_moves_checked<const CHECK: bool>(
             // "Boeing lost a $23bn government contract": an amount between an article and a
             // noun is the noun's, no change.
             if let Some(a) = change_at
-                && a > 0
-                && word_is(text, its[a - 1], &["a", "an"])
-                && its.get(a + 1).is_some_and(|&w| {
-                    word_text(text, w).is_some_and(|t| t.starts_with(char::is_lowercase))
-                        && !word_is(text, w, &crate::lexicon::tables::NOT_NOUNS)
-                        && !word_is(text, w, &SUBJECT_PREPOSITIONS)
-                        && !word_is(text, w, &TIME_WORDS)
-                        && entry_at(lx, w, &MOVE_CUE, hi).is_none()
-                })
+                && names_a_noun(lx, its, a, hi)
             {
                 change = None;
                 change_at = None;
@@ -5062,9 +5106,9 @@ fn column_headers(text: &str, moves: &mut [Move]) {
         let Some(first) = m.subject.split_ascii_whitespace().next() else {
             continue;
         };
-        // The month alone, or with its year's digits, which no words open ("MAY7", "DEC87";
-        // its price is no year: `after_contract_month` in the grammar); not a month that
-        // opens words ("JAN SALES").
+        // A month with its year's digits opens a row whatever follows ("MAY7  1928 OFF 6":
+        // its price is no year, see the grammar's `after_contract_month`); a bare month only
+        // alone ("JAN SALES" opens none).
         if !contract_month(first)
             || !m.text.starts_with(first)
             || (first.len() == 3 && m.subject.trim_end() != first)

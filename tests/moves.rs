@@ -140,11 +140,13 @@ fn figures_by_the_words_around_them() {
         "Profit increased to 61.5 mln dlrs or 65 cts share from 50.2 mln dlrs.",
         "The company lost 529,000 dlrs last year.",
         // A time between an article and its noun leaves the slot open; after a noun of a
-        // level, `of` opens a level cue's figure (not after another noun).
+        // level, `of` opens a level cue's figure (not after another noun), and a high or a
+        // low says the way the move went.
         "The dollar fell to a 40-year low of 144.60 yen.",
         "The stock hit a 52-week low of 115-3/4 dlrs in mid-January.",
         "Taiwan's foreign exchange reserves hit a new high of more than 51 billion U.S. Dlrs.",
-        "The tax would hit the exports of 26 countries.",
+        "The tax would hit exports of 260 mln dlrs.",
+        "Hutton stock hit a new 52-week low of 11.",
         "Its shares are trading at a premium of 40 pct.",
     ];
     let out = moves_of(&lines);
@@ -159,8 +161,9 @@ fn figures_by_the_words_around_them() {
     s0   "Profit" asset=- up level=61500000 USD from=50200000 USD | Profit increased to 61.5 mln dlrs or 65 cts share from 50.2 mln dlrs
     s0   "The company" asset=- - level=-529000 USD timing="last year" | The company lost 529,000 dlrs last year
     s0   "The dollar" asset=usd down level=144.6 JPY | The dollar fell to a 40-year low of 144.60 yen
-    s0   "The stock" asset=- - level=115.75 USD timing="in mid-January" | The stock hit a 52-week low of 115-3/4 dlrs in mid-January
-    s0   "Taiwan's foreign exchange reserves" asset=- - level=51000000000 USD [more_than] | Taiwan's foreign exchange reserves hit a new high of more than 51 billion U.S. Dlrs
+    s0   "The stock" asset=- down level=115.75 USD timing="in mid-January" | The stock hit a 52-week low of 115-3/4 dlrs in mid-January
+    s0   "Taiwan's foreign exchange reserves" asset=- up level=51000000000 USD [more_than] | Taiwan's foreign exchange reserves hit a new high of more than 51 billion U.S. Dlrs
+    s0   "Hutton stock" asset=- down level=11 | Hutton stock hit a new 52-week low of 11
     "#);
 }
 
@@ -353,6 +356,7 @@ fn subjects_of_clauses() {
         "Louis Marckesano of Janney Montgomery predicts 1987 net of 3.50 dlrs per share.",
         "It set a suggested retail price of 30,825 dlrs.",
         "Non-residential projects rose 7.6 pct to 927.6 mln dlrs in the month.",
+        "Housing projects in the region rose 5 pct.",
         // A verb that moves its object ends the subject before the object.
         "The spike in interest rates pulled the Dow Jones Industrial Average down by 33 points to 2339.",
         // Not a relative's `that`, a verb after it.
@@ -434,6 +438,7 @@ fn subjects_of_clauses() {
     s0   "net" asset=- - level=3.5 USD per share | net of 3.50 dlrs per share
     s0   "suggested retail price" asset=- - level=30825 USD | suggested retail price of 30,825 dlrs
     s0   "Non-residential projects" asset=- up change=7.6 % level=927600000 USD timing="in the month" | Non-residential projects rose 7.6 pct to 927.6 mln dlrs in the month
+    s0   "Housing projects" asset=- up change=5 % | Housing projects in the region rose 5 pct
     s0   "the Dow Jones Industrial Average" asset=dow_jones down change=33 point level=2339 point | the Dow Jones Industrial Average down by 33 points to 2339
     s0   "sales at stores" asset=- up change=5 % | sales at stores that opened last year rose 5 pct
     s0   "Oil prices" asset=oil up change=30 % [approx] | Oil prices are finishing the year roughly 30% higher
@@ -988,14 +993,16 @@ fn a_denied_verb_or_a_particle_moves_nothing() {
         "Prices did not significantly fall 5 pct.",
         "Exports to Russia, making up 0.1 percent of sales, rose 4 pct.",
         // Things counted right after `hit` are what it strikes; after an article or
-        // `record`, the level it reached.
+        // `record`, or where a measure hits them, the level it reached.
         "Liam Livingstone hit 34 fours and 27 sixes.",
         "Tsunamis hit six tourist provinces.",
         "Stock turnover hit a record 2.6 billion shares today.",
+        "The death toll hit 120 people.",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "Exports to Russia" asset=- up change=4 % | Exports to Russia, making up 0.1 percent of sales, rose 4 pct
     s0   "Stock turnover" asset=- - level=2600000000 timing="today" | Stock turnover hit a record 2.6 billion shares today
+    s0   "The death toll" asset=- - level=120 | The death toll hit 120 people
     "#);
 }
 
