@@ -198,6 +198,10 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "anticipates", "expressed", "forecasts", "generates", "propose", "proposes", "declared",
     "excludes", "showing", "suggesting", "indicating", "saying", "forecasting", "predicting",
     "revealing", "projecting", "delivering", "generating", "albeit", "seen",
+    // SAYING_OR_NOUN's, ending a subject only before a word of it.
+    "finds", "find", "reveals", "suggests", "indicates", "adds", "believe", "think", "warns",
+    "predicts", "confirms", "meant", "argues", "projects", "calculates", "assumes",
+    "estimating", "warning",
 ]);
 
 /// Verbs of a result that end a subject before what they name ("Kalmar Espana generated net
@@ -643,6 +647,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &SKIP_BEFORE_CUE,
         &LEVEL_NOUNS,
         &MEASURE_NOUNS,
+        &SAYING_OR_NOUN,
         &HIGH_NOUNS,
         &LOW_NOUNS,
         &SUBORDINATORS,
@@ -1546,16 +1551,19 @@ static TIME_SUBJECT: WordList = WordList::new(&[
     "q1", "q2", "q3", "q4", "h1", "h2", "mths", "qtr", "end",
 ]);
 
-/// A verb of saying or finding that is no participle ([`SAYING`] but not its `-ed` forms):
-/// its clause's subject comes after it ("Louis Marckesano predicts 1987 net of 3.50 dlrs",
-/// "the ratio indicates March orders at"), while a participle may be in the subject
-/// ("projected 1987 revenues of", "suggested retail price"). The caller asks only with a
-/// word of the subject after it that is no preposition: alone before the cue, or before a
-/// preposition, the word is a noun ("non-residential projects rose", "housing projects in
-/// the region rose", "forecasts of wheat output").
-fn saying_verb(text: &str, it: Item) -> bool {
-    word_is(text, it, &SAYING) && !word_text(text, it).is_some_and(|w| ends_with_ci(w, "ed"))
-}
+/// Verbs of saying or finding, in [`SUBJECT_BOUNDARY`] too (its present and `-ing` forms of
+/// [`SAYING`] not already there), whose clause's subject comes after them ("Louis
+/// Marckesano predicts 1987 net of 3.50 dlrs", "the ratio indicates March orders at"), but
+/// which may be nouns: they end a subject only before a word of it that is no preposition
+/// ("non-residential projects rose", "housing projects in the region rose"). Their `-ed`
+/// forms are left out: a participle may be in the subject ("projected 1987 revenues of",
+/// "suggested retail price").
+#[rustfmt::skip]
+static SAYING_OR_NOUN: WordList = WordList::new(&[
+    "finds", "find", "reveals", "suggests", "indicates", "adds", "believe", "think", "warns",
+    "predicts", "confirms", "meant", "argues", "projects", "calculates", "assumes",
+    "estimating", "warning",
+]);
 
 /// The subject before item `at` (exclusive), as a byte span.
 fn subject_before(
@@ -1713,9 +1721,9 @@ fn subject_before(
                 Item::Word { .. } => {
                     (as_of
                         || !(word_is(text, it, &SUBJECT_BOUNDARY)
-                            || (first < j
-                                && !word_is(text, its[first], &SUBJECT_PREPOSITIONS)
-                                && saying_verb(text, it)))
+                            && !(word_is(text, it, &SAYING_OR_NOUN)
+                                && (first == j
+                                    || word_is(text, its[first], &SUBJECT_PREPOSITIONS))))
                         || demonstrative()
                         || account_before_after(text, its, first - 1)
                         || compound())
@@ -5254,6 +5262,14 @@ fn of_no_market(m: &Move) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn saying_or_noun_is_in_the_boundary_and_saying() {
+        for w in SAYING_OR_NOUN.words() {
+            assert!(SUBJECT_BOUNDARY.contains(w), "{w}");
+            assert!(SAYING.contains(w) && !w.ends_with("ed"), "{w}");
+        }
+    }
 
     /// [`items`] position by position, as it was first written: the reference of its test.
     fn items_by_position(
