@@ -146,7 +146,12 @@ fn figures_by_the_words_around_them() {
         "The stock hit a 52-week low of 115-3/4 dlrs in mid-January.",
         "Taiwan's foreign exchange reserves hit a new high of more than 51 billion U.S. Dlrs.",
         "The tax would hit exports of 260 mln dlrs.",
+        "The tax would hit the exports of 26 countries.",
         "Hutton stock hit a new 52-week low of 11.",
+        "Volume in the Eurodollar contract hit a peak of 78,546 contracts.",
+        "Copper touched a trough of 60 cents.",
+        // A high or a low after the level gives no way.
+        "Turnover reached 300 mln shares, near the top of the forecast range.",
         "Its shares are trading at a premium of 40 pct.",
     ];
     let out = moves_of(&lines);
@@ -164,6 +169,9 @@ fn figures_by_the_words_around_them() {
     s0   "The stock" asset=- down level=115.75 USD timing="in mid-January" | The stock hit a 52-week low of 115-3/4 dlrs in mid-January
     s0   "Taiwan's foreign exchange reserves" asset=- up level=51000000000 USD [more_than] | Taiwan's foreign exchange reserves hit a new high of more than 51 billion U.S. Dlrs
     s0   "Hutton stock" asset=- down level=11 | Hutton stock hit a new 52-week low of 11
+    s0   "Volume in the Eurodollar contract" asset=- up level=78546 | Volume in the Eurodollar contract hit a peak of 78,546 contracts
+    s0   "Copper" asset=copper down level=0.6 USD | Copper touched a trough of 60 cents
+    s0   "Turnover" asset=- - level=300000000 | Turnover reached 300 mln shares
     "#);
 }
 
@@ -998,11 +1006,13 @@ fn a_denied_verb_or_a_particle_moves_nothing() {
         "Tsunamis hit six tourist provinces.",
         "Stock turnover hit a record 2.6 billion shares today.",
         "The death toll hit 120 people.",
+        "Turnover hit 2.6 billion shares.",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "Exports to Russia" asset=- up change=4 % | Exports to Russia, making up 0.1 percent of sales, rose 4 pct
     s0   "Stock turnover" asset=- - level=2600000000 timing="today" | Stock turnover hit a record 2.6 billion shares today
     s0   "The death toll" asset=- - level=120 | The death toll hit 120 people
+    s0   "Turnover" asset=- - level=2600000000 | Turnover hit 2.6 billion shares
     "#);
 }
 

@@ -2959,8 +2959,10 @@ mod tests {
             ("MAY7-1928", 5, false),
             ("é MAY7 1928", 8, true),
             ("MAY7\t1928", 5, true),
-            // Blanks of more than 16 bytes are read no further.
+            // Blanks of more than 16 bytes are read no further; a longer word is none.
+            ("MAY7                1928", 20, true),
             ("MAY7                 1928", 21, false),
+            ("XYMAY7  1928", 8, false),
         ];
         for (text, at, kept) in cases {
             let c = cur(text).advance(at);
