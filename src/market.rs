@@ -84,7 +84,8 @@ pub struct Move {
     /// Across zero, a way the text states that says the other is null (`Pretax loss EUR 1.2
     /// mn , down from a profit`). A move with no word of its own takes a word of direction or
     /// state that opens its subject, in lowercase (`unchanged dividend of two cts` is flat, its
-    /// subject `dividend`).
+    /// subject `dividend`), or the way a high or a low it reached says (`hit a 52-week low of
+    /// 115-3/4 dlrs` is down).
     pub direction: Option<Direction>,
     /// The size of the change. A change or level that is a bare number beside the other in
     /// a unit of amount (not `%`, `pp`, `bp`) takes its unit, and the scale word it elides
