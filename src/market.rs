@@ -4040,8 +4040,24 @@ fn find_moves_checked<const CHECK: bool>(
             let mut since_slot = 0;
             let mut idle = 0;
             let mut k = c.next;
+            // A cue in capitals after its row's figure ends a table's row ("TEXACO  33 5/8
+            // UNCH" above the next line's volume "1,147,000"): a line break after it ends the
+            // move (not a headline's, whose figure may be wrapped: "OUTPUT FALLS\n3.4 PCT").
+            let row_cue = text
+                .get(item_span(its[c.at], facts).0..c.end)
+                .is_some_and(|w| w.bytes().all(|b| !b.is_ascii_lowercase()));
             while k < limit && idle < 10 {
                 let it = its[k];
+                if row_cue
+                    && level.is_some()
+                    && k > 0
+                    && text
+                        .as_bytes()
+                        .get(item_span(its[k - 1], facts).1..item_span(it, facts).0)
+                        .is_some_and(|gap| gap.contains(&b'\n'))
+                {
+                    break;
+                }
                 // "lost about $180bn and 20,000 workers lost their jobs": `and` before the
                 // subject of the next verb opens that verb's clause.
                 if word_eq(text, it, "and")

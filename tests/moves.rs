@@ -1421,6 +1421,9 @@ fn table_rows_off_and_unchanged() {
         "LIVE HOGS\nMAR8    97  UNCH     OCT7   1869  OFF   4\n",
         "NY COCOA\nMAY7  1928 OFF 6\n",
         "SALES IN JAN 1987 OFF 6 PCT",
+        // A stock table's row ends at its line; a headline's figure may be wrapped.
+        "NYSE CLOSING ACTIVES\nTEXACO             33 5/8 UNCH\n1,147,000\n",
+        "ITALIAN JANUARY INDUSTRIAL OUTPUT FALLS\n3.4 PCT",
         "GM LATE FEBRUARY CAR SALES OFF 8.6 PCT",
         "GM LAYING OFF 5,500",
         "The planned PSBR for 1987/88 was 4.0 billion stg unchanged.",
@@ -1437,6 +1440,9 @@ fn table_rows_off_and_unchanged() {
     s0   "LIVE HOGS OCT7" asset=live_hogs down change=4 level=1869 | OCT7   1869  OFF   4
     s0   "NY COCOA MAY7" asset=cocoa down change=6 level=1928 | MAY7  1928 OFF 6
     s0   "SALES" asset=- down change=6 % timing="IN JAN 1987" | SALES IN JAN 1987 OFF 6 PCT
+    s0   "TEXACO" asset=- flat level=33.625 | TEXACO             33 5/8 UNCH
+    s0   "ITALIAN JANUARY INDUSTRIAL OUTPUT" asset=- down change=3.4 % | ITALIAN JANUARY INDUSTRIAL OUTPUT FALLS
+    3.4 PCT
     s0   "GM LATE FEBRUARY CAR SALES" asset=- down change=8.6 % | GM LATE FEBRUARY CAR SALES OFF 8.6 PCT
     s0   "The planned PSBR" asset=- flat level=4000000000 GBP timing="for 1987/88" | The planned PSBR for 1987/88 was 4.0 billion stg unchanged
     s0   "Oats acreage" asset=- flat level=1950000 | Oats acreage of 1.95 mln is unchanged
