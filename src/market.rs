@@ -1417,6 +1417,13 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
+    // A word's vocabulary id, looked up once for all the lists it is asked of.
+    let id_of = |w: &str| {
+        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+            .then(|| crate::lexicon::tables::vocab().ascii_letters(w.as_bytes(), 0, w.len()))
+            .flatten()
+    };
+    let id = id_of(first);
     if code(first) {
         return false;
     }
@@ -1429,14 +1436,14 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
         .get(first.len()..)
         .is_some_and(|r| r.trim_start().starts_with('-'));
     if first.starts_with(|c: char| c.is_lowercase())
-        && NO_SUBJECT_OPENERS.contains(first)
+        && NO_SUBJECT_OPENERS.contains_lexed(id, first)
         && !compound
     {
         return true;
     }
     // One pass, most subjects leaving at their second word: a time is all time words and
     // fillers, one word at least a time word.
-    let mut time_word = TIME_SUBJECT.contains(first);
+    let mut time_word = TIME_SUBJECT.contains_lexed(id, first);
     let all_time = time_word || filler(first);
     let mut one = true;
     for w in words {
@@ -1444,7 +1451,7 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
         if !all_time || code(w) {
             return false;
         }
-        if TIME_SUBJECT.contains(w) {
+        if TIME_SUBJECT.contains_lexed(id_of(w), w) {
             time_word = true;
         } else if !filler(w) {
             return false;
@@ -1464,13 +1471,13 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
             && text[e..].bytes().take(24).any(|b| b.is_ascii_lowercase())
     };
     one && (w.chars().count() == 1
-        || crate::lexicon::tables::NOT_NOUNS.contains(w)
-        || FRAME_HEADS.contains(w)
-        || FIGURE_ADJECTIVES.contains(w)
+        || crate::lexicon::tables::NOT_NOUNS.contains_lexed(id, w)
+        || FRAME_HEADS.contains_lexed(id, w)
+        || FIGURE_ADJECTIVES.contains_lexed(id, w)
         || lowercase_ending(w, "ly")
         || (lowercase_ending(w, "ed") && !ends_with_ci(w, "eed"))
-        || (lowercase_ending(w, "ing") && !ING_NOUNS.contains(w))
-        || PARTICIPLES.contains(w))
+        || (lowercase_ending(w, "ing") && !ING_NOUNS.contains_lexed(id, w))
+        || PARTICIPLES.contains_lexed(id, w))
         && !name()
 }
 
