@@ -1423,10 +1423,10 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
             .then(|| crate::lexicon::tables::vocab().ascii_letters(w.as_bytes(), 0, w.len()))
             .flatten()
     };
-    let id = id_of(first);
     if code(first) {
         return false;
     }
+    let id = id_of(first);
     // A noun phrase opens with no verb, modal, adverb or preposition: "be a record 3.7 to
     // 3.8 mln hectares", "should keep council tax rises below 5%", "always stayed at around
     // the 95%", "down the jobs gains ... from 157,000 to 133,000".

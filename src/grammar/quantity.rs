@@ -1704,10 +1704,10 @@ fn leading_qualifier(s: Cur<'_>) -> (Cur<'_>, Option<Qualifier>) {
 /// nothing that could carry the amount on (no tail of [`tail_may_follow`], no letter or
 /// digit glued on, no decimal part, no range separator, no `below zero`, no number word of
 /// a mixed number), nor after a contract month with its year ([`after_contract_month`]:
-/// `MAY7  1928`, a price). There [`fact`] gives `NotFact` after the year, as its full course would
-/// (debug builds run it and assert so): years are some 14,000 of the 37,000 digit runs in
-/// Reuters that give no fact, and this test saves about 1,100 instructions of each (a probe
-/// of 20,000 `in 1987 that`).
+/// `MAY7  1928`, a price). There [`fact`] gives `NotFact` after the year, as its full course
+/// would (debug builds run it and assert so): years are some 14,000 of the 37,000 digit runs
+/// in Reuters that give no fact, and this test saves about 1,100 instructions of each (a
+/// probe of 20,000 `in 1987 that`).
 fn year_alone(s: Cur<'_>) -> Option<Cur<'_>> {
     let t = s.token()?;
     if t.kind != LexKind::Digits || t.len() != 4 {
