@@ -1067,18 +1067,28 @@ fn a_profit_at_a_loss_is_below_zero() {
 }
 
 /// A phrase of when between an amount and the cue after its comma is the move's time, a
-/// date's comma included; the amount is no lead past a clause of its own (`but`, `while`,
-/// `and`). Reuters sentences.
+/// date's comma included (a time without a preposition too, `today`, `last year`; and a
+/// phrase of where opened by `on`); the amount is no lead past a clause of its own (`but`,
+/// `while`, `and`). Reuters sentences.
 #[test]
 fn a_time_between_an_amount_and_its_cue() {
     let out = moves_of(&[
         "The company forecast parent company current profit of 5.50 billion yen in the year \
          ending October 31, 1987, up 12 pct.",
+        "The shares closed at 3.90 dlrs today, down 25 cents.",
+        "U.S. cement consumption totaled 90.6 mln tons last year, up four pct.",
+        "Banks' holdings of commercial paper totalled 264 mln stg at end-April, down six mln.",
+        "The company's common is currently trading at 25 dlrs a share on the New York Stock \
+         Exchange, down 3/4.",
         "Its traffic volume rose six pct in February compared with a year earlier but revenues \
          were down seven pct.",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "parent company current profit" asset=- up change=12 % level=5500000000 JPY timing="in the year ending October 31, 1987" | parent company current profit of 5.50 billion yen in the year ending October 31, 1987, up 12 pct
+    s0   "The shares" asset=- down change=0.25 USD level=3.9 USD timing="today" | The shares closed at 3.90 dlrs today, down 25 cents
+    s0   "U.S. cement consumption" asset=- up change=4 % level=90600000 t timing="last year" | U.S. cement consumption totaled 90.6 mln tons last year, up four pct
+    s0   "Banks' holdings of commercial paper" asset=- down change=6000000 GBP level=264000000 GBP timing="at end-April" | Banks' holdings of commercial paper totalled 264 mln stg at end-April, down six mln
+    s0   "The company's common" asset=- down change=0.75 USD per share level=25 USD per share | The company's common is currently trading at 25 dlrs a share on the New York Stock Exchange, down 3/4
     s0   "Its traffic volume" asset=- up change=6 % timing="in February" | Its traffic volume rose six pct in February
     s0   "revenues" asset=- down change=7 % | revenues were down seven pct
     "#);
