@@ -1513,3 +1513,24 @@ fn a_word_of_direction_before_the_subject() {
     s0   "Higher Education spending" asset=- - level=30000000000 USD | Higher Education spending totalled 30 billion dlrs
     "#);
 }
+
+/// A verb of motion before `up` or `down` is the cue's (`go up`, `has gone up`, `come down`,
+/// `coming down`), no subject: the subject is the noun phrase before it. Reuters, BBC and
+/// CNN sentences.
+#[test]
+fn a_verb_of_motion_and_its_particle_are_one_cue() {
+    let out = moves_of(&[
+        "Some postal charges will go up 100 pct next month.",
+        "The won has gone up by 0.8 pct against the dollar.",
+        "The number of executions worldwide has gone down by almost 22 %.",
+        "Packs of cadbury fingers have come down by 11 grams to weight of 114g.",
+        "He expects interest rates coming down by two to 2.5 pct in the next three months.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Some postal charges" asset=- up change=100 % | Some postal charges will go up 100 pct
+    s0   "The won" asset=- up change=0.8 % | The won has gone up by 0.8 pct
+    s0   "The number of executions worldwide" asset=- down change=22 % [approx] | The number of executions worldwide has gone down by almost 22 %
+    s0   "Packs" asset=- down change=11 g level=114 g | Packs of cadbury fingers have come down by 11 grams to weight of 114g
+    s0   "interest rates" asset=interest_rate down change=2..2.5 % timing="in the next three months" | interest rates coming down by two to 2.5 pct in the next three months
+    "#);
+}
