@@ -163,7 +163,7 @@ static SKIP_BEFORE_CUE: WordList = WordList::new(&[
     "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having",
     "need", "needs", "continue", "continued", "continues", "due", "opened", "settled", "began",
     "begun", "begins", "started", "seemed", "seems", "appeared", "appears", "tended", "last",
-    "tends", "stood", "stands", "remained", "remains", "never", "ever",
+    "tends", "stood", "stands", "remain", "remained", "remains", "never", "ever",
 ]);
 
 /// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`,
@@ -1614,10 +1614,10 @@ fn subject_before(
         if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb {
             j -= 1;
         } else if j >= floor + 2
-            && word_eq(text, its[j - 1], "than")
-            && word_is(text, its[j - 2], &["more", "less"])
+            && ((word_eq(text, its[j - 1], "than") && word_is(text, its[j - 2], &["more", "less"]))
+                || (word_eq(text, its[j - 1], "far") && word_is(text, its[j - 2], &["so", "thus"])))
         {
-            // "sales more than doubled".
+            // "sales more than doubled", "Investment so far amounted to".
             j -= 2;
         } else if j >= floor + 3
             && word_is(text, its[j - 3], &SESSION_VERBS)

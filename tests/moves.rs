@@ -294,9 +294,11 @@ fn subjects_that_name_nothing() {
         "DEC rose 3-1/2 to 160.",
         "Rapeseed fell 5 pct to 300 dlrs a tonne.",
         "Supply rose 5 pct.",
-        // An adverb before the verb is no subject; the particle of a verb that moves
-        // nothing is no cue.
+        // An adverb before the verb is no subject (nor `so far`, nor the verb `remain`); the
+        // particle of a verb that moves nothing is no cue.
         "The yen has notably risen 5 pct since March.",
+        "Funding for the project has so far amounted to some 7.5 billion dlrs.",
+        "The ringgit will remain stable at between 2.60 and 2.70 Malaysian dlrs.",
         "A good game can rack up millions of downloads.",
         "It is drawing down $150 million on its revolving credit facility.",
         "The index for intermediate goods rose 0.5 pct following a sharp 0.9 pct rise in January.",
@@ -314,6 +316,8 @@ fn subjects_that_name_nothing() {
     s0   "Rapeseed" asset=- down change=5 % level=300 USD per t | Rapeseed fell 5 pct to 300 dlrs a tonne
     s0   "Supply" asset=- up change=5 % | Supply rose 5 pct
     s0   "The yen" asset=jpy up change=5 % | The yen has notably risen 5 pct
+    s0   "Funding for the project" asset=- - level=7500000000 USD [approx] | Funding for the project has so far amounted to some 7.5 billion dlrs
+    s0   "The ringgit" asset=- flat level=2.6..2.7 MYR | The ringgit will remain stable at between 2.60 and 2.70 Malaysian dlrs
     s0   "The index for intermediate goods" asset=- up change=0.5 % | The index for intermediate goods rose 0.5 pct
     s0   "The index for intermediate goods" asset=- up change=0.9 % timing="in January" | The index for intermediate goods rose 0.5 pct following a sharp 0.9 pct rise in January
     "#);
