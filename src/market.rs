@@ -1373,7 +1373,10 @@ fn head_of(
         last += 1;
     }
     // A subject does not end on a joiner or a conjunction; nor on a parenthesis but one that
-    // closes its own ("Output (GDP) in the region").
+    // closes its own ("Output (GDP) in the region"); nor, after its noun, on a verb or an
+    // adverb that stands before a cue, or on `compared` ("American Express closed on the New
+    // York Stock Exchange at 72-5/8, up 4-1/8", "The January index compared with a year
+    // earlier was down").
     let closes = |k: usize| {
         is_sym(text, its[k], ")")
             && its[first..k].iter().fold(0i32, |open, &w| {
@@ -1386,7 +1389,10 @@ fn head_of(
                 text,
                 its[last - 1],
                 &["and", "or", "the", "a", "an", "of", "in", "as"],
-            ))
+            )
+            || (last > first + 1
+                && (word_is(text, its[last - 1], &SKIP_BEFORE_CUE)
+                    || word_is(text, its[last - 1], &COMPARING))))
     {
         last -= 1;
     }
@@ -2197,27 +2203,31 @@ fn verbless_levels(
             continue;
         };
         let end = fact.end;
-        let subject = &text[ss..se];
         // "Shr loss 1.31 dlrs vs loss 1.38 dlrs", "compared with a loss of 3.3 mln dlrs":
         // the figure after `vs` is the one the level before is compared with, its `from`,
         // where both name the same figure (not "profit 8 cts vs loss 23 cts"); no move of
-        // its own. `vs` stands in the subject ("Net loss 1,671,000 vs loss") or just before
-        // it, past an article (`vs.`, whose point ends the subject; "versus a net loss of").
+        // its own. `vs` stands between the subject's start and the figure ("Net loss
+        // 1,671,000 vs loss", "in its trade with the other states compared with a deficit
+        // of") or just before the subject, past an article (`vs.`, whose point ends the
+        // subject; "versus a net loss of").
         let is_vs = |w: &str| {
             ["vs", "vs.", "versus", "compared"]
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
         };
-        let vs = subject.split_whitespace().any(is_vs) || {
-            let mut before = text[..ss].split_whitespace().rev();
-            match before.next() {
-                Some(w) if ["a", "an", "the"].iter().any(|x| w.eq_ignore_ascii_case(x)) => {
-                    before.next().is_some_and(is_vs)
+        let vs = text
+            .get(ss..fact.start)
+            .is_some_and(|words| words.split_whitespace().any(is_vs))
+            || {
+                let mut before = text[..ss].split_whitespace().rev();
+                match before.next() {
+                    Some(w) if ["a", "an", "the"].iter().any(|x| w.eq_ignore_ascii_case(x)) => {
+                        before.next().is_some_and(is_vs)
+                    }
+                    Some(w) => is_vs(w),
+                    None => false,
                 }
-                Some(w) => is_vs(w),
-                None => false,
-            }
-        };
+            };
         if vs {
             let metric = word_text(text, its[prev]).unwrap_or_default();
             // The level before, on the same line and in the same unit: "profit of 244.4 mln

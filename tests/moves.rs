@@ -1114,6 +1114,13 @@ fn subject_edges_of_compounds_and_comparisons() {
         "Rotberg declined to say whether the 1/4 point rise in U.S. Prime rates yesterday to \
          7-3/4 pct would last.",
         "Revenue for the nine months rose to 3.20 billion dlrs from 2.70 billion dlrs.",
+        // A subject ends on no verb or adverb that stands before a cue, nor on `compared`;
+        // a `compared` so left out still says the next level is the `from` of the one
+        // before.
+        "American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8.",
+        "The January index compared with a year earlier was down 1.1 pct.",
+        "Portugal recorded a deficit of 98.1 billion escudos in its trade with the other \
+         Community states compared with a deficit of 2.4 billion escudos in 1985.",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "losses" asset=- down level=200000000 USD timing="in 2004" | losses halved in 2004 to $200m
@@ -1122,6 +1129,9 @@ fn subject_edges_of_compounds_and_comparisons() {
     s0   "Mortgage lending" asset=- up change=7200000000 GBP timing="in January" | Mortgage lending rose by £7.2bn in January
     s0   "U.S. Prime rates" asset=- up change=0.25 point level=7.75 % timing="yesterday" | 1/4 point rise in U.S. Prime rates yesterday to 7-3/4 pct
     s0   "Revenue" asset=- up level=3200000000 USD from=2700000000 USD timing="for the nine months" | Revenue for the nine months rose to 3.20 billion dlrs from 2.70 billion dlrs
+    s0   "American Express" asset=- up change=4.125 level=72.625 | American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8
+    s0   "The January index" asset=- down change=1.1 % | The January index compared with a year earlier was down 1.1 pct
+    s0   "deficit" asset=- up level=98100000000 PTE from=2400000000 PTE | deficit of 98.1 billion escudos in its trade with the other Community states compared with a deficit of 2.4 billion escudos
     "#);
 }
 
