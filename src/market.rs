@@ -27,7 +27,7 @@ use crate::lexicon::tables::{
     TABLE_EXCHANGES, TABLE_HEADER_ASSETS, TIMING, UNIT, vocab,
 };
 use crate::lexicon::vocab::WordId;
-use crate::lexicon::{LexKind, Lexicon, Match, WordList, Words};
+use crate::lexicon::{LexKind, Lexicon, Match, WordList, WordUnion, Words};
 use crate::timing::{contract_month, contract_month_with_year};
 use compact_str::CompactString;
 use rust_decimal::Decimal;
@@ -1390,9 +1390,7 @@ fn head_of(
                 its[last - 1],
                 &["and", "or", "the", "a", "an", "of", "in", "as"],
             )
-            || (last > first + 1
-                && (word_is(text, its[last - 1], &SKIP_BEFORE_CUE)
-                    || word_is(text, its[last - 1], &COMPARING))))
+            || (last > first + 1 && word_is(text, its[last - 1], &SKIPPED_OR_COMPARING)))
     {
         last -= 1;
     }
@@ -1487,6 +1485,9 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
         && !name()
 }
 
+/// Words no subject ends on after its noun (see [`head_of`]): one lookup for both lists.
+static SKIPPED_OR_COMPARING: WordUnion = WordUnion::new(&[&SKIP_BEFORE_CUE, &COMPARING]);
+
 /// Adverbs that may open a clause before its subject (see [`head_of`]).
 static CLAUSE_ADVERBS: WordList = WordList::new(&[
     "now", "even", "thus", "so", "then", "also", "still", "just", "already",
@@ -1574,6 +1575,9 @@ static SAYING_OR_NOUN: WordList = WordList::new(&[
     "predicts", "confirms", "meant", "argues", "projects", "calculates", "assumes",
     "estimating", "warning",
 ]);
+
+/// [`SUBJECT_BOUNDARY`] and [`SAYING_OR_NOUN`], asked of each word of a subject's walk.
+static BOUNDARY_OR_SAYING: WordUnion = WordUnion::new(&[&SUBJECT_BOUNDARY, &SAYING_OR_NOUN]);
 
 /// The subject before item `at` (exclusive), as a byte span.
 fn subject_before(
@@ -1729,11 +1733,12 @@ fn subject_before(
             };
             let ok = match it {
                 Item::Word { .. } => {
+                    // One lookup for most words: neither a boundary nor a saying.
                     (as_of
-                        || !(word_is(text, it, &SUBJECT_BOUNDARY)
-                            || (first < j
-                                && word_is(text, it, &SAYING_OR_NOUN)
-                                && !word_is(text, its[first], &SUBJECT_PREPOSITIONS)))
+                        || !(word_is(text, it, &BOUNDARY_OR_SAYING)
+                            && (word_is(text, it, &SUBJECT_BOUNDARY)
+                                || (first < j
+                                    && !word_is(text, its[first], &SUBJECT_PREPOSITIONS))))
                         || demonstrative()
                         || account_before_after(text, its, first - 1)
                         || compound())

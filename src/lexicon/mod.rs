@@ -113,59 +113,107 @@ impl WordList {
     }
 
     fn index(&self) -> &ListIndex {
-        self.index.get_or_init(|| {
-            let vocab = tables::vocab();
-            let mut ids = vocab::WordSet::new();
-            let mut others = FxHashSet::default();
-            let mut all = FxHashSet::default();
-            let mut others_letters = false;
-            for w in self.words {
-                let lower = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
-                let letters = !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphabetic());
-                match vocab.id(w).filter(|_| letters) {
-                    Some(id) => ids.insert(id),
-                    None => {
-                        others_letters |= letters;
-                        others.insert(lower.clone());
-                    }
-                }
-                all.insert(lower);
-            }
-            ListIndex {
-                ids,
-                others,
-                others_letters,
-                all,
-            }
-        })
+        self.index
+            .get_or_init(|| ListIndex::build(self.words.iter().copied()))
     }
 
     /// Whether `w` is in the list, ignoring ASCII case.
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        let b = w.as_bytes();
-        if b.len() <= 16 && !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic) {
-            let index = self.index();
-            return match tables::vocab().ascii_letters(b, 0, b.len()) {
-                Some(id) => index.ids.contains(id),
-                None => index.others_letters && Self::has(&index.others, b),
-            };
-        }
-        Self::has(&self.index().all, b)
+        self.index().contains(w)
     }
 
     /// [`WordList::contains`] for a word whose vocabulary id the lexer found (`None`: the
     /// word is outside the vocabulary).
     #[inline]
     pub fn contains_lexed(&self, id: Option<vocab::WordId>, w: &str) -> bool {
+        self.index().contains_lexed(id, w)
+    }
+}
+
+/// Several [`WordList`]s asked as one: a word is in the union when it is in any of them, told
+/// by one lookup, for a test that asks them all the same question (each list keeps its own
+/// name and use elsewhere).
+pub struct WordUnion {
+    lists: &'static [&'static WordList],
+    index: OnceLock<ListIndex>,
+}
+
+impl WordUnion {
+    /// The union of `lists`.
+    pub const fn new(lists: &'static [&'static WordList]) -> Self {
+        WordUnion {
+            lists,
+            index: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &ListIndex {
+        self.index.get_or_init(|| {
+            ListIndex::build(self.lists.iter().flat_map(|l| l.words().iter().copied()))
+        })
+    }
+}
+
+impl Words for WordUnion {
+    fn has(&self, w: &str) -> bool {
+        self.index().contains(w)
+    }
+
+    #[inline]
+    fn has_lexed(&self, id: Option<vocab::WordId>, w: &str) -> bool {
+        self.index().contains_lexed(id, w)
+    }
+}
+
+impl ListIndex {
+    fn build(words: impl Iterator<Item = &'static str>) -> Self {
+        let vocab = tables::vocab();
+        let mut ids = vocab::WordSet::new();
+        let mut others = FxHashSet::default();
+        let mut all = FxHashSet::default();
+        let mut others_letters = false;
+        for w in words {
+            let lower = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
+            let letters = !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphabetic());
+            match vocab.id(w).filter(|_| letters) {
+                Some(id) => ids.insert(id),
+                None => {
+                    others_letters |= letters;
+                    others.insert(lower.clone());
+                }
+            }
+            all.insert(lower);
+        }
+        ListIndex {
+            ids,
+            others,
+            others_letters,
+            all,
+        }
+    }
+
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.len() <= 16 && !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic) {
+            return match tables::vocab().ascii_letters(b, 0, b.len()) {
+                Some(id) => self.ids.contains(id),
+                None => self.others_letters && Self::has(&self.others, b),
+            };
+        }
+        Self::has(&self.all, b)
+    }
+
+    #[inline]
+    fn contains_lexed(&self, id: Option<vocab::WordId>, w: &str) -> bool {
         if !w.is_ascii() {
             return self.contains(w);
         }
-        let index = self.index();
         match id {
-            Some(id) => index.ids.contains(id),
+            Some(id) => self.ids.contains(id),
             // Outside the vocabulary: only a listed word outside it can be this one.
-            None => !index.others.is_empty() && Self::has(&index.others, w.as_bytes()),
+            None => !self.others.is_empty() && Self::has(&self.others, w.as_bytes()),
         }
     }
 
@@ -947,6 +995,22 @@ mod tests {
         static DOTTED: WordList = WordList::new(&["u.s", "mr"]);
         assert!(OUTSIDE.contains("ZZYZX") && OUTSIDE.contains("U.S") && !OUTSIDE.contains("zzyzy"));
         assert!(DOTTED.contains("u.s") && DOTTED.contains("Mr") && !DOTTED.contains("zzyzx"));
+        // A union holds the words of each of its lists, as each list does, and no other.
+        static BOTH: WordUnion = WordUnion::new(&[&SHORT, &OUTSIDE, &DOTTED]);
+        for w in ["the", "A", "ZZYZX", "u.s", "MR"] {
+            assert!(BOTH.has(w), "{w}");
+        }
+        for w in ["an", "nine", "zzyzy", "", "u.k"] {
+            assert!(!BOTH.has(w), "{w}");
+        }
+        let vocab = tables::vocab();
+        for w in ["The", "mr", "zzyzx", "ten"] {
+            let id = vocab.id(w);
+            let any = [&SHORT, &OUTSIDE, &DOTTED]
+                .iter()
+                .any(|l| l.contains_lexed(id, w));
+            assert_eq!(BOTH.has_lexed(id, w), any, "{w}");
+        }
     }
 
     #[test]
