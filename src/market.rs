@@ -163,7 +163,7 @@ static SKIP_BEFORE_CUE: WordList = WordList::new(&[
     "already", "not", "n't", "each", "all", "alone", "together", "themselves", "having",
     "need", "needs", "continue", "continued", "continues", "due", "opened", "settled", "began",
     "begun", "begins", "started", "seemed", "seems", "appeared", "appears", "tended", "last",
-    "tends", "stood", "stands", "remain", "remained", "remains", "never", "ever",
+    "tends", "stood", "stands", "remain", "remained", "remains", "never", "ever", "ranged",
 ]);
 
 /// Phrases between a subject and its cue: `the Dax index closed the day 16.29 points lower`,
