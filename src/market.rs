@@ -642,6 +642,7 @@ static COUNTED_METRICS: WordList = WordList::new(&[
 pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
     [
         &SKIP_BEFORE_CUE,
+        &SKIPPED_NOUNS,
         &LEVEL_NOUNS,
         &MEASURE_NOUNS,
         &SAYING_OR_NOUN,
@@ -1373,10 +1374,19 @@ fn head_of(
         last += 1;
     }
     // A subject does not end on a joiner or a conjunction; nor on a parenthesis but one that
-    // closes its own ("Output (GDP) in the region"); nor, after its noun, on a verb or an
-    // adverb that stands before a cue, or on `compared` ("American Express closed on the New
-    // York Stock Exchange at 72-5/8, up 4-1/8", "The January index compared with a year
-    // earlier was down").
+    // closes its own ("Output (GDP) in the region"); nor, after a word of its own, on a verb
+    // or an adverb that stands before a cue, or on `compared` ("American Express closed on
+    // the New York Stock Exchange at 72-5/8, up 4-1/8", "The January index compared with a
+    // year earlier was down"; not a noun of the same spelling: "Borrowing needs", "the
+    // forecast", nor after a determiner: "The needs").
+    let verb_at_end = |before: Item, w: Item| {
+        word_is(text, w, &SKIPPED_OR_COMPARING)
+            && !word_is(text, w, &SKIPPED_NOUNS)
+            && matches!(before, Item::Word { .. })
+            && !word_is(text, before, &DETERMINERS)
+            && !word_is(text, before, &SUBJECT_PREPOSITIONS)
+            && !word_is(text, before, &["and", "or", "a", "an"])
+    };
     let closes = |k: usize| {
         is_sym(text, its[k], ")")
             && its[first..k].iter().fold(0i32, |open, &w| {
@@ -1390,7 +1400,7 @@ fn head_of(
                 its[last - 1],
                 &["and", "or", "the", "a", "an", "of", "in", "as"],
             )
-            || (last > first + 1 && word_is(text, its[last - 1], &SKIPPED_OR_COMPARING)))
+            || (last > first + 1 && verb_at_end(its[last - 2], its[last - 1])))
     {
         last -= 1;
     }
@@ -1487,6 +1497,14 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
 
 /// Words no subject ends on after its noun (see [`head_of`]): one lookup for both lists.
 static SKIPPED_OR_COMPARING: WordUnion = WordUnion::new(&[&SKIP_BEFORE_CUE, &COMPARING]);
+
+/// Words of [`SKIP_BEFORE_CUE`] that are also nouns or determiners, which a subject may end on
+/// ("Borrowing needs", "the government's forecast", "prices for all").
+#[rustfmt::skip]
+static SKIPPED_NOUNS: WordList = WordList::new(&[
+    "need", "needs", "set", "last", "due", "all", "each", "both", "overall", "forecast",
+    "remains",
+]);
 
 /// Adverbs that may open a clause before its subject (see [`head_of`]).
 static CLAUSE_ADVERBS: WordList = WordList::new(&[
@@ -2211,28 +2229,30 @@ fn verbless_levels(
         // "Shr loss 1.31 dlrs vs loss 1.38 dlrs", "compared with a loss of 3.3 mln dlrs":
         // the figure after `vs` is the one the level before is compared with, its `from`,
         // where both name the same figure (not "profit 8 cts vs loss 23 cts"); no move of
-        // its own. `vs` stands between the subject's start and the figure ("Net loss
-        // 1,671,000 vs loss", "in its trade with the other states compared with a deficit
-        // of") or just before the subject, past an article (`vs.`, whose point ends the
-        // subject; "versus a net loss of").
+        // its own. `vs` stands in the subject ("Net loss 1,671,000 vs loss") or just before
+        // it, past an article (`vs.`, whose point ends the subject; "versus a net loss of").
         let is_vs = |w: &str| {
             ["vs", "vs.", "versus", "compared"]
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
         };
-        let vs = text
-            .get(ss..fact.start)
-            .is_some_and(|words| words.split_whitespace().any(is_vs))
-            || {
-                let mut before = text[..ss].split_whitespace().rev();
-                match before.next() {
-                    Some(w) if ["a", "an", "the"].iter().any(|x| w.eq_ignore_ascii_case(x)) => {
-                        before.next().is_some_and(is_vs)
-                    }
-                    Some(w) => is_vs(w),
-                    None => false,
+        let vs = text[ss..se].split_whitespace().any(is_vs) || {
+            let mut before = text[..ss].split_whitespace().rev();
+            match before.next() {
+                Some(w) if ["a", "an", "the"].iter().any(|x| w.eq_ignore_ascii_case(x)) => {
+                    before.next().is_some_and(is_vs)
                 }
-            };
+                Some(w) => is_vs(w),
+                None => false,
+            }
+        };
+        // Or between the subject and the figure, among the last words before it, which
+        // name the figure compared with ("in its trade with the other states compared with
+        // a deficit of", "loss compared to year-earlier profit of").
+        let vs = vs
+            || text
+                .get(se..fact.start)
+                .is_some_and(|words| words.split_whitespace().rev().take(6).any(is_vs));
         if vs {
             let metric = word_text(text, its[prev]).unwrap_or_default();
             // The level before, on the same line and in the same unit: "profit of 244.4 mln

@@ -298,6 +298,7 @@ fn subjects_that_name_nothing() {
         // particle of a verb that moves nothing is no cue.
         "The yen has notably risen 5 pct since March.",
         "Funding for the project has so far amounted to some 7.5 billion dlrs.",
+        "Sales thus far totaled about 400 mln dlrs.",
         "The ringgit will remain stable at between 2.60 and 2.70 Malaysian dlrs.",
         "A good game can rack up millions of downloads.",
         "It is drawing down $150 million on its revolving credit facility.",
@@ -317,6 +318,7 @@ fn subjects_that_name_nothing() {
     s0   "Supply" asset=- up change=5 % | Supply rose 5 pct
     s0   "The yen" asset=jpy up change=5 % | The yen has notably risen 5 pct
     s0   "Funding for the project" asset=- - level=7500000000 USD [approx] | Funding for the project has so far amounted to some 7.5 billion dlrs
+    s0   "Sales" asset=- - level=400000000 USD [approx] | Sales thus far totaled about 400 mln dlrs
     s0   "The ringgit" asset=- flat level=2.6..2.7 MYR | The ringgit will remain stable at between 2.60 and 2.70 Malaysian dlrs
     s0   "The index for intermediate goods" asset=- up change=0.5 % | The index for intermediate goods rose 0.5 pct
     s0   "The index for intermediate goods" asset=- up change=0.9 % timing="in January" | The index for intermediate goods rose 0.5 pct following a sharp 0.9 pct rise in January
@@ -1119,6 +1121,9 @@ fn subject_edges_of_compounds_and_comparisons() {
         // before.
         "American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8.",
         "The January index compared with a year earlier was down 1.1 pct.",
+        // Not a noun of the same spelling, nor a word after a determiner.
+        "Borrowing needs in 1987 will rise to 10 bln dlrs.",
+        "The needs of the state rose to 5 bln dlrs.",
         "Portugal recorded a deficit of 98.1 billion escudos in its trade with the other \
          Community states compared with a deficit of 2.4 billion escudos in 1985.",
     ]);
@@ -1131,6 +1136,8 @@ fn subject_edges_of_compounds_and_comparisons() {
     s0   "Revenue" asset=- up level=3200000000 USD from=2700000000 USD timing="for the nine months" | Revenue for the nine months rose to 3.20 billion dlrs from 2.70 billion dlrs
     s0   "American Express" asset=- up change=4.125 level=72.625 | American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8
     s0   "The January index" asset=- down change=1.1 % | The January index compared with a year earlier was down 1.1 pct
+    s0   "Borrowing needs" asset=- up level=10000000000 USD timing="in 1987" | Borrowing needs in 1987 will rise to 10 bln dlrs
+    s0   "The needs" asset=- up level=5000000000 USD | The needs of the state rose to 5 bln dlrs
     s0   "deficit" asset=- up level=98100000000 PTE from=2400000000 PTE | deficit of 98.1 billion escudos in its trade with the other Community states compared with a deficit of 2.4 billion escudos
     "#);
 }
@@ -1539,6 +1546,8 @@ fn a_verb_of_motion_and_its_particle_are_one_cue() {
         "The number of executions worldwide has gone down by almost 22 %.",
         "Packs of cadbury fingers have come down by 11 grams to weight of 114g.",
         "He expects interest rates coming down by two to 2.5 pct in the next three months.",
+        // A place in a ranking moves nothing.
+        "Samsung moves up to second place with 21 pct of the market.",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "Some postal charges" asset=- up change=100 % | Some postal charges will go up 100 pct

@@ -85,7 +85,7 @@ pub struct WordList {
     index: OnceLock<ListIndex>,
 }
 
-/// A [`WordList`] indexed on first use.
+/// The index of a [`WordList`] or a [`WordUnion`], built on first use.
 struct ListIndex {
     /// The words of the [`vocab`](tables::vocab).
     ids: vocab::WordSet,
@@ -1000,6 +1000,12 @@ mod tests {
         for w in ["the", "A", "ZZYZX", "u.s", "MR"] {
             assert!(BOTH.has(w), "{w}");
         }
+        static ACCENTED: WordList = WordList::new(&["Ünion"]);
+        static WITH_ACCENTS: WordUnion = WordUnion::new(&[&SHORT, &ACCENTED]);
+        // Beyond ASCII, the case of ASCII letters only is ignored, as in a list.
+        assert!(WITH_ACCENTS.has("ÜNION") && WITH_ACCENTS.has_lexed(None, "Ünion"));
+        assert!(!WITH_ACCENTS.has("ünion") && !WITH_ACCENTS.has_lexed(None, "Ünions"));
+        assert_eq!(ACCENTED.contains("ÜNION"), WITH_ACCENTS.has("ÜNION"));
         for w in ["an", "nine", "zzyzy", "", "u.k"] {
             assert!(!BOTH.has(w), "{w}");
         }
