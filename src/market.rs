@@ -2250,9 +2250,12 @@ fn verbless_levels(
         // name the figure compared with ("in its trade with the other states compared with
         // a deficit of", "loss compared to year-earlier profit of").
         let vs = vs
-            || text
-                .get(se..fact.start)
-                .is_some_and(|words| words.split_whitespace().rev().take(6).any(is_vs));
+            || its[..j]
+                .iter()
+                .rev()
+                .take(6)
+                .take_while(|&&it| item_span(it, facts).0 >= se)
+                .any(|&it| word_text(text, it).is_some_and(is_vs));
         if vs {
             let metric = word_text(text, its[prev]).unwrap_or_default();
             // The level before, on the same line and in the same unit: "profit of 244.4 mln
