@@ -1205,6 +1205,7 @@ fn a_subject_opens_with_a_noun_phrase() {
         "Traders said back months of cattle are expected 0.50 to 1.00 cent lower.",
     ]);
     insta::assert_snapshot!(out, @r#"
+    s0   "council tax" asset=- up level=5 % [less_than] | council tax rises below 5%
     s0   "U.K. Stocks" asset=- down change=6000 t [approx] timing="since the start of the year" | U.K. Stocks have dropped around 6,000 tonnes since the start of the year
     s0   "both tranches" asset=- up change=50000 t level=170000 t | both tranches have been increased by 50,000 tonnes to 170,000 tonnes
     s0   "the allocation rate" asset=- up level=3.85 % from=3.6 % | the allocation rate on these facilities rise to 3.85 pct from 3.60
@@ -1532,6 +1533,40 @@ fn a_word_of_direction_before_the_subject() {
     s0   "dividend" asset=- flat level=0.02 USD per share | unchanged dividend of two cts
     s0   "1986 net profits" asset=- up level=1780000000 HKD | higher 1986 net profits at 1.78 billion H.K. Dlrs
     s0   "Higher Education spending" asset=- - level=30000000000 USD | Higher Education spending totalled 30 billion dlrs
+    "#);
+}
+
+/// The object of a verb that moves it (`drives`, `send`, `forced`, `sending`, `push`, `bring
+/// down`, `keep`) is the subject, not the verb's own. Reuters and BBC sentences.
+#[test]
+fn the_object_of_a_verb_that_moves_it_is_the_subject() {
+    let out = moves_of(&[
+        "Mild winter drives US oil down 6%",
+        "Traders said the news could send Wall Street stocks down 508 points to 1,738.",
+        "Profit-taking forced prices down about 1/4 point on the day.",
+        "Refining margins were weaker with weak gasoline prices sending the yield at cracking plants down 68 cts to 18.42 dlrs.",
+        "Dealers said it would push the share market up by 50 points.",
+        // The particle after such a verb opens no subject.
+        "The plan aims to bring down the external current account deficit, which rose to 34.5 billion crowns in 1986 from 29.1 billion.",
+        // What is taken into account is the subject.
+        "The figure is 3.1 billion francs after taking account of stock losses of 7.5 billion francs.",
+        "The plan aims to keep next year's council tax rises below 5%.",
+        // A participle after its noun is in the subject, before a verb.
+        "The number of youngsters taking their ballet exams drops by almost 70%.",
+        // A verb that may be a noun ends a subject only before no preposition.
+        "The export drive in Asia rose 5 pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "US oil" asset=oil down change=6 % | US oil down 6%
+    s0   "Wall Street stocks" asset=- down change=508 point level=1738 point | Wall Street stocks down 508 points to 1,738
+    s0   "prices" asset=- down change=0.25 point [approx] timing="on the day" | prices down about 1/4 point on the day
+    s0   "the yield at cracking plants" asset=- down change=0.68..18.42 USD | the yield at cracking plants down 68 cts to 18.42 dlrs
+    s0   "the share market" asset=- up change=50 point | the share market up by 50 points
+    s0   "the external current account deficit" asset=- up level=34500000000 SEK from=29100000000 SEK timing="in 1986" | the external current account deficit, which rose to 34.5 billion crowns in 1986 from 29.1 billion
+    s0   "stock losses" asset=- - level=7500000000 FRF | stock losses of 7.5 billion francs
+    s0   "next year's council tax" asset=- up level=5 % [less_than] | next year's council tax rises below 5%
+    s0   "The number of youngsters taking their ballet exams" asset=- down change=70 % [approx] | The number of youngsters taking their ballet exams drops by almost 70%
+    s0   "The export drive in Asia" asset=- up change=5 % | The export drive in Asia rose 5 pct
     "#);
 }
 
