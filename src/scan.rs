@@ -2025,6 +2025,29 @@ mod tests {
                 "sales are projected to be down 2% to 6%.",
                 &["2% to 6% = 2..6 %"],
             ),
+            // The cent is the dollar's: one unit by its symbol.
+            (
+                "West Texas Sour was up 10 cts to 16.60 dlrs a barrel.",
+                &["10 cts = 0.1 USD", "16.60 dlrs a barrel = 16.6 USD"],
+            ),
+            // A first figure without a unit, more than five times smaller, is a change.
+            (
+                "Western Europe rose 200 mln to 7.2 billion dlrs.",
+                &["200 mln = 200000000", "7.2 billion dlrs = 7200000000 USD"],
+            ),
+            (
+                "Noranda lost 1/8 to 32 dlrs.",
+                &["1/8 = 0.125", "32 dlrs = 32 USD"],
+            ),
+            // Not from zero, nor where the two share no scale.
+            (
+                "fy 2021 revenue up 0 to 2 percent.",
+                &["0 to 2 percent = 0..2 %"],
+            ),
+            (
+                "consumption rises 1.5 to two mln bpd.",
+                &["1.5 to two mln bpd = 1.5..2000000 bbl"],
+            ),
             // A year after a word of time is when, no low end of a range.
             (
                 "delays soared in 1986 to 367,000 from 295,000.",

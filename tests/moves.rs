@@ -1560,7 +1560,7 @@ fn the_object_of_a_verb_that_moves_it_is_the_subject() {
     s0   "US oil" asset=oil down change=6 % | US oil down 6%
     s0   "Wall Street stocks" asset=- down change=508 point level=1738 point | Wall Street stocks down 508 points to 1,738
     s0   "prices" asset=- down change=0.25 point [approx] timing="on the day" | prices down about 1/4 point on the day
-    s0   "the yield at cracking plants" asset=- down change=0.68..18.42 USD | the yield at cracking plants down 68 cts to 18.42 dlrs
+    s0   "the yield at cracking plants" asset=- down change=0.68 USD level=18.42 USD | the yield at cracking plants down 68 cts to 18.42 dlrs
     s0   "the share market" asset=- up change=50 point | the share market up by 50 points
     s0   "the external current account deficit" asset=- up level=34500000000 SEK from=29100000000 SEK timing="in 1986" | the external current account deficit, which rose to 34.5 billion crowns in 1986 from 29.1 billion
     s0   "stock losses" asset=- - level=7500000000 FRF | stock losses of 7.5 billion francs

@@ -1966,11 +1966,29 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                             })
                         };
                         // After `up`/`down`, a guidance's range stays one ("down 2% to 6%").
+                        // The units are compared by symbol ("up 10 cts to 16.60 dlrs": the
+                        // cent is the dollar's), and a first figure without one that is more
+                        // than five times smaller is a change too ("lost 1/8 to 32 dlrs",
+                        // "rose 200 mln to 7.2 billion dlrs").
+                        // Not from zero ("revenue up 0 to 2 percent"), nor where the two
+                        // cannot share a scale to be compared ("rises 1.5 to two mln bpd").
+                        let same_unit = a.unit.map(UnitRef::symbol) == b.unit.map(UnitRef::symbol);
+                        let bare_change = || {
+                            a.unit.is_none()
+                                && !a.value.is_zero()
+                                && !(a.scale == 0
+                                    && b.scale > 0
+                                    && a.numeral.form != b.numeral.form)
+                                && carry_range(a, b).is_some()
+                                && apart(5)
+                        };
                         let change_and_level = to
                             && ((ctx.after_change_verb
                                 && ((a.unit.is_some() && b.unit.is_some())
-                                    || (a.unit.is_none() && b.unit.is_none() && apart(2))))
-                                || (ctx.after_particle && a.unit == b.unit && apart(5)));
+                                    || (a.unit.is_none() && b.unit.is_none() && apart(2))
+                                    || bare_change()))
+                                || (ctx.after_particle
+                                    && ((same_unit && apart(5)) || bare_change())));
                         let short = if to {
                             None
                         } else {
