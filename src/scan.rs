@@ -350,26 +350,40 @@ fn word_before_token<'s>(lx: &Lexed<'s>, k: usize, i: usize) -> Option<&'s str> 
     word_before(s, i)
 }
 
-/// The cue of the words before `i`, maybe with `by`, where it is a verb of change or a
-/// particle: `rose $7.2bn to`, `fell by 5 to`, `edged up 0.1% to`.
+/// The cue of the words before `i`, where it is a verb of change or a particle: `rose $7.2bn
+/// to`, `edged up 0.1% to`; or, before a `by`, `fell by 5 to` and a verb of change up to
+/// eight words back in its clause: `declined during the year by 251 mln dlrs to`, `increased
+/// its share of the market by more than one pct to` (no point, comma, line break, or
+/// [`CLAUSE_JOINERS`] word between).
 fn change_cue_before(s: &str, i: usize) -> Option<Cue> {
+    let cue_at = |start: usize, particle: bool| {
+        MOVE_CUE.longest(&s[start..]).and_then(|m| {
+            (start + m.len <= i
+                && (matches!(m.value, Cue::Verb(_))
+                    || (particle && matches!(m.value, Cue::Particle(_)))))
+            .then_some(*m.value)
+        })
+    };
     let mut end = i;
-    for _ in 0..2 {
+    // The word before `i`, then eight before a `by`.
+    for n in 0..9 {
         let w = word_before(s, end)?;
         let start = s[..end].trim_end().len() - w.len();
-        if let Some(m) = MOVE_CUE.longest(&s[start..])
-            && matches!(m.value, Cue::Verb(_) | Cue::Particle(_))
-            && start + m.len <= i
-        {
-            return Some(*m.value);
+        // A particle only right before, or before `by`: "was up by 50 cts to".
+        if let Some(cue) = cue_at(start, n <= 1) {
+            return Some(cue);
         }
-        if !w.eq_ignore_ascii_case("by") {
+        if (n == 0 && !w.eq_ignore_ascii_case("by")) || CLAUSE_JOINERS.contains(w) {
             return None;
         }
         end = start;
     }
     None
 }
+
+/// Words that end the look back from a `by` for its verb of change ([`change_cue_before`]).
+static CLAUSE_JOINERS: WordList =
+    WordList::new(&["and", "or", "but", "which", "that", "while", "after", "as"]);
 
 /// Whether the fact `q` at `s[i..end]`, from token `k`, is a label or part of a name rather
 /// than a quantity: a bare number after a label word or a capitalized word (`flight 3954`,
@@ -441,6 +455,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         .iter()
         .chain(ABBREV.words())
         .chain(YEAR_OPENERS.words())
+        .chain(CLAUSE_JOINERS.words())
         .copied()
 }
 
@@ -2038,6 +2053,27 @@ mod tests {
             (
                 "Noranda lost 1/8 to 32 dlrs.",
                 &["1/8 = 0.125", "32 dlrs = 32 USD"],
+            ),
+            // A `by` after the verb, words later in its clause.
+            (
+                "Total debt declined during the year by 251 mln dlrs to 2.28 billion dlrs.",
+                &[
+                    "251 mln dlrs = 251000000 USD",
+                    "2.28 billion dlrs = 2280000000 USD",
+                ],
+            ),
+            (
+                "It increased its quarterly dividend by $0.06 to $0.37 per share.",
+                &["$0.06 = 0.06 USD", "$0.37 per share = 0.37 USD"],
+            ),
+            // Not across a clause ("and"), nor where the figures are a range.
+            (
+                "Sales rose and analysts see costs by 5 mln dlrs to 7 mln dlrs.",
+                &["5 mln dlrs to 7 mln dlrs = 5000000..7000000 USD"],
+            ),
+            (
+                "Prices rose in the month by 10 to 30 pct.",
+                &["10 to 30 pct = 10..30 %"],
             ),
             // Not from zero, nor where the two share no scale.
             (
