@@ -650,6 +650,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &MOVING_OR_NOUN,
         &MOVING_PARTICIPLES,
         &MOVING_VERBS,
+        &BREADTH_VERBS,
+        &BREADTH_NOUNS,
         &HIGH_NOUNS,
         &LOW_NOUNS,
         &SUBORDINATORS,
@@ -1056,6 +1058,9 @@ struct CueAt {
     noun: bool,
     /// Where the noun phrase of a noun cue starts (`a` in `a 20 pct rise`).
     np_start: usize,
+    /// A market's breadth ([`breadth`]): no move, but it ends the figures of the cue before
+    /// ("was three cts lower\nDeclines led advances 326 to 282").
+    breadth: bool,
 }
 
 /// Verbs that report a noun cue: `The company reported a 20 pct rise`.
@@ -1156,6 +1161,8 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             {
                 false
             }
+            // "Declines led advances 518 to 507", "advances outnumbered declines": the stocks
+            // that rose or fell, counted (a market's breadth), no move.
             // "up from 8.5 mln", "up from a loss of EUR 1.7 mn", "down from last year's 26
             // pct": a few words may name the figure after `from`.
             Cue::Particle(_) => {
@@ -1233,12 +1240,42 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                 end,
                 noun,
                 np_start,
+                breadth: breadth(text, its, k),
             });
             k = next.max(k + 1);
         } else {
             k += 1;
         }
     }
+}
+
+/// Verbs that compare the stocks that rose with those that fell ([`BREADTH_NOUNS`]).
+#[rustfmt::skip]
+static BREADTH_VERBS: WordList = WordList::new(&[
+    "led", "lead", "leads", "leading", "outnumbered", "outnumber", "outnumbers", "outpaced",
+    "outpace", "outpaces", "trailed", "trail", "trails",
+]);
+/// The stocks that rose or fell, counted: a market's breadth.
+#[rustfmt::skip]
+static BREADTH_NOUNS: WordList = WordList::new(&[
+    "advances", "declines", "gainers", "losers", "advancers", "decliners",
+]);
+
+/// Whether the item at `k` is a noun of [`BREADTH_NOUNS`] with a verb of [`BREADTH_VERBS`]
+/// before it, or after it past an adverb: "Declines led advances 1121 to 504", "advances
+/// narrowly led declines 518 to 507".
+fn breadth(text: &str, its: &[Item], k: usize) -> bool {
+    let verb = |j: usize| {
+        its.get(j)
+            .is_some_and(|&w| word_is(text, w, &BREADTH_VERBS))
+    };
+    let adverb = |j: usize| {
+        its.get(j)
+            .and_then(|&w| word_text(text, w))
+            .is_some_and(|w| lowercase_ending(w, "ly"))
+    };
+    word_is(text, its[k], &BREADTH_NOUNS)
+        && ((k > 0 && verb(k - 1)) || verb(k + 1) || (adverb(k + 1) && verb(k + 2)))
 }
 
 /// Whether the item at `p` is glued to a `-` after it, the first part of a compound
@@ -3807,6 +3844,9 @@ fn find_moves_checked<const CHECK: bool>(
             })
             .unwrap_or(0);
         for (ci, c) in cues.iter().enumerate() {
+            if c.breadth {
+                continue;
+            }
             let floor = if ci > 0 {
                 cues[ci - 1].next
             } else {

@@ -1536,6 +1536,25 @@ fn a_word_of_direction_before_the_subject() {
     "#);
 }
 
+/// The stocks that rose and fell, counted (a market's breadth), are no move, nor figures of
+/// the move before them. Reuters sentences.
+#[test]
+fn a_markets_breadth_is_no_move() {
+    let out = moves_of(&[
+        "The NYSE Index fell 2.61 to 168.35\nDeclines led advances 1121 to 504\nThe average share price was 67 cts lower.",
+        "The composite index dipped 10.20 points to 3871.00, although advances narrowly led declines 518 to 507.",
+        "The Average price per share was three cts lower\nDeclines led advances 326 to 282.",
+        "The composite index closed at 383.48 with declines leading advances by 328 to 23.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "The NYSE Index" asset=- down change=2.61 level=168.35 | The NYSE Index fell 2.61 to 168.35
+    s0   "The average share price" asset=- down change=0.67 USD | The average share price was 67 cts lower
+    s0   "The composite index" asset=- down change=10.2 point level=3871 point | The composite index dipped 10.20 points to 3871.00
+    s0   "The Average price per share" asset=- down change=0.03 USD per share | The Average price per share was three cts lower
+    s0   "The composite index" asset=- - level=383.48 | The composite index closed at 383.48
+    "#);
+}
+
 /// The object of a verb that moves it (`drives`, `send`, `forced`, `sending`, `push`, `bring
 /// down`, `keep`) is the subject, not the verb's own. Reuters and BBC sentences.
 #[test]
