@@ -199,7 +199,7 @@ static SUBJECT_BOUNDARY: WordList = WordList::new(&[
     "anticipates", "expressed", "forecasts", "generates", "propose", "proposes", "declared",
     "excludes", "showing", "suggesting", "indicating", "saying", "forecasting", "predicting",
     "revealing", "projecting", "delivering", "generating", "albeit", "seen",
-    "pushes", "send", "bring", "brings", "brought", "forced", "keep", "keeps",
+    "pushes", "send", "bring", "brings", "brought", "keep", "keeps",
 ]);
 
 /// Verbs of a result that end a subject before what they name ("Kalmar Espana generated net
@@ -307,6 +307,10 @@ static RELATIVES: WordList = WordList::new(&["who", "which", "that"]);
 /// Auxiliaries of a passive relative clause: `claims that were filed last week`.
 #[rustfmt::skip]
 static AUXILIARIES: WordList = WordList::new(&["was", "were", "is", "are", "has", "have", "had"]);
+
+/// Modal verbs.
+static MODALS: WordList =
+    WordList::new(&["will", "would", "could", "can", "may", "might", "should"]);
 
 /// Nouns of what is said or shown, whose `that` opens a clause: `signs that demand rose`.
 #[rustfmt::skip]
@@ -686,6 +690,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &SAID_NOUNS,
         &RELATIVES,
         &MODALS_OF_THE_PAST,
+        &MODALS,
         &AUXILIARIES,
         &SENTENCE_OPENERS,
         &DEMONSTRATIVES,
@@ -1161,8 +1166,6 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             {
                 false
             }
-            // "Declines led advances 518 to 507", "advances outnumbered declines": the stocks
-            // that rose or fell, counted (a market's breadth), no move.
             // "up from 8.5 mln", "up from a loss of EUR 1.7 mn", "down from last year's 26
             // pct": a few words may name the figure after `from`.
             Cue::Particle(_) => {
@@ -1252,7 +1255,7 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
 /// Verbs that compare the stocks that rose with those that fell ([`BREADTH_NOUNS`]).
 #[rustfmt::skip]
 static BREADTH_VERBS: WordList = WordList::new(&[
-    "led", "lead", "leads", "leading", "outnumbered", "outnumber", "outnumbers", "outpaced",
+    "led", "leads", "leading", "outnumbered", "outnumber", "outnumbers", "outpaced",
     "outpace", "outpaces", "trailed", "trail", "trails",
 ]);
 /// The stocks that rose or fell, counted: a market's breadth.
@@ -1346,7 +1349,8 @@ fn head_of(
             || (first > 0
                 && word_eq(text, its[first], "account")
                 && (word_eq(text, its[first - 1], "into")
-                    || word_is(text, its[first - 1], &MOVING_VERBS)))
+                    || (word_is(text, its[first - 1], &MOVING_VERBS)
+                        && its.get(first + 1).is_some_and(|&w| word_eq(text, w, "of")))))
             || word_text(text, its[first]).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
             // The zone of a clock time left out: "At 0945 GMT the FTSE 100 share index" (a
             // word of the grammar's clock table after digits).
@@ -1659,12 +1663,13 @@ static MOVING_OR_NOUN: WordList = WordList::new(&[
 
 /// Participles of the verbs that move their object: they end a subject before a cue that is
 /// no verb ("weak gasoline prices sending the yield at cracking plants down 68 cts", "taking
-/// the annual total up 35.4% to $593.4bn"), but before a verb they are in it, after their
-/// noun ("the number of youngsters taking their ballet exams drops by almost 70%").
+/// the annual total up 35.4% to $593.4bn", "profit-taking which forced prices down"), but
+/// before a verb, or an auxiliary, they are in it ("the number of youngsters taking their
+/// ballet exams drops by almost 70%", "Forced liquidations of margin accounts rose").
 #[rustfmt::skip]
 static MOVING_PARTICIPLES: WordList = WordList::new(&[
     "sending", "driving", "bringing", "taking", "putting", "pulling", "dragging", "knocking",
-    "lifting", "forcing", "keeping",
+    "lifting", "forcing", "forced", "keeping",
 ]);
 
 /// Every form of the verbs that move their object (the lists above sort them by where they
@@ -1780,13 +1785,18 @@ fn subject_before(
         }
     }
     const MAX_ITEMS: usize = 16;
-    // Whether the cue is a figure, a word of its way or a preposition, not a verb (see
-    // MOVING_PARTICIPLES).
+    // Whether the cue is a figure, a word of its way or a preposition, not a verb, with no
+    // auxiliary or modal skipped before it ("was down 70%"; see MOVING_PARTICIPLES).
+    let skipped_from = j;
     let cue_is_no_verb = || {
         its.get(at).is_none_or(|&c| {
             !matches!(c, Item::Word { .. })
                 || word_is(text, c, &WAY_WORDS)
                 || word_is(text, c, &SUBJECT_PREPOSITIONS)
+        }) && its.get(skipped_from..at).is_some_and(|skipped| {
+            !skipped
+                .iter()
+                .any(|&w| word_is(text, w, &AUXILIARIES) || word_is(text, w, &MODALS))
         })
     };
     let mut first = j;
@@ -1909,11 +1919,7 @@ fn subject_before(
         // opened last year rose", "the report that was released".
         let verb_after = its.get(first).is_some_and(|&w| {
             word_is(text, w, &AUXILIARIES)
-                || word_is(
-                    text,
-                    w,
-                    &["will", "would", "could", "can", "may", "might", "should"],
-                )
+                || word_is(text, w, &MODALS)
                 || word_text(text, w).is_some_and(|w| lowercase_ending(w, "ed"))
         });
         if relative
@@ -5434,6 +5440,25 @@ fn of_no_market(m: &Move) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn moving_verbs_holds_the_forms_of_the_lists_that_sort_them() {
+        for w in MOVING_OR_NOUN
+            .words()
+            .iter()
+            .chain(MOVING_PARTICIPLES.words())
+        {
+            assert!(MOVING_VERBS.contains(w), "{w}");
+        }
+        for w in MOVING_VERBS.words() {
+            assert!(
+                SUBJECT_BOUNDARY.contains(w)
+                    || MOVING_OR_NOUN.contains(w)
+                    || MOVING_PARTICIPLES.contains(w),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn saying_or_noun_holds_the_sayings_no_boundary_holds() {

@@ -353,8 +353,10 @@ fn word_before_token<'s>(lx: &Lexed<'s>, k: usize, i: usize) -> Option<&'s str> 
 /// The cue of the words before `i`, where it is a verb of change or a particle: `rose $7.2bn
 /// to`, `edged up 0.1% to`; or, before a `by`, `fell by 5 to` and a verb of change up to
 /// eight words back in its clause: `declined during the year by 251 mln dlrs to`, `increased
-/// its share of the market by more than one pct to` (no point, comma, line break, or
-/// [`CLAUSE_JOINERS`] word between).
+/// its share of the market by more than one pct to`. The words between are plain words (no
+/// symbol, not even a hyphen or an apostrophe, nor a line break), none of them a
+/// [`CLAUSE_JOINERS`] word or another verb in `-ed` (a passive's `by`: `rose at units owned
+/// by 2 to 12 partners`).
 fn change_cue_before(s: &str, i: usize) -> Option<Cue> {
     let cue_at = |start: usize, particle: bool| {
         MOVE_CUE.longest(&s[start..]).and_then(|m| {
@@ -373,7 +375,11 @@ fn change_cue_before(s: &str, i: usize) -> Option<Cue> {
         if let Some(cue) = cue_at(start, n <= 1) {
             return Some(cue);
         }
-        if (n == 0 && !w.eq_ignore_ascii_case("by")) || CLAUSE_JOINERS.contains(w) {
+        let past = n > 0
+            && w.len() > 2
+            && w.get(w.len() - 2..)
+                .is_some_and(|e| e.eq_ignore_ascii_case("ed"));
+        if (n == 0 && !w.eq_ignore_ascii_case("by")) || CLAUSE_JOINERS.contains(w) || past {
             return None;
         }
         end = start;
@@ -382,8 +388,11 @@ fn change_cue_before(s: &str, i: usize) -> Option<Cue> {
 }
 
 /// Words that end the look back from a `by` for its verb of change ([`change_cue_before`]).
-static CLAUSE_JOINERS: WordList =
-    WordList::new(&["and", "or", "but", "which", "that", "while", "after", "as"]);
+#[rustfmt::skip]
+static CLAUSE_JOINERS: WordList = WordList::new(&[
+    "and", "or", "but", "which", "that", "while", "after", "as", "although", "because", "when",
+    "if", "since", "who", "than", "so",
+]);
 
 /// Whether the fact `q` at `s[i..end]`, from token `k`, is a label or part of a name rather
 /// than a quantity: a bare number after a label word or a capitalized word (`flight 3954`,
@@ -2066,7 +2075,7 @@ mod tests {
                 "It increased its quarterly dividend by $0.06 to $0.37 per share.",
                 &["$0.06 = 0.06 USD", "$0.37 per share = 0.37 USD"],
             ),
-            // Not across a clause ("and"), nor where the figures are a range.
+            // Not across a clause ("and"); figures less than five times apart stay a range.
             (
                 "Sales rose and analysts see costs by 5 mln dlrs to 7 mln dlrs.",
                 &["5 mln dlrs to 7 mln dlrs = 5000000..7000000 USD"],
@@ -2080,9 +2089,23 @@ mod tests {
                 "fy 2021 revenue up 0 to 2 percent.",
                 &["0 to 2 percent = 0..2 %"],
             ),
+            // (The low end keeps no scale here: a range's ends share one only written
+            // alike, "1.5 to 2 mln" or "one to two mln".)
             (
                 "consumption rises 1.5 to two mln bpd.",
                 &["1.5 to two mln bpd = 1.5..2000000 bbl"],
+            ),
+            (
+                "output rose 1.5 to 20.5 mln bpd.",
+                &["1.5 to 20.5 mln bpd = 1500000..20500000 bbl"],
+            ),
+            (
+                "prices are expected to rise 2 to 15 pct.",
+                &["2 to 15 pct = 2..15 %"],
+            ),
+            (
+                "Profits rose at units owned by 2 to 12 partners.",
+                &["2 to 12 partners = 2..12"],
             ),
             // A year after a word of time is when, no low end of a range.
             (

@@ -1545,6 +1545,8 @@ fn a_markets_breadth_is_no_move() {
         "The composite index dipped 10.20 points to 3871.00, although advances narrowly led declines 518 to 507.",
         "The Average price per share was three cts lower\nDeclines led advances 326 to 282.",
         "The composite index closed at 383.48 with declines leading advances by 328 to 23.",
+        // Lead the metal.
+        "Lead advances 2 pct to 600 stg a tonne.",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "The NYSE Index" asset=- down change=2.61 level=168.35 | The NYSE Index fell 2.61 to 168.35
@@ -1552,6 +1554,7 @@ fn a_markets_breadth_is_no_move() {
     s0   "The composite index" asset=- down change=10.2 point level=3871 point | The composite index dipped 10.20 points to 3871.00
     s0   "The Average price per share" asset=- down change=0.03 USD per share | The Average price per share was three cts lower
     s0   "The composite index" asset=- - level=383.48 | The composite index closed at 383.48
+    s0   "Lead" asset=- up change=2 % level=600 GBP per t | Lead advances 2 pct to 600 stg a tonne
     "#);
 }
 
@@ -1569,9 +1572,12 @@ fn the_object_of_a_verb_that_moves_it_is_the_subject() {
         "The plan aims to bring down the external current account deficit, which rose to 34.5 billion crowns in 1986 from 29.1 billion.",
         // What is taken into account is the subject.
         "The figure is 3.1 billion francs after taking account of stock losses of 7.5 billion francs.",
-        "The plan aims to keep next year's council tax rises below 5%.",
-        // A participle after its noun is in the subject, before a verb.
+        // A participle after its noun is in the subject, before a verb or an auxiliary.
         "The number of youngsters taking their ballet exams drops by almost 70%.",
+        "The number of youngsters taking ballet exams was down 70%.",
+        "Forced liquidations of margin accounts rose 20 pct.",
+        // What is kept is the subject too; a cap is read as a level below it.
+        "The plan aims to keep next year's council tax rises below 5%.",
         // A verb that may be a noun ends a subject only before no preposition.
         "The export drive in Asia rose 5 pct.",
     ]);
@@ -1583,8 +1589,10 @@ fn the_object_of_a_verb_that_moves_it_is_the_subject() {
     s0   "the share market" asset=- up change=50 point | the share market up by 50 points
     s0   "the external current account deficit" asset=- up level=34500000000 SEK from=29100000000 SEK timing="in 1986" | the external current account deficit, which rose to 34.5 billion crowns in 1986 from 29.1 billion
     s0   "stock losses" asset=- - level=7500000000 FRF | stock losses of 7.5 billion francs
-    s0   "next year's council tax" asset=- up level=5 % [less_than] | next year's council tax rises below 5%
     s0   "The number of youngsters taking their ballet exams" asset=- down change=70 % [approx] | The number of youngsters taking their ballet exams drops by almost 70%
+    s0   "The number of youngsters taking ballet exams" asset=- down change=70 % | The number of youngsters taking ballet exams was down 70%
+    s0   "Forced liquidations" asset=- up change=20 % | Forced liquidations of margin accounts rose 20 pct
+    s0   "next year's council tax" asset=- up level=5 % [less_than] | next year's council tax rises below 5%
     s0   "The export drive in Asia" asset=- up change=5 % | The export drive in Asia rose 5 pct
     "#);
 }

@@ -1970,15 +1970,17 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
                         // cent is the dollar's), and a first figure without one that is more
                         // than five times smaller is a change too ("lost 1/8 to 32 dlrs",
                         // "rose 200 mln to 7.2 billion dlrs").
-                        // Not from zero ("revenue up 0 to 2 percent"), nor where the two
-                        // cannot share a scale to be compared ("rises 1.5 to two mln bpd").
+                        // Not from zero or below ("revenue up 0 to 2 percent"), nor where
+                        // only the second has a scale ("rises 1.5 to two mln bpd", "rose 1.5
+                        // to 20.5 mln bpd": the change would lose it), nor before a percent
+                        // ("expected to rise 2 to 15 pct" is a range).
                         let same_unit = a.unit.map(UnitRef::symbol) == b.unit.map(UnitRef::symbol);
                         let bare_change = || {
                             a.unit.is_none()
+                                && a.value.is_sign_positive()
                                 && !a.value.is_zero()
-                                && !(a.scale == 0
-                                    && b.scale > 0
-                                    && a.numeral.form != b.numeral.form)
+                                && (a.scale > 0 || b.scale == 0)
+                                && b.unit.map(UnitRef::symbol) != Some("%")
                                 && carry_range(a, b).is_some()
                                 && apart(5)
                         };
