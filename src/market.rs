@@ -528,7 +528,7 @@ static DENIALS: WordList = WordList::new(&["not", "never"]);
 /// `didn`, `'`, `t`): what it says did not happen, no move.
 fn denied(text: &str, its: &[Item], k: usize) -> bool {
     // Past an adverb: "did not significantly fall".
-    let k = if k > 1 && word_text(text, its[k - 1]).is_some_and(|w| lowercase_ending(w, "ly")) {
+    let k = if k > 1 && ly_adverb(text, its[k - 1]) {
         k - 1
     } else {
         k
@@ -1272,11 +1272,7 @@ fn breadth(text: &str, its: &[Item], k: usize) -> bool {
         its.get(j)
             .is_some_and(|&w| word_is(text, w, &BREADTH_VERBS))
     };
-    let adverb = |j: usize| {
-        its.get(j)
-            .and_then(|&w| word_text(text, w))
-            .is_some_and(|w| lowercase_ending(w, "ly"))
-    };
+    let adverb = |j: usize| its.get(j).is_some_and(|&w| ly_adverb(text, w));
     word_is(text, its[k], &BREADTH_NOUNS)
         && ((k > 0 && verb(k - 1)) || verb(k + 1) || (adverb(k + 1) && verb(k + 2)))
 }
@@ -1608,6 +1604,12 @@ static FRAME_HEADS: WordList = WordList::new(&[
     "range", "expectation", "expectations", "breakdown", "ahead",
 ]);
 
+/// Whether the item is an adverb the tables lack, by its ending ([`lowercase_ending`]):
+/// "has notably risen".
+fn ly_adverb(text: &str, item: Item) -> bool {
+    word_text(text, item).is_some_and(|w| lowercase_ending(w, "ly"))
+}
+
 /// A lowercase word of more than four letters with an adverb's or participle's ending
 /// (`ly`, `ed`), not one of the nouns and names that end so ([`LY_ED_NOUNS`]).
 fn lowercase_ending(w: &str, suffix: &str) -> bool {
@@ -1733,7 +1735,7 @@ fn subject_before(
                 && !word_is(text, its[j - 2], &["be", "been", "being"])))
             && counted(j).is_none();
         // An adverb the table lacks, by its ending: "has notably risen".
-        let adverb = word_text(text, it).is_some_and(|w| lowercase_ending(w, "ly"));
+        let adverb = ly_adverb(text, it);
         if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb {
             j -= 1;
         } else if j >= floor + 2
@@ -3569,7 +3571,7 @@ fn list_comma(text: &str, its: &[Item], p: usize, end: usize) -> bool {
                 && !word_is(text, w, &TIME_WORDS)
                 && !word_is(text, w, &NO_SUBJECT_OPENERS)
                 && !word_is(text, w, &SENTENCE_ADVERBS)
-                && !word_text(text, w).is_some_and(|w| lowercase_ending(w, "ly"))
+                && !ly_adverb(text, w)
         })
     {
         return false;

@@ -15,7 +15,7 @@ use crate::grammar::Ctx;
 use crate::grammar::Cur;
 use crate::grammar::number;
 use crate::grammar::quantity::Quantity;
-use crate::grammar::quantity::{Parsed, fact, trailing_qualifier};
+use crate::grammar::quantity::{Parsed, ends_with_ci, fact, trailing_qualifier};
 use crate::grammar::skip::non_fact;
 use crate::lexicon::lexer::{Lexed, Token};
 use crate::lexicon::tables::{
@@ -375,10 +375,7 @@ fn change_cue_before(s: &str, i: usize) -> Option<Cue> {
         if let Some(cue) = cue_at(start, n <= 1) {
             return Some(cue);
         }
-        let past = n > 0
-            && w.len() > 2
-            && w.get(w.len() - 2..)
-                .is_some_and(|e| e.eq_ignore_ascii_case("ed"));
+        let past = n > 0 && w.len() > 2 && ends_with_ci(w, "ed");
         if (n == 0 && !w.eq_ignore_ascii_case("by")) || CLAUSE_JOINERS.contains(w) || past {
             return None;
         }
