@@ -1619,3 +1619,43 @@ fn a_verb_of_motion_and_its_particle_are_one_cue() {
     s0   "interest rates" asset=interest_rate down change=2..2.5 % timing="in the next three months" | interest rates coming down by two to 2.5 pct in the next three months
     "#);
 }
+
+/// A determiner opens a noun phrase of its own: after a word that cannot take one (a time,
+/// a name, a noun, a verb the tables lack), the subject starts at it. Kept whole after a
+/// preposition, a joiner, a quantifier, a participle, or a word that takes a letter; an
+/// opener glued to its word or leading straight to a figure opens nothing. Reuters, BBC,
+/// CNN and PhraseBank sentences.
+#[test]
+fn a_determiner_opens_the_subject_after_a_word_that_cannot_take_it() {
+    let out = moves_of(&[
+        "A year ago the index stood at 109.5.",
+        "In London the figure rose by 4.4%.",
+        "Lacking funds, and in recent months the price has collapsed to below $ 50 a barrel .",
+        "Before extraordinary charges the net loss was 688 mln francs in 1986.",
+        "The fact the dollar fell by more than 40 pct was not enough.",
+        "Menn said BHP held its annual dividend unchanged at 37.5 cents.",
+        "Elsewhere the dollar fell to 1.5137/47 Swiss francs.",
+        // Kept whole.
+        "The number of youngsters taking their ballet exams drops by almost 70%.",
+        "The number of people living below the poverty line rose 5 pct.",
+        "Its class A shares rose 2 pct.",
+        "The dollar and the yen rose 2 pct.",
+        // Glued to its word; no noun before the figure (no move, rather than `a record`).
+        "Broad M-2A money supply rose a provisional 2.0 pct.",
+        "The total area was expected to be a record 3.7 to 3.8 mln hectares, up 10.8 pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "the index" asset=- - level=109.5 | the index stood at 109.5
+    s0   "the figure" asset=- up change=4.4 % | the figure rose by 4.4%
+    s0   "the price" asset=- down level=50 USD per bbl [less_than] | the price has collapsed to below $ 50 a barrel
+    s0   "the net loss" asset=- - level=688000000 FRF timing="in 1986" | the net loss was 688 mln francs in 1986
+    s0   "the dollar" asset=usd down change=40 % [more_than] | the dollar fell by more than 40 pct
+    s0   "its annual dividend" asset=- flat level=0.375 USD | its annual dividend unchanged at 37.5 cents
+    s0   "the dollar" asset=usd down level=1.5137..1.5147 CHF | the dollar fell to 1.5137/47 Swiss francs
+    s0   "The number of youngsters taking their ballet exams" asset=- down change=70 % [approx] | The number of youngsters taking their ballet exams drops by almost 70%
+    s0   "The number of people living below the poverty line" asset=- up change=5 % | The number of people living below the poverty line rose 5 pct
+    s0   "Its class A shares" asset=- up change=2 % | Its class A shares rose 2 pct
+    s0   "The dollar and the yen" asset=jpy up change=2 % | The dollar and the yen rose 2 pct
+    s0   "Broad M-2A money supply" asset=- up change=2 % | Broad M-2A money supply rose a provisional 2.0 pct
+    "#);
+}
