@@ -506,7 +506,7 @@ fn abbreviation(w: &str) -> bool {
 /// Byte offsets where sentences start (the first is always 0).
 ///
 /// A sentence ends at `.`, `!` or `?` followed by whitespace and then an uppercase letter, a
-/// digit or a quote, or in tokenized text any word; not inside a number (`1 . 8`) or after a
+/// digit, a sign of money or a quote, or in tokenized text any word; not inside a number (`1 . 8`) or after a
 /// common abbreviation (`U.S.`, `Mr.`).
 pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
     let b = s.as_bytes();
@@ -531,7 +531,10 @@ pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
             let next = b[j];
             let starts = next.is_ascii_uppercase()
                 || next.is_ascii_digit()
-                || matches!(next, b'"' | b'\'' | b'(' | b'`')
+                // A sign of money opens one as a digit does (`claims rose. $40bn taxi firm
+                // accused`; `#` is the pound in the CNN/DailyMail text); `£` and `€` are past
+                // ASCII.
+                || matches!(next, b'"' | b'\'' | b'(' | b'`' | b'$' | b'#')
                 || next >= 0x80
                 || (next.is_ascii_lowercase()
                     && *lowercase.get_or_insert_with(|| !b.iter().any(u8::is_ascii_uppercase)));
@@ -2815,5 +2818,9 @@ mod tests {
             ),
             vec![0, 19]
         );
+        // A sign of money opens a sentence as a digit does (CNN's `#` is the pound), but not
+        // after an abbreviation.
+        let m = "Claims rose. $40bn firm fell. # 5m went. The U.S. $5 note.";
+        assert_eq!(sentence_starts(m, Ctx::default()), vec![0, 13, 30, 41]);
     }
 }

@@ -1659,3 +1659,16 @@ fn a_determiner_opens_the_subject_after_a_word_that_cannot_take_it() {
     s0   "Broad M-2A money supply" asset=- up change=2 % | Broad M-2A money supply rose a provisional 2.0 pct
     "#);
 }
+
+/// A sentence that opens with a sign of money is a sentence of its own: its figure is no
+/// change of the sentence before. CNN/DailyMail highlights and an ECTSum bullet list.
+#[test]
+fn a_sentence_opens_at_a_sign_of_money() {
+    let out = moves_of(&[
+        "he will attempt to curb growing claims . $ 40bn taxi firm accused of not vetting drivers .",
+        "q1 revenue rose 7 percent to $4.9 billion.\n$100 million of common stock repurchased during quarter",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "q1 revenue" asset=- up change=7 % level=4900000000 USD | q1 revenue rose 7 percent to $4.9 billion
+    "#);
+}
