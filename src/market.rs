@@ -467,6 +467,13 @@ fn opens_phrase(text: &str, its: &[Item], at: usize, end: usize) -> bool {
         })
 }
 
+/// The forms of verbs of [`MOVE_CUE`] in the past that do not end in `-ed`: no nouns.
+#[rustfmt::skip]
+static PAST_CUES: WordList = WordList::new(&[
+    "rose", "fell", "sank", "slid", "grew", "shrank", "lost", "shed", "leapt", "swung", "dove",
+    "won", "sold", "spun",
+]);
+
 /// Words before `in` that keep it inside the subject: `shares in BP`.
 #[rustfmt::skip]
 static KEEP_IN: WordList = WordList::new(&[
@@ -755,6 +762,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &NOT_A_PART,
         &PHRASE_OPENERS,
         &PHRASE_GOVERNORS,
+        &PAST_CUES,
         &DEAL_TERMS,
         &DEAL_DETERMINERS,
         &DEAL_OBJECTS,
@@ -1298,7 +1306,7 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                 end,
                 noun,
                 np_start,
-                breadth: breadth(text, its, k),
+                breadth: breadth(text, its, facts, k),
             });
             k = next.max(k + 1);
         } else {
@@ -1321,15 +1329,33 @@ static BREADTH_NOUNS: WordList = WordList::new(&[
 
 /// Whether the item at `k` is a noun of [`BREADTH_NOUNS`] with a verb of [`BREADTH_VERBS`]
 /// before it, or after it past an adverb: "Declines led advances 1121 to 504", "advances
-/// narrowly led declines 518 to 507".
-fn breadth(text: &str, its: &[Item], k: usize) -> bool {
+/// narrowly led declines 518 to 507"; or a cell of a table of them, with its count ("ADVANCES
+/// 579 DECLINES 400 UNCHANGED 200", where `579 DECLINES` reads as one count of things, and
+/// `UNCHANGED` is the third).
+fn breadth(text: &str, its: &[Item], facts: &[Fact], k: usize) -> bool {
     let verb = |j: usize| {
         its.get(j)
             .is_some_and(|&w| word_is(text, w, &BREADTH_VERBS))
     };
     let adverb = |j: usize| its.get(j).is_some_and(|&w| ly_adverb(text, w));
-    word_is(text, its[k], &BREADTH_NOUNS)
-        && ((k > 0 && verb(k - 1)) || verb(k + 1) || (adverb(k + 1) && verb(k + 2)))
+    // A breadth noun, or a count of one (`579 DECLINES`).
+    let noun = |j: usize| match its.get(j) {
+        Some(&Item::Fact(f)) => facts
+            .get(f)
+            .and_then(|f| f.noun.as_deref())
+            .is_some_and(|n| BREADTH_NOUNS.contains(n)),
+        Some(&w) => word_is(text, w, &BREADTH_NOUNS),
+        None => false,
+    };
+    let figure = |j: usize| matches!(its.get(j), Some(Item::Fact(_)));
+    // Most cues are neither: one lookup tells.
+    let breadth_noun = word_is(text, its[k], &BREADTH_NOUNS);
+    if !breadth_noun && !word_eq(text, its[k], "unchanged") {
+        return false;
+    }
+    (breadth_noun && ((k > 0 && verb(k - 1)) || verb(k + 1) || (adverb(k + 1) && verb(k + 2))))
+        || (figure(k + 1) && (noun(k + 1) || noun(k + 2)))
+        || (k >= 2 && figure(k - 1) && (noun(k - 1) || noun(k - 2)))
 }
 
 /// Whether the item at `p` is glued to a `-` after it, the first part of a compound
@@ -4221,6 +4247,17 @@ fn find_moves_checked<const CHECK: bool>(
                 {
                     continue;
                 }
+                // A bare number right before a verb is its subject's or in it ("a family of
+                // four plunged", "One of 12 advanced", "Ocean's 12 fell", "the first one broke
+                // down"), no change: a change before its cue is a noun's ("a 3% fall") or a
+                // particle's ("5% higher", "1/8 lower").
+                // Only a verb in the past: `rise` and `fall` are nouns as often ("yesterday's
+                // 2.58 rise", "May's 64,300 fall").
+                let bare_before_verb = matches!(c.cue, Cue::Verb(_))
+                    && !c.noun
+                    && facts[f].kind == Kind::Number
+                    && word_text(text, its[c.at])
+                        .is_some_and(|w| ends_with_ci(w, "ed") || PAST_CUES.contains(w));
                 let named = matches!(c.cue, Cue::Verb(_))
                     && !c.noun
                     && matches!(facts[f].kind, Kind::Money | Kind::Percent)
@@ -4230,7 +4267,7 @@ fn find_moves_checked<const CHECK: bool>(
                     level = Some(measure(&facts[f], false));
                     level_at = Some(c.at - 1);
                     named_before = true;
-                } else if !counted {
+                } else if !counted && !bare_before_verb {
                     change = Some(measure(&facts[f], true));
                     change_at = Some(c.at - 1);
                     change_money = facts[f].kind == Kind::Money;

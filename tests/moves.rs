@@ -1547,6 +1547,8 @@ fn a_markets_breadth_is_no_move() {
         "The composite index closed at 383.48 with declines leading advances by 328 to 23.",
         // Lead the metal.
         "Lead advances 2 pct to 600 stg a tonne.",
+        // A table of them, whose first count reads as a count of declines.
+        "UNITED AIR         65 5/8 OFF    1/8\n\n      ADVANCES    579   DECLINES    400   UNCHANGED   200\n",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "The NYSE Index" asset=- down change=2.61 level=168.35 | The NYSE Index fell 2.61 to 168.35
@@ -1555,6 +1557,7 @@ fn a_markets_breadth_is_no_move() {
     s0   "The Average price per share" asset=- down change=0.03 USD per share | The Average price per share was three cts lower
     s0   "The composite index" asset=- - level=383.48 | The composite index closed at 383.48
     s0   "Lead" asset=- up change=2 % level=600 GBP per t | Lead advances 2 pct to 600 stg a tonne
+    s0   "UNITED AIR" asset=- down change=0.125 level=65.625 | UNITED AIR         65 5/8 OFF    1/8
     "#);
 }
 
@@ -1670,5 +1673,28 @@ fn a_sentence_opens_at_a_sign_of_money() {
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "q1 revenue" asset=- up change=7 % level=4900000000 USD | q1 revenue rose 7 percent to $4.9 billion
+    "#);
+}
+
+/// A bare number right before a verb in the past is its subject's or in it, no change
+/// (CNN/DailyMail highlights, BBC, Reuters); a noun's figure stays its change.
+#[test]
+fn a_bare_number_before_a_verb_is_no_change() {
+    let out = moves_of(&[
+        "A car carrying a family of four plunged into the river.",
+        "One of 12 advanced.",
+        "Ocean's 12 fell to third place.",
+        "Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars.",
+        "Total assets of the seven rose to 40,232 billion from 31,288 billion rupiah.",
+        // A noun: the change stays.
+        "The index gained 2.77, extending yesterday's 2.58 rise.",
+        "Sterling rose on May's 64,300 fall in unemployment.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Domestic sales" asset=- down change=60 % level=1550 timing="for March 1" | Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars
+    s0   "Total assets" asset=- up level=40232000000000 IDR from=31288000000000 IDR | Total assets of the seven rose to 40,232 billion from 31,288 billion rupiah
+    s0   "The index" asset=- up change=2.77 | The index gained 2.77
+    s0   "The index" asset=- up change=2.58 | The index gained 2.77, extending yesterday's 2.58 rise
+    s0   "May's" asset=- down change=64300 | May's 64,300 fall
     "#);
 }
