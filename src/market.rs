@@ -423,18 +423,19 @@ static PHRASE_OPENERS: WordList = WordList::new(&[
 ]);
 
 /// Words a [`PHRASE_OPENERS`] word may follow inside one noun phrase or as its object:
-/// prepositions beyond [`SUBJECT_PREPOSITIONS`] (`living below the poverty line`), joiners
-/// (`the dollar and the yen`), quantifiers (`three times the size`, `all the shares`) and the
-/// words that take a letter (`class A shares`, lowercased in tokenized text).
+/// prepositions beyond [`SUBJECT_PREPOSITIONS`] (`living below the poverty line`, `prices
+/// along the coast`; those of [`SUBJECT_BOUNDARY`] end a subject before this is asked),
+/// joiners (`the dollar and the yen`), quantifiers (`three times the size`, `all the shares`),
+/// the words that take a letter (`class A shares`, `triple A`, lowercased in tokenized text)
+/// and the `s` of a possessive (`ASEA's A shares`).
 #[rustfmt::skip]
 static PHRASE_GOVERNORS: WordList = WordList::new(&[
-    "below", "above", "outside", "inside", "throughout", "like", "than", "per", "via",
-    "across", "around", "behind", "beyond", "near", "within", "without", "toward", "towards",
-    "about", "off", "up", "down", "out", "as", "vs", "versus", "before", "upon", "onto",
-    "amid", "despite", "except", "plus", "minus", "alongside", "beside", "besides", "beneath",
-    "past", "unlike", "and", "or", "nor", "but", "all", "both",
-    "half", "twice", "times", "such", "what", "quite", "rather", "class", "series", "grade",
-    "type", "tranche", "s",
+    "below", "above", "outside", "inside", "throughout", "like", "per", "via", "across",
+    "around", "behind", "beyond", "near", "within", "without", "toward", "towards", "about",
+    "off", "up", "down", "out", "vs", "versus", "upon", "onto", "except", "plus", "minus",
+    "alongside", "along", "beside", "besides", "beneath", "past", "unlike", "amongst", "aboard",
+    "atop", "worth", "and", "nor", "all", "both", "half", "twice", "times", "double", "triple",
+    "such", "what", "quite", "rather", "class", "series", "grade", "type", "tranche", "s",
 ]);
 
 /// Whether the word at `at` (inside a subject's run, after its first word) opens a noun phrase
@@ -447,7 +448,9 @@ static PHRASE_GOVERNORS: WordList = WordList::new(&[
 /// from the word before (not the letter of `M-2A`) and a word follows it before `end` (not
 /// `pay an unchanged four yen`, `NOVA ALB A 9 1/8`, `Provinsbanken A/S`), but not a word
 /// that only leads to a figure (`to be a record 3.7 to 3.8 mln hectares`, `there had been a
-/// near nine per cent rise`: no noun of the phrase's own).
+/// near nine per cent rise`: no noun of the phrase's own), nor one of when (`Net profit a
+/// year earlier fell`, `Exports the previous month`: a period's word in its first two). A
+/// capital `A` after a name is a letter (`Volvo A shares`).
 fn opens_phrase(text: &str, its: &[Item], at: usize, end: usize) -> bool {
     // The cheap tests first: this runs on every word of a subject.
     at > 0
@@ -457,21 +460,27 @@ fn opens_phrase(text: &str, its: &[Item], at: usize, end: usize) -> bool {
         && matches!(its[at + 1], Item::Word { .. })
         && !matches!(its.get(at + 2), Some(Item::Fact(_)))
         && word_is(text, its[at], &PHRASE_OPENERS)
+        && ![at + 1, at + 2]
+            .iter()
+            .any(|&j| its.get(j).is_some_and(|&w| word_is(text, w, &PERIOD_WORDS)))
         && word_text(text, its[at - 1]).is_some_and(|w| {
             !word_is(text, its[at - 1], &SUBJECT_PREPOSITIONS)
                 && !word_is(text, its[at - 1], &PHRASE_GOVERNORS)
                 && !word_is(text, its[at - 1], &PHRASE_OPENERS)
                 && !word_is(text, its[at - 1], &DETERMINERS)
-                && !ends_with_ci(w, "ing")
-                && !ends_with_ci(w, "ed")
+                && !lowercase_ending(w, "ing")
+                && !lowercase_ending(w, "ed")
+                && !(word_text(text, its[at]) == Some("A")
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && w.contains(|c: char| c.is_lowercase()))
         })
 }
 
-/// The forms of verbs of [`MOVE_CUE`] in the past that do not end in `-ed`: no nouns.
+/// The first words of cues of [`MOVE_CUE`] in the past that do not end in `-ed` (no nouns,
+/// unlike `rise` and `fall`): `rose`, `went down`, `shot up`.
 #[rustfmt::skip]
 static PAST_CUES: WordList = WordList::new(&[
-    "rose", "fell", "sank", "slid", "grew", "shrank", "lost", "shed", "leapt", "swung", "dove",
-    "won", "sold", "spun",
+    "rose", "fell", "sank", "slid", "grew", "shrank", "lost", "leapt", "went", "came", "shot",
 ]);
 
 /// Words before `in` that keep it inside the subject: `shares in BP`.
@@ -763,6 +772,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PHRASE_OPENERS,
         &PHRASE_GOVERNORS,
         &PAST_CUES,
+        &PERSONAL_POSSESSIVES,
         &DEAL_TERMS,
         &DEAL_DETERMINERS,
         &DEAL_OBJECTS,
@@ -1331,7 +1341,7 @@ static BREADTH_NOUNS: WordList = WordList::new(&[
 /// before it, or after it past an adverb: "Declines led advances 1121 to 504", "advances
 /// narrowly led declines 518 to 507"; or a cell of a table of them, with its count ("ADVANCES
 /// 579 DECLINES 400 UNCHANGED 200", where `579 DECLINES` reads as one count of things, and
-/// `UNCHANGED` is the third).
+/// `UNCHANGED` or `UNCH` is the third).
 fn breadth(text: &str, its: &[Item], facts: &[Fact], k: usize) -> bool {
     let verb = |j: usize| {
         its.get(j)
@@ -1350,7 +1360,7 @@ fn breadth(text: &str, its: &[Item], facts: &[Fact], k: usize) -> bool {
     let figure = |j: usize| matches!(its.get(j), Some(Item::Fact(_)));
     // Most cues are neither: one lookup tells.
     let breadth_noun = word_is(text, its[k], &BREADTH_NOUNS);
-    if !breadth_noun && !word_eq(text, its[k], "unchanged") {
+    if !breadth_noun && !word_is(text, its[k], &["unchanged", "unch"]) {
         return false;
     }
     (breadth_noun && ((k > 0 && verb(k - 1)) || verb(k + 1) || (adverb(k + 1) && verb(k + 2))))
@@ -1451,7 +1461,12 @@ fn head_of(
     while last < end {
         let it = its[last];
         if last > first && opens_phrase(text, its, last, end) {
-            first = last;
+            // Without `a` or `an`, as a subject that opens with one is taken.
+            first = if word_is(text, it, &["a", "an"]) {
+                last + 1
+            } else {
+                last
+            };
         }
         // A preposition inside a compound is none: "Year-to-date output", "after-tax
         // earnings".
@@ -2665,6 +2680,9 @@ static QUOTE_VERBS: WordList = WordList::new(&[
 /// Verbs of losing: what a business lost may be its result (see `lost_result` in
 /// [`find_moves`]).
 static LOSING: WordList = WordList::new(&["lost", "loses", "lose", "losing"]);
+
+/// The possessives of persons: what follows is no market's (`lost his sight`).
+static PERSONAL_POSSESSIVES: WordList = WordList::new(&["his", "her", "my", "your"]);
 
 /// Heads of subjects whose money lost is a price's or a market's value, no result: `shares
 /// lost 10 cts`, `Wall Street lost $500bn`.
@@ -4006,6 +4024,16 @@ fn find_moves_checked<const CHECK: bool>(
             {
                 continue;
             }
+            // What a person loses is no market's: "pierce lost his sight at 22", "after
+            // losing her mother at 25", "has lost her £7.5m sexism claim".
+            if !c.noun
+                && word_is(text, its[c.at], &LOSING)
+                && its
+                    .get(c.next)
+                    .is_some_and(|&w| word_is(text, w, &PERSONAL_POSSESSIVES))
+            {
+                continue;
+            }
             // A subject that names nothing ("priced", "the second half") is none; the
             // subject of the move before in the sentence may stand in for it ("GDP rose 0.7
             // pct over the previous quarter and was up 3.3 pct").
@@ -4248,16 +4276,15 @@ fn find_moves_checked<const CHECK: bool>(
                     continue;
                 }
                 // A bare number right before a verb is its subject's or in it ("a family of
-                // four plunged", "One of 12 advanced", "Ocean's 12 fell", "the first one broke
-                // down"), no change: a change before its cue is a noun's ("a 3% fall") or a
+                // four plunged", "One of 12 advanced", "Ocean's 12 fell"), no change: a change before its cue is a noun's ("a 3% fall") or a
                 // particle's ("5% higher", "1/8 lower").
                 // Only a verb in the past: `rise` and `fall` are nouns as often ("yesterday's
                 // 2.58 rise", "May's 64,300 fall").
                 let bare_before_verb = matches!(c.cue, Cue::Verb(_))
                     && !c.noun
                     && facts[f].kind == Kind::Number
-                    && word_text(text, its[c.at])
-                        .is_some_and(|w| ends_with_ci(w, "ed") || PAST_CUES.contains(w));
+                    && (word_text(text, its[c.at]).is_some_and(|w| ends_with_ci(w, "ed"))
+                        || word_is(text, its[c.at], &PAST_CUES));
                 let named = matches!(c.cue, Cue::Verb(_))
                     && !c.noun
                     && matches!(facts[f].kind, Kind::Money | Kind::Percent)

@@ -506,8 +506,8 @@ fn abbreviation(w: &str) -> bool {
 /// Byte offsets where sentences start (the first is always 0).
 ///
 /// A sentence ends at `.`, `!` or `?` followed by whitespace and then an uppercase letter, a
-/// digit, a sign of money or a quote, or in tokenized text any word; not inside a number (`1 . 8`) or after a
-/// common abbreviation (`U.S.`, `Mr.`).
+/// digit, a sign of money or a quote, or in tokenized text any word; not inside a number
+/// (`1 . 8`) or after a common abbreviation (`U.S.`, `Mr.`).
 pub fn sentence_starts(s: &str, ctx: Ctx) -> Vec<usize> {
     let b = s.as_bytes();
     // Lowercased text (ECTSum bullets, tokenized text) starts sentences in lowercase: looked

@@ -1549,6 +1549,7 @@ fn a_markets_breadth_is_no_move() {
         "Lead advances 2 pct to 600 stg a tonne.",
         // A table of them, whose first count reads as a count of declines.
         "UNITED AIR         65 5/8 OFF    1/8\n\n      ADVANCES    579   DECLINES    400   UNCHANGED   200\n",
+        "IBM   149 3/4 UP 3/8\n\n ADVANCES 579 DECLINES 400 UNCH 200\n",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "The NYSE Index" asset=- down change=2.61 level=168.35 | The NYSE Index fell 2.61 to 168.35
@@ -1558,6 +1559,7 @@ fn a_markets_breadth_is_no_move() {
     s0   "The composite index" asset=- - level=383.48 | The composite index closed at 383.48
     s0   "Lead" asset=- up change=2 % level=600 GBP per t | Lead advances 2 pct to 600 stg a tonne
     s0   "UNITED AIR" asset=- down change=0.125 level=65.625 | UNITED AIR         65 5/8 OFF    1/8
+    s0   "IBM" asset=- up change=0.375 level=149.75 | IBM   149 3/4 UP 3/8
     "#);
 }
 
@@ -1638,11 +1640,20 @@ fn a_determiner_opens_the_subject_after_a_word_that_cannot_take_it() {
         "The fact the dollar fell by more than 40 pct was not enough.",
         "Menn said BHP held its annual dividend unchanged at 37.5 cents.",
         "Elsewhere the dollar fell to 1.5137/47 Swiss francs.",
+        "In Peking the index rose 2 pct.",
+        // Without `a`, as any subject.
+        "Elsewhere a barrel of Brent rose 1 dlr.",
         // Kept whole.
         "The number of youngsters taking their ballet exams drops by almost 70%.",
         "The number of people living below the poverty line rose 5 pct.",
         "Its class A shares rose 2 pct.",
         "The dollar and the yen rose 2 pct.",
+        "House prices along the coast rose 5%.",
+        "Volvo A shares rose 2 crowns.",
+        "Net profit a year earlier fell to 5 mln dlrs.",
+        // Wrong, left: a relative clause without `that` ("the stake [that] the government
+        // holds") is cut at its determiner.
+        "The stake the government holds rose to 51 pct.",
         // Glued to its word; no noun before the figure (no move, rather than `a record`).
         "Broad M-2A money supply rose a provisional 2.0 pct.",
         "The total area was expected to be a record 3.7 to 3.8 mln hectares, up 10.8 pct.",
@@ -1655,10 +1666,16 @@ fn a_determiner_opens_the_subject_after_a_word_that_cannot_take_it() {
     s0   "the dollar" asset=usd down change=40 % [more_than] | the dollar fell by more than 40 pct
     s0   "its annual dividend" asset=- flat level=0.375 USD | its annual dividend unchanged at 37.5 cents
     s0   "the dollar" asset=usd down level=1.5137..1.5147 CHF | the dollar fell to 1.5137/47 Swiss francs
+    s0   "the index" asset=- up change=2 % | the index rose 2 pct
+    s0   "Brent" asset=oil up change=1 USD | Brent rose 1 dlr
     s0   "The number of youngsters taking their ballet exams" asset=- down change=70 % [approx] | The number of youngsters taking their ballet exams drops by almost 70%
     s0   "The number of people living below the poverty line" asset=- up change=5 % | The number of people living below the poverty line rose 5 pct
     s0   "Its class A shares" asset=- up change=2 % | Its class A shares rose 2 pct
     s0   "The dollar and the yen" asset=jpy up change=2 % | The dollar and the yen rose 2 pct
+    s0   "House prices along the coast" asset=- up change=5 % | House prices along the coast rose 5%
+    s0   "Volvo A shares" asset=- up change=2 SEK | Volvo A shares rose 2 crowns
+    s0   "Net profit a year earlier" asset=- down level=5000000 USD | Net profit a year earlier fell to 5 mln dlrs
+    s0   "the government holds" asset=- up level=51 % | the government holds rose to 51 pct
     s0   "Broad M-2A money supply" asset=- up change=2 % | Broad M-2A money supply rose a provisional 2.0 pct
     "#);
 }
@@ -1684,9 +1701,11 @@ fn a_bare_number_before_a_verb_is_no_change() {
         "A car carrying a family of four plunged into the river.",
         "One of 12 advanced.",
         "Ocean's 12 fell to third place.",
+        // The time is cut short, `for March 1` (left: the range of days is not read).
         "Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars.",
         "Total assets of the seven rose to 40,232 billion from 31,288 billion rupiah.",
-        // A noun: the change stays.
+        // A noun: the change stays (its subject `May's` is wrong: the time of a fall in
+        // unemployment).
         "The index gained 2.77, extending yesterday's 2.58 rise.",
         "Sterling rose on May's 64,300 fall in unemployment.",
     ]);
@@ -1696,5 +1715,20 @@ fn a_bare_number_before_a_verb_is_no_change() {
     s0   "The index" asset=- up change=2.77 | The index gained 2.77
     s0   "The index" asset=- up change=2.58 | The index gained 2.77, extending yesterday's 2.58 rise
     s0   "May's" asset=- down change=64300 | May's 64,300 fall
+    "#);
+}
+
+/// What a person loses is no market's move (CNN/DailyMail stories, BBC); a firm's loss is.
+#[test]
+fn what_a_person_loses_is_no_move() {
+    let out = moves_of(&[
+        "pierce lost his sight at 22 .",
+        "A former executive has lost her £7.5m ($14.6m) sexism claim.",
+        "Shares lost their gains, closing 2% lower.",
+        "The company lost 60.0 mln dlrs.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Shares" asset=- down change=2 % | Shares lost their gains, closing 2% lower
+    s0   "The company" asset=- - level=-60000000 USD | The company lost 60.0 mln dlrs
     "#);
 }
