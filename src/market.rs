@@ -1261,7 +1261,8 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
         let noun = matches!(cue, Cue::Noun(_))
             || (matches!(cue, Cue::Verb(_))
                 && k > 0
-                && (word_is(text, its[k - 1], &NOUN_MARKERS)
+                && ((word_is(text, its[k - 1], &NOUN_MARKERS)
+                    && !is_letter(text, its, facts, k - 1))
                     || (k > 1
                         && match its[k - 1] {
                             Item::Fact(f) => {
@@ -1366,6 +1367,19 @@ fn breadth(text: &str, its: &[Item], facts: &[Fact], k: usize) -> bool {
     (breadth_noun && ((k > 0 && verb(k - 1)) || verb(k + 1) || (adverb(k + 1) && verb(k + 2))))
         || (figure(k + 1) && (noun(k + 1) || noun(k + 2)))
         || (k >= 2 && figure(k - 1) && (noun(k - 1) || noun(k - 2)))
+}
+
+/// Whether the word at `j` is a letter of the name before it, no article: glued to it
+/// (`M-2A`, `M-1A`: measures of money supply) or a capital `A` after a name (`Shares of Class
+/// A rose`).
+fn is_letter(text: &str, its: &[Item], facts: &[Fact], j: usize) -> bool {
+    j > 0
+        && (item_span(its[j - 1], facts).1 == item_span(its[j], facts).0
+            || (word_text(text, its[j]) == Some("A")
+                && word_text(text, its[j - 1]).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && w.contains(|c: char| c.is_lowercase())
+                })))
 }
 
 /// Whether the item at `p` is glued to a `-` after it, the first part of a compound
@@ -1546,11 +1560,11 @@ fn head_of(
     };
     while last > first
         && ((matches!(its[last - 1], Item::Sym { .. }) && !closes(last - 1))
-            || word_is(
+            || (word_is(
                 text,
                 its[last - 1],
                 &["and", "or", "the", "a", "an", "of", "in", "as"],
-            )
+            ) && !is_letter(text, its, facts, last - 1))
             || (last > first + 1 && verb_at_end(its[last - 2], its[last - 1])))
     {
         last -= 1;

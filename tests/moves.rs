@@ -1732,3 +1732,24 @@ fn what_a_person_loses_is_no_move() {
     s0   "The company" asset=- - level=-60000000 USD | The company lost 60.0 mln dlrs
     "#);
 }
+
+/// A letter glued to a name, or a capital `A` after one, is part of the subject and no
+/// article (Reuters' measures of money supply, PhraseBank's share classes).
+#[test]
+fn a_letter_after_a_name_is_no_article() {
+    let out = moves_of(&[
+        "M-2A rose 2.0 pct.",
+        "M-1-A, which is M-1 plus daily interest chequable deposits, fell 559 mln dlrs to 74.86 billion dlrs.",
+        "Shares of Class A rose 5 pct.",
+        "Sampo A was unchanged at 14.24 eur .",
+        // An article still.
+        "Exports showed a rise of 5 pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "M-2A" asset=- up change=2 % | M-2A rose 2.0 pct
+    s0   "M-1-A" asset=- down change=559000000 USD level=74860000000 USD | M-1-A, which is M-1 plus daily interest chequable deposits, fell 559 mln dlrs to 74.86 billion dlrs
+    s0   "Shares of Class A" asset=- up change=5 % | Shares of Class A rose 5 pct
+    s0   "Sampo A" asset=- flat level=14.24 EUR | Sampo A was unchanged at 14.24 eur
+    s0   "Exports" asset=- up change=5 % | Exports showed a rise of 5 pct
+    "#);
+}
