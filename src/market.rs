@@ -426,16 +426,16 @@ static PHRASE_OPENERS: WordList = WordList::new(&[
 /// prepositions beyond [`SUBJECT_PREPOSITIONS`] (`living below the poverty line`, `prices
 /// along the coast`; those of [`SUBJECT_BOUNDARY`] end a subject before this is asked),
 /// joiners (`the dollar and the yen`), quantifiers (`three times the size`, `all the shares`),
-/// the words that take a letter (`class A shares`, `triple A`, lowercased in tokenized text)
-/// and the `s` of a possessive (`ASEA's A shares`).
+/// and the `s` of a possessive (`ASEA's A shares`); a letter after a word that takes one is
+/// told by [`is_letter`].
 #[rustfmt::skip]
 static PHRASE_GOVERNORS: WordList = WordList::new(&[
     "below", "above", "outside", "inside", "throughout", "like", "per", "via", "across",
     "around", "behind", "beyond", "near", "within", "without", "toward", "towards", "about",
     "off", "up", "down", "out", "vs", "versus", "upon", "onto", "except", "plus", "minus",
     "alongside", "along", "beside", "besides", "beneath", "past", "unlike", "amongst", "aboard",
-    "atop", "worth", "and", "nor", "all", "both", "half", "twice", "times", "double", "triple",
-    "such", "what", "quite", "rather", "class", "series", "grade", "type", "tranche", "s",
+    "atop", "worth", "and", "nor", "all", "both", "half", "twice", "times",
+    "such", "what", "quite", "rather", "s",
 ]);
 
 /// Whether the word at `at` (inside a subject's run, after its first word) opens a noun phrase
@@ -451,7 +451,15 @@ static PHRASE_GOVERNORS: WordList = WordList::new(&[
 /// near nine per cent rise`: no noun of the phrase's own), nor one of when (`Net profit a
 /// year earlier fell`, `Exports the previous month`: a period's word in its first two). A
 /// capital `A` after a name is a letter (`Volvo A shares`).
-fn opens_phrase(text: &str, its: &[Item], at: usize, end: usize) -> bool {
+fn opens_phrase(text: &str, its: &[Item], facts: &[Fact], at: usize, end: usize) -> bool {
+    // A period's word that ends the phrase, or does so before `earlier` or `ago`: "a year
+    // earlier", "the previous month" (not "the day-to-day rate").
+    let period_ends = |j: usize| {
+        its.get(j).is_some_and(|&w| word_is(text, w, &PERIOD_WORDS))
+            && (j + 1 >= end
+                || (j + 2 >= end
+                    && word_is(text, its[j + 1], &["earlier", "ago", "before", "later"])))
+    };
     // The cheap tests first: this runs on every word of a subject.
     at > 0
         && at + 1 < end
@@ -460,9 +468,8 @@ fn opens_phrase(text: &str, its: &[Item], at: usize, end: usize) -> bool {
         && matches!(its[at + 1], Item::Word { .. })
         && !matches!(its.get(at + 2), Some(Item::Fact(_)))
         && word_is(text, its[at], &PHRASE_OPENERS)
-        && ![at + 1, at + 2]
-            .iter()
-            .any(|&j| its.get(j).is_some_and(|&w| word_is(text, w, &PERIOD_WORDS)))
+        && ![at + 1, at + 2].iter().any(|&j| period_ends(j))
+        && !is_letter(text, its, facts, at)
         && word_text(text, its[at - 1]).is_some_and(|w| {
             !word_is(text, its[at - 1], &SUBJECT_PREPOSITIONS)
                 && !word_is(text, its[at - 1], &PHRASE_GOVERNORS)
@@ -470,17 +477,15 @@ fn opens_phrase(text: &str, its: &[Item], at: usize, end: usize) -> bool {
                 && !word_is(text, its[at - 1], &DETERMINERS)
                 && !lowercase_ending(w, "ing")
                 && !lowercase_ending(w, "ed")
-                && !(word_text(text, its[at]) == Some("A")
-                    && w.starts_with(|c: char| c.is_uppercase())
-                    && w.contains(|c: char| c.is_lowercase()))
         })
 }
 
-/// The first words of cues of [`MOVE_CUE`] in the past that do not end in `-ed` (no nouns,
-/// unlike `rise` and `fall`): `rose`, `went down`, `shot up`.
+/// The first words of cues of [`MOVE_CUE`] in the past that do not end in `-ed`: `rose`,
+/// `went down`, `shot up` (verbs before a figure, where `rise` and `fall` are nouns as often).
 #[rustfmt::skip]
 static PAST_CUES: WordList = WordList::new(&[
     "rose", "fell", "sank", "slid", "grew", "shrank", "lost", "leapt", "went", "came", "shot",
+    "gone",
 ]);
 
 /// Words before `in` that keep it inside the subject: `shares in BP`.
@@ -773,6 +778,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PHRASE_GOVERNORS,
         &PAST_CUES,
         &PERSONAL_POSSESSIVES,
+        &LETTER_TAKERS,
         &DEAL_TERMS,
         &DEAL_DETERMINERS,
         &DEAL_OBJECTS,
@@ -1369,18 +1375,36 @@ fn breadth(text: &str, its: &[Item], facts: &[Fact], k: usize) -> bool {
         || (k >= 2 && figure(k - 1) && (noun(k - 1) || noun(k - 2)))
 }
 
-/// Whether the word at `j` is a letter of the name before it, no article: glued to it
-/// (`M-2A`, `M-1A`: measures of money supply) or a capital `A` after a name (`Shares of Class
-/// A rose`).
+/// Whether the word at `j` is a letter of the name before it, no article: one letter glued
+/// to a word, a figure or a `-` (`M-2A`, `M-1-A`: measures of money supply; not `second-biggest`
+/// nor `(a`); or after a word that takes one (`class A`, `Series B`); or a capital `A` after a
+/// capitalized word and before a lowercase one or a figure (`Shares of Class A rose`, `Volvo A
+/// shares`, `ASEA A shares`, `NOVA ALB A 9 1/8`; not a headline's `GOLD POSTS A RISE` or `Gold
+/// Posts A Rise`).
 fn is_letter(text: &str, its: &[Item], facts: &[Fact], j: usize) -> bool {
-    j > 0
-        && (item_span(its[j - 1], facts).1 == item_span(its[j], facts).0
-            || (word_text(text, its[j]) == Some("A")
-                && word_text(text, its[j - 1]).is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_uppercase())
-                        && w.contains(|c: char| c.is_lowercase())
-                })))
+    let Some(w) = word_text(text, its[j]).filter(|w| w.len() == 1) else {
+        return false;
+    };
+    let Some(&prev) = j.checked_sub(1).and_then(|p| its.get(p)) else {
+        return false;
+    };
+    let glued = item_span(prev, facts).1 == item_span(its[j], facts).0
+        && (matches!(prev, Item::Word { .. } | Item::Fact(_)) || is_sym(text, prev, "-"));
+    let after_capital = w == "A"
+        && word_text(text, prev).is_some_and(|p| p.starts_with(|c: char| c.is_uppercase()))
+        && its.get(j + 1).is_none_or(|&n| {
+            matches!(n, Item::Fact(_))
+                || word_text(text, n).is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
+        });
+    glued || word_is(text, prev, &LETTER_TAKERS) || after_capital
 }
+
+/// Words a letter follows as part of a name (`class A shares`, lowercased in tokenized text;
+/// `Series B`).
+#[rustfmt::skip]
+static LETTER_TAKERS: WordList = WordList::new(&[
+    "class", "series", "grade", "type", "tranche", "vitamin", "triple", "double",
+]);
 
 /// Whether the item at `p` is glued to a `-` after it, the first part of a compound
 /// (`after-tax`, `with-profits`).
@@ -1474,7 +1498,7 @@ fn head_of(
     let mut last = first;
     while last < end {
         let it = its[last];
-        if last > first && opens_phrase(text, its, last, end) {
+        if last > first && opens_phrase(text, its, facts, last, end) {
             // Without `a` or `an`, as a subject that opens with one is taken.
             first = if word_is(text, it, &["a", "an"]) {
                 last + 1
@@ -4290,8 +4314,9 @@ fn find_moves_checked<const CHECK: bool>(
                     continue;
                 }
                 // A bare number right before a verb is its subject's or in it ("a family of
-                // four plunged", "One of 12 advanced", "Ocean's 12 fell"), no change: a change before its cue is a noun's ("a 3% fall") or a
-                // particle's ("5% higher", "1/8 lower").
+                // four plunged", "One of 12 advanced", "Ocean's 12 fell"), no change: a
+                // change before its cue is a noun's ("a 3% fall") or a particle's ("5%
+                // higher", "1/8 lower").
                 // Only a verb in the past: `rise` and `fall` are nouns as often ("yesterday's
                 // 2.58 rise", "May's 64,300 fall").
                 let bare_before_verb = matches!(c.cue, Cue::Verb(_))

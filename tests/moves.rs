@@ -1742,14 +1742,20 @@ fn a_letter_after_a_name_is_no_article() {
         "M-1-A, which is M-1 plus daily interest chequable deposits, fell 559 mln dlrs to 74.86 billion dlrs.",
         "Shares of Class A rose 5 pct.",
         "Sampo A was unchanged at 14.24 eur .",
-        // An article still.
+        "ASEA A shares rose 5 crowns.",
+        "Imperial Oil class A surged 7/8 to 73 dlrs.",
+        // An article still: apart from the word before, and in a headline.
         "Exports showed a rise of 5 pct.",
+        "GOLD POSTS A RISE OF 2 PCT",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "M-2A" asset=- up change=2 % | M-2A rose 2.0 pct
     s0   "M-1-A" asset=- down change=559000000 USD level=74860000000 USD | M-1-A, which is M-1 plus daily interest chequable deposits, fell 559 mln dlrs to 74.86 billion dlrs
     s0   "Shares of Class A" asset=- up change=5 % | Shares of Class A rose 5 pct
     s0   "Sampo A" asset=- flat level=14.24 EUR | Sampo A was unchanged at 14.24 eur
+    s0   "ASEA A shares" asset=- up change=5 SEK | ASEA A shares rose 5 crowns
+    s0   "Imperial Oil class A" asset=- up change=0.875 USD level=73 USD | Imperial Oil class A surged 7/8 to 73 dlrs
     s0   "Exports" asset=- up change=5 % | Exports showed a rise of 5 pct
+    s0   "GOLD" asset=gold up change=2 % | GOLD POSTS A RISE OF 2 PCT
     "#);
 }
