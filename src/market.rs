@@ -4302,14 +4302,13 @@ fn find_moves_checked<const CHECK: bool>(
                         || !word_is(text, its[c.at], &AUXILIARIES));
                 // "..., one analyst added": who says so; "21,000 people lost their lives",
                 // "20,000 workers lost their jobs": people who lost what is theirs. No move.
+                // (`his` and `her` are a person's whatever comes before: see above.)
                 if matches!(c.cue, Cue::Verb(_))
                     && facts[f].kind == Kind::Count
                     && facts[f].noun.is_some()
                     && (word_is(text, its[c.at], &CLAUSE_END)
                         || (word_is(text, its[c.at], &LOSING)
-                            && its
-                                .get(c.next)
-                                .is_some_and(|&w| word_is(text, w, &["their", "his", "her"]))))
+                            && its.get(c.next).is_some_and(|&w| word_eq(text, w, "their"))))
                 {
                     continue;
                 }
