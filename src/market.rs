@@ -1263,12 +1263,30 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             }
             _ => true,
         };
+        // The start of a phrase of modifiers that ends at a one-word cue in a form a noun
+        // has ("a year-on-year rise", "a 5 pct year-on-year increase"; not "rose", "falling").
+        let modified = match (cue, its[k]) {
+            (Cue::Noun(_) | Cue::Verb(_), Item::Word { end: e, .. }) if e == end => {
+                let w = &text[start..end];
+                let noun_form = matches!(cue, Cue::Noun(_))
+                    || !(ends_with_ci(w, "ed")
+                        || ends_with_ci(w, "ing")
+                        || ends_with_ci(w, "en")
+                        || word_is(text, its[k], &PAST_CUES));
+                let base_form = !ends_with_ci(w, "s");
+                noun_form
+                    .then(|| modified_noun(text, its, facts, k, base_form))
+                    .flatten()
+            }
+            _ => None,
+        };
         // "a 20 pct rise", "the £7.1bn rise", "further rises": a verb form used as a noun.
         let noun = matches!(cue, Cue::Noun(_))
             || (matches!(cue, Cue::Verb(_))
                 && k > 0
-                && ((word_is(text, its[k - 1], &NOUN_MARKERS)
-                    && !is_letter(text, its, facts, k - 1))
+                && (modified.is_some()
+                    || (word_is(text, its[k - 1], &NOUN_MARKERS)
+                        && !is_letter(text, its, facts, k - 1))
                     || (k > 1
                         && match its[k - 1] {
                             Item::Fact(f) => {
@@ -1283,7 +1301,7 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                             }
                             _ => false,
                         })));
-        let mut np_start = k;
+        let mut np_start = modified.map_or(k, |d| d + 1);
         if noun {
             while np_start > 0
                 && (word_is(text, its[np_start - 1], &NOUN_MARKERS)
@@ -1330,6 +1348,75 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             k += 1;
         }
     }
+}
+
+/// Where a noun phrase starts whose head is the cue at `k`, read back over the words that
+/// modify it: `a year-on-year rise`, `its second-biggest fall`, `a 3.4 pct year-on-year
+/// rise`, `a substantial increase`, `a price rise`. Compounds (`near-record`,
+/// `higher-than-expected`) and amounts modify any cue; other lowercase words only one in its
+/// base form after `a`, `an` or `another` (`a wage rise`, not `when a currency rises`). The
+/// phrase must start at a determiner or a word of [`NOUN_MARKERS`]; a marker right before the
+/// cue is the caller's. None where the words before are no such phrase (`let the dollar
+/// fall`, `within a year prices rise`).
+fn modified_noun(
+    text: &str,
+    its: &[Item],
+    facts: &[Fact],
+    k: usize,
+    base_form: bool,
+) -> Option<usize> {
+    // "a far smaller increase than the £5.1bn": a comparison's, whose figure is the other's.
+    if its.get(k + 1).is_some_and(|&w| word_eq(text, w, "than")) {
+        return None;
+    }
+    let mut j = k;
+    let mut free = 0;
+    // A few modifiers: the walk is bounded.
+    for _ in 0..6 {
+        let p = j.checked_sub(1)?;
+        let item = its[p];
+        // A compound glued by hyphens, read back to its first part.
+        let mut s = p;
+        while s >= 2
+            && matches!(its[s - 1], Item::Sym { start, end }
+                if &text[start..end] == "-" && glued_joiner(text, start, end))
+            && matches!(its[s - 2], Item::Word { .. } | Item::Fact(_))
+        {
+            s -= 2;
+        }
+        if s < p {
+            // Not a plural's (`non-banks`, `re-exports`): a verb's subject.
+            if word_text(text, item).is_some_and(|w| w.ends_with('s') && !w.ends_with("ss")) {
+                return None;
+            }
+            j = s;
+            continue;
+        }
+        match item {
+            Item::Fact(f) if is_amount(&facts[f]) => j = p,
+            // Not a letter of a name ([`is_letter`]: `class A`).
+            Item::Word { .. } if word_is(text, item, &["a", "an", "another"]) => {
+                return (j < k && !is_letter(text, its, facts, p)).then_some(p);
+            }
+            Item::Word { .. } if word_is(text, item, &NOUN_MARKERS) => {
+                return (j < k && free == 0 && !is_letter(text, its, facts, p)).then_some(p);
+            }
+            Item::Word { .. }
+                if base_form
+                    && free < 2
+                    && word_text(text, item).is_some_and(|w| {
+                        w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase())
+                    })
+                    && !word_is(text, item, &crate::lexicon::tables::NOT_NOUNS)
+                    && !word_is(text, item, &PERIOD_WORDS) =>
+            {
+                free += 1;
+                j = p;
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Verbs that compare the stocks that rose with those that fell ([`BREADTH_NOUNS`]).
@@ -2178,19 +2265,33 @@ fn subject_after(
     let first = next + 1;
     // "in January", "in the first quarter" say when, not what; "in second quarter earnings"
     // says what.
+    // "in each year of a contract" too.
     let mut probe = first;
     while its.get(probe).is_some_and(|&it| {
-        word_eq(text, it, "the")
+        (probe == first && word_is(text, it, &["the", "each", "every"]))
             || word_is(text, it, &TIME_WORDS)
             || word_text(text, it).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
     }) {
         probe += 1;
     }
+    // Past a time, not into a paragraph after it ("a 0.5 pct rise in January\nThe adjusted
+    // index", without its stop; but "in the\ncapacity", a wrapped line) nor into a list of
+    // times ("in February and a year").
+    let after_time = |it: Item| {
+        probe > first
+            && !word_is(text, its[probe - 1], &["the", "each", "every"])
+            && (word_is(text, it, &["and", "or"])
+                || (word_text(text, it).is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && text
+                        .get(item_span(its[probe - 1], facts).1..item_span(it, facts).0)
+                        .is_some_and(|gap| gap.contains('\n'))))
+    };
     let named = its.get(probe).is_some_and(|&it| {
         matches!(it, Item::Word { .. })
             && !word_is(text, it, &SUBJECT_PREPOSITIONS)
             && !word_is(text, it, &SUBJECT_BOUNDARY)
             && !word_is(text, it, &CLAUSE_END)
+            && !after_time(it)
     });
     if !named {
         return None;
@@ -4111,6 +4212,15 @@ fn find_moves_checked<const CHECK: bool>(
                     })
                     .or_else(|| pre_comma_amount.and_then(before))
                     .or_else(|| held.then_some(last_subject).flatten())
+                    // "Crude prices rose 4.4 pct last month after a 19.7 pct rise in
+                    // January": a noun after `after` that names nothing is the earlier move
+                    // of the subject before it.
+                    .or_else(|| {
+                        let p = c.np_start.checked_sub(1)?;
+                        word_is(text, its[p], &["after", "following"])
+                            .then_some(last_subject)
+                            .flatten()
+                    })
                     .or_else(|| {
                         let verb = c.np_start.checked_sub(1)?;
                         word_is(text, its[verb], &REPORTING)
@@ -4281,11 +4391,22 @@ fn find_moves_checked<const CHECK: bool>(
             // or, with a level after it, the one it came from ("turnover of 200 mln dlrs
             // rising to 300 mln").
             let mut named_before = false;
-            if c.at > floor
-                && let Item::Fact(f) = its[c.at - 1]
+            // A noun's amount may stand before its other modifiers: "a 3.4 pct year-on-year
+            // rise".
+            // Not one before the phrase's article: "Nearly half the increase".
+            let before_at = if c.noun {
+                (c.np_start.max(floor)..c.at)
+                    .rev()
+                    .take_while(|&j| !word_is(text, its[j], &PHRASE_OPENERS))
+                    .find(|&j| matches!(its[j], Item::Fact(f) if is_amount(&facts[f])))
+            } else {
+                (c.at > floor).then(|| c.at - 1)
+            };
+            if let Some(a) = before_at
+                && let Item::Fact(f) = its[a]
                 && is_amount(&facts[f])
                 && c.cue != Cue::Level
-                && pre_comma_amount != Some(c.at - 1)
+                && pre_comma_amount != Some(a)
             {
                 // "92 broker-dealer funds fell 1.59 billion dlrs", "exports to nine major
                 // African buyers rose to 351,889 tonnes": things counted right before a verb
@@ -4326,15 +4447,15 @@ fn find_moves_checked<const CHECK: bool>(
                 let named = matches!(c.cue, Cue::Verb(_))
                     && !c.noun
                     && matches!(facts[f].kind, Kind::Money | Kind::Percent)
-                    && c.at > floor + 1
-                    && word_eq(text, its[c.at - 2], "of");
+                    && a > floor
+                    && word_eq(text, its[a - 1], "of");
                 if named {
                     level = Some(measure(&facts[f], false));
-                    level_at = Some(c.at - 1);
+                    level_at = Some(a);
                     named_before = true;
                 } else if !counted && !bare_before_verb {
                     change = Some(measure(&facts[f], true));
-                    change_at = Some(c.at - 1);
+                    change_at = Some(a);
                     change_money = facts[f].kind == Kind::Money;
                 }
             }
@@ -4859,8 +4980,10 @@ fn find_moves_checked<const CHECK: bool>(
                 level_at = change_at.take();
             }
             // "Boeing lost a $23bn government contract": an amount between an article and a
-            // noun is the noun's, no change.
+            // noun is the noun's, no change (unless that noun is the cue: "a 3.4 pct annual
+            // rise").
             if let Some(a) = change_at
+                && !(c.noun && (c.np_start..c.at).contains(&a))
                 && names_a_noun(lx, its, a, hi)
             {
                 change = None;
@@ -5112,10 +5235,12 @@ fn find_moves_checked<const CHECK: bool>(
                 }
             }
             last_subject = Some((ss, se));
-            // The span holds the figure before the cue too ("20,000 workers lost").
+            // The span holds the figure before the cue too ("20,000 workers lost"), and a
+            // noun's amount before its other modifiers ("3.4 pct year-on-year rise").
             let lead_figure =
                 c.at.checked_sub(1)
                     .filter(|&b| b >= floor && matches!(its[b], Item::Fact(_)))
+                    .or(before_at.filter(|_| c.noun))
                     .map_or(usize::MAX, |b| item_span(its[b], facts).0);
             let start = ss.min(item_span(its[c.at], facts).0).min(lead_figure);
             let end = end.max(se);

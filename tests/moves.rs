@@ -1759,3 +1759,65 @@ fn a_letter_after_a_name_is_no_article() {
     s0   "GOLD" asset=gold up change=2 % | GOLD POSTS A RISE OF 2 PCT
     "#);
 }
+
+/// A cue in a noun's form after words that modify it is a noun: compounds and amounts after
+/// any determiner, other words in its base form after `a` (Reuters, 1987).
+#[test]
+fn a_noun_cue_after_its_modifiers() {
+    let out = moves_of(&[
+        "The domestic index marked its largest year-on-year drop of 7.1 pct in January.",
+        "The retail price index showed a year-on-year rise of 3.4 pct against three pct in January.",
+        "Makers of consumer goods posted a 1-1/2 pct year-on-year rise in the two-month period.",
+        "Britain's gold and currency reserves showed an underlying rise of 287 mln dlrs in February.",
+        "West German wholesale turnover totalled about 66 billion marks in April, a real decline of four pct.",
+        "The index posted its second-biggest fall of 5 pct.",
+        // The amount is the noun's, before its other modifiers; not one before its article.
+        "He cited a 3.4 pct annual rise in retail prices for February.",
+        "Nearly half the increase in the latest quarterly index came from food.",
+        // Verbs still: a form in -s after `a`, a plural compound, a word of a period (whose
+        // subject, "Within a year prices", is an older rule's).
+        "When a currency rises 10 pct, exports fall.",
+        "The re-exports rise 5 pct in March.",
+        "Within a year prices rise 5 pct.",
+        // A comparison's noun, whose figure is the other's (BBC).
+        "Mortgage lending rose by £4bn in January, a far smaller increase than the £5.1bn in December.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "The domestic index" asset=- down change=7.1 % timing="in January" | The domestic index marked its largest year-on-year drop of 7.1 pct in January
+    s0   "The retail price index" asset=- up change=3.4 % | The retail price index showed a year-on-year rise of 3.4 pct
+    s0   "Makers" asset=- up change=1.5 % timing="in the two-month period" | Makers of consumer goods posted a 1-1/2 pct year-on-year rise in the two-month period
+    s0   "Britain's gold and currency reserves" asset=- up change=287000000 USD timing="in February" | Britain's gold and currency reserves showed an underlying rise of 287 mln dlrs in February
+    s0   "West German wholesale turnover" asset=- down change=4 % level=66000000000 DEM [approx] timing="in April" | West German wholesale turnover totalled about 66 billion marks in April, a real decline of four pct
+    s0   "The index" asset=- down change=5 % | The index posted its second-biggest fall of 5 pct
+    s0   "retail prices" asset=- up change=3.4 % timing="for February" | 3.4 pct annual rise in retail prices for February
+    s0   "currency" asset=- up change=10 % | currency rises 10 pct
+    s0   "The re-exports" asset=- up change=5 % timing="in March" | The re-exports rise 5 pct in March
+    s0   "Within a year prices" asset=- up change=5 % | Within a year prices rise 5 pct
+    s0   "Mortgage lending" asset=- up change=4000000000 GBP timing="in January" | Mortgage lending rose by £4bn in January
+    "#);
+}
+
+/// A noun cue after `after` or `following` that names nothing is the earlier move of the
+/// subject before it; a time after `in` names nothing, nor does a paragraph after it.
+#[test]
+fn an_earlier_move_after_after_is_the_subjects() {
+    let out = moves_of(&[
+        "Crude petroleum prices rose 4.4 pct last month after a sharp 19.7 pct rise in January.",
+        "Consumer prices fell 0.1 pct in February, after a rise of 0.2 pct in January.",
+        "Output rose 2 pct after a 10 pct rise in demand.",
+        "The union had requested a three pct wage increase in each year of a two-year contract.",
+        "Retail sales showed a 0.5 pct fall in October and confounded economists' forecasts.",
+        "The index rose 0.6 pct after a 0.5 pct year-on-year rise in January\nThe adjusted index fell.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Crude petroleum prices" asset=- up change=4.4 % timing="last month" | Crude petroleum prices rose 4.4 pct last month
+    s0   "Crude petroleum prices" asset=- up change=19.7 % timing="in January" | Crude petroleum prices rose 4.4 pct last month after a sharp 19.7 pct rise in January
+    s0   "Consumer prices" asset=- down change=0.1 % timing="in February" | Consumer prices fell 0.1 pct in February
+    s0   "Consumer prices" asset=- up change=0.2 % timing="in January" | Consumer prices fell 0.1 pct in February, after a rise of 0.2 pct in January
+    s0   "Output" asset=- up change=2 % | Output rose 2 pct
+    s0   "demand" asset=- up change=10 % | 10 pct rise in demand
+    s0   "Retail sales" asset=- down change=0.5 % timing="in October" | Retail sales showed a 0.5 pct fall in October
+    s0   "The index" asset=- up change=0.6 % | The index rose 0.6 pct
+    s0   "The index" asset=- up change=0.5 % timing="in January" | The index rose 0.6 pct after a 0.5 pct year-on-year rise in January
+    "#);
+}
