@@ -494,13 +494,24 @@ static KEEP_IN: WordList = WordList::new(&[
     "shares", "stake", "stakes", "holdings", "investment", "investments",
 ]);
 
-/// Words before a cue that make it a noun: `a sharp rise`, `further rises`.
+/// Words before a cue that make it a noun: `a sharp rise`, `further rises`, `the dramatic
+/// fall`: determiners, and adjectives of a change's size, pace, kind or rank (not
+/// comparatives, whose `than` brings another's figure: `a smaller increase than the £5.1bn`).
 #[rustfmt::skip]
 static NOUN_MARKERS: WordList = WordList::new(&[
     "a", "an", "the", "further", "its", "their", "this", "that", "sharp", "steep", "slight",
     "small", "big", "modest", "strong", "record", "any", "no", "annual", "quarterly", "monthly",
     "biggest", "largest", "smallest", "first", "second", "third", "fourth", "latest", "recent",
     "expected", "projected", "planned", "total", "overall", "average", "another",
+    "substantial", "significant", "considerable", "dramatic", "huge", "massive", "enormous",
+    "large", "hefty", "tiny", "marginal", "fractional", "moderate", "rapid", "sudden",
+    "gradual", "precipitous", "spectacular", "meteoric", "relentless", "drastic", "excessive",
+    "unexpected", "unprecedented", "surprising", "disappointing", "healthy", "robust", "solid",
+    "renewed", "sustained", "continued", "continuing", "resulting", "upward", "downward",
+    "upwards", "downwards",
+    "seasonal", "underlying", "corresponding", "anticipated", "initial", "provisional",
+    "nominal", "general", "widespread", "weak", "sharpest", "steepest", "highest",
+    "strongest", "weakest",
 ]);
 
 /// Time words that are no subject after `a rise in`: `a 1.8 pct rise in January`.
@@ -777,6 +788,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PHRASE_OPENERS,
         &PHRASE_GOVERNORS,
         &PAST_CUES,
+        &TIME_DETERMINERS,
         &PERSONAL_POSSESSIVES,
         &LETTER_TAKERS,
         &DEAL_TERMS,
@@ -1142,6 +1154,9 @@ struct CueAt {
     noun: bool,
     /// Where the noun phrase of a noun cue starts (`a` in `a 20 pct rise`).
     np_start: usize,
+    /// Whether words that may name what moved modify the noun (`a price rise`: see
+    /// [`Modified`]).
+    loose: bool,
     /// A market's breadth ([`breadth`]): no move, but it ends the figures of the cue before
     /// ("was three cts lower\nDeclines led advances 326 to 282").
     breadth: bool,
@@ -1158,8 +1173,12 @@ static REPORTING: WordList = WordList::new(&[
 /// The cue words an [`ACCOUNT_TERMS`] word before makes no cue.
 static GAINS_LOSSES: WordList = WordList::new(&["gain", "gains", "loss", "losses"]);
 
-/// Words after a cue that make it part of a name: `sinking fund`.
-static FUNDS: WordList = WordList::new(&["fund", "funds"]);
+/// Words after a cue that make it part of a name or of a compound noun: `sinking fund`,
+/// `growth potential`, `growth prospects`.
+#[rustfmt::skip]
+static FUNDS: WordList = WordList::new(&[
+    "fund", "funds", "potential", "prospects", "opportunities", "strategy", "strategies",
+]);
 
 /// Words after a number that say how often, no amount: `rose five times`.
 static HOW_OFTEN: WordList = WordList::new(&["times", "fold"]);
@@ -1275,7 +1294,9 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                         || word_is(text, its[k], &PAST_CUES));
                 let base_form = !ends_with_ci(w, "s");
                 noun_form
-                    .then(|| modified_noun(text, its, facts, k, base_form))
+                    .then(|| {
+                        modified_noun(lx, its, facts, k, matches!(cue, Cue::Verb(_)), base_form)
+                    })
                     .flatten()
             }
             _ => None,
@@ -1301,7 +1322,7 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                             }
                             _ => false,
                         })));
-        let mut np_start = modified.map_or(k, |d| d + 1);
+        let mut np_start = modified.map_or(k, |m| m.start + 1);
         if noun {
             while np_start > 0
                 && (word_is(text, its[np_start - 1], &NOUN_MARKERS)
@@ -1341,6 +1362,7 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
                 end,
                 noun,
                 np_start,
+                loose: modified.is_some_and(|m| m.loose),
                 breadth: breadth(text, its, facts, k),
             });
             k = next.max(k + 1);
@@ -1350,56 +1372,96 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
     }
 }
 
-/// Where a noun phrase starts whose head is the cue at `k`, read back over the words that
-/// modify it: `a year-on-year rise`, `its second-biggest fall`, `a 3.4 pct year-on-year
-/// rise`, `a substantial increase`, `a price rise`. Compounds (`near-record`,
-/// `higher-than-expected`) and amounts modify any cue; other lowercase words only one in its
-/// base form after `a`, `an` or `another` (`a wage rise`, not `when a currency rises`). The
-/// phrase must start at a determiner or a word of [`NOUN_MARKERS`]; a marker right before the
-/// cue is the caller's. None where the words before are no such phrase (`let the dollar
-/// fall`, `within a year prices rise`).
+/// A noun phrase read back from its head, a cue: where it starts, and whether words other
+/// than determiners, adjectives, participles, adverbs, compounds and amounts modify the cue
+/// (`a price rise`, not `a downward revised decline`).
+#[derive(Clone, Copy)]
+struct Modified {
+    start: usize,
+    loose: bool,
+}
+
+/// The noun phrase whose head is the cue at `k`, read back over the words that modify it:
+/// `a year-on-year rise`, `its second-biggest fall`, `a 3.4 pct year-on-year rise`, `a
+/// downward revised 0.3 pct decline`, `a price rise`. Compounds (`near-record`,
+/// `higher-than-expected`, spaced in tokenized text: `year - on - year`) and amounts modify
+/// any cue; other lowercase words only one in its base form after `a`, `an` or `another` (`a
+/// wage rise`, not `when a currency rises`), and before a verb's form not a plural unless an
+/// amount comes first (`a 13.1 pct sales gain`, not `As a result prices rise`). The phrase starts at a word of
+/// [`NOUN_MARKERS`], its determiners and adjectives; a marker right before the cue is the
+/// caller's. None where the words before are no such phrase (`let the dollar fall`, `within
+/// a year prices rise`), or where the noun is compared (`a far smaller increase than the
+/// £5.1bn`, whose figure is the other's).
 fn modified_noun(
-    text: &str,
+    lx: &Lexed<'_>,
     its: &[Item],
     facts: &[Fact],
     k: usize,
+    verb: bool,
     base_form: bool,
-) -> Option<usize> {
-    // "a far smaller increase than the £5.1bn": a comparison's, whose figure is the other's.
+) -> Option<Modified> {
+    let text = lx.text();
     if its.get(k + 1).is_some_and(|&w| word_eq(text, w, "than")) {
         return None;
     }
+    let plural = |w: Item| {
+        word_text(text, w).is_some_and(|w| ends_with_ci(w, "s") && !ends_with_ci(w, "ss"))
+    };
+    let joins = |s: usize| match its[s] {
+        Item::Sym { start, end } => {
+            &text[start..end] == "-" && (lx.hyphens_spaced() || glued_joiner(text, start, end))
+        }
+        _ => false,
+    };
     let mut j = k;
     let mut free = 0;
+    // A free word that may name what moved: not a participle or an adverb ("a downward
+    // revised 0.3 pct decline", "a seasonally adjusted rise").
+    let mut loose = false;
+    let mut plural_free = false;
+    let mut amount = false;
     // A few modifiers: the walk is bounded.
     for _ in 0..6 {
         let p = j.checked_sub(1)?;
         let item = its[p];
-        // A compound glued by hyphens, read back to its first part.
+        // A compound joined by hyphens, read back to its first part.
         let mut s = p;
-        while s >= 2
-            && matches!(its[s - 1], Item::Sym { start, end }
-                if &text[start..end] == "-" && glued_joiner(text, start, end))
-            && matches!(its[s - 2], Item::Word { .. } | Item::Fact(_))
-        {
+        while s >= 2 && joins(s - 1) && matches!(its[s - 2], Item::Word { .. } | Item::Fact(_)) {
             s -= 2;
         }
         if s < p {
             // Not a plural's (`non-banks`, `re-exports`): a verb's subject.
-            if word_text(text, item).is_some_and(|w| w.ends_with('s') && !w.ends_with("ss")) {
+            if plural(item) {
                 return None;
             }
             j = s;
             continue;
         }
+        let found = |p: usize| Some(Modified { start: p, loose });
         match item {
-            Item::Fact(f) if is_amount(&facts[f]) => j = p,
+            Item::Fact(f) if is_amount(&facts[f]) => {
+                amount = true;
+                j = p;
+            }
             // Not a letter of a name ([`is_letter`]: `class A`).
             Item::Word { .. } if word_is(text, item, &["a", "an", "another"]) => {
-                return (j < k && !is_letter(text, its, facts, p)).then_some(p);
+                if j == k || is_letter(text, its, facts, p) || (verb && plural_free && !amount) {
+                    return None;
+                }
+                return found(p);
             }
+            // A determiner, or an adjective that ends the modifiers; past other words, an
+            // adjective is one of them ("a downward revised 0.3 pct decline").
             Item::Word { .. } if word_is(text, item, &NOUN_MARKERS) => {
-                return (j < k && free == 0 && !is_letter(text, its, facts, p)).then_some(p);
+                if free == 0 {
+                    return if j < k { found(p) } else { None };
+                }
+                if word_is(text, item, &PHRASE_OPENERS)
+                    || word_is(text, item, &["this", "that", "any", "no"])
+                {
+                    return None;
+                }
+                j = p;
             }
             Item::Word { .. }
                 if base_form
@@ -1411,6 +1473,9 @@ fn modified_noun(
                     && !word_is(text, item, &PERIOD_WORDS) =>
             {
                 free += 1;
+                loose |= word_text(text, item)
+                    .is_some_and(|w| !(lowercase_ending(w, "ed") || lowercase_ending(w, "ly")));
+                plural_free |= !amount && plural(item);
                 j = p;
             }
             _ => return None,
@@ -2250,6 +2315,52 @@ fn subject_before(
         })
 }
 
+/// Words that open a time after `in` as `the` does: `in each year of a contract`.
+static TIME_DETERMINERS: WordList = WordList::new(&["the", "each", "every"]);
+
+/// Whether nothing after a noun cue's words, from item `next`, names what moved: its amount
+/// after `of` or `by`, then the end, a symbol or a time (`a rise of 0.2 pct in January`, `a
+/// 5.0 pct rise.`; not `a rise of 0.5 pct in bond yields`, `a 1.2 pct gain for U.S.
+/// markets`).
+fn names_nothing_after(
+    lx: &Lexed<'_>,
+    its: &[Item],
+    facts: &[Fact],
+    next: usize,
+    hi: usize,
+) -> bool {
+    let text = lx.text();
+    let amount = |j: usize| matches!(its.get(j), Some(&Item::Fact(f)) if is_amount(&facts[f]));
+    let mut j = next;
+    if its.get(j).is_some_and(|&w| word_is(text, w, &["of", "by"])) && amount(j + 1) {
+        j += 2;
+    }
+    // Its level: "a 1.6 pct decline to 484.28", "a 69.9 pct drop to an upward revised 43.61
+    // billion".
+    if its.get(j).is_some_and(|&w| word_eq(text, w, "to"))
+        && let Some(l) = (j + 1..j + 5).find(|&l| amount(l))
+        && its[j + 1..l]
+            .iter()
+            .all(|&w| matches!(w, Item::Word { .. }))
+    {
+        j = l + 1;
+    }
+    match its.get(j) {
+        None | Some(Item::Sym { .. }) => true,
+        // A time ("in January", "the previous month"), or the next clause ("but was").
+        Some(&w @ Item::Word { .. }) => {
+            timing_at(lx, w, hi).is_some()
+                || (word_eq(text, w, "the")
+                    && its
+                        .get(j + 1)
+                        .is_some_and(|&t| word_is(text, t, &TIME_WORDS)))
+                || word_is(text, w, &SUBJECT_BOUNDARY)
+                || word_eq(text, w, "and")
+        }
+        Some(Item::Fact(_)) => false,
+    }
+}
+
 /// The subject after a noun cue: `a 5.5 pct increase in grocery store sales`.
 fn subject_after(
     lx: &Lexed<'_>,
@@ -2265,10 +2376,9 @@ fn subject_after(
     let first = next + 1;
     // "in January", "in the first quarter" say when, not what; "in second quarter earnings"
     // says what.
-    // "in each year of a contract" too.
     let mut probe = first;
     while its.get(probe).is_some_and(|&it| {
-        (probe == first && word_is(text, it, &["the", "each", "every"]))
+        (probe == first && word_is(text, it, &TIME_DETERMINERS))
             || word_is(text, it, &TIME_WORDS)
             || word_text(text, it).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
     }) {
@@ -2279,7 +2389,7 @@ fn subject_after(
     // times ("in February and a year").
     let after_time = |it: Item| {
         probe > first
-            && !word_is(text, its[probe - 1], &["the", "each", "every"])
+            && !word_is(text, its[probe - 1], &TIME_DETERMINERS)
             && (word_is(text, it, &["and", "or"])
                 || (word_text(text, it).is_some_and(|w| w.starts_with(char::is_uppercase))
                     && text
@@ -4213,13 +4323,16 @@ fn find_moves_checked<const CHECK: bool>(
                     .or_else(|| pre_comma_amount.and_then(before))
                     .or_else(|| held.then_some(last_subject).flatten())
                     // "Crude prices rose 4.4 pct last month after a 19.7 pct rise in
-                    // January": a noun after `after` that names nothing is the earlier move
-                    // of the subject before it.
+                    // January": a noun after `after` that names nothing, in its words or
+                    // after them (not "after a price rise", "after a 2 pct rise on Wall
+                    // Street"), is the earlier move of the subject before it.
                     .or_else(|| {
                         let p = c.np_start.checked_sub(1)?;
-                        word_is(text, its[p], &["after", "following"])
-                            .then_some(last_subject)
-                            .flatten()
+                        (word_is(text, its[p], &["after", "following"])
+                            && !c.loose
+                            && names_nothing_after(lx, its, facts, c.next, hi))
+                        .then_some(last_subject)
+                        .flatten()
                     })
                     .or_else(|| {
                         let verb = c.np_start.checked_sub(1)?;
@@ -4526,7 +4639,10 @@ fn find_moves_checked<const CHECK: bool>(
                     && its
                         .get(k + 1)
                         .is_some_and(|&w| word_is(text, w, &["only", "not", "any"]));
+                // A noun's phrase ends at a modal, whose verb's figures are no longer its own:
+                // "a rise in revenue would compensate for spending of 3.1 billion".
                 if (word_is(text, it, &CLAUSE_END) && !aside)
+                    || (c.noun && word_is(text, it, &MODALS))
                     || matches!(it, Item::Sym { start, end } if matches!(&text[start..end], ";" | ":"))
                     || (is_sym(text, it, ",")
                         && its
