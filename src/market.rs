@@ -312,6 +312,10 @@ static AUXILIARIES: WordList = WordList::new(&["was", "were", "is", "are", "has"
 static MODALS: WordList =
     WordList::new(&["will", "would", "could", "can", "may", "might", "should"]);
 
+/// Modals that end a noun cue's phrase (not `may` or `can`, a month and a noun as often:
+/// `between April and May of 2.1 pct`, `a rise in can sales`).
+static NOUN_ENDING_MODALS: WordList = WordList::new(&["will", "would", "could", "might", "should"]);
+
 /// Nouns of what is said or shown, whose `that` opens a clause: `signs that demand rose`.
 #[rustfmt::skip]
 static SAID_NOUNS: WordList = WordList::new(&[
@@ -512,6 +516,12 @@ static NOUN_MARKERS: WordList = WordList::new(&[
     "seasonal", "underlying", "corresponding", "anticipated", "initial", "provisional",
     "nominal", "general", "widespread", "weak", "sharpest", "steepest", "highest",
     "strongest", "weakest",
+]);
+
+/// The determiners of [`NOUN_MARKERS`]: `the rise`, `that rise`.
+#[rustfmt::skip]
+static NOUN_DETERMINERS: WordList = WordList::new(&[
+    "a", "an", "the", "its", "their", "this", "that", "any", "no", "another",
 ]);
 
 /// Time words that are no subject after `a rise in`: `a 1.8 pct rise in January`.
@@ -789,6 +799,8 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &PHRASE_GOVERNORS,
         &PAST_CUES,
         &TIME_DETERMINERS,
+        &NOUN_DETERMINERS,
+        &NOUN_ENDING_MODALS,
         &PERSONAL_POSSESSIVES,
         &LETTER_TAKERS,
         &DEAL_TERMS,
@@ -1282,32 +1294,35 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             }
             _ => true,
         };
-        // The start of a phrase of modifiers that ends at a one-word cue in a form a noun
-        // has ("a year-on-year rise", "a 5 pct year-on-year increase"; not "rose", "falling").
-        let modified = match (cue, its[k]) {
-            (Cue::Noun(_) | Cue::Verb(_), Item::Word { end: e, .. }) if e == end => {
-                let w = &text[start..end];
-                let noun_form = matches!(cue, Cue::Noun(_))
-                    || !(ends_with_ci(w, "ed")
+        // Whether the cue is one word in a form a noun has ("rise", "falls"; not "rose",
+        // "falling", "edged up").
+        let one_word = matches!(its[k], Item::Word { end: e, .. } if e == end);
+        let w = &text[start..end];
+        let noun_form = one_word
+            && (matches!(cue, Cue::Noun(_))
+                || (matches!(cue, Cue::Verb(_))
+                    && !(ends_with_ci(w, "ed")
                         || ends_with_ci(w, "ing")
                         || ends_with_ci(w, "en")
-                        || word_is(text, its[k], &PAST_CUES));
+                        || word_is(text, its[k], &PAST_CUES))));
+        // The start of a phrase of modifiers that ends at the cue ("a year-on-year rise", "a 5
+        // pct year-on-year increase").
+        let modified = noun_form
+            .then(|| {
                 let base_form = !ends_with_ci(w, "s");
-                noun_form
-                    .then(|| {
-                        modified_noun(lx, its, facts, k, matches!(cue, Cue::Verb(_)), base_form)
-                    })
-                    .flatten()
-            }
-            _ => None,
-        };
+                modified_noun(lx, its, facts, k, matches!(cue, Cue::Verb(_)), base_form)
+            })
+            .flatten();
         // "a 20 pct rise", "the £7.1bn rise", "further rises": a verb form used as a noun.
         let noun = matches!(cue, Cue::Noun(_))
             || (matches!(cue, Cue::Verb(_))
                 && k > 0
                 && (modified.is_some()
+                    // An adjective, before a noun's form only, and no name's ("Dollar
+                    // General rose", "continued falling").
                     || (word_is(text, its[k - 1], &NOUN_MARKERS)
-                        && !is_letter(text, its, facts, k - 1))
+                        && !is_letter(text, its, facts, k - 1)
+                        && (noun_form || word_is(text, its[k - 1], &NOUN_DETERMINERS)))
                     || (k > 1
                         && match its[k - 1] {
                             Item::Fact(f) => {
@@ -1372,9 +1387,11 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
     }
 }
 
-/// A noun phrase read back from its head, a cue: where it starts, and whether words other
-/// than determiners, adjectives, participles, adverbs, compounds and amounts modify the cue
-/// (`a price rise`, not `a downward revised decline`).
+/// A noun phrase read back from its head, a cue: where it starts, and whether it is loose:
+/// modified by a word that may name what moved (`a price rise`, `an oil-price rise`), not
+/// only by [`NOUN_MARKERS`], participles and adverbs in `-ed` and `-ly` of more than four
+/// letters, compounds of rank, time or figures, and amounts (`a downward revised decline`,
+/// `a 0.5 pct year-on-year rise`).
 #[derive(Clone, Copy)]
 struct Modified {
     start: usize,
@@ -1386,12 +1403,13 @@ struct Modified {
 /// downward revised 0.3 pct decline`, `a price rise`. Compounds (`near-record`,
 /// `higher-than-expected`, spaced in tokenized text: `year - on - year`) and amounts modify
 /// any cue; other lowercase words only one in its base form after `a`, `an` or `another` (`a
-/// wage rise`, not `when a currency rises`), and before a verb's form not a plural unless an
-/// amount comes first (`a 13.1 pct sales gain`, not `As a result prices rise`). The phrase starts at a word of
-/// [`NOUN_MARKERS`], its determiners and adjectives; a marker right before the cue is the
-/// caller's. None where the words before are no such phrase (`let the dollar fall`, `within
-/// a year prices rise`), or where the noun is compared (`a far smaller increase than the
-/// £5.1bn`, whose figure is the other's).
+/// wage rise`, not `when a currency rises`), and before a verb's form not a plural after
+/// another word unless an amount comes first (`a 13.1 pct sales gain`, `an earnings rise`,
+/// not `Under a plan fees rise`). The phrase starts at a word of [`NOUN_MARKERS`], its
+/// determiners and adjectives; a marker right before the cue is the caller's. None where the
+/// words before are no such phrase (`let the dollar fall`, `within a year prices rise`), or
+/// where the noun is compared (`a far smaller increase than the £5.1bn`, whose figure is the
+/// other's).
 fn modified_noun(
     lx: &Lexed<'_>,
     its: &[Item],
@@ -1434,6 +1452,14 @@ fn modified_noun(
             if plural(item) {
                 return None;
             }
+            // A compound of rank, time or figures says how the change went (`near-record`,
+            // `year-on-year`, `two-year`); another may say what moved (`oil-price`).
+            loose |= !its[s..=p].iter().any(|&w| {
+                matches!(w, Item::Fact(_))
+                    || word_is(text, w, &NOUN_MARKERS)
+                    || word_is(text, w, &TIME_WORDS)
+                    || word_is(text, w, &PERIOD_WORDS)
+            });
             j = s;
             continue;
         }
@@ -1445,7 +1471,10 @@ fn modified_noun(
             }
             // Not a letter of a name ([`is_letter`]: `class A`).
             Item::Word { .. } if word_is(text, item, &["a", "an", "another"]) => {
-                if j == k || is_letter(text, its, facts, p) || (verb && plural_free && !amount) {
+                if j == k
+                    || is_letter(text, its, facts, p)
+                    || (verb && plural_free && free > 1 && !amount)
+                {
                     return None;
                 }
                 return found(p);
@@ -1456,9 +1485,7 @@ fn modified_noun(
                 if free == 0 {
                     return if j < k { found(p) } else { None };
                 }
-                if word_is(text, item, &PHRASE_OPENERS)
-                    || word_is(text, item, &["this", "that", "any", "no"])
-                {
+                if word_is(text, item, &NOUN_DETERMINERS) {
                     return None;
                 }
                 j = p;
@@ -2319,9 +2346,10 @@ fn subject_before(
 static TIME_DETERMINERS: WordList = WordList::new(&["the", "each", "every"]);
 
 /// Whether nothing after a noun cue's words, from item `next`, names what moved: its amount
-/// after `of` or `by`, then the end, a symbol or a time (`a rise of 0.2 pct in January`, `a
-/// 5.0 pct rise.`; not `a rise of 0.5 pct in bond yields`, `a 1.2 pct gain for U.S.
-/// markets`).
+/// after `of` or `by` and a level after `to`, then the end, a symbol, a time (`in January`,
+/// `the previous month`) or the next clause (`but`, `and`, a word of [`SUBJECT_BOUNDARY`]):
+/// `a rise of 0.2 pct in January`, `a 1.6 pct decline to 484.28 in December`, `a 5.0 pct
+/// rise.`; not `a rise of 0.5 pct in bond yields`, `a 1.2 pct gain for U.S. markets`.
 fn names_nothing_after(
     lx: &Lexed<'_>,
     its: &[Item],
@@ -2351,9 +2379,9 @@ fn names_nothing_after(
         Some(&w @ Item::Word { .. }) => {
             timing_at(lx, w, hi).is_some()
                 || (word_eq(text, w, "the")
-                    && its
-                        .get(j + 1)
-                        .is_some_and(|&t| word_is(text, t, &TIME_WORDS)))
+                    && its.get(j + 1).is_some_and(|&t| {
+                        word_is(text, t, &TIME_WORDS) || word_is(text, t, &PERIOD_WORDS)
+                    }))
                 || word_is(text, w, &SUBJECT_BOUNDARY)
                 || word_eq(text, w, "and")
         }
@@ -4642,7 +4670,7 @@ fn find_moves_checked<const CHECK: bool>(
                 // A noun's phrase ends at a modal, whose verb's figures are no longer its own:
                 // "a rise in revenue would compensate for spending of 3.1 billion".
                 if (word_is(text, it, &CLAUSE_END) && !aside)
-                    || (c.noun && word_is(text, it, &MODALS))
+                    || (c.noun && word_is(text, it, &NOUN_ENDING_MODALS))
                     || matches!(it, Item::Sym { start, end } if matches!(&text[start..end], ";" | ":"))
                     || (is_sym(text, it, ",")
                         && its

@@ -1784,7 +1784,15 @@ fn a_noun_cue_after_its_modifiers() {
         "The re-exports rise 5 pct in March.",
         "Within a year prices rise 5 pct.",
         "In a downturn margins fall 3 pct.",
-        // A noun that modifies another: "growth potential".
+        // An adjective before a verb's past or -ing form is no marker of a noun.
+        "The Dow Jones Industrial Average fell 508 points to 1738.",
+        "Dollar General rose 3 pct to 120 dlrs.",
+        "Stock prices continued falling 2 pct.",
+        // A plural right after the article; a month that is no modal.
+        "The company reported an earnings rise of 5 pct.",
+        "Prices showed a rise between April and May of 2.1 pct.",
+        // A noun that modifies another: "growth potential" (the earnings are an older rule's
+        // level without a verb, though a forecast).
         "Caesars World has considerable growth potential and expects earnings of two dlrs per share.",
         // A comparison's noun, whose figure is the other's (BBC).
         "Mortgage lending rose by £4bn in January, a far smaller increase than the £5.1bn in December.",
@@ -1804,6 +1812,11 @@ fn a_noun_cue_after_its_modifiers() {
     s0   "The re-exports" asset=- up change=5 % timing="in March" | The re-exports rise 5 pct in March
     s0   "Within a year prices" asset=- up change=5 % | Within a year prices rise 5 pct
     s0   "downturn margins" asset=- down change=3 % | downturn margins fall 3 pct
+    s0   "The Dow Jones Industrial Average" asset=dow_jones down change=508 point level=1738 point | The Dow Jones Industrial Average fell 508 points to 1738
+    s0   "Dollar General" asset=- up change=3 % level=120 USD | Dollar General rose 3 pct to 120 dlrs
+    s0   "Stock prices" asset=- down change=2 % | Stock prices continued falling 2 pct
+    s0   "The company" asset=- up change=5 % | The company reported an earnings rise of 5 pct
+    s0   "Prices" asset=- up change=2.1 % | Prices showed a rise between April and May of 2.1 pct
     s0   "earnings" asset=- - level=2 USD per share | earnings of two dlrs per share
     s0   "Mortgage lending" asset=- up change=4000000000 GBP timing="in January" | Mortgage lending rose by £4bn in January
     "#);
@@ -1823,6 +1836,8 @@ fn an_earlier_move_after_after_is_the_subjects() {
         "Stocks fell 2 pct after a rise of 0.5 pct in bond yields.",
         "Japanese shares fell 1.5 pct following a 2 pct rise on Wall Street.",
         "Sales volumes fell 2 pct following a 5 pct price rise.",
+        "Airline shares fell 3 pct after a 10 pct oil-price rise.",
+        "Shares fell 5 pct after a 20 pct rise the day before.",
         "The index rose 0.6 pct after a 0.5 pct year-on-year rise in January\nThe adjusted index fell.",
     ]);
     insta::assert_snapshot!(out, @r#"
@@ -1836,6 +1851,9 @@ fn an_earlier_move_after_after_is_the_subjects() {
     s0   "Stocks" asset=- down change=2 % | Stocks fell 2 pct
     s0   "Japanese shares" asset=- down change=1.5 % | Japanese shares fell 1.5 pct
     s0   "Sales volumes" asset=- down change=2 % | Sales volumes fell 2 pct
+    s0   "Airline shares" asset=- down change=3 % | Airline shares fell 3 pct
+    s0   "Shares" asset=- down change=5 % | Shares fell 5 pct
+    s0   "Shares" asset=- up change=20 % | Shares fell 5 pct after a 20 pct rise
     s0   "The index" asset=- up change=0.6 % | The index rose 0.6 pct
     s0   "The index" asset=- up change=0.5 % timing="in January" | The index rose 0.6 pct after a 0.5 pct year-on-year rise in January
     "#);
