@@ -512,10 +512,9 @@ static NOUN_MARKERS: WordList = WordList::new(&[
     "gradual", "precipitous", "spectacular", "meteoric", "relentless", "drastic", "excessive",
     "unexpected", "unprecedented", "surprising", "disappointing", "healthy", "robust", "solid",
     "renewed", "sustained", "continued", "continuing", "resulting", "upward", "downward",
-    "upwards", "downwards",
-    "seasonal", "underlying", "corresponding", "anticipated", "initial", "provisional",
-    "nominal", "general", "widespread", "weak", "sharpest", "steepest", "highest",
-    "strongest", "weakest",
+    "upwards", "downwards", "seasonal", "underlying", "corresponding", "anticipated",
+    "initial", "provisional", "nominal", "general", "widespread", "weak", "sharpest",
+    "steepest", "highest", "strongest", "weakest",
 ]);
 
 /// The determiners of [`NOUN_MARKERS`]: `the rise`, `that rise`.
