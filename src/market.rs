@@ -1122,16 +1122,16 @@ fn glued_joiner(text: &str, start: usize, end: usize) -> bool {
     if sym == "-" && text[..start].ends_with(' ') && text[end..].starts_with(' ') {
         // Judged on the text just before: a bounded look keeps the scan linear.
         let before = text[text.floor_char_boundary(start.saturating_sub(64))..start].trim_end();
-        let next: String = text[end..]
-            .trim_start()
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
+        let rest = text[end..].trim_start();
+        let next = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
         let lowercase_text = !before.chars().any(char::is_uppercase);
         if lowercase_text
             && before.chars().next_back().is_some_and(char::is_alphabetic)
             && !next.is_empty()
-            && !crate::lexicon::tables::NOT_NOUNS.contains(&next)
+            && !crate::lexicon::tables::NOT_NOUNS.contains(next)
         {
             return true;
         }
