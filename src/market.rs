@@ -1422,7 +1422,7 @@ fn modified_noun(
         return None;
     }
     let plural = |w: Item| {
-        word_text(text, w).is_some_and(|w| ends_with_ci(w, "s") && !ends_with_ci(w, "ss"))
+        word_text(text, w).is_some_and(|w| crate::grammar::quantity::is_plural_noun(w, None))
     };
     let joins = |s: usize| match its[s] {
         Item::Sym { start, end } => {

@@ -1325,7 +1325,7 @@ pub(crate) fn ends_with_ci(w: &str, suffix: &str) -> bool {
 
 /// Whether a word is a plural noun; `tok` is its token when the lexer has it (then the word
 /// lists answer by vocabulary id).
-fn is_plural_noun(w: &str, tok: Option<&Token>) -> bool {
+pub(crate) fn is_plural_noun(w: &str, tok: Option<&Token>) -> bool {
     let has = |list: &WordList| in_list(list, w, tok);
     if has(&IRREGULAR_PLURALS) {
         return true;
