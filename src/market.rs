@@ -115,7 +115,10 @@ pub struct Move {
     pub from: Option<Measure>,
     /// When, if stated (`initially`, `on friday`, `at the close`, `in 1986`, `for the first
     /// nine months of 2009`): the phrase after the cue, or after a level without a verb, or
-    /// one that opens the sentence before a comma (`In 2006 , net sales were ...`).
+    /// one that opens the sentence before a comma (`In 2006 , net sales were ...`); a period
+    /// that opens the subject, which then leaves it out (`q3 revenue $1.2 billion` has `q3`,
+    /// its subject `revenue`); or, for a row of a results table, the line that heads its
+    /// block of rows (`Nine mths`, `Year`, `Qtr ended Feb 28`).
     #[schemars(with = "Option<String>")]
     pub timing: Option<CompactString>,
     /// Field of the sentence.
@@ -2386,6 +2389,38 @@ fn names_nothing_after(
         }
         Some(Item::Fact(_)) => false,
     }
+}
+
+/// The period a results table's row reports, named by the header above its block of rows
+/// ([`crate::timing::table_header`]): `Revs 740.5 mln vs 457.5 mln` under `Nine mths` and
+/// the rows between. The move is on one line, a row, and so is each line up to the header:
+/// short, no sentence in it; a blank line or prose above ends the block without one.
+fn table_period(text: &str, start: usize, end: usize) -> Option<&str> {
+    /// A block's rows are a dozen lines at most: `Shr`, `Net`, `Revs`, `Avg shrs`...
+    const ROWS: usize = 12;
+    let row = |l: &str| l.len() <= 100 && !l.contains(". ") && !l.ends_with('.');
+    if text.get(start..end)?.contains('\n') {
+        return None;
+    }
+    let line_start = text.get(..start)?.rfind('\n')? + 1;
+    let line_end = text.get(end..)?.find('\n').map_or(text.len(), |i| end + i);
+    if !row(text.get(line_start..line_end)?.trim()) {
+        return None;
+    }
+    // The newline that ends the line above.
+    let mut at = line_start - 1;
+    for _ in 0..ROWS {
+        let above = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line = text[above..at].trim();
+        if crate::timing::table_header(line) {
+            return Some(line.strip_suffix('.').unwrap_or(line).trim_end());
+        }
+        if line.is_empty() || !row(line) || above == 0 {
+            return None;
+        }
+        at = above - 1;
+    }
+    None
 }
 
 /// The subject after a noun cue: `a 5.5 pct increase in grocery store sales`.
@@ -5498,6 +5533,18 @@ fn find_moves_checked<const CHECK: bool>(
     for m in &mut moves {
         if m.direction.is_none() {
             adjective_direction(m);
+        }
+        if m.timing.is_none() {
+            m.timing = table_period(text, m.start, m.end).map(Into::into);
+        }
+        // "q3 revenue $1.2 billion", "qtrly net sales": a period that opens the subject is
+        // the move's time, unless it says its own.
+        if m.timing.is_none()
+            && let Some(n) = crate::timing::leading_period(&m.subject)
+            && let (Some(period), Some(rest)) = (m.subject.get(..n), m.subject.get(n..))
+        {
+            m.timing = Some(period.into());
+            m.subject = rest.trim_start().into();
         }
         // What stays has no change: its figure is where it stays ("at an unchanged rate of
         // 3.80 pct", "settling to a steady 1.6050 dlrs").

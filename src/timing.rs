@@ -402,6 +402,123 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
     Some(c.pos)
 }
 
+/// The periods a results table's header names: `Year`, `Nine mths`, `Qtr ended Feb 28`.
+#[rustfmt::skip]
+const HEADER_PERIODS: [&str; 14] = [
+    "year", "years", "qtr", "qtrs", "quarter", "quarters", "half", "mths", "months", "mos",
+    "weeks", "wks", "period", "periods",
+];
+
+/// Words before a header's period: `Nine mths`, `First half`, `Latest qtr`.
+#[rustfmt::skip]
+const HEADER_LEADS: [&str; 12] = [
+    "first", "second", "third", "fourth", "latest", "fiscal", "full", "three", "six", "nine",
+    "twelve", "fifty-two",
+];
+
+/// Words that join a header's period to its end: `Qtr ended Feb 28`, `Year to March 31`.
+const HEADER_JOINS: [&str; 7] = ["ended", "ends", "ending", "end", "to", "thru", "through"];
+
+/// Whether a line, whole, is the header of a results table's block of rows: the period
+/// the rows below report, as Reuters' tables write it (`Year`, `Nine mths`, `6 mths`, `1st
+/// half`, `Qtr ended Feb 28`, `Period ended December 31.`, `Year to December 31, 1986`,
+/// `Year 1986`, `Ended Jan 31`, `Sept 30 end`).
+pub(crate) fn table_header(line: &str) -> bool {
+    let mut c = Cursor::new(line, 0);
+    // "Sept 30 end".
+    let dated_end = c.month() && c.eat(&["end"]).is_some();
+    if !dated_end {
+        c = Cursor::new(line, 0);
+        // "Nine", "6", "1st", "52".
+        let lead = c.peek().is_some_and(|(w, e)| {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            let ordinal = ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| w[digits..].eq_ignore_ascii_case(s));
+            let ok = (digits > 0 && digits <= 2 && (digits == w.len() || ordinal))
+                || HEADER_LEADS.iter().any(|x| w.eq_ignore_ascii_case(x));
+            if ok {
+                c.pos = e;
+            }
+            ok
+        });
+        if c.eat(&HEADER_PERIODS).is_some() {
+            if c.eat(&HEADER_JOINS).is_some() {
+                if !(c.month() || c.year()) {
+                    return false;
+                }
+            } else {
+                c.year();
+            }
+        } else if lead || c.eat(&["ended", "ending"]).is_none() || !c.month() {
+            // "Ended Jan 31".
+            return false;
+        }
+    }
+    c.eat(&["."]);
+    c.peek().is_none()
+}
+
+/// Words of a quarter's or a year's report that may open what moved: `qtrly revenue`, `fy
+/// sales`.
+const REPORT_PERIODS: [&str; 4] = ["qtrly", "quarterly", "fy", "ytd"];
+
+/// What a quarterly payment is, whose `quarterly` says how often, not when.
+const PAYMENTS: [&str; 5] = [
+    "dividend",
+    "dividends",
+    "distribution",
+    "distributions",
+    "payout",
+];
+
+/// The length of a period that opens a subject, as earnings summaries and tables write
+/// them (`q3 revenue`, `q4 2021 adjusted earnings per share`, `qtrly net sales`, `fy
+/// revenue`, `full year 2021 net income`, `third quarter net`, `first-half sales`), up to
+/// the next word; none where nothing would be left, or where `quarterly` says how often a
+/// payment is made (`quarterly dividend`).
+pub(crate) fn leading_period(subject: &str) -> Option<usize> {
+    let mut c = Cursor::new(subject, 0);
+    let ordinal = |c: &mut Cursor<'_>| {
+        c.eat(&[
+            "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+        ])
+        .is_some()
+    };
+    let report = c.eat(&REPORT_PERIODS);
+    let ok = if c.quarter() {
+        true
+    } else if let Some(w) = report {
+        !(w.eq_ignore_ascii_case("quarterly") || w.eq_ignore_ascii_case("qtrly"))
+            || !subject
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|x| PAYMENTS.iter().any(|p| x.eq_ignore_ascii_case(p)))
+    } else if c.eat(&["full"]).is_some() {
+        c.eat(&["-"]);
+        c.eat(&["year"]).is_some()
+    } else if ordinal(&mut c) {
+        c.eat(&["-"]);
+        c.eat(&["quarter", "qtr", "half"]).is_some()
+    } else {
+        false
+    };
+    if !ok {
+        return None;
+    }
+    // "q4 2021", "fy 2022 sales" (after a period, a year counts nothing).
+    c.eat(&["fiscal", "fy"]);
+    if !c.year()
+        && let Some((w, e)) = c.peek()
+        && year_word(w)
+    {
+        c.pos = e;
+    }
+    let end = c.pos;
+    // What moved is left, a word of letters: not "fy 2021" alone, nor "q3-".
+    let (next, _) = c.peek()?;
+    next.bytes().any(|b| b.is_ascii_alphabetic()).then_some(end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,6 +535,11 @@ mod tests {
                 if let Some(len) = phrase_len(&s, entry) {
                     prop_assert!(len <= s.len() && s.is_char_boundary(len));
                 }
+            }
+            // A table's header is read whole; a subject's period leaves a word after it.
+            let _ = table_header(&s);
+            if let Some(len) = leading_period(&s) {
+                prop_assert!(len < s.len() && s.is_char_boundary(len));
             }
         }
     }
@@ -576,6 +698,80 @@ mod tests {
                 &text[..phrase_len(text, Some(entry)).unwrap_or(0)],
                 want,
                 "{text}"
+            );
+        }
+    }
+
+    /// Reuters' results tables head each block of rows with its period, on a line alone.
+    #[test]
+    fn table_headers() {
+        for line in [
+            "Year",
+            "YEAR",
+            "Nine mths",
+            "Six Mths",
+            "12 mths",
+            "1st half",
+            "First half",
+            "4th qtr",
+            "Qtr ended Feb 28",
+            "Qtr ends Jan 31",
+            "Period ended December 31.",
+            "Periods ended Feb 28",
+            "Year to December 31, 1986",
+            "Six months to December 31",
+            "Year 1986",
+            "Ended Jan 31",
+            "Sept 30 end",
+        ] {
+            assert!(table_header(line), "{line}");
+        }
+        for line in [
+            "",
+            "Shr not given",
+            "Year ago",
+            "Nine",
+            "Revs 12.0 mln vs 10.6 mln",
+            "NOTE: Year results include a gain",
+            "Year ended",
+            "first year of the plan",
+            "Jan 31",
+        ] {
+            assert!(!table_header(line), "{line}");
+        }
+    }
+
+    /// A period that opens a subject, as earnings summaries write it.
+    #[test]
+    fn periods_that_open_a_subject() {
+        for (subject, want) in [
+            ("q3 revenue", Some("q3")),
+            ("q4 2021 adjusted earnings per share", Some("q4 2021")),
+            ("qtrly net sales", Some("qtrly")),
+            ("fy revenue", Some("fy")),
+            ("fy 2022 sales", Some("fy 2022")),
+            ("full year 2021 net income", Some("full year 2021")),
+            (
+                "first quarter 1986/87 group net profit",
+                Some("first quarter 1986/87"),
+            ),
+            ("Full-year earnings", Some("Full-year")),
+            ("third quarter net", Some("third quarter")),
+            ("first-half sales", Some("first-half")),
+            ("Quarterly diluted EPS", Some("Quarterly")),
+            ("quarterly dividend", None),
+            ("qtrly cash distribution", None),
+            ("q3", None),
+            ("fy 2021", None),
+            ("first quarter", None),
+            ("first lady", None),
+            ("qatar revenue", None),
+            ("revenue", None),
+        ] {
+            assert_eq!(
+                leading_period(subject).map(|n| &subject[..n]),
+                want,
+                "{subject}"
             );
         }
     }

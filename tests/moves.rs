@@ -55,9 +55,37 @@ fn earnings_table_rows() {
     s0   "Shr loss" asset=- up level=0.78 USD per share from=0.18 USD per share | Shr loss 78 cts vs loss 18 cts
     s0   "Net loss" asset=- up level=1671000 USD from=382000 USD | Net loss 1,671,000 vs loss 382,000
     s0   "Revs" asset=- down level=3261000 USD from=4427000 USD | Revs 3,261,000 vs 4,427,000
-    s0   "Shr loss" asset=- up level=1.35 USD per share from=0.15 USD per share | Shr loss 1.35 dlr vs loss 15 cts
-    s0   "Net loss" asset=- up level=2902000 USD from=331000 USD | Net loss 2,902,000 vs loss 331,000
-    s0   "Revs" asset=- down level=13500000 USD from=16100000 USD | Revs 13.5 mln vs 16.1 mln
+    s0   "Shr loss" asset=- up level=1.35 USD per share from=0.15 USD per share timing="Year" | Shr loss 1.35 dlr vs loss 15 cts
+    s0   "Net loss" asset=- up level=2902000 USD from=331000 USD timing="Year" | Net loss 2,902,000 vs loss 331,000
+    s0   "Revs" asset=- down level=13500000 USD from=16100000 USD timing="Year" | Revs 13.5 mln vs 16.1 mln
+    "#);
+}
+
+/// A results table's block of rows reports the period its header line names (Reuters'
+/// reuters-18769, reuters-20529, reuters-9418): `Qtr ended March 31`, `Year`, `Nine mths`
+/// over the rows up to it; not the rows above the first header, nor a note's sentence below,
+/// nor a row past a blank line or a line of prose.
+#[test]
+fn a_table_block_takes_the_period_of_its_header() {
+    let out = moves_of(&[
+        "qtr ended March 31\nShr 74 cts vs 79 cts\nNet 4,069,000 vs 3,458,000\nYear\n\
+         Shr 2.65 dlrs vs 2.73 dlrs\nRevs 618.4 mln vs 520.7 mln\n\
+         NOTE: Net rose to 13.3 mln dlrs from 11.9 mln.",
+        "Oper shr 16 cts vs 34 cts\nNine mths\nOper net 33.0 mln vs 28.8 mln\n\n\
+         Revs 740.5 mln vs 457.5 mln",
+        "Period ended December 31.\nThe company said results were strong this year.\n\
+         Revs 12.0 mln vs 10.6 mln",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Shr" asset=- down level=0.74 USD per share from=0.79 USD per share timing="qtr ended March 31" | Shr 74 cts vs 79 cts
+    s0   "Net" asset=- up level=4069000 USD from=3458000 USD timing="qtr ended March 31" | Net 4,069,000 vs 3,458,000
+    s0   "Shr" asset=- down level=2.65 USD per share from=2.73 USD per share timing="Year" | Shr 2.65 dlrs vs 2.73 dlrs
+    s0   "Revs" asset=- up level=618400000 USD from=520700000 USD timing="Year" | Revs 618.4 mln vs 520.7 mln
+    s0   "Net" asset=- up level=13300000 USD from=11900000 USD | Net rose to 13.3 mln dlrs from 11.9 mln
+    s0   "Oper shr" asset=- down level=0.16 USD per share from=0.34 USD per share | Oper shr 16 cts vs 34 cts
+    s0   "Oper net" asset=- up level=33000000 USD from=28800000 USD timing="Nine mths" | Oper net 33.0 mln vs 28.8 mln
+    s0   "Revs" asset=- up level=740500000 USD from=457500000 USD | Revs 740.5 mln vs 457.5 mln
+    s2   "Revs" asset=- up level=12000000 USD from=10600000 USD | Revs 12.0 mln vs 10.6 mln
     "#);
 }
 
@@ -156,7 +184,7 @@ fn figures_by_the_words_around_them() {
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
-    s0   "qtrly railway operating revenues" asset=- up change=11 % level=2850000000 USD | qtrly railway operating revenues of $2.85 billion increased 11%
+    s0   "railway operating revenues" asset=- up change=11 % level=2850000000 USD timing="qtrly" | qtrly railway operating revenues of $2.85 billion increased 11%
     s0   "turnover" asset=- up level=300000000 AUD from=200000000 AUD timing="in the first year" | turnover of 200 mln Australian dlrs rising to 300 mln in the first year
     s0   "Poverty" asset=- down level=15.3 % | Poverty could fall as low as 15.3%
     s0   "The separate unemployment rate" asset=unemployment up level=5.5 % from=5.4 % | The separate unemployment rate went up to 5.5% from 5.4%
@@ -209,13 +237,13 @@ fn comparisons_that_are_no_from() {
     s0   "per share" asset=- - level=2.6 USD per share | per share $2.60
     s0   "net loss" asset=- - level=5000000 USD | net loss of 5 mln dlrs
     s0   "Pretax loss" asset=- - level=1200000 EUR from=-2100000 EUR | Pretax loss totaled EUR 1.2 mn , down from a profit of EUR 2.1 mn
-    s0   "Fourth quarter earnings" asset=- up level=18600000 USD from=-11600000 USD | Fourth quarter earnings rose to 18.6 mln dlrs from a loss of 11.6 mln dlrs
+    s0   "earnings" asset=- up level=18600000 USD from=-11600000 USD timing="Fourth quarter" | Fourth quarter earnings rose to 18.6 mln dlrs from a loss of 11.6 mln dlrs
     s0   "Net loss" asset=- up level=5000000 USD from=3000000 USD | Net loss was 5 mln dlrs compared with a net loss of 3 mln dlrs
     s0   "GNP" asset=- up change=8 % [approx] timing="in 1986" | GNP grew an estimated 8.0 pct in 1986
     s0   "Reserves" asset=- up change=1800000000 FRF | Reserves rose by 1.8 billion francs
     s0   "Unemployment" asset=unemployment up change=0.2 point from=5.1 % | Unemployment rose 0.2 points from 5.1 pct
     s0   "Sales" asset=- up change=5 % level=200000000 USD from=190000000 USD | Sales rose 5 pct to 200 mln dlrs, compared with 190 mln dlrs
-    s0   "qtrly organic net sales" asset=- up change=1.8 % | qtrly organic net sales increased 1.8%
+    s0   "organic net sales" asset=- up change=1.8 % timing="qtrly" | qtrly organic net sales increased 1.8%
     s0   "gold sales" asset=- up change=22 % [approx] level=577000 oz from=474000 oz | gold sales to rise about 22 pct to 577,000 ounces from 1986's 474,000 ounces
     "#);
 }
@@ -260,19 +288,19 @@ fn what_follows_a_level() {
     s0   "Net profit" asset=- up level=450000000 DEM from=400000000 DEM | Net profit of 450 mln marks, or 250 mln dlrs, up from 400 mln marks
     s0   "operating profit" asset=- up level=44400000 EUR from=37300000 EUR timing="in January-September 2009" | operating profit of EUR 44.4 mn in January-September 2009 , up from EUR 37.3 mn
     s0   "Earnings" asset=- up level=1500000 USD from=783000 USD | Earnings of 1.5 mln dlrs, or 23 cts a share, up from 783,000 dlrs
-    s0   "qtrly drug development revenue" asset=- up change=17.5 % level=1460000000 USD | qtrly drug development revenue was $1.46 billion, an increase of 17.5%
-    s0   "qtrly sales" asset=- up change=10 % level=652000000 USD | qtrly sales of $652.0 million were up 10 percent
-    s0   "qtrly revenue" asset=- flat level=7800000000 USD | qtrly revenue of $7.8 billion was flat
+    s0   "drug development revenue" asset=- up change=17.5 % level=1460000000 USD timing="qtrly" | qtrly drug development revenue was $1.46 billion, an increase of 17.5%
+    s0   "sales" asset=- up change=10 % level=652000000 USD timing="qtrly" | qtrly sales of $652.0 million were up 10 percent
+    s0   "revenue" asset=- flat level=7800000000 USD timing="qtrly" | qtrly revenue of $7.8 billion was flat
     s0   "record net sales" asset=- up change=14 % level=5100000000 USD | record net sales of $5.1 billion up 14%
     s0   "The Thai baht" asset=- down change=0.3 % level=39.1 | The Thai baht lost 0.3% against the US currency, trading at 39.10
     s0   "Revenues" asset=- down level=15020000000 USD from=15040000000 USD | Revenues were 15.02 billion dlrs compared to 15.04 billion dlrs
-    s0   "q4 sales" asset=- up level=21300000000 USD from=20300000000 USD | q4 sales $21.3 billion versus $20.3 billion
+    s0   "sales" asset=- up level=21300000000 USD from=20300000000 USD timing="q4" | q4 sales $21.3 billion versus $20.3 billion
     s0   "Net loss" asset=- up level=5200000 USD from=4100000 USD | Net loss 5.2 mln dlrs vs. 4.1 mln dlrs
-    s0   "q2 earnings per share" asset=- up level=0.66 USD per share from=0.55 USD per share | q2 earnings per share $0.66 compared to $0.55
+    s0   "earnings per share" asset=- up level=0.66 USD per share from=0.55 USD per share timing="q2" | q2 earnings per share $0.66 compared to $0.55
     s0   "EPS" asset=- up level=1.1 USD per share from=0.98 USD per share | EPS of $1.10, up from $0.98
     s0   "Revenue" asset=- up change=17.5 % level=1460000000 USD | Revenue rose to $1.46 billion, an increase of 17.5%
-    s0   "q2 revenue" asset=- - level=1200000000 USD | q2 revenue $1.2 billion
-    s0   "q3 revenue" asset=- - level=1200000000 USD | q3 revenue $1.2 billion
+    s0   "revenue" asset=- - level=1200000000 USD timing="q2" | q2 revenue $1.2 billion
+    s0   "revenue" asset=- - level=1200000000 USD timing="q3" | q3 revenue $1.2 billion
     s0   "Net income" asset=- - level=1500000 USD | Net income of 1.5 mln dlrs
     s0   "U.S. oil production" asset=- down change=300000 bbl per d | U.S. oil production declined by 300,000 bpd
     s0   "Net sales" asset=- up change=15 % level=45800000 EUR | Net sales amounted to EUR 45.8 mn , representing an increase of 15 %
@@ -459,7 +487,7 @@ fn subjects_of_clauses() {
     s0   "Sales of passenger cars and wagons" asset=- up change=11.7 % level=5314 from=4758 | Sales of passenger cars and wagons grew 11.7 pct to 5,314 from 4,758
     s0   "truck and van sales" asset=- up level=4421 from=2018 | truck and van sales more than doubled to 4,421 from 2,018
     s0   "net sales" asset=- - level=11300000 EUR timing="in 2005" | net sales of EUR 11.3 mn in 2005
-    s0   "Qtrly homes delivered" asset=- up change=35 % level=3425 | Qtrly homes delivered increased 35% to 3,425
+    s0   "homes delivered" asset=- up change=35 % level=3425 timing="Qtrly" | Qtrly homes delivered increased 35% to 3,425
     s0   "personal debt" asset=- up change=15 % per yr | personal debt - which is rising at 15% a year
     s0   "Inflation" asset=inflation up level=5 % per yr from=4 % per yr | Inflation rose to 5% a year from 4%
     s0   "Male unemployment" asset=unemployment flat level=2.9 % timing="in January" | Male unemployment in January remained at 2.9 pct
@@ -526,8 +554,8 @@ fn a_range_of_changes() {
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
-    s0   "q2 2021 net sales" asset=- up change=5..7 % | q2 2021 net sales up 5% to up 7%
-    s0   "fy 2021 net sales" asset=- down change=3..3.5 % | fy 2021 net sales down 3.5% to down 3.0%
+    s0   "net sales" asset=- up change=5..7 % timing="q2 2021" | q2 2021 net sales up 5% to up 7%
+    s0   "net sales" asset=- down change=3..3.5 % timing="fy 2021" | fy 2021 net sales down 3.5% to down 3.0%
     "#);
 }
 
@@ -664,7 +692,7 @@ fn times_of_a_move() {
     s0   "net sales" asset=- - level=91060000000 SEK timing="In 2006" | net sales were SEK 91.06 bn
     s0   "net sales" asset=- - level=1500000 EUR timing="for the third quarter 2008" | net sales of EUR 1.5 m for the third quarter 2008
     s0   "Orders" asset=- up change=15 % | Orders were 15% higher
-    s0   "second quarter earnings" asset=- up level=18700000 USD | an increase in second quarter earnings to $18.7 million
+    s0   "earnings" asset=- up level=18700000 USD timing="second quarter" | an increase in second quarter earnings to $18.7 million
     s0   "Assets" asset=- - level=46590000000 USD timing="at the end of April" | Assets totaled 46.59 billion dlrs at the end of April
     s0   "The index" asset=- down level=55.7 point from=56 point | The index eased to 55.7 points from yesterday's 56.0
     s0   "public debt" asset=- up change=301100000000 FRF timing="In the first four months of this year" | public debt rose 301.1 billion francs
@@ -698,7 +726,7 @@ fn levels_named_after_their_article() {
     s0   "net profit" asset=- up level=19000000000 SEK from=-10800000000 SEK | net profit of 19bn kronor, compared with a loss of 10.8bn kronor
     s0   "dividend" asset=- - level=0.14 USD per share | dividend of 14 cts per share
     s0   "U.S. construction spending" asset=- up change=1700000000 USD level=384100000000 USD timing="in April" | U.S. construction spending rose 1.7 billion dlrs, or 0.4 pct, in April to a seasonally adjusted rate of 384.1 billion dlrs
-    s0   "first quarter real GNP" asset=- - level=2.5 % | first quarter real GNP to come in at an annual rate of 2.5 pct
+    s0   "real GNP" asset=- - level=2.5 % timing="first quarter" | first quarter real GNP to come in at an annual rate of 2.5 pct
     s0   "Earnings per share EPS" asset=- - level=-1.26 EUR per share | Earnings per share EPS in 2005 amounted to a loss of EUR1 .26
     s0   "Shr Class A loss" asset=- up level=0.03 USD per share from=-0.12 USD per share | Shr Class A loss three cts vs profit 12 cts
     "#);
@@ -888,7 +916,7 @@ fn respectively_splits_a_move() {
     s0   "the heavier Urals crude oil" asset=oil up change=0.22 USD per bbl level=19.16 USD per bbl | Es Sider and the heavier Urals crude oil, which were each up 22 cts a barrel last Friday to 19.40 dlrs and 19.16 dlrs a barrel
     s0   "The export duty" asset=- flat level=191.15 MYR per t | The export duty and gazetted price of palm kernel stood unchanged at 191.15 and 955.75 ringgit per tonne
     s0   "gazetted price of palm kernel" asset=- flat level=955.75 MYR per t | The export duty and gazetted price of palm kernel stood unchanged at 191.15 and 955.75 ringgit per tonne
-    s0   "q1 diluted earnings per share" asset=- - level=1.58 USD per share | q1 diluted earnings per share and adjusted earnings per share of $1.58 and $1.70
+    s0   "diluted earnings per share" asset=- - level=1.58 USD per share timing="q1" | q1 diluted earnings per share and adjusted earnings per share of $1.58 and $1.70
     s0   "adjusted earnings per share" asset=- - level=1.7 USD per share | q1 diluted earnings per share and adjusted earnings per share of $1.58 and $1.70
     s0   "Hollinger Inc" asset=- - level=-87000000 USD timing="last year" | Hollinger Inc and Southam Inc lost 87 mln and 20 mln dlrs, respectively, last year
     s0   "Southam Inc" asset=- - level=-20000000 USD timing="last year" | Hollinger Inc and Southam Inc lost 87 mln and 20 mln dlrs, respectively, last year
@@ -1689,7 +1717,7 @@ fn a_sentence_opens_at_a_sign_of_money() {
         "q1 revenue rose 7 percent to $4.9 billion.\n$100 million of common stock repurchased during quarter",
     ]);
     insta::assert_snapshot!(out, @r#"
-    s0   "q1 revenue" asset=- up change=7 % level=4900000000 USD | q1 revenue rose 7 percent to $4.9 billion
+    s0   "revenue" asset=- up change=7 % level=4900000000 USD timing="q1" | q1 revenue rose 7 percent to $4.9 billion
     "#);
 }
 
