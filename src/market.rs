@@ -2393,25 +2393,34 @@ fn names_nothing_after(
 
 /// The period a results table's row reports, named by the header above its block of rows
 /// ([`crate::timing::table_header`]): `Revs 740.5 mln vs 457.5 mln` under `Nine mths` and
-/// the rows between. The move is on one line, a row, and so is each line up to the header:
-/// short, no sentence in it; a blank line or prose above ends the block without one.
+/// the rows between. The move is a row: it opens its line, which is short, with no sentence
+/// in it; so is each line up to the header. A blank line or prose above ends the block
+/// without one.
 fn table_period(text: &str, start: usize, end: usize) -> Option<&str> {
     /// A block's rows are a dozen lines at most: `Shr`, `Net`, `Revs`, `Avg shrs`...
     const ROWS: usize = 12;
-    let row = |l: &str| l.len() <= 100 && !l.contains(". ") && !l.ends_with('.');
-    if text.get(start..end)?.contains('\n') {
+    let row = |l: &str| {
+        let b = l.as_bytes();
+        b.len() <= 100
+            && !l.ends_with('.')
+            && !memchr::memchr_iter(b'.', b).any(|i| b.get(i + 1) == Some(&b' '))
+    };
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', bytes.get(..start)?)? + 1;
+    if !text.get(line_start..start)?.trim().is_empty()
+        || memchr::memchr(b'\n', bytes.get(start..end)?).is_some()
+    {
         return None;
     }
-    let line_start = text.get(..start)?.rfind('\n')? + 1;
-    let line_end = text.get(end..)?.find('\n').map_or(text.len(), |i| end + i);
+    let line_end = memchr::memchr(b'\n', bytes.get(end..)?).map_or(text.len(), |i| end + i);
     if !row(text.get(line_start..line_end)?.trim()) {
         return None;
     }
     // The newline that ends the line above.
     let mut at = line_start - 1;
     for _ in 0..ROWS {
-        let above = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let line = text[above..at].trim();
+        let above = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+        let line = text.get(above..at)?.trim();
         if crate::timing::table_header(line) {
             return Some(line.strip_suffix('.').unwrap_or(line).trim_end());
         }

@@ -424,6 +424,15 @@ const HEADER_JOINS: [&str; 7] = ["ended", "ends", "ending", "end", "to", "thru",
 /// half`, `Qtr ended Feb 28`, `Period ended December 31.`, `Year to December 31, 1986`,
 /// `Year 1986`, `Ended Jan 31`, `Sept 30 end`).
 pub(crate) fn table_header(line: &str) -> bool {
+    // The longest, "Year to December 31, 1986" and the like, are shorter; and none compares
+    // figures, as most rows do ("Revs 12.0 mln vs 10.6 mln").
+    let b = line.as_bytes();
+    if b.len() > 40
+        || memchr::memchr_iter(b'v', b)
+            .any(|i| i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b's'))
+    {
+        return false;
+    }
     let mut c = Cursor::new(line, 0);
     // "Sept 30 end".
     let dated_end = c.month() && c.eat(&["end"]).is_some();
@@ -478,6 +487,15 @@ const PAYMENTS: [&str; 5] = [
 /// the next word; none where nothing would be left, or where `quarterly` says how often a
 /// payment is made (`quarterly dividend`).
 pub(crate) fn leading_period(subject: &str) -> Option<usize> {
+    // Each opens with one of these: most subjects are read no further.
+    if !subject.as_bytes().first().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'q' | b'f' | b's' | b't' | b'y' | b'1'..=b'4'
+        )
+    }) {
+        return None;
+    }
     let mut c = Cursor::new(subject, 0);
     let ordinal = |c: &mut Cursor<'_>| {
         c.eat(&[
