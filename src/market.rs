@@ -531,7 +531,8 @@ static NOUN_DETERMINERS: WordList = WordList::new(&[
 static TIME_WORDS: WordList = WordList::new(&[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "quarter", "year", "month", "week", "period", "first",
-    "second", "third", "fourth", "last", "previous", "recent", "early", "late",
+    "second", "third", "fourth", "last", "previous", "recent", "early", "late", "calendar",
+    "fiscal",
 ]);
 
 /// Words after a move's time and a comma that go on with the move: `rose 10.3 pct in the
@@ -820,6 +821,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &RATE_MANNERS,
         &COMPARING,
         &CLAUSE_END,
+        &COPULA_FILLERS,
         &CONSEQUENCES,
         &REPORTING,
         &NOUN_CUE_BLOCKERS,
@@ -1316,7 +1318,20 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             })
             .flatten();
         // "a 20 pct rise", "the £7.1bn rise", "further rises": a verb form used as a noun.
+        // "The unadjusted rise was 17.6 pct", "the rise in consumer prices was 1.0 pct": a
+        // verb's form that a copula follows, right after it or past `in` and what moved, is
+        // a noun.
+        let before_copula = noun_form
+            && matches!(cue, Cue::Verb(_))
+            && (its.get(next).is_some_and(|&w| word_is(text, w, &COPULAS))
+                || (word_at(next, "in")
+                    && its[next + 1..]
+                        .iter()
+                        .take(5)
+                        .take_while(|&&w| matches!(w, Item::Word { .. }))
+                        .any(|&w| word_is(text, w, &COPULAS))));
         let noun = matches!(cue, Cue::Noun(_))
+            || before_copula
             || (matches!(cue, Cue::Verb(_))
                 && k > 0
                 && (modified.is_some()
@@ -2389,6 +2404,59 @@ fn names_nothing_after(
         }
         Some(Item::Fact(_)) => false,
     }
+}
+
+/// Words between a copula and the figure it gives a noun cue: `was only 237,000`, `was a
+/// provisional 3.7 pct`.
+static COPULA_FILLERS: WordList = WordList::new(&["only", "just", "probably", "still", "also"]);
+
+/// Whether the copula at `k` says the figure of the noun cue whose words end at `next`:
+/// only words stand between them, what moved and when (`the rise in producer prices in
+/// March was`), or a comma and `which` (`growth in sales, which was`); and the figure comes
+/// right after it, past [`COPULA_FILLERS`] or an article and two words (`was a seasonally
+/// adjusted 3.7 pct`). Not another clause's copula (`an increase in the tax burden, we are
+/// only recommending one`), a passive (`was aided by a sharp 19 pct`) nor a comparison
+/// (`was below the 3.3 pct`).
+fn copula_of_noun(text: &str, its: &[Item], next: usize, k: usize) -> bool {
+    let between = its.get(next..k).unwrap_or_default();
+    // Words, joined by hyphens or apostrophes: "in non-farm jobs", "in the company's sales".
+    let words = |w: &[Item]| {
+        w.iter().all(|&w| match w {
+            Item::Word { .. } => true,
+            Item::Sym { start, end } => matches!(text.get(start..end), Some("-" | "'" | "’")),
+            Item::Fact(_) => false,
+        })
+    };
+    let which = match between {
+        [rest @ .., comma, which] => {
+            is_sym(text, *comma, ",") && word_eq(text, *which, "which") && words(rest)
+        }
+        _ => false,
+    };
+    if !(words(between) || which) {
+        return false;
+    }
+    let mut j = k + 1;
+    while its
+        .get(j)
+        .is_some_and(|&w| word_is(text, w, &COPULA_FILLERS))
+    {
+        j += 1;
+    }
+    if its.get(j).is_some_and(|&w| word_is(text, w, &["a", "an"])) {
+        let article = j;
+        j += 1;
+        while j < article + 3
+            && its.get(j).is_some_and(|&w| {
+                matches!(w, Item::Word { .. })
+                    && !word_is(text, w, &SUBJECT_PREPOSITIONS)
+                    && !word_eq(text, w, "than")
+            })
+        {
+            j += 1;
+        }
+    }
+    matches!(its.get(j), Some(Item::Fact(_)))
 }
 
 /// The period a results table's row reports, named by the header above its block of rows
@@ -5035,6 +5103,28 @@ fn find_moves_checked<const CHECK: bool>(
                             && !text[item_span(it, facts).1..].starts_with('-')
                         {
                             break;
+                        }
+                        // "the rise in consumer prices was 1.0 pct", "the rise in producer
+                        // prices in March was a provisional 3.7 pct": a copula right after a
+                        // noun's words opens its change ([`copula_of_noun`]). Another copula,
+                        // or one after a loss (whose money is its level: see `loss_level`),
+                        // ends the noun's phrase: "The February rise in production was aided
+                        // by a sharp 19 pct increase".
+                        if c.noun
+                            && change.is_none()
+                            && level.is_none()
+                            && word_is(text, it, &COPULAS)
+                        {
+                            if loss_noun
+                                || !matches!(slot, None | Some(Slot::Other))
+                                || !copula_of_noun(text, its, c.next, k)
+                            {
+                                break;
+                            }
+                            slot = Some(Slot::Change);
+                            since_slot = 0;
+                            k += 1;
+                            continue;
                         }
                         // "rose at an annual rate of 16.7 pct": a rate of change.
                         if word_eq(text, it, "rate")

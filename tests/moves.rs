@@ -1901,3 +1901,29 @@ fn a_spaced_compound_modifies_a_noun_cue() {
     s25  "the index" asset=- up change=5 % timing="in january" | the index posted a year - on - year rise of 5 % in january
     "#);
 }
+
+/// A copula after a noun cue and what moved gives its change (Reuters): `the rise in consumer
+/// prices was 1.0 pct`, `growth in sales, which was two pct`, `was a provisional 3.7 pct`;
+/// before a copula a verb's form is a noun (`The unadjusted rise was 1.31 billion stg`,
+/// which names nothing moved). Not another clause's copula, a passive or a comparison.
+#[test]
+fn a_copula_gives_a_nouns_change() {
+    let out = moves_of(&[
+        "The January rise in consumer prices was 1.0 pct instead of the previously announced 1.1 pct.",
+        "The rise in producer prices in March was a provisional 3.7 pct.",
+        "Imports grew, but growth in sales, which was two pct, slowed.",
+        "The gain in non-farm jobs in the first quarter was only 237,000.",
+        "The unadjusted rise was 1.31 billion stg.",
+        "The February rise in production was aided by a sharp 19 pct increase in construction output.",
+        "The rise in GDP was below the 3.3 pct forecast.",
+        "Rather than an increase in the tax burden, we are only recommending one specific tax rise.",
+        "The increase in bond issues was necessary to finance 14 major projects.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "consumer prices" asset=- up change=1 % | rise in consumer prices was 1.0 pct
+    s0   "producer prices" asset=- up change=3.7 % timing="in March" | rise in producer prices in March was a provisional 3.7 pct
+    s0   "sales" asset=- up change=2 % | growth in sales, which was two pct
+    s0   "non-farm jobs" asset=- up change=237000 timing="in the first quarter" | gain in non-farm jobs in the first quarter was only 237,000
+    s0   "construction output" asset=- up change=19 % | 19 pct increase in construction output
+    "#);
+}
