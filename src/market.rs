@@ -4795,6 +4795,16 @@ fn find_moves_checked<const CHECK: bool>(
                 {
                     break;
                 }
+                // "dropped to 94.7% and by the end of October stood at 92.9%": a time after
+                // `and` and the move's figure opens the next clause.
+                if (change.is_some() || level.is_some())
+                    && word_eq(text, it, "and")
+                    && its
+                        .get(k + 1)
+                        .is_some_and(|&n| timing_at(lx, n, hi).is_some())
+                {
+                    break;
+                }
                 if let Item::Word { start, .. } = it
                     && let Some(len) = timing_at(lx, it, hi)
                 {

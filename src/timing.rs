@@ -93,9 +93,18 @@ const COUNTS: [&str; 11] = [
 ];
 
 /// Prepositions that open a phrase of time: with a period after them (`in 1986`, `over the
-/// past year`), `at the end of` or `since the start of`. The move finder asks its lexed
-/// words for these before it runs [`phrase_len`].
-pub(crate) const OPENERS: [&str; 7] = ["in", "for", "during", "through", "over", "at", "since"];
+/// past year`), `at the end of`, `since the start of`, or `by` and the end of a period, a
+/// time of day, a month or a year (`by the end of the year`, `by 1830 GMT`, `by 2050`). The
+/// move finder asks its lexed words for these before it runs [`phrase_len`].
+pub(crate) const OPENERS: [&str; 8] = [
+    "in", "for", "during", "through", "over", "at", "since", "by",
+];
+
+/// The days of the week, after a time of day: `by 1200 GMT on Monday`.
+#[rustfmt::skip]
+const WEEKDAYS: [&str; 7] = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
 
 /// The [`OPENERS`] with a period after them.
 const PERIOD_OPENERS: [&str; 5] = ["in", "for", "during", "through", "over"];
@@ -259,6 +268,51 @@ impl<'s> Cursor<'s> {
         }
     }
 
+    /// Takes `the end of` a month, a year or `the` period (`the end of April`, `end-March`,
+    /// `the end of the year`) and what it belongs to.
+    fn end_of(&mut self) -> Option<()> {
+        self.eat(&["the"]);
+        self.eat(&["end"])?;
+        if self.eat(&["of"]).is_none() {
+            self.eat(&["-"])?;
+        }
+        let the = self.eat(&["the"]).is_some();
+        if !(self.month() || (!the && self.year()) || (the && self.eat(&PERIODS).is_some())) {
+            return None;
+        }
+        self.tail();
+        Some(())
+    }
+
+    /// Takes a time of day: digits and a word of [`CLOCK`](crate::lexicon::tables::CLOCK)
+    /// (`1830 GMT`, `10 am`, `5 p.m.`).
+    fn clock(&mut self) -> bool {
+        let save = self.pos;
+        let Some((d, e)) = self.peek() else {
+            return false;
+        };
+        if !(1..=4).contains(&d.len()) || !d.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        self.pos = e;
+        // The clock word, past the spaces before it.
+        let at = self.s[e..]
+            .bytes()
+            .take_while(u8::is_ascii_whitespace)
+            .count()
+            + e;
+        match crate::lexicon::tables::CLOCK.longest(&self.s[at..]) {
+            Some(m) if !self.s[at + m.len..].starts_with(|ch: char| ch.is_ascii_alphanumeric()) => {
+                self.pos = at + m.len;
+                true
+            }
+            _ => {
+                self.pos = save;
+                false
+            }
+        }
+    }
+
     /// Takes what a period belongs to, if it says: `of 2009`, `ended January 31`, `to
     /// September`, `of fiscal 1987`, `-June 2009`, `2008`.
     fn tail(&mut self) {
@@ -310,13 +364,31 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
     }
     if c.eat(&["at"]).is_some() {
         // "at the end of April", "at end-March", "at the end of the year".
-        c.eat(&["the"]);
-        c.eat(&["end"])?;
-        if c.eat(&["of"]).is_none() {
-            c.eat(&["-"])?;
+        c.end_of()?;
+        return Some(c.pos);
+    }
+    if c.eat(&["by"]).is_some() {
+        // "by the end of the year", "by end-March", "by 1830 GMT on Monday", "by 2050", "by
+        // March"; not "by 5%", what a change was.
+        let save = c.pos;
+        if c.end_of().is_some() {
+            return Some(c.pos);
         }
-        let the = c.eat(&["the"]).is_some();
-        if !(c.month() || (!the && c.year()) || (the && c.eat(&PERIODS).is_some())) {
+        c.pos = save;
+        if c.clock() {
+            let save = c.pos;
+            if c.eat(&["on"]).is_none() || c.eat(&WEEKDAYS).is_none() {
+                c.pos = save;
+            }
+            return Some(c.pos);
+        }
+        // A month with its day or year ("by March 31", "by April 1988"): "paced by April"
+        // names a contract.
+        let month = c.pos;
+        if !((c.month() && c.s[month..c.pos].bytes().any(|b| b.is_ascii_digit())) || {
+            c.pos = month;
+            c.year()
+        }) {
             return None;
         }
         c.tail();
@@ -393,9 +465,11 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
     if months && the {
         c.eat(&PERIODS);
     }
-    // "for the period January-September 2008".
+    // "for the period January-September 2008", "in the three months between July and
+    // September".
     let save = c.pos;
-    if c.month() && c.eat(&["-"]).is_some() && c.month() {
+    let between = c.eat(&["between"]).is_some();
+    if c.month() && c.eat(if between { &["and"] } else { &["-"] }).is_some() && c.month() {
         return Some(c.pos);
     }
     c.pos = save;
@@ -682,6 +756,29 @@ mod tests {
             ),
             ("in half", None),
             ("in quarter-point steps", None),
+            (
+                "in the three months between July and September, while",
+                Some("in the three months between July and September"),
+            ),
+            ("in the year between 2003 and 2004", Some("in the year")),
+            // `by` and the end of a period, a time of day, a month with its day or year, or
+            // a year; not a change.
+            (
+                "by the end of the year, it said",
+                Some("by the end of the year"),
+            ),
+            ("by end-1987 and 15.50 dlrs", Some("by end-1987")),
+            ("by 1830 GMT .", Some("by 1830 GMT")),
+            ("By 1200 GMT on Monday, EMI", Some("By 1200 GMT on Monday")),
+            ("by 10 am", Some("by 10 am")),
+            ("by March 31, 1988", Some("by March 31, 1988")),
+            ("by September 2005 .", Some("by September 2005")),
+            ("by 2050 .", Some("by 2050")),
+            ("by 5 pct", None),
+            ("by 1,987 tonnes", None),
+            ("by 2000 stores", None),
+            ("by April", None),
+            ("by the company", None),
         ] {
             assert_eq!(phrase(text), want, "{text}");
         }

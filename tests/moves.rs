@@ -1078,7 +1078,7 @@ fn a_clock_zone_is_no_subject() {
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "the FTSE 100 share index" asset=ftse_100 down change=259.1 point level=1793.2 point | the FTSE 100 share index was down 259.1 points at 1,793.2
-    s0   "Norcros shares" asset=- up level=4.18 GBP from=3.97 GBP | Norcros shares were quoted at 418p, up from 397p
+    s0   "Norcros shares" asset=- up level=4.18 GBP from=3.97 GBP timing="By 1100 gmt" | Norcros shares were quoted at 418p, up from 397p
     "#);
 }
 
@@ -1925,5 +1925,30 @@ fn a_copula_gives_a_nouns_change() {
     s0   "sales" asset=- up change=2 % | growth in sales, which was two pct
     s0   "non-farm jobs" asset=- up change=237000 timing="in the first quarter" | gain in non-farm jobs in the first quarter was only 237,000
     s0   "construction output" asset=- up change=19 % | 19 pct increase in construction output
+    "#);
+}
+
+/// `by` opens a time (BBC, Reuters): the end of a period, a time of day, a month with its day
+/// or year, a year; `by` and a figure is still the change. A time after `and` and the move's
+/// figure is the next clause's (whose own move, `stood at 92.9%`, still takes the opening `In
+/// July`: a time between `and` and its verb is not read for it, a limit kept here).
+#[test]
+fn a_time_after_by() {
+    let out = moves_of(&[
+        "It believes that interest rates will fall to 4% by the end of the year.",
+        "Shares in the fifth biggest US carrier had fallen 6.87% on the news to $10.44 by 1830 GMT.",
+        "By 1200 GMT on Monday, EMI shares were down 16.2% at 235.75 pence.",
+        "Its contribution would rise to almost 9bn euros by 2020.",
+        "Profit rose by 15% to $2.1bn.",
+        "In July the IE using population dropped to 94.7% and by the end of October stood at 92.9%.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "interest rates" asset=interest_rate down level=4 % timing="by the end of the year" | interest rates will fall to 4% by the end of the year
+    s0   "Shares in the fifth biggest US carrier" asset=- down change=6.87 % level=10.44 USD timing="by 1830 GMT" | Shares in the fifth biggest US carrier had fallen 6.87% on the news to $10.44 by 1830 GMT
+    s0   "EMI shares" asset=- down change=16.2 % level=2.3575 GBP timing="By 1200 GMT on Monday" | EMI shares were down 16.2% at 235.75 pence
+    s0   "Its contribution" asset=- up level=9000000000 EUR [approx] timing="by 2020" | Its contribution would rise to almost 9bn euros by 2020
+    s0   "Profit" asset=- up change=15 % level=2100000000 USD | Profit rose by 15% to $2.1bn
+    s0   "the IE using population" asset=- down level=94.7 % timing="In July" | the IE using population dropped to 94.7%
+    s0   "the IE using population" asset=- - level=92.9 % timing="In July" | the IE using population dropped to 94.7% and by the end of October stood at 92.9%
     "#);
 }
