@@ -103,7 +103,7 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
             TOKENS.set(buf);
         }
     };
-    let mut field = |text: &str, field: Field| {
+    let mut field = |text: &str, field: Field, title: Option<&str>| {
         // A field longer than a lexed field holds is read in parts.
         let mut sentences_before = 0;
         for (base, part) in scan::parts(text, max_part) {
@@ -121,7 +121,11 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
                 continue;
             }
             let sentences = sentences.unwrap_or_else(|| scan::sentence_starts(part, ctx));
-            let mut found_moves = market::find_moves(&lexed, field, found, &sentences);
+            // "ECOLAB INC <ECL> 3RD QTR OPER SHR": the period of the table that opens the
+            // text, above any header of its own.
+            let title = title.filter(|_| base == 0);
+            let mut found_moves =
+                market::find_moves_titled(&lexed, field, found, &sentences, title);
             if base > 0 {
                 scan::shift_facts(found, base, sentences_before);
                 market::shift_moves(&mut found_moves, base, sentences_before);
@@ -137,9 +141,9 @@ fn extract_fields_in_parts(doc: &Document, max_part: usize) -> (bool, Vec<Fact>,
         }
     };
     if let Some(title) = &doc.title {
-        field(title, Field::Title);
+        field(title, Field::Title, None);
     }
-    field(&doc.text, Field::Text);
+    field(&doc.text, Field::Text, doc.title.as_deref());
     (tokenized, facts, moves)
 }
 

@@ -118,7 +118,9 @@ pub struct Move {
     /// one that opens the sentence before a comma (`In 2006 , net sales were ...`); a period
     /// that opens the subject, which then leaves it out (`q3 revenue $1.2 billion` has `q3`,
     /// its subject `revenue`); or, for a row of a results table, the line that heads its
-    /// block of rows (`Nine mths`, `Year`, `Qtr ended Feb 28`).
+    /// block of rows (`Nine mths`, `Year`, `Qtr ended Feb 28`), or, for the block that opens
+    /// the text under no header, the period the story's title names (`3RD QTR` in `ECOLAB
+    /// INC <ECL> 3RD QTR OPER SHR`).
     #[schemars(with = "Option<String>")]
     pub timing: Option<CompactString>,
     /// Field of the sentence.
@@ -2459,12 +2461,20 @@ fn copula_of_noun(text: &str, its: &[Item], next: usize, k: usize) -> bool {
     matches!(its.get(j), Some(Item::Fact(_)))
 }
 
-/// The period a results table's row reports, named by the header above its block of rows
-/// ([`crate::timing::table_header`]): `Revs 740.5 mln vs 457.5 mln` under `Nine mths` and
-/// the rows between. The move is a row: it opens its line, which is short, with no sentence
-/// in it; so is each line up to the header. A blank line or prose above ends the block
+/// Where a row of a results table stands: under a header whose line names its period
+/// (`Nine mths`, `Year`, `Qtr ended Feb 28`; [`crate::timing::table_header`]), or in the
+/// block that opens the field, whose period the story's title names (`3RD QTR` in `ECOLAB INC
+/// <ECL> 3RD QTR OPER SHR`; [`crate::timing::title_period`]).
+enum Block<'t> {
+    Header(&'t str),
+    First,
+}
+
+/// The block of a results table's rows that holds the move from `start` to `end`. The move
+/// is a row: it opens its line, which is short, with no sentence in it; so is each line up
+/// to the header, or to the field's start. A blank line or prose above ends the block
 /// without one.
-fn table_period(text: &str, start: usize, end: usize) -> Option<&str> {
+fn table_block(text: &str, start: usize, end: usize) -> Option<Block<'_>> {
     /// A block's rows are a dozen lines at most: `Shr`, `Net`, `Revs`, `Avg shrs`...
     const ROWS: usize = 12;
     let row = |l: &str| {
@@ -2474,7 +2484,7 @@ fn table_period(text: &str, start: usize, end: usize) -> Option<&str> {
             && !memchr::memchr_iter(b'.', b).any(|i| b.get(i + 1) == Some(&b' '))
     };
     let bytes = text.as_bytes();
-    let line_start = memchr::memrchr(b'\n', bytes.get(..start)?)? + 1;
+    let line_start = memchr::memrchr(b'\n', bytes.get(..start)?).map_or(0, |i| i + 1);
     if !text.get(line_start..start)?.trim().is_empty()
         || memchr::memchr(b'\n', bytes.get(start..end)?).is_some()
     {
@@ -2484,16 +2494,24 @@ fn table_period(text: &str, start: usize, end: usize) -> Option<&str> {
     if !row(text.get(line_start..line_end)?.trim()) {
         return None;
     }
+    if line_start == 0 {
+        return Some(Block::First);
+    }
     // The newline that ends the line above.
     let mut at = line_start - 1;
     for _ in 0..ROWS {
         let above = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let line = text.get(above..at)?.trim();
         if crate::timing::table_header(line) {
-            return Some(line.strip_suffix('.').unwrap_or(line).trim_end());
+            return Some(Block::Header(
+                line.strip_suffix('.').unwrap_or(line).trim_end(),
+            ));
         }
-        if line.is_empty() || !row(line) || above == 0 {
+        if line.is_empty() || !row(line) {
             return None;
+        }
+        if above == 0 {
+            return Some(Block::First);
         }
         at = above - 1;
     }
@@ -4283,7 +4301,20 @@ fn may_hold_move(lx: &Lexed<'_>, lo: usize, hi: usize, facts: &[Fact], first_fac
 
 /// The moves of one field.
 pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usize]) -> Vec<Move> {
-    find_moves_checked::<true>(lx, field, facts, sentences)
+    find_moves_checked::<true>(lx, field, facts, sentences, None)
+}
+
+/// [`find_moves`] for a text whose document has `title`: the table that opens the text,
+/// under no header, reports the period the title names ([`crate::timing::title_period`]).
+/// `lx` starts the field (a later part's first line opens no table).
+pub(crate) fn find_moves_titled(
+    lx: &Lexed<'_>,
+    field: Field,
+    facts: &[Fact],
+    sentences: &[usize],
+    title: Option<&str>,
+) -> Vec<Move> {
+    find_moves_checked::<true>(lx, field, facts, sentences, title)
 }
 
 /// [`find_moves`]; `CHECK` says whether a sentence is first judged by [`may_hold_move`],
@@ -4293,6 +4324,7 @@ fn find_moves_checked<const CHECK: bool>(
     field: Field,
     facts: &[Fact],
     sentences: &[usize],
+    title: Option<&str>,
 ) -> Vec<Move> {
     let text = lx.text();
     let mut moves = Vec::new();
@@ -5639,12 +5671,21 @@ fn find_moves_checked<const CHECK: bool>(
         ITEMS.set(item_buf);
     }
     moves.retain(|m| !of_no_market(m));
+    let mut title_period = None;
     for m in &mut moves {
         if m.direction.is_none() {
             adjective_direction(m);
         }
         if m.timing.is_none() {
-            m.timing = table_period(text, m.start, m.end).map(Into::into);
+            m.timing = match table_block(text, m.start, m.end) {
+                Some(Block::Header(h)) => Some(h.into()),
+                // "ECOLAB INC <ECL> 3RD QTR OPER SHR": the title, read once, for a row of
+                // the block that opens the text.
+                Some(Block::First) => title_period
+                    .get_or_insert_with(|| title.and_then(crate::timing::title_period))
+                    .map(Into::into),
+                None => None,
+            };
         }
         // "q3 revenue $1.2 billion", "qtrly net sales": a period that opens the subject is
         // the move's time, unless it says its own.
@@ -6183,8 +6224,8 @@ mod tests {
         let (mut sentences, mut facts) = (None, Vec::new());
         crate::scan::scan_lexed_into(&lx, field, ctx, &mut sentences, &mut facts);
         let sentences = sentences.unwrap_or_else(|| crate::scan::sentence_starts(s, ctx));
-        let checked = find_moves_checked::<true>(&lx, field, &facts, &sentences);
-        let read = find_moves_checked::<false>(&lx, field, &facts, &sentences);
+        let checked = find_moves_checked::<true>(&lx, field, &facts, &sentences, None);
+        let read = find_moves_checked::<false>(&lx, field, &facts, &sentences, None);
         prop_assert_eq!(checked, read, "{:?}", s);
         Ok(())
     }

@@ -513,18 +513,7 @@ pub(crate) fn table_header(line: &str) -> bool {
     if !dated_end {
         c = Cursor::new(line, 0);
         // "Nine", "6", "1st", "52".
-        let lead = c.peek().is_some_and(|(w, e)| {
-            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-            let ordinal = ["st", "nd", "rd", "th"]
-                .iter()
-                .any(|s| w[digits..].eq_ignore_ascii_case(s));
-            let ok = (digits > 0 && digits <= 2 && (digits == w.len() || ordinal))
-                || HEADER_LEADS.iter().any(|x| w.eq_ignore_ascii_case(x));
-            if ok {
-                c.pos = e;
-            }
-            ok
-        });
+        let lead = header_lead(&mut c);
         if c.eat(&HEADER_PERIODS).is_some() {
             if c.eat(&HEADER_JOINS).is_some() {
                 if !(c.month() || c.year()) {
@@ -540,6 +529,49 @@ pub(crate) fn table_header(line: &str) -> bool {
     }
     c.eat(&["."]);
     c.peek().is_none()
+}
+
+/// The period a results story's title names for the table that opens its text: `3RD QTR`
+/// in `ECOLAB INC <ECL> 3RD QTR OPER SHR`, `FIRST HALF`, `NINE MTHS`, `YEAR` in `ACME CORP
+/// YEAR NET`; the first such words of the title, as a slice of it.
+pub(crate) fn title_period(title: &str) -> Option<&str> {
+    let mut c = Cursor::new(title, 0);
+    while let Some((w, e)) = c.peek() {
+        let start = e - w.len();
+        let lead = header_lead(&mut c);
+        let period_at = c.pos;
+        if let Some(p) = c.eat(&HEADER_PERIODS) {
+            // A number counts months or weeks only: "DEC 31 YEAR NET" is the year's.
+            let counted = w.bytes().all(|b| b.is_ascii_digit());
+            let counts = ["mths", "months", "mos", "weeks", "wks"]
+                .iter()
+                .any(|x| p.eq_ignore_ascii_case(x));
+            if lead && (!counted || counts) {
+                return title.get(start..c.pos);
+            }
+            if ["year", "qtr"].iter().any(|x| p.eq_ignore_ascii_case(x)) {
+                return title.get(period_at..c.pos).map(str::trim_start);
+            }
+        }
+        c.pos = e;
+    }
+    None
+}
+
+/// Takes a word before a header's period: `Nine`, `6`, `1st`, `52`, `First`.
+fn header_lead(c: &mut Cursor<'_>) -> bool {
+    c.peek().is_some_and(|(w, e)| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let ordinal = ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| w[digits..].eq_ignore_ascii_case(s));
+        let ok = (digits > 0 && digits <= 2 && (digits == w.len() || ordinal))
+            || HEADER_LEADS.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if ok {
+            c.pos = e;
+        }
+        ok
+    })
 }
 
 /// Words of a quarter's or a year's report that may open what moved: `qtrly revenue`, `fy
@@ -888,6 +920,24 @@ mod tests {
                 want,
                 "{subject}"
             );
+        }
+    }
+
+    /// A results story's title names the period of the table that opens its text.
+    #[test]
+    fn periods_a_title_names() {
+        for (title, want) in [
+            ("ECOLAB INC <ECL> 3RD QTR OPER SHR", Some("3RD QTR")),
+            ("ACME CORP <ACM> YEAR NET", Some("YEAR")),
+            ("STRATA CORP <STATA> DEC 31 YEAR LOSS", Some("YEAR")),
+            ("GENCORP <GY> NINE MTHS NET", Some("NINE MTHS")),
+            ("RETAILER <R> 53 WEEKS NET", Some("53 WEEKS")),
+            ("BANK <B> FIRST HALF PROFIT", Some("FIRST HALF")),
+            ("POTOMAC ELECTRIC POWER CO <POM> JAN NET", None),
+            ("<SAMSUNG CO> CALENDAR 1986", None),
+            ("", None),
+        ] {
+            assert_eq!(title_period(title), want, "{title}");
         }
     }
 }

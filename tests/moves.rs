@@ -89,6 +89,39 @@ fn a_table_block_takes_the_period_of_its_header() {
     "#);
 }
 
+/// The table that opens a results story's text, above any header of its own, reports the
+/// period its title names (Reuters' reuters-20529).
+#[test]
+fn a_title_names_the_period_of_the_first_block() {
+    let doc = marketfacts::Document {
+        id: "reuters-20529".into(),
+        title: Some("ECOLAB INC <ECL> 3RD QTR OPER SHR".into()),
+        date: None,
+        text: "Oper shr 16 cts vs 34 cts\nRevs 294.4 mln vs 155.7 mln\nNine mths\n\
+               Oper shr 1.24 dlrs vs 1.06 dlrs\nNOTE: Results exclude a gain of 97 mln dlrs."
+            .into(),
+        source: marketfacts::document::Source {
+            file: "reuters.jsonl".into(),
+            record: 1,
+            offset: 0,
+            title_offset: None,
+            text_offset: None,
+        },
+        errors: Vec::new(),
+    };
+    let text = doc.text.clone();
+    let mut out = String::new();
+    for m in &extract_document(doc).moves {
+        assert_eq!(&text[m.start..m.end], m.text, "move span");
+        out += &format!("{}\n", move_line(m));
+    }
+    insta::assert_snapshot!(out, @r#"
+    s0   "Oper shr" asset=- down level=0.16 USD per share from=0.34 USD per share timing="3RD QTR" | Oper shr 16 cts vs 34 cts
+    s0   "Revs" asset=- up level=294400000 USD from=155700000 USD timing="3RD QTR" | Revs 294.4 mln vs 155.7 mln
+    s0   "Oper shr" asset=- up level=1.24 USD per share from=1.06 USD per share timing="Nine mths" | Oper shr 1.24 dlrs vs 1.06 dlrs
+    "#);
+}
+
 /// A results table's row whose figures write one scale word between them: the one in digits
 /// alone takes it, the level's or the compared figure's, where that brings the two within ten
 /// times (Reuters' reuters-19561, reuters-2619, reuters-11227).
