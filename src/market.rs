@@ -65,7 +65,8 @@ pub struct Measure {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Move {
-    /// What moved, as written (`brent crude`, `oil prices`, `shares in BP`). Things joined by
+    /// What moved, as written (`brent crude`, `oil prices`, `shares in BP`), less a period
+    /// that opens it, which is the move's `timing` (`q3 revenue` is `revenue`). Things joined by
     /// `and` whose figures are listed `respectively` are a move each, with the clause's span:
     /// `Total M2 and local M2 rose 32.5 pct and 23.9 pct, respectively` gives `Total M2` up
     /// 32.5 % and `local M2` up 23.9 %. A futures table's row, which names its contract month
@@ -1321,17 +1322,12 @@ fn find_cues(lx: &Lexed<'_>, its: &[Item], facts: &[Fact], hi: usize, cues: &mut
             .flatten();
         // "a 20 pct rise", "the £7.1bn rise", "further rises": a verb form used as a noun.
         // "The unadjusted rise was 17.6 pct", "the rise in consumer prices was 1.0 pct": a
-        // verb's form that a copula follows, right after it or past `in` and what moved, is
-        // a noun.
+        // verb's form right before a copula, or whose figure a copula gives
+        // ([`noun_copula`]), is a noun ("spending rises were kept to around 5%" too).
         let before_copula = noun_form
             && matches!(cue, Cue::Verb(_))
             && (its.get(next).is_some_and(|&w| word_is(text, w, &COPULAS))
-                || (word_at(next, "in")
-                    && its[next + 1..]
-                        .iter()
-                        .take(5)
-                        .take_while(|&&w| matches!(w, Item::Word { .. }))
-                        .any(|&w| word_is(text, w, &COPULAS))));
+                || noun_copula(text, its, k, next).is_some());
         let noun = matches!(cue, Cue::Noun(_))
             || before_copula
             || (matches!(cue, Cue::Verb(_))
@@ -2412,31 +2408,38 @@ fn names_nothing_after(
 /// provisional 3.7 pct`.
 static COPULA_FILLERS: WordList = WordList::new(&["only", "just", "probably", "still", "also"]);
 
-/// Whether the copula at `k` says the figure of the noun cue whose words end at `next`:
-/// only words stand between them, what moved and when (`the rise in producer prices in
-/// March was`), or a comma and `which` (`growth in sales, which was`); and the figure comes
-/// right after it, past [`COPULA_FILLERS`] or an article and two words (`was a seasonally
-/// adjusted 3.7 pct`). Not another clause's copula (`an increase in the tax burden, we are
-/// only recommending one`), a passive (`was aided by a sharp 19 pct`) nor a comparison
-/// (`was below the 3.3 pct`).
-fn copula_of_noun(text: &str, its: &[Item], next: usize, k: usize) -> bool {
-    let between = its.get(next..k).unwrap_or_default();
+/// The copula that gives the figure of the noun cue at `at`, whose words end at `next`: right
+/// after them, or after `in` and what moved and when (`the rise in producer prices in March
+/// was`), or after those and a comma and `which` (`growth in sales, which was`); in the
+/// cue's number (`growth in sales, which were 2.3 bln dlrs` is the sales'); and the figure
+/// comes right after it, past [`COPULA_FILLERS`] or an article and two words (`was a
+/// seasonally adjusted 3.7 pct`). Not another clause's copula (`an increase in the tax
+/// burden, we are only recommending one`, `rise in Tokyo as the yen is weak`), a passive
+/// (`was aided by a sharp 19 pct`), a comparison (`was below the 3.3 pct`) nor a phrase
+/// other than `in` (`The gain on the sale was 12 mln dlrs`).
+fn noun_copula(text: &str, its: &[Item], at: usize, next: usize) -> Option<usize> {
+    /// The words of what moved and when: `in non-farm jobs in the first quarter`.
+    const REACH: usize = 10;
+    let k = (next..(next + REACH).min(its.len())).find(|&j| word_is(text, its[j], &COPULAS))?;
+    let between = its.get(next..k)?;
     // Words, joined by hyphens or apostrophes: "in non-farm jobs", "in the company's sales".
-    let words = |w: &[Item]| {
-        w.iter().all(|&w| match w {
-            Item::Word { .. } => true,
-            Item::Sym { start, end } => matches!(text.get(start..end), Some("-" | "'" | "’")),
-            Item::Fact(_) => false,
-        })
+    let phrase = |w: &[Item]| {
+        w.first().is_none_or(|&f| word_eq(text, f, "in"))
+            && w.iter().all(|&w| match w {
+                Item::Word { .. } => true,
+                Item::Sym { start, end } => matches!(text.get(start..end), Some("-" | "'" | "’")),
+                Item::Fact(_) => false,
+            })
     };
     let which = match between {
         [rest @ .., comma, which] => {
-            is_sym(text, *comma, ",") && word_eq(text, *which, "which") && words(rest)
+            is_sym(text, *comma, ",") && word_eq(text, *which, "which") && phrase(rest)
         }
         _ => false,
     };
-    if !(words(between) || which) {
-        return false;
+    let singular = word_text(text, its[at]).is_some_and(|w| !ends_with_ci(w, "s"));
+    if !(phrase(between) || which) || (singular && word_is(text, its[k], &["were", "are"])) {
+        return None;
     }
     let mut j = k + 1;
     while its
@@ -2458,7 +2461,7 @@ fn copula_of_noun(text: &str, its: &[Item], next: usize, k: usize) -> bool {
             j += 1;
         }
     }
-    matches!(its.get(j), Some(Item::Fact(_)))
+    matches!(its.get(j), Some(Item::Fact(_))).then_some(k)
 }
 
 /// Where a row of a results table stands: under a header whose line names its period
@@ -2477,20 +2480,39 @@ enum Block<'t> {
 fn table_block(text: &str, start: usize, end: usize) -> Option<Block<'_>> {
     /// A block's rows are a dozen lines at most: `Shr`, `Net`, `Revs`, `Avg shrs`...
     const ROWS: usize = 12;
+    /// A row's line is short: a longer one is prose, and no newline is looked for past it.
+    const ROW_LEN: usize = 100;
+    // No sentence ends in a row: a stop after a word in lowercase before a capital ("mln.
+    // The"; not "H.K. Dlrs", "U.S. 43.8 mln").
     let row = |l: &str| {
         let b = l.as_bytes();
-        b.len() <= 100
+        b.len() <= ROW_LEN
             && !l.ends_with('.')
-            && !memchr::memchr_iter(b'.', b).any(|i| b.get(i + 1) == Some(&b' '))
+            && !memchr::memchr_iter(b'.', b).any(|i| {
+                i >= 2
+                    && b[i - 2..i].iter().all(u8::is_ascii_lowercase)
+                    && b.get(i + 1) == Some(&b' ')
+                    && b.get(i + 2).is_some_and(u8::is_ascii_uppercase)
+            })
     };
     let bytes = text.as_bytes();
-    let line_start = memchr::memrchr(b'\n', bytes.get(..start)?).map_or(0, |i| i + 1);
+    let from = start.saturating_sub(ROW_LEN + 1);
+    let line_start = match memchr::memrchr(b'\n', bytes.get(from..start)?) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
     if !text.get(line_start..start)?.trim().is_empty()
         || memchr::memchr(b'\n', bytes.get(start..end)?).is_some()
     {
         return None;
     }
-    let line_end = memchr::memchr(b'\n', bytes.get(end..)?).map_or(text.len(), |i| end + i);
+    let line_end = match memchr::memchr(b'\n', bytes.get(end..(end + ROW_LEN + 1).min(text.len()))?)
+    {
+        Some(i) => end + i,
+        None if text.len() - end <= ROW_LEN => text.len(),
+        None => return None,
+    };
     if !row(text.get(line_start..line_end)?.trim()) {
         return None;
     }
@@ -2500,7 +2522,12 @@ fn table_block(text: &str, start: usize, end: usize) -> Option<Block<'_>> {
     // The newline that ends the line above.
     let mut at = line_start - 1;
     for _ in 0..ROWS {
-        let above = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+        let from = at.saturating_sub(ROW_LEN + 1);
+        let above = match memchr::memrchr(b'\n', bytes.get(from..at)?) {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => return None,
+        };
         let line = text.get(above..at)?.trim();
         if crate::timing::table_header(line) {
             return Some(Block::Header(
@@ -4306,7 +4333,8 @@ pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usi
 
 /// [`find_moves`] for a text whose document has `title`: the table that opens the text,
 /// under no header, reports the period the title names ([`crate::timing::title_period`]).
-/// `lx` starts the field (a later part's first line opens no table).
+/// The library gives the title for the first part of a text only: a later part's first
+/// line opens no table (and a header is looked for within the part).
 pub(crate) fn find_moves_titled(
     lx: &Lexed<'_>,
     field: Field,
@@ -5148,7 +5176,7 @@ fn find_moves_checked<const CHECK: bool>(
                         }
                         // "the rise in consumer prices was 1.0 pct", "the rise in producer
                         // prices in March was a provisional 3.7 pct": a copula right after a
-                        // noun's words opens its change ([`copula_of_noun`]). Another copula,
+                        // noun's words opens its change ([`noun_copula`]). Another copula,
                         // or one after a loss (whose money is its level: see `loss_level`),
                         // ends the noun's phrase: "The February rise in production was aided
                         // by a sharp 19 pct increase".
@@ -5159,7 +5187,7 @@ fn find_moves_checked<const CHECK: bool>(
                         {
                             if loss_noun
                                 || !matches!(slot, None | Some(Slot::Other))
-                                || !copula_of_noun(text, its, c.next, k)
+                                || noun_copula(text, its, c.at, c.next) != Some(k)
                             {
                                 break;
                             }
@@ -5676,6 +5704,15 @@ fn find_moves_checked<const CHECK: bool>(
         if m.direction.is_none() {
             adjective_direction(m);
         }
+        // "q3 revenue $1.2 billion", "qtrly net sales": a period that opens the subject is
+        // the move's time, unless it says its own.
+        if m.timing.is_none()
+            && let Some(n) = crate::timing::leading_period(&m.subject)
+            && let (Some(period), Some(rest)) = (m.subject.get(..n), m.subject.get(n..))
+        {
+            m.timing = Some(period.into());
+            m.subject = rest.trim_start().into();
+        }
         if m.timing.is_none() {
             m.timing = match table_block(text, m.start, m.end) {
                 Some(Block::Header(h)) => Some(h.into()),
@@ -5686,15 +5723,6 @@ fn find_moves_checked<const CHECK: bool>(
                     .map(Into::into),
                 None => None,
             };
-        }
-        // "q3 revenue $1.2 billion", "qtrly net sales": a period that opens the subject is
-        // the move's time, unless it says its own.
-        if m.timing.is_none()
-            && let Some(n) = crate::timing::leading_period(&m.subject)
-            && let (Some(period), Some(rest)) = (m.subject.get(..n), m.subject.get(n..))
-        {
-            m.timing = Some(period.into());
-            m.subject = rest.trim_start().into();
         }
         // What stays has no change: its figure is where it stays ("at an unchanged rate of
         // 3.80 pct", "settling to a steady 1.6050 dlrs").

@@ -10,6 +10,11 @@
 //! or group after it (`in 1,000 stores`, `in 2000 stores` are not); a time after a
 //! preposition of comparison is no phrase here (`over the previous quarter` says what a
 //! change is against).
+//!
+//! Three smaller grammars name the period of what earnings reports tabulate: a results
+//! table's header line ([`table_header`]: `Nine mths`, `Qtr ended Feb 28`), the period a
+//! results story's title names for the table that opens its text ([`title_period`]: `3RD
+//! QTR`), and a period that opens a subject ([`leading_period`]: `q3 revenue`).
 
 /// Whether a word is a year as this grammar reads one: four digits from 1900 to 2099.
 pub(crate) fn year_word(w: &str) -> bool {
@@ -94,8 +99,9 @@ const COUNTS: [&str; 11] = [
 
 /// Prepositions that open a phrase of time: with a period after them (`in 1986`, `over the
 /// past year`), `at the end of`, `since the start of`, or `by` and the end of a period, a
-/// time of day, a month or a year (`by the end of the year`, `by 1830 GMT`, `by 2050`). The
-/// move finder asks its lexed words for these before it runs [`phrase_len`].
+/// time of day, a month with its day or year, or a year that starts no range (`by the end of
+/// the year`, `by 1830 GMT`, `by March 31`, `by 2050`). The move finder asks its lexed words
+/// for these before it runs [`phrase_len`].
 pub(crate) const OPENERS: [&str; 8] = [
     "in", "for", "during", "through", "over", "at", "since", "by",
 ];
@@ -301,8 +307,16 @@ impl<'s> Cursor<'s> {
             .take_while(u8::is_ascii_whitespace)
             .count()
             + e;
-        match crate::lexicon::tables::CLOCK.longest(&self.s[at..]) {
-            Some(m) if !self.s[at + m.len..].starts_with(|ch: char| ch.is_ascii_alphanumeric()) => {
+        // "0900 hrs" is a time of day, "2 hrs" a length of time.
+        let rest = self.s.get(at..).unwrap_or_default();
+        let of_day = d.len() >= 3 || !rest.get(..1).is_some_and(|h| h.eq_ignore_ascii_case("h"));
+        match crate::lexicon::tables::CLOCK.longest(rest) {
+            Some(m)
+                if of_day
+                    && !rest
+                        .get(m.len..)
+                        .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_alphanumeric())) =>
+            {
                 self.pos = at + m.len;
                 true
             }
@@ -383,13 +397,24 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
             return Some(c.pos);
         }
         // A month with its day or year ("by March 31", "by April 1988"): "paced by April"
-        // names a contract.
+        // names a contract. Not a year that starts a range ("rose by 1950 to 35,100").
         let month = c.pos;
-        if !((c.month() && c.s[month..c.pos].bytes().any(|b| b.is_ascii_digit())) || {
+        let dated = c.month()
+            && c.s
+                .get(month..c.pos)
+                .is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()));
+        if !dated {
             c.pos = month;
-            c.year()
-        }) {
-            return None;
+            let range = |c: &Cursor<'_>| {
+                c.peek().is_some_and(|(w, _)| {
+                    ["to", "from", "-"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                })
+            };
+            if !c.year() || range(&c) {
+                return None;
+            }
         }
         c.tail();
         return Some(c.pos);
@@ -469,7 +494,8 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
     // September".
     let save = c.pos;
     let between = c.eat(&["between"]).is_some();
-    if c.month() && c.eat(if between { &["and"] } else { &["-"] }).is_some() && c.month() {
+    let end = |c: &mut Cursor<'_>| c.month() || (between && c.year());
+    if end(&mut c) && c.eat(if between { &["and"] } else { &["-"] }).is_some() && end(&mut c) {
         return Some(c.pos);
     }
     c.pos = save;
@@ -478,16 +504,25 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
 
 /// The periods a results table's header names: `Year`, `Nine mths`, `Qtr ended Feb 28`.
 #[rustfmt::skip]
-const HEADER_PERIODS: [&str; 14] = [
-    "year", "years", "qtr", "qtrs", "quarter", "quarters", "half", "mths", "months", "mos",
-    "weeks", "wks", "period", "periods",
+const HEADER_PERIODS: [&str; 16] = [
+    "year", "years", "yr", "yrs", "qtr", "qtrs", "quarter", "quarters", "half", "mths",
+    "months", "mos", "weeks", "wks", "period", "periods",
 ];
 
-/// Words before a header's period: `Nine mths`, `First half`, `Latest qtr`.
+/// The [`HEADER_PERIODS`] a number counts: `6 mths`, `53 weeks` (not `31 YEAR`, a date's).
+const COUNTED_PERIODS: [&str; 5] = ["mths", "months", "mos", "weeks", "wks"];
+
+/// Words before a bare `YEAR` or `QTR` of a title that make it no period of a results table:
+/// `GROWTH SEEN SLOWING THIS YEAR`, `SALES UP IN YEAR`.
 #[rustfmt::skip]
-const HEADER_LEADS: [&str; 12] = [
-    "first", "second", "third", "fourth", "latest", "fiscal", "full", "three", "six", "nine",
-    "twelve", "fifty-two",
+const NOT_A_RESULTS_PERIOD: [&str; 12] = [
+    "this", "last", "next", "per", "a", "an", "each", "every", "the", "in", "of", "one",
+];
+
+/// Words before a header's period, besides [`COUNTS`]: `First half`, `Latest qtr`.
+#[rustfmt::skip]
+const HEADER_LEADS: [&str; 7] = [
+    "first", "second", "third", "fourth", "latest", "fiscal", "full",
 ];
 
 /// Words that join a header's period to its end: `Qtr ended Feb 28`, `Year to March 31`.
@@ -533,25 +568,45 @@ pub(crate) fn table_header(line: &str) -> bool {
 
 /// The period a results story's title names for the table that opens its text: `3RD QTR`
 /// in `ECOLAB INC <ECL> 3RD QTR OPER SHR`, `FIRST HALF`, `NINE MTHS`, `YEAR` in `ACME CORP
-/// YEAR NET`; the first such words of the title, as a slice of it.
+/// YEAR NET`, as a slice of the title: the first period of a [`header_lead`] and a word of
+/// [`HEADER_PERIODS`] (`4TH QTR JAN 31`), or a bare `YEAR` or `QTR` after no word of
+/// [`NOT_A_RESULTS_PERIOD`] (`BOOKER PLC 1986 YEAR`; not `GROWTH SEEN SLOWING THIS YEAR`);
+/// neither hyphened (`30-YEAR BOND`, `3RD-QTR`).
 pub(crate) fn title_period(title: &str) -> Option<&str> {
     let mut c = Cursor::new(title, 0);
+    let mut last = "";
     while let Some((w, e)) = c.peek() {
         let start = e - w.len();
+        let hyphened = last == "-";
+        // The word before a bare period: the one before `w`, or `w` itself after a lead.
+        let before = last;
+        last = w;
         let lead = header_lead(&mut c);
-        let period_at = c.pos;
-        if let Some(p) = c.eat(&HEADER_PERIODS) {
-            // A number counts months or weeks only: "DEC 31 YEAR NET" is the year's.
-            let counted = w.bytes().all(|b| b.is_ascii_digit());
-            let counts = ["mths", "months", "mos", "weeks", "wks"]
+        let Some(p) = c.eat(&HEADER_PERIODS) else {
+            c.pos = e;
+            continue;
+        };
+        let end = c.pos;
+        // A number counts months or weeks only: "DEC 31 YEAR NET" is the year's.
+        let counted = w.bytes().all(|b| b.is_ascii_digit());
+        let counts = COUNTED_PERIODS.iter().any(|x| p.eq_ignore_ascii_case(x));
+        let from = if lead && (!counted || counts) {
+            Some(start)
+        } else if ["year", "qtr"].iter().any(|x| p.eq_ignore_ascii_case(x))
+            && !NOT_A_RESULTS_PERIOD
                 .iter()
-                .any(|x| p.eq_ignore_ascii_case(x));
-            if lead && (!counted || counts) {
-                return title.get(start..c.pos);
-            }
-            if ["year", "qtr"].iter().any(|x| p.eq_ignore_ascii_case(x)) {
-                return title.get(period_at..c.pos).map(str::trim_start);
-            }
+                .any(|x| before.eq_ignore_ascii_case(x))
+        {
+            Some(end - p.len())
+        } else {
+            None
+        };
+        let joined = title.get(end..).is_some_and(|r| r.starts_with('-'));
+        if let Some(from) = from
+            && !hyphened
+            && !joined
+        {
+            return title.get(from..end);
         }
         c.pos = e;
     }
@@ -566,7 +621,8 @@ fn header_lead(c: &mut Cursor<'_>) -> bool {
             .iter()
             .any(|s| w[digits..].eq_ignore_ascii_case(s));
         let ok = (digits > 0 && digits <= 2 && (digits == w.len() || ordinal))
-            || HEADER_LEADS.iter().any(|x| w.eq_ignore_ascii_case(x));
+            || HEADER_LEADS.iter().any(|x| w.eq_ignore_ascii_case(x))
+            || COUNTS.iter().any(|x| w.eq_ignore_ascii_case(x));
         if ok {
             c.pos = e;
         }
@@ -579,19 +635,18 @@ fn header_lead(c: &mut Cursor<'_>) -> bool {
 const REPORT_PERIODS: [&str; 4] = ["qtrly", "quarterly", "fy", "ytd"];
 
 /// What a quarterly payment is, whose `quarterly` says how often, not when.
-const PAYMENTS: [&str; 5] = [
-    "dividend",
-    "dividends",
-    "distribution",
-    "distributions",
-    "payout",
+#[rustfmt::skip]
+const PAYMENTS: [&str; 10] = [
+    "dividend", "dividends", "div", "divs", "distribution", "distributions", "payout",
+    "payouts", "payment", "payments",
 ];
 
 /// The length of a period that opens a subject, as earnings summaries and tables write
 /// them (`q3 revenue`, `q4 2021 adjusted earnings per share`, `qtrly net sales`, `fy
 /// revenue`, `full year 2021 net income`, `third quarter net`, `first-half sales`), up to
 /// the next word; none where nothing would be left, or where `quarterly` says how often a
-/// payment is made (`quarterly dividend`).
+/// payment is made, the subject's last word one of [`PAYMENTS`] (`quarterly dividend`,
+/// `Qtrly div`).
 pub(crate) fn leading_period(subject: &str) -> Option<usize> {
     // Each opens with one of these: most subjects are read no further.
     if !subject.as_bytes().first().is_some_and(|b| {
@@ -615,8 +670,9 @@ pub(crate) fn leading_period(subject: &str) -> Option<usize> {
     } else if let Some(w) = report {
         !(w.eq_ignore_ascii_case("quarterly") || w.eq_ignore_ascii_case("qtrly"))
             || !subject
-                .split(|ch: char| !ch.is_alphanumeric())
-                .any(|x| PAYMENTS.iter().any(|p| x.eq_ignore_ascii_case(p)))
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .find(|x| !x.is_empty())
+                .is_some_and(|x| PAYMENTS.iter().any(|p| x.eq_ignore_ascii_case(p)))
     } else if c.eat(&["full"]).is_some() {
         c.eat(&["-"]);
         c.eat(&["year"]).is_some()
@@ -652,7 +708,7 @@ mod tests {
         /// On any text a phrase ends on a char boundary inside it, and never panics.
         #[test]
         fn a_phrase_ends_inside_its_text(
-            s in "(in|for|at|the|end|of|-|to|May|Dec|q3|1986|2040\\.5|5|, |\\.| |é|[a-z0-9,.%/-]){0,12}",
+            s in "(in|for|at|by|the|end|of|-|to|May|Dec|q3|fy|Qtr|Year|mths|ended|qtrly|NET|GMT|hrs|1986|0900|2040\\.5|5|, |\\.| |\n|é|[a-z0-9,.%/-]){0,12}",
             n in 0usize..8,
         ) {
             for entry in [None, Some(s.floor_char_boundary(n))] {
@@ -660,8 +716,12 @@ mod tests {
                     prop_assert!(len <= s.len() && s.is_char_boundary(len));
                 }
             }
-            // A table's header is read whole; a subject's period leaves a word after it.
+            // A table's header is read whole; a title's period is a slice of it; a
+            // subject's period leaves a word after it.
             let _ = table_header(&s);
+            if let Some(p) = title_period(&s) {
+                prop_assert!(s.contains(p));
+            }
             if let Some(len) = leading_period(&s) {
                 prop_assert!(len < s.len() && s.is_char_boundary(len));
             }
@@ -792,7 +852,10 @@ mod tests {
                 "in the three months between July and September, while",
                 Some("in the three months between July and September"),
             ),
-            ("in the year between 2003 and 2004", Some("in the year")),
+            (
+                "in the year between 2003 and 2004",
+                Some("in the year between 2003 and 2004"),
+            ),
             // `by` and the end of a period, a time of day, a month with its day or year, or
             // a year; not a change.
             (
@@ -807,6 +870,9 @@ mod tests {
             ("by September 2005 .", Some("by September 2005")),
             ("by 2050 .", Some("by 2050")),
             ("by 5 pct", None),
+            ("by 1950 to 35,100", None),
+            ("by 2 hrs", None),
+            ("by 0900 hrs", Some("by 0900 hrs")),
             ("by 1,987 tonnes", None),
             ("by 2000 stores", None),
             ("by April", None),
@@ -870,6 +936,7 @@ mod tests {
             "Year 1986",
             "Ended Jan 31",
             "Sept 30 end",
+            "Yr ends Nov 29, 1986",
         ] {
             assert!(table_header(line), "{line}");
         }
@@ -907,6 +974,7 @@ mod tests {
             ("first-half sales", Some("first-half")),
             ("Quarterly diluted EPS", Some("Quarterly")),
             ("quarterly dividend", None),
+            ("Qtrly div", None),
             ("qtrly cash distribution", None),
             ("q3", None),
             ("fy 2021", None),
@@ -934,6 +1002,10 @@ mod tests {
             ("RETAILER <R> 53 WEEKS NET", Some("53 WEEKS")),
             ("BANK <B> FIRST HALF PROFIT", Some("FIRST HALF")),
             ("POTOMAC ELECTRIC POWER CO <POM> JAN NET", None),
+            ("U.S. 30-YEAR BOND YIELD RISES", None),
+            ("GROWTH SEEN SLOWING THIS YEAR", None),
+            ("BOOKER PLC <BOKL.L> 1986 YEAR", Some("YEAR")),
+            ("ACME <ACM> 3RD-QTR NET", None),
             ("<SAMSUNG CO> CALENDAR 1986", None),
             ("", None),
         ] {

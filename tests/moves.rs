@@ -1951,6 +1951,10 @@ fn a_copula_gives_a_nouns_change() {
         "The rise in GDP was below the 3.3 pct forecast.",
         "Rather than an increase in the tax burden, we are only recommending one specific tax rise.",
         "The increase in bond issues was necessary to finance 14 major projects.",
+        "The January rise in non-farm payrolls was 237,000.",
+        "Imports grew, but growth in sales, which were 2.3 bln dlrs, slowed.",
+        "The gain on the sale was 12 mln dlrs.",
+        "Share prices rise in Tokyo as the yen is weak, up 2 pct.",
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "consumer prices" asset=- up change=1 % | rise in consumer prices was 1.0 pct
@@ -1958,6 +1962,7 @@ fn a_copula_gives_a_nouns_change() {
     s0   "sales" asset=- up change=2 % | growth in sales, which was two pct
     s0   "non-farm jobs" asset=- up change=237000 timing="in the first quarter" | gain in non-farm jobs in the first quarter was only 237,000
     s0   "construction output" asset=- up change=19 % | 19 pct increase in construction output
+    s0   "non-farm payrolls" asset=- up change=237000 | rise in non-farm payrolls was 237,000
     "#);
 }
 
