@@ -4326,7 +4326,8 @@ fn may_hold_move(lx: &Lexed<'_>, lo: usize, hi: usize, facts: &[Fact], first_fac
         })
 }
 
-/// The moves of one field.
+/// The moves of one field. A row of a table that opens a text gets no period from the
+/// story's title here: [`crate::extract`] reads the title for it.
 pub fn find_moves(lx: &Lexed<'_>, field: Field, facts: &[Fact], sentences: &[usize]) -> Vec<Move> {
     find_moves_checked::<true>(lx, field, facts, sentences, None)
 }
