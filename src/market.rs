@@ -2496,12 +2496,15 @@ fn table_block(text: &str, start: usize, end: usize) -> Option<Block<'_>> {
             })
     };
     let bytes = text.as_bytes();
-    let from = start.saturating_sub(ROW_LEN + 1);
-    let line_start = match memchr::memrchr(b'\n', bytes.get(from..start)?) {
-        Some(i) => from + i + 1,
-        None if from == 0 => 0,
-        None => return None,
+    // The start of the line that ends at `at`, looked for over a row's length: none past it.
+    let line_start_before = |at: usize| {
+        let from = at.saturating_sub(ROW_LEN + 1);
+        match memchr::memrchr(b'\n', bytes.get(from..at)?) {
+            Some(i) => Some(from + i + 1),
+            None => (from == 0).then_some(0),
+        }
     };
+    let line_start = line_start_before(start)?;
     if !text.get(line_start..start)?.trim().is_empty()
         || memchr::memchr(b'\n', bytes.get(start..end)?).is_some()
     {
@@ -2522,12 +2525,7 @@ fn table_block(text: &str, start: usize, end: usize) -> Option<Block<'_>> {
     // The newline that ends the line above.
     let mut at = line_start - 1;
     for _ in 0..ROWS {
-        let from = at.saturating_sub(ROW_LEN + 1);
-        let above = match memchr::memrchr(b'\n', bytes.get(from..at)?) {
-            Some(i) => from + i + 1,
-            None if from == 0 => 0,
-            None => return None,
-        };
+        let above = line_start_before(at)?;
         let line = text.get(above..at)?.trim();
         if crate::timing::table_header(line) {
             return Some(Block::Header(

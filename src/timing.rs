@@ -116,8 +116,10 @@ const WEEKDAYS: [&str; 7] = [
 const PERIOD_OPENERS: [&str; 5] = ["in", "for", "during", "through", "over"];
 
 /// Words that join a period to the one it belongs to: `of 2009`, `ended January 31`, `to
-/// September`.
-const JOINS: [&str; 6] = ["of", "ended", "ending", "to", "through", "thru"];
+/// September`, and as results tables write them, `Qtr ends Jan 31`, `Period end Jan 31`.
+const JOINS: [&str; 8] = [
+    "of", "ended", "ending", "ends", "end", "to", "through", "thru",
+];
 
 /// A cursor over the words of a text: runs of ASCII letters, digits and `'`, or one other
 /// character; whitespace between them is skipped.
@@ -525,9 +527,6 @@ const HEADER_LEADS: [&str; 7] = [
     "first", "second", "third", "fourth", "latest", "fiscal", "full",
 ];
 
-/// Words that join a header's period to its end: `Qtr ended Feb 28`, `Year to March 31`.
-const HEADER_JOINS: [&str; 7] = ["ended", "ends", "ending", "end", "to", "thru", "through"];
-
 /// Whether a line, whole, is the header of a results table's block of rows: the period
 /// the rows below report, as Reuters' tables write it (`Year`, `Nine mths`, `6 mths`, `1st
 /// half`, `Qtr ended Feb 28`, `Period ended December 31.`, `Year to December 31, 1986`,
@@ -550,13 +549,8 @@ pub(crate) fn table_header(line: &str) -> bool {
         // "Nine", "6", "1st", "52".
         let lead = header_lead(&mut c);
         if c.eat(&HEADER_PERIODS).is_some() {
-            if c.eat(&HEADER_JOINS).is_some() {
-                if !(c.month() || c.year()) {
-                    return false;
-                }
-            } else {
-                c.year();
-            }
+            // What it belongs to: "ended Feb 28", "to December 31, 1986", "1986".
+            c.tail();
         } else if lead || c.eat(&["ended", "ending"]).is_none() || !c.month() {
             // "Ended Jan 31".
             return false;
