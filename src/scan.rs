@@ -2568,6 +2568,43 @@ mod tests {
         );
     }
 
+    /// Tokenized text may space its hyphens as its dashes: a number before a spaced hyphen
+    /// is part of a compound (no fact), unless the word after opens what follows a dash.
+    #[test]
+    fn a_number_before_a_tokenized_dash() {
+        for (text, fact) in [
+            (
+                "the index fell to 48 . 3 - its lowest level",
+                "48 . 3 = 48.3",
+            ),
+            (
+                "purchases fell to 85 , 000 - the lowest total",
+                "85 , 000 = 85000",
+            ),
+            (
+                "the kse index closed at 6709 . 93 - an overall gain",
+                "6709 . 93 = 6709.93",
+            ),
+            ("a workforce of 6 , 500 - could be lost", "6 , 500 = 6500"),
+        ] {
+            assert_eq!(facts(text, true), [fact], "{text}");
+        }
+        for text in [
+            "a 15 - man squad",
+            "will run 10 - times faster",
+            "the test series was drawn two - all",
+            "a one - off payment",
+            "to run 32 - and 48-page products",
+            "the 200 - to 300 - seat sector",
+        ] {
+            assert!(
+                facts(text, true).is_empty(),
+                "{text}: {:?}",
+                facts(text, true)
+            );
+        }
+    }
+
     /// The CNN/DailyMail research datasets write the pound sign as `#`: money in tokenized
     /// text (`# 70m` was 70 metres), a hashtag or number sign elsewhere.
     #[test]

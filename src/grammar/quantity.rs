@@ -27,9 +27,9 @@ use crate::fact::{Kind, Qualifier};
 use crate::lexicon::lexer::Token;
 use crate::lexicon::tables::{
     AFTER_NOUN_PHRASE, CHANGE_WORDS, COMPOUND_TAIL_UNIT, COMPOUND_UNITS, CURRENCY, Currency,
-    DETERMINERS, ING_ADJECTIVES, IRREGULAR_PLURALS, MONEY_NOUNS, MONTH, NOT_NOUNS, NOT_PLURALS,
-    NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE, TIME_PAST,
-    TRAILING_QUALIFIER, Texts, UNIT, Unit, VAGUE_AMOUNT, WEIGHED_GOODS, anchor_words,
+    DASH_OPENERS, DETERMINERS, ING_ADJECTIVES, IRREGULAR_PLURALS, MONEY_NOUNS, MONTH, NOT_NOUNS,
+    NOT_PLURALS, NUMBER_WORD, NumWord, PER_NOUN, PREFIX_WITH_SCALE, Position, QUALIFIER, SCALE,
+    TIME_PAST, TRAILING_QUALIFIER, Texts, UNIT, Unit, VAGUE_AMOUNT, WEIGHED_GOODS, anchor_words,
 };
 use crate::lexicon::vocab::WordSet;
 use crate::lexicon::{LexKind, WordList};
@@ -1550,6 +1550,26 @@ fn hyphenated_word<'a>(
     (after, last.filter(|_| !head_first))
 }
 
+/// Whether the spaced hyphen that opens `r` (tokenized ` - `) is a dash: where a word of
+/// [`DASH_OPENERS`] follows that no hyphen joins to the next (`to 48 . 3 - its lowest`,
+/// `85 , 000 - the lowest`; not `a one - in - four chance`), and no number follows as the
+/// other half of a suspended compound (`32 - and 48-page products`).
+fn spaced_dash(r: Cur<'_>) -> bool {
+    let next = r.advance(3);
+    match next.lexeme() {
+        Some((LexKind::Letters, m)) => {
+            let after = next.advance(m).rest();
+            in_list(&DASH_OPENERS, &next.rest()[..m], next.token())
+                && !after.starts_with('-')
+                && !after.starts_with(" - ")
+                && !after
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
 /// Whether a noun phrase may end at `r`: at the end of the text or the line, before a
 /// symbol, or before a word of [`AFTER_NOUN_PHRASE`] or a past participle (`-ed`). Not
 /// before a number or any other word, where the word before is more likely a verb with its
@@ -2153,8 +2173,11 @@ fn fact_in_full(ctx: Ctx) -> impl Fn(Cur<'_>) -> Res<'_, Parsed<'_>> {
             if r.starts_with("'s") || r.starts_with("’s") {
                 return Ok((rest, Parsed::NotFact));
             }
-            // Hyphenated compounds: "two-stage missile", "a 3-0 win".
-            if rest.starts_with("-") || (ctx.tokenized && rest.starts_with(" - ")) {
+            // Hyphenated compounds: "two-stage missile", "a 3-0 win"; not a tokenized
+            // dash before a function word ("to 48 . 3 - its lowest").
+            if rest.starts_with("-")
+                || (ctx.tokenized && rest.starts_with(" - ") && !spaced_dash(rest))
+            {
                 let after = rest.rest().trim_start_matches([' ', '-']);
                 if after.starts_with(|c: char| c.is_alphabetic()) {
                     return Ok((rest, Parsed::NotFact));
