@@ -203,18 +203,28 @@ pub struct Fact {
 impl Fact {
     /// What a figure's words multiply its digits by: a power of a thousand for its scale
     /// (`EUR 103.4 mn`), a hundredth for a minor unit (`108.00 cents`); none where its value
-    /// is not its digits so multiplied (`five mln`, `37,7`).
+    /// is not its digits so multiplied (`five mln`, `37,7`). Tokenized text spaces the digits'
+    /// points and commas (`10 , 385 . 48`).
     pub(crate) fn digits_ratio(&self) -> Option<Decimal> {
         let value = self.value?;
         let t = self.text.as_str();
         let s = t.find(|c: char| c.is_ascii_digit())?;
-        let e = t[s..]
-            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-            .map_or(t.len(), |n| s + n);
+        let b = t.as_bytes();
+        let mut e = s;
+        loop {
+            e = t[e..]
+                .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .map_or(t.len(), |n| e + n);
+            // Tokenized text spaces a numeral's points and commas: `10 , 385 . 48`.
+            match b.get(e..e + 4) {
+                Some([b' ', b'.' | b',', b' ', b'0'..=b'9']) => e += 3,
+                _ => break,
+            }
+        }
         let digits = t[s..e].trim_end_matches(['.', ',']);
         // Most figures write no group separator: parsed in place, with no copy.
-        let whole: Decimal = if digits.contains(',') {
-            digits.replace(',', "").parse().ok()?
+        let whole: Decimal = if digits.contains([',', ' ']) {
+            digits.replace([',', ' '], "").parse().ok()?
         } else {
             digits.parse().ok()?
         };

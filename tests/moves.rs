@@ -1920,6 +1920,23 @@ fn an_earlier_move_after_after_is_the_subjects() {
     "#);
 }
 
+/// Tokenized text spaces a numeral's points and commas, and its figures share a unit and
+/// a scale as the plain text's do (BBC's `at 10 , 385 . 48` after `0 . 89 points`).
+#[test]
+fn a_tokenized_level_takes_its_changes_unit() {
+    let pad = "the weather was fine and the people were happy . ".repeat(25);
+    let out = moves_of(&[
+        &format!(
+            "{pad}the dow jones industrial average closed down 0 . 89 points , or 0 . 01 %, at 10 , 385 . 48 ."
+        ),
+        &format!("{pad}bank notes in circulation fell 440 . 2 mln francs to 24 . 48 billion ."),
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s25  "the dow jones industrial average" asset=dow_jones down change=0.89 point level=10385.48 point | the dow jones industrial average closed down 0 . 89 points , or 0 . 01 %, at 10 , 385 . 48
+    s25  "bank notes in circulation" asset=- down change=440200000 FRF level=24480000000 FRF | bank notes in circulation fell 440 . 2 mln francs to 24 . 48 billion
+    "#);
+}
+
 /// In tokenized text long enough to tell, hyphens are spaced: a compound before a noun cue is
 /// read as the glued one is (BBC's tokenized form).
 #[test]
