@@ -92,8 +92,12 @@ pub struct Move {
     /// a unit of amount (not `%`, `pp`, `bp`) takes its unit, and the scale word it elides
     /// (`fell 440.2 mln francs to 24.48 billion`; `declined 75.4 mln dlrs to 104.0` has level
     /// 104000000 USD); a change also the hundredth of a level in a minor unit (`down 15.59
-    /// at 108.00 cents a lb` has change 0.1559 USD per lb), where a level beside a change in
-    /// one stays bare (`fell 10 pfennigs to 103.20` is in marks, `down 4p to 567` in pence).
+    /// at 108.00 cents a lb` has change 0.1559 USD per lb). A level beside a change in one is
+    /// in it where written without a point or where the change would be below a
+    /// five-thousandth of it in the major unit (`down 4p to 567` has level 5.67 GBP, `rose
+    /// 0.35 cent to 49.35` 0.4935 USD), in the major unit otherwise (`fell 10 pfennigs to
+    /// 103.20` has 103.2 DEM), and bare below one of that. Money and points in words give
+    /// their unit as digits do (`rose two points to 48-3/4`).
     /// A bare figure with a scale word, after money of one currency only in its sentence, is
     /// in that currency (`rose to 102.2 mln dlrs from 88.4 mln, but gains dropped to 43.1
     /// mln`), unless a figure of the move counts something (`to 20 mln shares from 15 mln`).
@@ -3864,10 +3868,12 @@ fn rescale(m: &mut Measure, scale: Decimal, other: Option<Decimal>) {
 /// an index's level), and its scale where the bare one elides it ("declined 75.4 mln dlrs
 /// to 104.0", "totaled 17 mln bpd, up 1.5": smaller than the other as written, and
 /// within a thousand times of it once scaled). A minor unit's hundredth goes with it from
-/// the level to the change ("down 15.59 at 108.00 cents a lb": 0.1559 USD), not the other
-/// way: "fell 10 pfennigs to 103.20" is a price in marks, "up 4-1/2p to 90-1/2" one in
-/// pence, and such a level is left bare. A word that is no whole number takes nothing
-/// ("net sales of 81 million euros, an increase by one-tenth").
+/// the level to the change ("down 15.59 at 108.00 cents a lb": 0.1559 USD); a level beside
+/// a change in a minor unit is in either unit, as [`level_beside_minor`] reads it ("fell 10
+/// pfennigs to 103.20" is a price in marks, "up 4-1/2p to 90-1/2" one in pence). Money or
+/// points in words give their unit as digits do ("rose two points to 48-3/4", "one penny
+/// to 488"). A word that is no whole number takes nothing ("net sales of 81 million euros,
+/// an increase by one-tenth").
 fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     let bare = |m: &Measure, f: &Fact| {
         m.unit.is_none() && m.per.is_none() && f.kind == Kind::Number && f.noun.is_none()
@@ -3884,16 +3890,32 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     } else {
         return;
     };
-    let Some(ratio) = gf.digits_ratio().map(|r| r.abs()) else {
-        return;
+    let ratio = match gf.digits_ratio() {
+        Some(r) => r.abs(),
+        // Money or points in words: a minor unit's hundredth (`a penny`, `four cents`), or
+        // one for a whole number (`eight schillings`, `two points`).
+        None if matches!(gf.kind, Kind::Money | Kind::Points) => {
+            if crate::scan::in_minor_unit(gf) {
+                HUNDREDTH
+            } else if gf.own_ratio() == Some(Decimal::ONE) {
+                Decimal::ONE
+            } else {
+                return;
+            }
+        }
+        None => return,
     };
     // The taker's own ratio: one for digits alone, or for a whole number in words.
     let own = tf.own_ratio();
     if ratio == HUNDREDTH {
-        if !to_change || own != Some(Decimal::ONE) {
+        if own != Some(Decimal::ONE) {
             return;
         }
-        times(taker, HUNDREDTH);
+        if to_change {
+            times(taker, HUNDREDTH);
+        } else if !level_beside_minor(taker, giver, tf) {
+            return;
+        }
     } else if power_of_a_thousand(ratio) {
         if own.is_none() {
             return;
@@ -3914,6 +3936,29 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     }
     taker.unit = giver.unit.clone();
     taker.per = giver.per.clone();
+}
+
+/// Reads the bare level `l` (of fact `lf`) beside the change `ch` in a minor unit, and says
+/// whether it takes the change's unit. The level is in the minor unit where it is written
+/// without a point (pence: `down 4p to 567`, `up 4-1/2p to 90-1/2`), or where the change
+/// would be less than a five-thousandth of it in the major unit (`up 0.35 cent to 49.35`,
+/// cents a gallon); in the major unit otherwise (`fell 10 pfennigs to 103.20`, `up 1-1/2
+/// cents at 2.92`). Neither where the change is no smaller than the level so read, nor a
+/// major unit's level below one (`0.17 cent higher to 0.25`: a market report's range).
+fn level_beside_minor(l: &mut Measure, ch: &Measure, lf: &Fact) -> bool {
+    let (Some(level), Some(change)) = (l.value, ch.value.map(|v| v.abs())) else {
+        return false;
+    };
+    let in_minor = level.checked_mul(HUNDREDTH).unwrap_or(level);
+    let tiny = change
+        .checked_mul(Decimal::from(5000))
+        .is_some_and(|c| c < level);
+    if (!lf.text.contains('.') || tiny) && change < in_minor {
+        times(l, HUNDREDTH);
+        true
+    } else {
+        level >= Decimal::ONE && change < level
+    }
 }
 
 /// A minor unit's share of its major one (`cents` of a dollar).

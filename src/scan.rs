@@ -1054,13 +1054,14 @@ pub(crate) fn within(
 
 /// The last words of money written in a minor unit (`50 cts`, `47.1p`).
 #[rustfmt::skip]
-const MINOR_UNIT_WORDS: [&str; 9] = [
-    "cts", "ct", "cents", "cent", "c", "p", "pence", "pfennigs", "centimes",
+const MINOR_UNIT_WORDS: [&str; 12] = [
+    "cts", "ct", "cents", "cent", "c", "p", "pence", "penny", "pfennigs", "pfennig", "centimes",
+    "centime",
 ];
 
 /// Whether `f` is money written in a minor unit (`50 cts`, `47.1p`), whose value no longer
 /// shows what was written: in "Shr 50 cts vs 4" the 4 is cents, not dollars.
-fn in_minor_unit(f: &Fact) -> bool {
+pub(crate) fn in_minor_unit(f: &Fact) -> bool {
     f.kind == Kind::Money
         && f.text
             .split(|c: char| !c.is_alphabetic())

@@ -849,8 +849,10 @@ fn one_scale_for_a_level_and_its_from() {
 
 /// A bare change or level beside the other in a unit of amount is in that unit, with the
 /// scale it elides and a minor unit's hundredth from the level; not with a relative unit, nor
-/// a minor unit's from the change, nor as a fraction in words. A bare figure with a scale
-/// word after money of one currency in its sentence is in that currency.
+/// as a fraction in words. A level beside a change in a minor unit is in it where written
+/// without a point (pence) or where the change would be tiny in the major unit (cents a
+/// gallon), in the major unit otherwise, and bare below one of it (a report's range). A bare
+/// figure with a scale word after money of one currency in its sentence is in that currency.
 #[test]
 fn one_unit_for_a_change_and_its_level() {
     let lines = [
@@ -862,6 +864,11 @@ fn one_unit_for_a_change_and_its_level() {
         "Tenneco was up 1-7/8 dlrs to 48-5/8.",
         "Pearson shares were down 4-1/2p to 567.",
         "federal government loan stock fell 10 pfennigs to 103.20.",
+        "Lloyds rose one penny to 488.",
+        "spot two oil rose 0.35 cent in ny harbor, to 49.35.",
+        "CBT March wheat was up 1-1/2 cents at 2.92.",
+        "Tenneco rose two points to 48-3/4.",
+        "Feeder Cattle futures traded 0.02 cent lower to 0.25.",
         "The index rose 2.6 pct to 118.5.",
         "net sales of 81 million euros in 2007, an increase by one-tenth.",
         // A bare figure with a scale word after money of one currency in its sentence.
@@ -877,8 +884,13 @@ fn one_unit_for_a_change_and_its_level() {
     s0   "The New York May price" asset=- down change=0.1559 USD per lb level=1.08 USD per lb | The New York May price was down 15.59 at 108.00 cents a lb
     s0   "Metal Box" asset=- up change=4 USD per t level=1410 USD per t | Metal Box was quoted at 1,410 dlrs per tonne, up four
     s0   "Tenneco" asset=- up change=1.875 USD level=48.625 USD | Tenneco was up 1-7/8 dlrs to 48-5/8
-    s0   "Pearson shares" asset=- down change=0.045 GBP level=567 | Pearson shares were down 4-1/2p to 567
-    s0   "federal government loan stock" asset=- down change=0.1 DEM level=103.2 | federal government loan stock fell 10 pfennigs to 103.20
+    s0   "Pearson shares" asset=- down change=0.045 GBP level=5.67 GBP | Pearson shares were down 4-1/2p to 567
+    s0   "federal government loan stock" asset=- down change=0.1 DEM level=103.2 DEM | federal government loan stock fell 10 pfennigs to 103.20
+    s0   "Lloyds" asset=- up change=0.01 GBP level=4.88 GBP | Lloyds rose one penny to 488
+    s0   "spot two oil" asset=oil up change=0.0035 USD level=0.4935 USD | spot two oil rose 0.35 cent in ny harbor, to 49.35
+    s0   "CBT March wheat" asset=wheat up change=0.015 USD level=2.92 USD | CBT March wheat was up 1-1/2 cents at 2.92
+    s0   "Tenneco" asset=- up change=2 point level=48.75 point | Tenneco rose two points to 48-3/4
+    s0   "Feeder Cattle futures" asset=- down change=0.0002 USD level=0.25 | Feeder Cattle futures traded 0.02 cent lower to 0.25
     s0   "The index" asset=- up change=2.6 % level=118.5 | The index rose 2.6 pct to 118.5
     s0   "net sales" asset=- up change=0.1 level=81000000 EUR timing="in 2007" | net sales of 81 million euros in 2007, an increase by one-tenth
     s0   "Net income" asset=- up level=102200000 USD from=88400000 USD | Net income rose to 102.2 mln dlrs from 88.4 mln
