@@ -66,7 +66,8 @@ pub struct Measure {
 #[serde(deny_unknown_fields)]
 pub struct Move {
     /// What moved, as written (`brent crude`, `oil prices`, `shares in BP`), less a period
-    /// that opens it, which is the move's `timing` (`q3 revenue` is `revenue`). Things joined by
+    /// that opens it, which is the move's `timing` (`q3 revenue` is `revenue`, `February car
+    /// sales` is `car sales`). Things joined by
     /// `and` whose figures are listed `respectively` are a move each, with the clause's span:
     /// `Total M2 and local M2 rose 32.5 pct and 23.9 pct, respectively` gives `Total M2` up
     /// 32.5 % and `local M2` up 23.9 %. A futures table's row, which names its contract month
@@ -122,7 +123,8 @@ pub struct Move {
     /// nine months of 2009`): the phrase after the cue, or after a level without a verb, or
     /// one that opens the sentence before a comma (`In 2006 , net sales were ...`); a period
     /// that opens the subject, which then leaves it out (`q3 revenue $1.2 billion` has `q3`,
-    /// its subject `revenue`); or, for a row of a results table, the line that heads its
+    /// its subject `revenue`; `its February load factor` has `February`, its subject `its
+    /// load factor`; not the month of a traded contract, `May crude`); or, for a row of a results table, the line that heads its
     /// block of rows (`Nine mths`, `Year`, `Qtr ended Feb 28`), or, for the block that opens
     /// the text under no header, the period the story's title names (`3RD QTR` in `ECOLAB
     /// INC <ECL> 3RD QTR OPER SHR`).
@@ -5748,14 +5750,18 @@ fn find_moves_checked<const CHECK: bool>(
         if m.direction.is_none() {
             adjective_direction(m);
         }
-        // "q3 revenue $1.2 billion", "qtrly net sales": a period that opens the subject is
-        // the move's time, unless it says its own.
+        // "q3 revenue $1.2 billion", "qtrly net sales", "its February load factor": a
+        // period that opens the subject is the move's time, unless it says its own.
         if m.timing.is_none()
-            && let Some(n) = crate::timing::leading_period(&m.subject)
-            && let (Some(period), Some(rest)) = (m.subject.get(..n), m.subject.get(n..))
+            && let Some(r) = crate::timing::leading_period(&m.subject, traded(m))
+            && let (Some(before), Some(period), Some(rest)) = (
+                m.subject.get(..r.start),
+                m.subject.get(r.clone()),
+                m.subject.get(r.end..),
+            )
         {
             m.timing = Some(period.into());
-            m.subject = rest.trim_start().into();
+            m.subject = [before, rest.trim_start()].concat().into();
         }
         if m.timing.is_none() {
             m.timing = match table_block(text, m.start, m.end) {
@@ -5776,6 +5782,17 @@ fn find_moves_checked<const CHECK: bool>(
     }
     column_headers(text, &mut moves);
     moves
+}
+
+/// The assets that are measures of an economy, not markets: a month before them says when
+/// (`FEB ADJUSTED UNEMPLOYMENT`), where before a market it names a contract (`May crude`).
+const ECONOMIC_MEASURES: [&str; 3] = ["inflation", "interest_rate", "unemployment"];
+
+/// Whether a move's subject is a market that is traded (see [`ECONOMIC_MEASURES`]).
+fn traded(m: &Move) -> bool {
+    m.asset
+        .as_deref()
+        .is_some_and(|a| !ECONOMIC_MEASURES.contains(&a))
 }
 
 /// A subject that opens with a word of direction or state in lowercase, a move with none of

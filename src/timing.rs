@@ -14,7 +14,8 @@
 //! Three smaller grammars name the period of what earnings reports tabulate: a results
 //! table's header line ([`table_header`]: `Nine mths`, `Qtr ended Feb 28`), the period a
 //! results story's title names for the table that opens its text ([`title_period`]: `3RD
-//! QTR`), and a period that opens a subject ([`leading_period`]: `q3 revenue`).
+//! QTR`), and a period that opens a subject ([`leading_period`]: `q3 revenue`, `February car
+//! sales`).
 
 /// Whether a word is a year as this grammar reads one: four digits from 1900 to 2099.
 pub(crate) fn year_word(w: &str) -> bool {
@@ -635,22 +636,41 @@ const PAYMENTS: [&str; 10] = [
     "payouts", "payment", "payments",
 ];
 
-/// The length of a period that opens a subject, as earnings summaries and tables write
-/// them (`q3 revenue`, `q4 2021 adjusted earnings per share`, `qtrly net sales`, `fy
-/// revenue`, `full year 2021 net income`, `third quarter net`, `first-half sales`), up to
-/// the next word; none where nothing would be left, or where `quarterly` says how often a
-/// payment is made, the subject's last word one of [`PAYMENTS`] (`quarterly dividend`,
-/// `Qtrly div`).
-pub(crate) fn leading_period(subject: &str) -> Option<usize> {
+/// Words of a futures contract or a cargo, whose month names the contract, not when it moved
+/// (`the June bond`, `May futures in New York`, `April delivery cattle`, `December loading`).
+#[rustfmt::skip]
+const CONTRACTS: [&str; 13] = [
+    "futures", "future", "contract", "contracts", "bond", "bonds", "delivery", "deliveries",
+    "option", "options", "loading", "eurodollar", "eurodollars",
+];
+
+/// The determiners that may stand before a month that opens a subject (`its February load
+/// factor`).
+const MONTH_DETERMINERS: [&str; 3] = ["the", "its", "their"];
+
+/// Where a period that opens a subject lies in it, as earnings summaries, tables and
+/// monthly reports write them (`q3 revenue`, `q4 2021 adjusted earnings per share`, `qtrly
+/// net sales`, `fy revenue`, `full year 2021 net income`, `third quarter net`, `first-half
+/// sales`, `February car sales`, `its May 1987 truck production`), up to the next word; none
+/// where nothing would be left, or where `quarterly` says how often a payment is made, the
+/// subject's last word one of [`PAYMENTS`] (`quarterly dividend`, `Qtrly div`). A month
+/// names the contract, not the time, of what is `traded` (`May crude`) or of a subject with a
+/// word of [`CONTRACTS`]; a month with its day is a date (`April 28, 1988`).
+pub(crate) fn leading_period(subject: &str, traded: bool) -> Option<std::ops::Range<usize>> {
     // Each opens with one of these: most subjects are read no further.
     if !subject.as_bytes().first().is_some_and(|b| {
         matches!(
             b.to_ascii_lowercase(),
-            b'q' | b'f' | b's' | b't' | b'y' | b'1'..=b'4'
+            b'q' | b'f' | b's' | b't' | b'y' | b'1'
+                ..=b'4' | b'j' | b'm' | b'a' | b'o' | b'n' | b'd' | b'i'
         )
     }) {
         return None;
     }
+    let in_list = |x: &str, list: &[&str]| list.iter().any(|p| x.eq_ignore_ascii_case(p));
+    let mut words = subject
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|x| !x.is_empty());
     let mut c = Cursor::new(subject, 0);
     let ordinal = |c: &mut Cursor<'_>| {
         c.eat(&[
@@ -658,23 +678,38 @@ pub(crate) fn leading_period(subject: &str) -> Option<usize> {
         ])
         .is_some()
     };
+    let mut start = 0;
     let report = c.eat(&REPORT_PERIODS);
     let ok = if c.quarter() {
         true
     } else if let Some(w) = report {
         !(w.eq_ignore_ascii_case("quarterly") || w.eq_ignore_ascii_case("qtrly"))
-            || !subject
-                .rsplit(|ch: char| !ch.is_alphanumeric())
-                .find(|x| !x.is_empty())
-                .is_some_and(|x| PAYMENTS.iter().any(|p| x.eq_ignore_ascii_case(p)))
+            || !words.next_back().is_some_and(|x| in_list(x, &PAYMENTS))
     } else if c.eat(&["full"]).is_some() {
         c.eat(&["-"]);
         c.eat(&["year"]).is_some()
     } else if ordinal(&mut c) {
         c.eat(&["-"]);
         c.eat(&["quarter", "qtr", "half"]).is_some()
-    } else {
+    } else if traded || words.any(|x| in_list(x, &CONTRACTS)) {
         false
+    } else {
+        c.eat(&MONTH_DETERMINERS);
+        match c.peek() {
+            Some((w, end)) => {
+                let at = end - w.len();
+                let month = crate::lexicon::tables::MONTH
+                    .longest(&subject[at..])
+                    .is_some_and(|m| m.len == w.len());
+                if month {
+                    start = at;
+                    c.pos = end;
+                    c.year();
+                }
+                month
+            }
+            None => false,
+        }
     };
     if !ok {
         return None;
@@ -688,9 +723,11 @@ pub(crate) fn leading_period(subject: &str) -> Option<usize> {
         c.pos = e;
     }
     let end = c.pos;
-    // What moved is left, a word of letters: not "fy 2021" alone, nor "q3-".
+    // What moved is left, a word of letters: not "fy 2021" alone, nor "q3-", nor "April 28".
     let (next, _) = c.peek()?;
-    next.bytes().any(|b| b.is_ascii_alphabetic()).then_some(end)
+    next.bytes()
+        .any(|b| b.is_ascii_alphabetic())
+        .then_some(start..end)
 }
 
 #[cfg(test)]
@@ -702,7 +739,7 @@ mod tests {
         /// On any text a phrase ends on a char boundary inside it, and never panics.
         #[test]
         fn a_phrase_ends_inside_its_text(
-            s in "(in|for|at|by|the|end|of|-|to|May|Dec|q3|fy|Qtr|Year|mths|ended|qtrly|NET|GMT|hrs|1986|0900|2040\\.5|5|, |\\.| |\n|é|[a-z0-9,.%/-]){0,12}",
+            s in "(in|for|at|by|the|its|end|of|-|to|May|Dec|February|futures|q3|fy|Qtr|Year|mths|ended|qtrly|NET|GMT|hrs|1986|0900|2040\\.5|5|, |\\.| |\n|é|[a-z0-9,.%/-]){0,12}",
             n in 0usize..8,
         ) {
             for entry in [None, Some(s.floor_char_boundary(n))] {
@@ -716,8 +753,11 @@ mod tests {
             if let Some(p) = title_period(&s) {
                 prop_assert!(s.contains(p));
             }
-            if let Some(len) = leading_period(&s) {
-                prop_assert!(len < s.len() && s.is_char_boundary(len));
+            for traded in [false, true] {
+                if let Some(r) = leading_period(&s, traded) {
+                    prop_assert!(r.start <= r.end && r.end < s.len());
+                    prop_assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
+                }
             }
         }
     }
@@ -976,13 +1016,27 @@ mod tests {
             ("first lady", None),
             ("qatar revenue", None),
             ("revenue", None),
+            ("February car sales", Some("February")),
+            ("its May 1987 truck production", Some("May 1987")),
+            ("The January index", Some("January")),
+            ("FEBRUARY SALES", Some("FEBRUARY")),
+            ("the June bond", None),
+            ("June share price index futures", None),
+            ("May futures in New York", None),
+            ("December loading", None),
+            ("April 28, 1988 and thereafter at prices", None),
+            ("Mayor's budget", None),
+            ("March", None),
         ] {
             assert_eq!(
-                leading_period(subject).map(|n| &subject[..n]),
+                leading_period(subject, false).map(|r| &subject[r]),
                 want,
                 "{subject}"
             );
         }
+        // What is traded: a month names its contract.
+        assert_eq!(leading_period("May crude", true), None);
+        assert_eq!(leading_period("q3 gold output", true), Some(0..2));
     }
 
     /// A results story's title names the period of the table that opens its text.

@@ -341,6 +341,28 @@ fn what_follows_a_level() {
     "#);
 }
 
+/// A month that opens a subject says when it moved (monthly reports), unless it names the
+/// contract of what is traded or the subject is a contract (Reuters).
+#[test]
+fn a_month_that_opens_a_subject() {
+    let out = moves_of(&[
+        "February car sales fell 17.8 pct to 25,779 units from 31,361 units.",
+        "its May North American car production rose 2.2 pct to 213,790 from 209,109.",
+        "FEB ADJUSTED UNEMPLOYMENT FELL 44,100",
+        "May crude was up 18 cts to 18.85 dlrs a barrel.",
+        "the June bond closed at 100-10/32.",
+        "April delivery cattle closed at 64.45 cents a pound, up 0.83 cent.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "car sales" asset=- down change=17.8 % level=25779 from=31361 timing="February" | February car sales fell 17.8 pct to 25,779 units from 31,361 units
+    s0   "its North American car production" asset=- up change=2.2 % level=213790 from=209109 timing="May" | its May North American car production rose 2.2 pct to 213,790 from 209,109
+    s0   "ADJUSTED UNEMPLOYMENT" asset=unemployment down change=44100 timing="FEB" | FEB ADJUSTED UNEMPLOYMENT FELL 44,100
+    s0   "May crude" asset=oil up change=0.18 USD level=18.85 USD per bbl | May crude was up 18 cts to 18.85 dlrs a barrel
+    s0   "the June bond" asset=- - level=100.3125 | the June bond closed at 100-10/32
+    s0   "April delivery cattle" asset=- up change=0.0083 USD level=0.6445 USD per lb | April delivery cattle closed at 64.45 cents a pound, up 0.83 cent
+    "#);
+}
+
 /// A subject that names nothing is none: a time, one word that is no noun. A futures month
 /// glued to its year names a contract. Reuters and BBC sentences.
 #[test]
@@ -1141,7 +1163,7 @@ fn a_profit_at_a_loss_is_below_zero() {
     s0   "Earnings per share EPS" asset=- - level=-0.2 EUR per share | Earnings per share EPS in the first quarter amounted to a loss of EUR0 .20
     s0   "Net income" asset=- down level=-5000000 USD from=3000000 USD | Net income fell from a profit of 3 mln dlrs to a loss of 5 mln dlrs
     s0   "Net loss" asset=- down level=5000000 USD from=7000000 USD | Net loss fell to 5 mln dlrs from 7 mln dlrs
-    s0   "April surplus" asset=- - level=38660000000 USD | April surplus of 38.66 billion dlrs
+    s0   "surplus" asset=- - level=38660000000 USD timing="April" | April surplus of 38.66 billion dlrs
     "#);
 }
 
@@ -1208,7 +1230,7 @@ fn subject_edges_of_compounds_and_comparisons() {
     s0   "U.S. Prime rates" asset=- up change=0.25 point level=7.75 % timing="yesterday" | 1/4 point rise in U.S. Prime rates yesterday to 7-3/4 pct
     s0   "Revenue" asset=- up level=3200000000 USD from=2700000000 USD timing="for the nine months" | Revenue for the nine months rose to 3.20 billion dlrs from 2.70 billion dlrs
     s0   "American Express" asset=- up change=4.125 level=72.625 | American Express closed on the New York Stock Exchange at 72-5/8, up 4-1/8
-    s0   "The January index" asset=- down change=1.1 % | The January index compared with a year earlier was down 1.1 pct
+    s0   "The index" asset=- down change=1.1 % timing="January" | The January index compared with a year earlier was down 1.1 pct
     s0   "Borrowing needs" asset=- up level=10000000000 USD timing="in 1987" | Borrowing needs in 1987 will rise to 10 bln dlrs
     s0   "The needs" asset=- up level=5000000000 USD | The needs of the state rose to 5 bln dlrs
     s0   "deficit" asset=- up level=98100000000 PTE from=2400000000 PTE | deficit of 98.1 billion escudos in its trade with the other Community states compared with a deficit of 2.4 billion escudos
