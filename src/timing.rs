@@ -691,24 +691,29 @@ pub(crate) fn leading_period(subject: &str, traded: bool) -> Option<std::ops::Ra
     } else if ordinal(&mut c) {
         c.eat(&["-"]);
         c.eat(&["quarter", "qtr", "half"]).is_some()
-    } else if traded || words.any(|x| in_list(x, &CONTRACTS)) {
+    } else if traded {
         false
     } else {
         c.eat(&MONTH_DETERMINERS);
         match c.peek() {
-            Some((w, end)) => {
-                let at = end - w.len();
-                let month = crate::lexicon::tables::MONTH
-                    .longest(&subject[at..])
-                    .is_some_and(|m| m.len == w.len());
-                if month {
-                    start = at;
-                    c.pos = end;
-                    c.year();
-                }
-                month
+            // The months' first letters first: most subjects are read no further.
+            Some((w, end))
+                if w.as_bytes().first().is_some_and(|b| {
+                    matches!(
+                        b.to_ascii_lowercase(),
+                        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+                    )
+                }) && crate::lexicon::tables::MONTH
+                    .longest(&subject[end - w.len()..])
+                    .is_some_and(|m| m.len == w.len())
+                    && !words.any(|x| in_list(x, &CONTRACTS)) =>
+            {
+                start = end - w.len();
+                c.pos = end;
+                c.year();
+                true
             }
-            None => false,
+            _ => false,
         }
     };
     if !ok {
