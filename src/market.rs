@@ -59,6 +59,11 @@ pub struct Measure {
     pub per: Option<Cow<'static, str>>,
     /// Qualifier (`as much as 3.5%` is `up_to`).
     pub qualifier: Option<Qualifier>,
+    /// What a count counts, as written (`units` in `362,000 units`, `drones and missiles`),
+    /// as the fact's `noun`; a bare number beside a count of the move shares it (`fell to
+    /// 1,572 from 2,734 cars`, `dropped by nine to 151 crews`). Null for an amount.
+    #[schemars(with = "Option<String>")]
+    pub noun: Option<CompactString>,
 }
 
 /// One reported change or level of something market-like, from one sentence.
@@ -1116,6 +1121,25 @@ fn measure(f: &Fact, magnitude: bool) -> Measure {
         unit: f.unit.clone(),
         per: f.per.clone(),
         qualifier: f.qualifier,
+        noun: f.noun.clone(),
+    }
+}
+
+/// Gives a bare number of a move (`a`, of fact `af`, or `b`) the counted noun of the other,
+/// said once for both: `fell 42.5 pct to 1,572 from 2,734 cars`, `dropped by nine to a total
+/// of 151 crews`.
+fn share_noun(a: &mut Measure, af: Option<&Fact>, b: &mut Measure, bf: Option<&Fact>) {
+    let bare = |m: &Measure, f: Option<&Fact>| {
+        m.unit.is_none()
+            && m.per.is_none()
+            && m.noun.is_none()
+            && f.is_some_and(|f| f.kind == Kind::Number)
+    };
+    let counts = |m: &Measure| m.unit.is_none() && m.noun.is_some();
+    if bare(a, af) && counts(b) {
+        a.noun = b.noun.clone();
+    } else if bare(b, bf) && counts(a) {
+        b.noun = a.noun.clone();
     }
 }
 
@@ -5479,6 +5503,9 @@ fn find_moves_checked<const CHECK: bool>(
             {
                 share_unit(ch, cf, l, lf);
             }
+            if let (Some(ch), Some(l)) = (change.as_mut(), level.as_mut()) {
+                share_noun(ch, fact_at(change_at), l, fact_at(level_at));
+            }
             // "rose to 102.2 mln dlrs from 88.4 mln, but gains dropped to 43.1 mln from
             // 58.1 mln": a bare figure with a scale word, after money of one currency only
             // in its sentence, is in that currency.
@@ -5521,6 +5548,8 @@ fn find_moves_checked<const CHECK: bool>(
                 if let (Some(lf), Some(ff)) = (lf, ff) {
                     one_scale(l, lf, f, ff);
                 }
+                // And one counted noun.
+                share_noun(l, lf, f, ff);
             }
             // "crept up from six to five": small whole numbers that move against the cue's
             // direction are places in a ranking (not a rate quoted against a currency:

@@ -164,7 +164,7 @@ impl<W: std::io::Write> Sink for JsonLines<W> {
 }
 
 /// The columns of the CSV output, one row per market move.
-pub const CSV_HEADER: [&str; 15] = [
+pub const CSV_HEADER: [&str; 16] = [
     "id",
     "date",
     "title",
@@ -180,13 +180,16 @@ pub const CSV_HEADER: [&str; 15] = [
     "timing",
     "sentence",
     "text",
+    "noun",
 ];
 
 /// CSV for dashboards (RFC 4180): a header, then one row per market move.
 ///
 /// `change` is a positive magnitude (the direction says which way); `per` is the rate unit of
 /// the level (`bbl` in `$88 a barrel`); `qualifier` is the change's, else the level's;
-/// `sentence` is the sentence index and `text` the clause.
+/// `sentence` is the sentence index and `text` the clause; `noun` is what the level counts,
+/// else the change (`units` in `fell to 25,779 units`), after the others so that readers by
+/// position keep theirs.
 pub struct Csv<W: std::io::Write> {
     out: csv::Writer<W>,
     header_written: bool,
@@ -244,6 +247,10 @@ impl<W: std::io::Write> Sink for Csv<W> {
                 m.timing.as_deref().unwrap_or_default(),
                 &sentence,
                 &m.text,
+                level
+                    .and_then(|l| l.noun.as_deref())
+                    .or_else(|| change.and_then(|c| c.noun.as_deref()))
+                    .unwrap_or_default(),
             ];
             self.out.write_record(row).map_err(csv_err)?;
         }

@@ -54,6 +54,36 @@ fn csv_rows_read_back_one_per_move() {
     );
 }
 
+/// The `noun` column, last: what the level counts, else the change.
+#[test]
+fn csv_says_what_a_count_counts() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
+        .args(["extract", "--format", "csv"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run marketfacts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"Car sales fell 17.8 pct to 25,779 units from 31,361 units.\nThe bank will shed 600 positions.\nBrent rose 2% to $88 a barrel.\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("output");
+    assert!(out.status.success());
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    assert_eq!(
+        reader.headers().expect("header").iter().next_back(),
+        Some("noun")
+    );
+    let nouns: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("row").iter().next_back().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(nouns, ["units", "positions", ""]);
+}
+
 #[test]
 fn csv_of_input_without_moves_is_just_the_header() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_marketfacts"))

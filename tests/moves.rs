@@ -230,9 +230,9 @@ fn figures_by_the_words_around_them() {
     s0   "The stock" asset=- down level=115.75 USD timing="in mid-January" | The stock hit a 52-week low of 115-3/4 dlrs in mid-January
     s0   "Taiwan's foreign exchange reserves" asset=- up level=51000000000 USD [more_than] | Taiwan's foreign exchange reserves hit a new high of more than 51 billion U.S. Dlrs
     s0   "Hutton stock" asset=- down level=11 | Hutton stock hit a new 52-week low of 11
-    s0   "Volume in the Eurodollar contract" asset=- up level=78546 | Volume in the Eurodollar contract hit a peak of 78,546 contracts
+    s0   "Volume in the Eurodollar contract" asset=- up level=78546 "contracts" | Volume in the Eurodollar contract hit a peak of 78,546 contracts
     s0   "Copper" asset=copper down level=0.6 USD | Copper touched a trough of 60 cents
-    s0   "Turnover" asset=- - level=300000000 | Turnover reached 300 mln shares
+    s0   "Turnover" asset=- - level=300000000 "shares" | Turnover reached 300 mln shares
     "#);
 }
 
@@ -354,7 +354,7 @@ fn a_month_that_opens_a_subject() {
         "April delivery cattle closed at 64.45 cents a pound, up 0.83 cent.",
     ]);
     insta::assert_snapshot!(out, @r#"
-    s0   "car sales" asset=- down change=17.8 % level=25779 from=31361 timing="February" | February car sales fell 17.8 pct to 25,779 units from 31,361 units
+    s0   "car sales" asset=- down change=17.8 % level=25779 "units" from=31361 "units" timing="February" | February car sales fell 17.8 pct to 25,779 units from 31,361 units
     s0   "its North American car production" asset=- up change=2.2 % level=213790 from=209109 timing="May" | its May North American car production rose 2.2 pct to 213,790 from 209,109
     s0   "ADJUSTED UNEMPLOYMENT" asset=unemployment down change=44100 timing="FEB" | FEB ADJUSTED UNEMPLOYMENT FELL 44,100
     s0   "May crude" asset=oil up change=0.18 USD level=18.85 USD per bbl | May crude was up 18 cts to 18.85 dlrs a barrel
@@ -517,8 +517,8 @@ fn subjects_of_clauses() {
     s0   "the cost of living in West Germany" asset=- up change=0.1 % timing="In February" | the cost of living in West Germany rose 0.1 pct
     s0   "GM car sales" asset=- down change=8.6 % timing="In late February" | GM car sales fell 8.6 pct
     s0   "Shareholders" asset=- down change=180000000000 USD [approx] | Shareholders lost about $180bn
-    s0   "jobs" asset=- down change=1500 [approx] timing="last year" | Some 1,500 jobs were cut last year
-    s0   "Unemployment" asset=unemployment up change=35000 | Unemployment was 35,000 people higher
+    s0   "jobs" asset=- down change=1500 "jobs" [approx] timing="last year" | Some 1,500 jobs were cut last year
+    s0   "Unemployment" asset=unemployment up change=35000 "people" | Unemployment was 35,000 people higher
     s0   "the cost of living" asset=- up change=0.4 % timing="in the month" | the cost of living rose 0.4 pct in the month
     s0   "Funding" asset=- up change=300000000 GBP | Funding - debt sales to the non-bank private sector and external flows to the public sector - rose by 300 mln stg
     s0   "Japan's Kinki Nippon" asset=- down change=1.5 % | Japan's Kinki Nippon sliding 1.5%
@@ -642,7 +642,7 @@ fn look_alikes() {
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "EPS" asset=- - level=1.02 USD per share | EPS came in at $1.02
-    s0   "The bank" asset=- down change=600 | The bank will shed 600 positions
+    s0   "The bank" asset=- down change=600 "positions" | The bank will shed 600 positions
     s0   "Operating result" asset=- up level=146000000 EUR from=-267000000 EUR | Operating result rose to EUR 146mn from a loss of EUR 267mn
     s0   "loss" asset=- down level=400000 EUR from=1900000 EUR timing="for the period" | a loss for the period of EUR 0.4 mn compared to a loss of EUR 1.9 mn
     s0   "sales" asset=- up change=5 % timing="In 2008" | sales rose 5%
@@ -707,7 +707,7 @@ fn rankings_and_games_are_no_markets() {
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
     s0   "The kwacha" asset=- down level=21 from=2 [more_than] | The kwacha fell to 21 to the dollar from just over two
-    s0   "Colour television exports" asset=- down level=343315 from=416832 timing="in February" | Colour television exports fell to 343,315 sets in February from 416,832
+    s0   "Colour television exports" asset=- down level=343315 "sets" from=416832 "sets" timing="in February" | Colour television exports fell to 343,315 sets in February from 416,832
     s0   "Shares of the top 10 banks" asset=- down change=5 % | Shares of the top 10 banks fell 5 pct
     s0   "The six largest Latin American economies" asset=- up change=3 % [more_than] | The six largest Latin American economies grew by more than 3%
     "#);
@@ -918,7 +918,7 @@ fn one_unit_for_a_change_and_its_level() {
     s0   "Net income" asset=- up level=102200000 USD from=88400000 USD | Net income rose to 102.2 mln dlrs from 88.4 mln
     s0   "net investment securities gains" asset=- down level=43100000 USD from=58100000 USD | net investment securities gains dropped to 43.1 mln from 58.1 mln
     s0   "Turnover" asset=- up level=5200000000 DEM | Turnover rose to 5.2 billion marks
-    s0   "authorized common" asset=- up level=20000000 from=15000000 | authorized common rose to 20 mln shares from 15 mln
+    s0   "authorized common" asset=- up level=20000000 "shares" from=15000000 "shares" | authorized common rose to 20 mln shares from 15 mln
     s0   "Sales" asset=- up level=5200000000 DEM | Sales rose to 5.2 billion marks
     s0   "orders" asset=- down level=1100000000 | orders fell to 1.1 billion
     "#);
@@ -1111,9 +1111,9 @@ fn a_denied_verb_or_a_particle_moves_nothing() {
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "Exports to Russia" asset=- up change=4 % | Exports to Russia, making up 0.1 percent of sales, rose 4 pct
-    s0   "Stock turnover" asset=- - level=2600000000 timing="today" | Stock turnover hit a record 2.6 billion shares today
-    s0   "The death toll" asset=- - level=120 | The death toll hit 120 people
-    s0   "Turnover" asset=- - level=2600000000 | Turnover hit 2.6 billion shares
+    s0   "Stock turnover" asset=- - level=2600000000 "shares" timing="today" | Stock turnover hit a record 2.6 billion shares today
+    s0   "The death toll" asset=- - level=120 "people" | The death toll hit 120 people
+    s0   "Turnover" asset=- - level=2600000000 "shares" | Turnover hit 2.6 billion shares
     "#);
 }
 
@@ -1805,7 +1805,7 @@ fn a_bare_number_before_a_verb_is_no_change() {
         "Sterling rose on May's 64,300 fall in unemployment.",
     ]);
     insta::assert_snapshot!(out, @r#"
-    s0   "Domestic sales" asset=- down change=60 % level=1550 timing="for March 1" | Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars
+    s0   "Domestic sales" asset=- down change=60 % level=1550 "cars" timing="for March 1" | Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars
     s0   "Total assets" asset=- up level=40232000000000 IDR from=31288000000000 IDR | Total assets of the seven rose to 40,232 billion from 31,288 billion rupiah
     s0   "The index" asset=- up change=2.77 | The index gained 2.77
     s0   "The index" asset=- up change=2.58 | The index gained 2.77, extending yesterday's 2.58 rise

@@ -146,6 +146,8 @@ fn measure(out: &mut Vec<u8>, m: Option<&Measure>) {
         m.per.as_deref(),
         m.qualifier.map(Qualifier::name),
     );
+    out.extend_from_slice(b",\"noun\":");
+    opt_string(out, m.noun.as_deref());
     out.push(b'}');
 }
 
@@ -433,7 +435,15 @@ mod tests {
                 subject: text.as_str().into(),
                 asset: unit.clone(),
                 direction: None,
-                change: Some(Measure { value, low, high: None, unit: unit.clone(), per: None, qualifier: None }),
+                change: Some(Measure {
+                    value,
+                    low,
+                    high: None,
+                    unit: unit.clone(),
+                    per: None,
+                    qualifier: None,
+                    noun: vague.then(|| text.as_str().into()),
+                }),
                 level: None,
                 from: None,
                 timing: Some(text.as_str().into()),

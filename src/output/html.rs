@@ -530,6 +530,10 @@ fn measure_cell(out: &mut String, m: &Measure) {
         out.push('/');
         esc(out, p);
     }
+    if let Some(n) = &m.noun {
+        out.push(' ');
+        esc(out, n);
+    }
     if let Some(q) = m.qualifier {
         let _ = write!(out, "<span class=\"q\">{}</span>", tag(&q));
     }

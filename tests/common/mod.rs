@@ -125,7 +125,7 @@ pub fn move_line(m: &marketfacts::Move) -> String {
     };
     let meas = |name: &str, m: &Option<marketfacts::Measure>| match m {
         Some(m) => format!(
-            " {name}={}{}{}{}",
+            " {name}={}{}{}{}{}",
             m.value.map(|v| v.to_string()).unwrap_or_else(|| format!(
                 "{}..{}",
                 m.low.map(|v| v.to_string()).unwrap_or_default(),
@@ -138,6 +138,10 @@ pub fn move_line(m: &marketfacts::Move) -> String {
             m.per
                 .as_deref()
                 .map(|p| format!(" per {p}"))
+                .unwrap_or_default(),
+            m.noun
+                .as_deref()
+                .map(|n| format!(" {n:?}"))
                 .unwrap_or_default(),
             q(m.qualifier)
         ),
