@@ -8,7 +8,8 @@
 //! each word one country's code ([`CURRENCIES`](crate::lexicon::tables::CURRENCIES)); a
 //! story that names another of its countries, and no other (or several, and its title that
 //! one alone), has that country's money ([`SHARED_CURRENCIES`]).
-//! (Bare `dinars` and `shillings` have no code: no one country's is a fair default.)
+//! (Bare `dinars` and `shillings` have no code: no one country's is a fair default; the Islamic
+//! Development Bank counts in `Islamic dinars`.)
 //!
 //! The story is read for its countries once per document: its title (or first sentence) for
 //! a row of [`Reach::Lead`], where a field holds money of the row's code; the whole story for

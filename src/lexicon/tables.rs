@@ -449,6 +449,12 @@ table!(CURRENCIES: Currency = [
     ("PLN", Any, cur("PLN", Both)),
     ("zloty", Any, cur("PLN", After)),
     ("zlotys", Any, cur("PLN", After)),
+    ("zloties", Any, cur("PLN", After)),
+    ("kyat", Any, cur("MMK", After)),
+    ("kyats", Any, cur("MMK", After)),
+    // Ecuador's money before 2000 (Reuters: "110 sucres a U.S. Gallon").
+    ("sucre", Any, cur("ECS", After)),
+    ("sucres", Any, cur("ECS", After)),
     ("KWD", Any, cur("KWD", Both)),
     ("QAR", Any, cur("QAR", Both)),
     ("UAH", Any, cur("UAH", Both)),
