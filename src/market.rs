@@ -60,8 +60,9 @@ pub struct Measure {
     /// Qualifier (`as much as 3.5%` is `up_to`).
     pub qualifier: Option<Qualifier>,
     /// What a count counts, as written (`units` in `362,000 units`, `drones and missiles`),
-    /// as the fact's `noun`; a bare number beside a count of the move shares it (`fell to
-    /// 1,572 from 2,734 cars`, `dropped by nine to 151 crews`). Null for an amount.
+    /// as the fact's `noun`; a bare whole number beside a count of the move shares it (`fell
+    /// to 1,572 from 2,734 cars`, `dropped by nine to 151 crews`). Null where the figure
+    /// counts nothing.
     #[schemars(with = "Option<String>")]
     pub noun: Option<CompactString>,
 }
@@ -129,10 +130,10 @@ pub struct Move {
     /// one that opens the sentence before a comma (`In 2006 , net sales were ...`); a period
     /// that opens the subject, which then leaves it out (`q3 revenue $1.2 billion` has `q3`,
     /// its subject `revenue`; `its February load factor` has `February`, its subject `its
-    /// load factor`; not the month of a traded contract, `May crude`); or, for a row of a results table, the line that heads its
-    /// block of rows (`Nine mths`, `Year`, `Qtr ended Feb 28`), or, for the block that opens
-    /// the text under no header, the period the story's title names (`3RD QTR` in `ECOLAB
-    /// INC <ECL> 3RD QTR OPER SHR`).
+    /// load factor`; not the month of a traded contract, `May crude`); or, for a row of a
+    /// results table, the line that heads its block of rows (`Nine mths`, `Year`, `Qtr ended
+    /// Feb 28`), or, for the block that opens the text under no header, the period the
+    /// story's title names (`3RD QTR` in `ECOLAB INC <ECL> 3RD QTR OPER SHR`).
     #[schemars(with = "Option<String>")]
     pub timing: Option<CompactString>,
     /// Field of the sentence.
@@ -1129,10 +1130,12 @@ fn measure(f: &Fact, magnitude: bool) -> Measure {
 /// said once for both: `fell 42.5 pct to 1,572 from 2,734 cars`, `dropped by nine to a total
 /// of 151 crews`.
 fn share_noun(a: &mut Measure, af: Option<&Fact>, b: &mut Measure, bf: Option<&Fact>) {
+    // A whole number: a fraction or a price counts nothing (`139.50 up one Jne`).
     let bare = |m: &Measure, f: Option<&Fact>| {
         m.unit.is_none()
             && m.per.is_none()
             && m.noun.is_none()
+            && m.value.is_some_and(|v| v.is_integer())
             && f.is_some_and(|f| f.kind == Kind::Number)
     };
     let counts = |m: &Measure| m.unit.is_none() && m.noun.is_some();
@@ -3919,11 +3922,17 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
     let ratio = match gf.digits_ratio() {
         Some(r) => r.abs(),
         // Money or points in words: a minor unit's hundredth (`a penny`, `four cents`), or
-        // one for a whole number (`eight schillings`, `two points`).
+        // one for a whole number with no scale word (`eight schillings`, `two points`; not
+        // `two billion dlrs`), where the change is smaller than the level (`nine dlrs lower
+        // to seven` is a range of changes).
         None if matches!(gf.kind, Kind::Money | Kind::Points) => {
+            let smaller = giver.value.zip(taker.value).is_some_and(|(g, t)| {
+                let (change, level) = if to_change { (t, g) } else { (g, t) };
+                change.abs() < level.abs() && g.abs() < Decimal::from(1000)
+            });
             if crate::scan::in_minor_unit(gf) {
                 HUNDREDTH
-            } else if gf.own_ratio() == Some(Decimal::ONE) {
+            } else if gf.own_ratio() == Some(Decimal::ONE) && smaller {
                 Decimal::ONE
             } else {
                 return;
@@ -5817,11 +5826,17 @@ fn find_moves_checked<const CHECK: bool>(
 /// (`FEB ADJUSTED UNEMPLOYMENT`), where before a market it names a contract (`May crude`).
 const ECONOMIC_MEASURES: [&str; 3] = ["inflation", "interest_rate", "unemployment"];
 
-/// Whether a move's subject is a market that is traded (see [`ECONOMIC_MEASURES`]).
+/// Whether a move's subject is a market that is traded (see [`ECONOMIC_MEASURES`]), or
+/// quoted as one is, at a price a unit (`May SMR 20 buyer closed at 194.50 cents per kilo`,
+/// `May soymeal ... 145.20 dlrs a ton`): a month before it names a contract.
 fn traded(m: &Move) -> bool {
     m.asset
         .as_deref()
         .is_some_and(|a| !ECONOMIC_MEASURES.contains(&a))
+        || [&m.change, &m.level, &m.from]
+            .into_iter()
+            .flatten()
+            .any(|x| x.per.is_some())
 }
 
 /// A subject that opens with a word of direction or state in lowercase, a move with none of

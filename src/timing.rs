@@ -710,8 +710,20 @@ pub(crate) fn leading_period(subject: &str, traded: bool) -> Option<std::ops::Ra
             {
                 start = end - w.len();
                 c.pos = end;
+                // "DECEMBER QUARTER RETAIL SALES": the quarter that ends in the month.
+                c.eat(&["quarter", "qtr"]);
                 c.year();
-                true
+                // What follows names what moved, not what it did: "June and calls for",
+                // "May paced the setback" (not "FEB ADJUSTED UNEMPLOYMENT").
+                let function_word = |w: &str| crate::lexicon::tables::NOT_NOUNS.contains(w);
+                c.peek().is_some_and(|(next, e)| {
+                    let verb = next.len() > 4
+                        && next.to_ascii_lowercase().ends_with("ed")
+                        && Cursor::new(subject, e)
+                            .read()
+                            .is_some_and(|(w, _)| function_word(w));
+                    !function_word(next) && !verb
+                })
             }
             _ => false,
         }
@@ -1032,6 +1044,10 @@ mod tests {
             ("April 28, 1988 and thereafter at prices", None),
             ("Mayor's budget", None),
             ("March", None),
+            ("DECEMBER QUARTER RETAIL SALES", Some("DECEMBER QUARTER")),
+            ("May paced the setback", None),
+            ("FEB ADJUSTED UNEMPLOYMENT", Some("FEB")),
+            ("June and calls for South Africa", None),
         ] {
             assert_eq!(
                 leading_period(subject, false).map(|r| &subject[r]),

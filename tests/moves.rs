@@ -891,6 +891,7 @@ fn one_unit_for_a_change_and_its_level() {
         "CBT March wheat was up 1-1/2 cents at 2.92.",
         "Tenneco rose two points to 48-3/4.",
         "Feeder Cattle futures traded 0.02 cent lower to 0.25.",
+        "Cocoa futures settled at nine dlrs lower to seven.",
         "The index rose 2.6 pct to 118.5.",
         "net sales of 81 million euros in 2007, an increase by one-tenth.",
         // A bare figure with a scale word after money of one currency in its sentence.
@@ -913,6 +914,8 @@ fn one_unit_for_a_change_and_its_level() {
     s0   "CBT March wheat" asset=wheat up change=0.015 USD level=2.92 USD | CBT March wheat was up 1-1/2 cents at 2.92
     s0   "Tenneco" asset=- up change=2 point level=48.75 point | Tenneco rose two points to 48-3/4
     s0   "Feeder Cattle futures" asset=- down change=0.0002 USD level=0.25 | Feeder Cattle futures traded 0.02 cent lower to 0.25
+    s0   "Cocoa futures" asset=cocoa - level=9 USD | Cocoa futures settled at nine dlrs
+    s0   "Cocoa futures" asset=cocoa down change=9 USD level=7 | Cocoa futures settled at nine dlrs lower to seven
     s0   "The index" asset=- up change=2.6 % level=118.5 | The index rose 2.6 pct to 118.5
     s0   "net sales" asset=- up change=0.1 level=81000000 EUR timing="in 2007" | net sales of 81 million euros in 2007, an increase by one-tenth
     s0   "Net income" asset=- up level=102200000 USD from=88400000 USD | Net income rose to 102.2 mln dlrs from 88.4 mln
