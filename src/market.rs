@@ -101,7 +101,7 @@ pub struct Move {
     /// 104000000 USD); a change also the hundredth of a level in a minor unit (`down 15.59
     /// at 108.00 cents a lb` has change 0.1559 USD per lb). A level beside a change in one is
     /// in it where written without a point or where the change would be below a
-    /// five-thousandth of it in the major unit (`down 4p to 567` has level 5.67 GBP, `rose
+    /// ten-thousandth of it in the major unit (`down 4p to 567` has level 5.67 GBP, `rose
     /// 0.35 cent to 49.35` 0.4935 USD), in the major unit otherwise (`fell 10 pfennigs to
     /// 103.20` has 103.2 DEM), and bare below one of that. Money and points in words give
     /// their unit as digits do (`rose two points to 48-3/4`).
@@ -3976,7 +3976,7 @@ fn share_unit(ch: &mut Measure, cf: &Fact, l: &mut Measure, lf: &Fact) {
 /// Reads the bare level `l` (of fact `lf`) beside the change `ch` in a minor unit, and says
 /// whether it takes the change's unit. The level is in the minor unit where it is written
 /// without a point (pence: `down 4p to 567`, `up 4-1/2p to 90-1/2`), or where the change
-/// would be less than a five-thousandth of it in the major unit (`up 0.35 cent to 49.35`,
+/// would be less than a ten-thousandth of it in the major unit (`up 0.35 cent to 49.35`,
 /// cents a gallon); in the major unit otherwise (`fell 10 pfennigs to 103.20`, `up 1-1/2
 /// cents at 2.92`). Neither where the change is no smaller than the level so read, nor a
 /// major unit's level below one (`0.17 cent higher to 0.25`: a market report's range).
@@ -3986,7 +3986,7 @@ fn level_beside_minor(l: &mut Measure, ch: &Measure, lf: &Fact) -> bool {
     };
     let in_minor = level.checked_mul(HUNDREDTH).unwrap_or(level);
     let tiny = change
-        .checked_mul(Decimal::from(5000))
+        .checked_mul(Decimal::from(10_000))
         .is_some_and(|c| c < level);
     if (!lf.text.contains('.') || tiny) && change < in_minor {
         times(l, HUNDREDTH);

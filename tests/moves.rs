@@ -892,6 +892,7 @@ fn one_unit_for_a_change_and_its_level() {
         "Tenneco rose two points to 48-3/4.",
         "Feeder Cattle futures traded 0.02 cent lower to 0.25.",
         "Cocoa futures settled at nine dlrs lower to seven.",
+        "Comex gold rose 5 cents to 421.30.",
         "The index rose 2.6 pct to 118.5.",
         "net sales of 81 million euros in 2007, an increase by one-tenth.",
         // A bare figure with a scale word after money of one currency in its sentence.
@@ -916,6 +917,7 @@ fn one_unit_for_a_change_and_its_level() {
     s0   "Feeder Cattle futures" asset=- down change=0.0002 USD level=0.25 | Feeder Cattle futures traded 0.02 cent lower to 0.25
     s0   "Cocoa futures" asset=cocoa - level=9 USD | Cocoa futures settled at nine dlrs
     s0   "Cocoa futures" asset=cocoa down change=9 USD level=7 | Cocoa futures settled at nine dlrs lower to seven
+    s0   "Comex gold" asset=gold up change=0.05 USD level=421.3 USD | Comex gold rose 5 cents to 421.30
     s0   "The index" asset=- up change=2.6 % level=118.5 | The index rose 2.6 pct to 118.5
     s0   "net sales" asset=- up change=0.1 level=81000000 EUR timing="in 2007" | net sales of 81 million euros in 2007, an increase by one-tenth
     s0   "Net income" asset=- up level=102200000 USD from=88400000 USD | Net income rose to 102.2 mln dlrs from 88.4 mln
