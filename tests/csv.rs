@@ -54,9 +54,8 @@ fn csv_rows_read_back_one_per_move() {
     );
 }
 
-/// The `noun` column, last: what the level counts, else the change.
-#[test]
-fn csv_says_what_a_count_counts() {
+/// The CSV of `input`, read from stdin; the run must succeed.
+fn csv_of_stdin(input: &[u8]) -> Vec<u8> {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
         .args(["extract", "--format", "csv"])
@@ -64,15 +63,26 @@ fn csv_says_what_a_count_counts() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("run marketfacts");
+    // Written and closed before the output is read.
     child
         .stdin
         .take()
         .expect("stdin")
-        .write_all(b"Car sales fell 17.8 pct to 25,779 units from 31,361 units.\nThe bank will shed 600 positions.\nBrent rose 2% to $88 a barrel.\n")
+        .write_all(input)
         .expect("write");
     let out = child.wait_with_output().expect("output");
     assert!(out.status.success());
-    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    out.stdout
+}
+
+/// The `noun` column, last: what the level counts, else the change.
+#[test]
+fn csv_says_what_a_count_counts() {
+    let out = csv_of_stdin(
+        b"Car sales fell 17.8 pct to 25,779 units from 31,361 units.\n\
+          The bank will shed 600 positions.\nBrent rose 2% to $88 a barrel.\n",
+    );
+    let mut reader = csv::Reader::from_reader(out.as_slice());
     assert_eq!(
         reader.headers().expect("header").iter().next_back(),
         Some("noun")
@@ -86,21 +96,8 @@ fn csv_says_what_a_count_counts() {
 
 #[test]
 fn csv_of_input_without_moves_is_just_the_header() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_marketfacts"))
-        .args(["extract", "--format", "csv"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("stdin");
-        stdin
-            .write_all(b"Nothing moved today, said the 3 analysts.")
-            .expect("write");
-    }
-    let out = child.wait_with_output().expect("wait");
-    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let out = csv_of_stdin(b"Nothing moved today, said the 3 analysts.");
+    let text = String::from_utf8(out).expect("utf-8");
     assert_eq!(text.lines().count(), 1, "{text}");
 }
 
