@@ -341,6 +341,33 @@ fn what_follows_a_level() {
     "#);
 }
 
+/// A verb that moves a thing gives a move of its object, its figure right after the
+/// object's `to`, `by` or `from`; a passive moves its subject. Not a noun of the same word,
+/// money raised, nor an object far from its figure (Reuters, BBC).
+#[test]
+fn a_verb_that_moves_a_thing() {
+    let out = moves_of(&[
+        "The bank raised its prime rate to 8.5 pct from 8.25 pct.",
+        "The Fed cut the discount rate by half a point to 5.5 pct.",
+        "The dividend was raised to 2.50 guilders per share from 2.38 guilders.",
+        "Provisions were reduced in 1986 by 4.1 pct to 575 mln guilders.",
+        "Tax cuts planned for next year would be increased by 5.2 billion marks.",
+        "Brunswick Corp is raising 100 mln dlrs through a bond.",
+        "The firm cut 500 jobs.",
+        "A rate cut of 50 basis points is likely.",
+        "It is cutting meat from the meals served to the more than 8,000 inmates.",
+        "Metal-cutting tool orders totaled 103.8 mln dlrs, up 4.9 pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "its prime rate" asset=- up level=8.5 % from=8.25 % | raised its prime rate to 8.5 pct from 8.25 pct
+    s0   "the discount rate" asset=- down change=0.5 point level=5.5 % | cut the discount rate by half a point to 5.5 pct
+    s0   "The dividend" asset=- up level=2.5 NLG per share from=2.38 NLG per share | The dividend was raised to 2.50 guilders per share from 2.38 guilders
+    s0   "Provisions" asset=- down change=4.1 % level=575000000 NLG timing="in 1986" | Provisions were reduced in 1986 by 4.1 pct to 575 mln guilders
+    s0   "Tax cuts planned" asset=- up change=5200000000 DEM timing="for next year" | Tax cuts planned for next year would be increased by 5.2 billion marks
+    s0   "Metal-cutting tool orders" asset=- up change=4.9 % level=103800000 USD | Metal-cutting tool orders totaled 103.8 mln dlrs, up 4.9 pct
+    "#);
+}
+
 /// A month that opens a subject says when it moved (monthly reports), unless it names the
 /// contract of what is traded or the subject is a contract (Reuters).
 #[test]
