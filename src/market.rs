@@ -4743,7 +4743,11 @@ fn find_moves_checked<const CHECK: bool>(
                     || (word_is(text, its[c.at], &TRANSITIVE_CUES)
                         && its.get(c.next).is_some_and(|&w| {
                             word_text(text, w).is_some_and(|t| {
-                                t.starts_with(|ch: char| ch.is_ascii_lowercase())
+                                // Or a name's possessive: "reduced Nissan's overheads".
+                                (t.starts_with(|ch: char| ch.is_ascii_lowercase())
+                                    || its.get(c.next + 1).is_some_and(|&a| {
+                                        is_sym(text, a, "'") || is_sym(text, a, "’")
+                                    }))
                                     && (!lowercase_ending(t, "ly") || PERIODIC.contains(t))
                             }) && !word_is(text, w, &SKIP_BEFORE_CUE)
                                 && !word_is(text, w, &SUBJECT_PREPOSITIONS)
