@@ -4758,8 +4758,11 @@ fn find_moves_checked<const CHECK: bool>(
             let first_word = c.next + if possessed { 2 } else { 1 };
             // A verb that moves a thing, active: its object is the subject (a passive moves
             // its subject; see `moves_a_thing`).
+            // (The progressive is active: "was cutting back its advertising by 30 pct".)
             let causative = word_is(text, its[c.at], &CAUSATIVES)
-                && !(c.at > 0 && word_is(text, its[c.at - 1], &PASSIVE_AUXILIARIES));
+                && !(c.at > 0
+                    && word_is(text, its[c.at - 1], &PASSIVE_AUXILIARIES)
+                    && word_text(text, its[c.at]).is_some_and(|w| !lowercase_ending(w, "ing")));
             let (ss, se) = if object
                 && let Some(slot) = (first_word..(c.next + 8).min(limit)).find(|&j| {
                     // A possessive's apostrophe is inside: "increased stockholders' equity".

@@ -353,6 +353,7 @@ fn a_verb_that_moves_a_thing() {
         "Provisions were reduced in 1986 by 4.1 pct to 575 mln guilders.",
         "Tax cuts planned for next year would be increased by 5.2 billion marks.",
         "Brunswick Corp is raising 100 mln dlrs through a bond.",
+        "The company was cutting its advertising by about 30 pct this year.",
         "The firm cut 500 jobs.",
         "A rate cut of 50 basis points is likely.",
         "It is cutting meat from the meals served to the more than 8,000 inmates.",
@@ -364,6 +365,7 @@ fn a_verb_that_moves_a_thing() {
     s0   "The dividend" asset=- up level=2.5 NLG per share from=2.38 NLG per share | The dividend was raised to 2.50 guilders per share from 2.38 guilders
     s0   "Provisions" asset=- down change=4.1 % level=575000000 NLG timing="in 1986" | Provisions were reduced in 1986 by 4.1 pct to 575 mln guilders
     s0   "Tax cuts planned" asset=- up change=5200000000 DEM timing="for next year" | Tax cuts planned for next year would be increased by 5.2 billion marks
+    s0   "its advertising" asset=- down change=30 % [approx] timing="this year" | cutting its advertising by about 30 pct this year
     s0   "Metal-cutting tool orders" asset=- up change=4.9 % level=103800000 USD | Metal-cutting tool orders totaled 103.8 mln dlrs, up 4.9 pct
     "#);
 }
