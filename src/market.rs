@@ -276,13 +276,12 @@ static SENTENCE_OPENERS: WordList = WordList::new(&[
 
 /// Verbs of change that take an object, whose noun before the figure's `to`, `by` or `from`
 /// is what they move: `increases quarterly dividend by 5%` (the cues of a rise or a fall
-/// that do; [`TAKES_OBJECT`] lists those whose object may be things counted).
+/// that do, with those of [`CAUSATIVES`]; [`TAKES_OBJECT`] lists those whose object may be
+/// things counted).
 #[rustfmt::skip]
 static TRANSITIVE_CUES: WordList = WordList::new(&[
     "increased", "increases", "decreased", "decreases", "doubled", "halved", "expanded",
-    "expands", "raised", "raises", "raising", "hiked", "hikes", "boosted", "boosts", "lifted",
-    "lifts", "cut", "cuts", "cutting", "lowered", "lowers", "lowering", "reduced", "reduces",
-    "reducing", "slashed", "slashes", "trimmed", "trims",
+    "expands",
 ]);
 
 /// Whether the verb of [`CAUSATIVES`] at item `k` (whose next item is `next`) moves a thing
@@ -295,10 +294,7 @@ fn moves_a_thing(text: &str, its: &[Item], k: usize, next: usize) -> bool {
         word_is(text, its[j], &["to", "by", "from"])
             && matches!(its.get(j + 1), Some(Item::Fact(_)))
     };
-    let passive = k > 0
-        && word_is(text, its[k - 1], &PASSIVE_AUXILIARIES)
-        && word_text(text, its[k]).is_some_and(|w| !lowercase_ending(w, "ing"));
-    if passive {
+    if passive_at(text, its, k) {
         return (next..(next + 5).min(its.len())).any(figure_after);
     }
     // The object's words (a possessive's apostrophe inside), then the figure's word; no
@@ -319,6 +315,14 @@ fn moves_a_thing(text: &str, its: &[Item], k: usize, next: usize) -> bool {
                         || word_is(text, w, &MODALS)
                 })
         })
+}
+
+/// Whether the verb at item `k` is a passive: after one of [`PASSIVE_AUXILIARIES`], not in
+/// `-ing` (the progressive is active: `is raising 100 mln dlrs`).
+fn passive_at(text: &str, its: &[Item], k: usize) -> bool {
+    k > 0
+        && word_is(text, its[k - 1], &PASSIVE_AUXILIARIES)
+        && word_text(text, its[k]).is_some_and(|w| !lowercase_ending(w, "ing"))
 }
 
 /// The auxiliaries of a passive, whose verb moves its subject (`it was raised to 8 pct`).
@@ -4740,7 +4744,8 @@ fn find_moves_checked<const CHECK: bool>(
             let object = matches!(c.cue, Cue::Verb(_))
                 && !c.noun
                 && (possessed
-                    || (word_is(text, its[c.at], &TRANSITIVE_CUES)
+                    || ((word_is(text, its[c.at], &TRANSITIVE_CUES)
+                        || word_is(text, its[c.at], &CAUSATIVES))
                         && its.get(c.next).is_some_and(|&w| {
                             word_text(text, w).is_some_and(|t| {
                                 // Or a name's possessive: "reduced Nissan's overheads".
@@ -4756,13 +4761,10 @@ fn find_moves_checked<const CHECK: bool>(
                                     .is_none_or(|t| NUMBER_WORD.longest(t).is_none())
                         })));
             let first_word = c.next + if possessed { 2 } else { 1 };
-            // A verb that moves a thing, active: its object is the subject (a passive moves
-            // its subject; see `moves_a_thing`).
-            // (The progressive is active: "was cutting back its advertising by 30 pct".)
-            let causative = word_is(text, its[c.at], &CAUSATIVES)
-                && !(c.at > 0
-                    && word_is(text, its[c.at - 1], &PASSIVE_AUXILIARIES)
-                    && word_text(text, its[c.at]).is_some_and(|w| !lowercase_ending(w, "ing")));
+            // A verb that moves a thing, active: its object is the subject, its figure right
+            // after the object, as `moves_a_thing` found to make it a cue (a passive moves
+            // its subject).
+            let causative = word_is(text, its[c.at], &CAUSATIVES) && !passive_at(text, its, c.at);
             let (ss, se) = if object
                 && let Some(slot) = (first_word..(c.next + 8).min(limit)).find(|&j| {
                     // A possessive's apostrophe is inside: "increased stockholders' equity".
@@ -4772,9 +4774,6 @@ fn find_moves_checked<const CHECK: bool>(
                         || word_is(text, its[j], &["to", "by", "from"])
                 })
                 && word_is(text, its[slot], &["to", "by", "from"])
-                // A verb that moves a thing has its figure right after: not "cutting meat
-                // from the meals served to the more than 8,000 inmates".
-                && (!causative || matches!(its.get(slot + 1), Some(Item::Fact(_))))
                 && !its[c.next..slot]
                     .iter()
                     .any(|&w| word_is(text, w, &NOT_IN_OBJECT))

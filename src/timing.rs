@@ -696,7 +696,9 @@ pub(crate) fn leading_period(subject: &str, traded: bool) -> Option<std::ops::Ra
     } else {
         c.eat(&MONTH_DETERMINERS);
         match c.peek() {
-            // The months' first letters first: most subjects are read no further.
+            // The months' first letters first: most subjects are read no further. A month
+            // alone, as a whole word: not `Cursor::month`, which also takes a day ("June 90
+            // day bank bills", "JUN8" are contracts; "December's" a possessive).
             Some((w, end))
                 if w.as_bytes().first().is_some_and(|b| {
                     matches!(
