@@ -1063,6 +1063,8 @@ fn items(
     let toks = lx.tokens();
     let mut fi = first_fact;
     let mut k = lx.index_at(lo);
+    // The end of the last run of dots looked at, which is no leader past it.
+    let mut dots_end = 0;
     while let Some(t) = toks.get(k).filter(|t| t.start() < hi) {
         // Facts that end before this token: none where facts start at tokens, but a fact
         // starting elsewhere must not hold back the ones after it.
@@ -1070,6 +1072,19 @@ fn items(
             fi += 1;
         }
         let Some(f) = facts.get(fi).filter(|f| f.start == t.start()) else {
+            // A table's leader (`Bank borrowings.......614 down.....131`) is no item: its
+            // figure stands right after the label or the word before it.
+            if t.kind == LexKind::Symbol && t.start() >= dots_end {
+                let rest = text.as_bytes().get(t.start()..).unwrap_or_default();
+                let run = rest.iter().take_while(|&&b| b == b'.').count();
+                dots_end = t.start() + run;
+                if run >= LEADER_DOTS && before_digit(rest.get(run..).unwrap_or_default()) {
+                    while toks.get(k).is_some_and(|t| t.start() < dots_end) {
+                        k += 1;
+                    }
+                    continue;
+                }
+            }
             let index = u32::try_from(k).unwrap_or(NO_TOKEN);
             out.push(lexeme_item(
                 t.kind,
@@ -1108,6 +1123,17 @@ fn items(
         }
     }
 }
+
+/// Whether `rest`, past a leader's dots, is a figure, past spaces (`down... 1,058`).
+fn before_digit(rest: &[u8]) -> bool {
+    rest.iter()
+        .find(|&&c| c != b' ')
+        .is_some_and(u8::is_ascii_digit)
+}
+
+/// The fewest dots of a table's leader, glued to the figure after it (three are an
+/// ellipsis as often: `a more rational...licensing process`; not before a digit).
+const LEADER_DOTS: usize = 3;
 
 /// The item of a lexeme `start..end` of kind `kind`: a symbol, or a word (letters or digits)
 /// with its vocabulary id and token index `k`.
@@ -4960,9 +4986,17 @@ fn find_moves_checked<const CHECK: bool>(
             // A cue in capitals after its row's figure ends a table's row ("TEXACO  33 5/8
             // UNCH" above the next line's volume "1,147,000"): a line break after it ends the
             // move (not a headline's, whose figure may be wrapped: "OUTPUT FALLS\n3.4 PCT").
+            // So does a cue after a figure that a table's leader stands before (`Bank
+            // borrowings.......614 down.....131`).
             let row_cue = text
                 .get(item_span(its[c.at], facts).0..c.end)
-                .is_some_and(|w| w.bytes().all(|b| !b.is_ascii_lowercase()));
+                .is_some_and(|w| w.bytes().all(|b| !b.is_ascii_lowercase()))
+                || c.at.checked_sub(1).is_some_and(|p| match its[p] {
+                    Item::Fact(f) => text
+                        .get(..facts[f].start)
+                        .is_some_and(|b| b.trim_end_matches(' ').ends_with("...")),
+                    _ => false,
+                });
             while k < limit && idle < 10 {
                 let it = its[k];
                 if row_cue

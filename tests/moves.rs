@@ -1567,6 +1567,28 @@ fn the_list_rule_held_back() {
     "#);
 }
 
+/// The Federal Reserve's weekly tables lead each label to its figures with dots: a row's
+/// first figure is its level, the one after `up` or `down` its change, and the row ends at its
+/// line. Three dots or more before a figure lead to it in prose too (`rose...5 pct`).
+#[test]
+fn table_rows_with_leaders() {
+    let out = moves_of(&[
+        "    One week ended Feb 25      daily avgs-mlns\n Bank borrowings...............614 down.....131\n Including seasonal loans.......88 up........14\n Float.........................511 down.....320\n",
+        " M-1.........................736.7 up.......2.1\n Previous week revised to....734.6 From...734.2\n",
+        " Trading accounts .........17,156 down......58\n U.S. commercial paper....338,816 down......210\n",
+        "Prices rose...5 pct in the week.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Bank borrowings" asset=- down change=131 level=614 | Bank borrowings...............614 down.....131
+    s0   "seasonal loans" asset=- up change=14 level=88 | seasonal loans.......88 up........14
+    s0   "Float" asset=- down change=320 level=511 | Float.........................511 down.....320
+    s0   "M-1" asset=- up change=2.1 level=736.7 | M-1.........................736.7 up.......2.1
+    s0   "Trading accounts" asset=- down change=58 level=17156 | Trading accounts .........17,156 down......58
+    s0   "U.S. commercial paper" asset=- down change=210 level=338816 | U.S. commercial paper....338,816 down......210
+    s0   "Prices" asset=- up change=5 % timing="in the week" | Prices rose...5 pct in the week
+    "#);
+}
+
 /// Price and open-interest tables write a fall `OFF` and no change `UNCH`, in capitals: a
 /// row's figure before either is its level (as before `UP`), and so is a figure right before
 /// a state in prose. A verb's particle `off` is no fall (`GM LAYING OFF 5,500`). What stays
