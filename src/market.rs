@@ -127,7 +127,9 @@ pub struct Move {
     pub from: Option<Measure>,
     /// When, if stated (`initially`, `on friday`, `at the close`, `in 1986`, `for the first
     /// nine months of 2009`): the phrase after the cue, or after a level without a verb, or
-    /// one that opens the sentence before a comma (`In 2006 , net sales were ...`); a period
+    /// one that opens the sentence before a comma (`In 2006 , net sales were ...`,
+    /// `Yesterday, Fed funds averaged`; not one without a preposition before what was said
+    /// or reported then, `Last week, the supplier reported`, nor `Earlier,`); a period
     /// that opens the subject, which then leaves it out (`q3 revenue $1.2 billion` has `q3`,
     /// its subject `revenue`; `its February load factor` has `February`, its subject `its
     /// load factor`; not the month of a traded contract, `May crude`); or, for a row of a
@@ -611,8 +613,12 @@ static TIME_WORDS: WordList = WordList::new(&[
 /// year ended January, up from`, `, or 23 cts a share`, `, an increase of`.
 static GOES_ON: WordList = WordList::new(&["up", "down", "off", "or", "a", "an", "representing"]);
 
-/// Prepositions that open a phrase of time (see `src/timing.rs`); at the start of a sentence,
-/// before a comma, it is its moves'.
+/// Times that name no period, which opening a sentence say when it was reported or are no
+/// time at all (`Earlier, the company reported`, `Overnight rose two points`).
+static NO_PERIODS: WordList =
+    WordList::new(&["earlier", "overnight", "initially", "briefly", "intraday"]);
+
+/// Prepositions that open a phrase of time (see `src/timing.rs`).
 static TIME_OPENERS: WordList = WordList::new(&crate::timing::OPENERS);
 
 /// Verbs of change that also take an object (`lost seven games`, `gained nine seats`, `sank
@@ -851,6 +857,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &NOUN_MARKERS,
         &TIME_WORDS,
         &TIME_OPENERS,
+        &NO_PERIODS,
         &GOES_ON,
         &SCORE_NOUNS,
         &ACCOUNT_TERMS,
@@ -4567,8 +4574,14 @@ fn find_moves_checked<const CHECK: bool>(
         let opening_time = its
             .first()
             .copied()
-            .filter(|&f| word_is(text, f, &TIME_OPENERS))
-            .and_then(|f| Some((f, timing_at(lx, f, hi)?)));
+            .filter(|&f| !word_is(text, f, &NO_PERIODS))
+            .and_then(|f| Some((f, timing_at(lx, f, hi)?)))
+            // "Last month's rate", "This week's yield": a time that a subject opens with.
+            .filter(|&(f, len)| {
+                !text
+                    .get(item_span(f, facts).0 + len..)
+                    .is_some_and(|r| ["'", "’", " '"].iter().any(|q| r.starts_with(q)))
+            });
         let opening = opening_time
             .and_then(|(f, len)| {
                 let end = item_span(f, facts).0 + len;
@@ -5835,9 +5848,9 @@ fn find_moves_checked<const CHECK: bool>(
             });
             m.direction = implied_direction(m.level.as_ref(), m.from.as_ref(), stated);
         }
-        // "In 2006 , TeliaSonera net sales were SEK 91.06 bn": a time that opens the sentence
-        // with a preposition and a comma is its moves' unless they say their own (not "Last
-        // week ,", "Earlier ,", when it was reported).
+        // "In 2006 , TeliaSonera net sales were SEK 91.06 bn", "Yesterday, Fed funds averaged
+        // 5.99 pct": a time that opens the sentence before a comma is its moves' unless they
+        // say their own.
         if moves.len() > first_move
             && let Some((first, len)) = opening_time
         {
@@ -5867,8 +5880,17 @@ fn find_moves_checked<const CHECK: bool>(
                     || text[start + len..m.start.max(start + len)]
                         .trim()
                         .is_empty();
+                // "Last week, the supplier reported a loss of 1.2 mln dlrs", "Yesterday, the
+                // company said": a time that names no period by a preposition is the report's.
+                let reported = || {
+                    its.iter()
+                        .map(|&it| (it, item_span(it, facts).0))
+                        .skip_while(|&(_, s)| s < start + len)
+                        .take_while(|&(_, s)| s < m.start)
+                        .any(|(it, _)| word_is(text, it, &REPORTING) || word_is(text, it, &SAYING))
+                };
                 if next && m.start > start && m.end <= clause_end {
-                    if m.timing.is_none() {
+                    if m.timing.is_none() && (word_is(text, first, &TIME_OPENERS) || !reported()) {
                         m.timing = Some(text[start..start + len].into());
                     }
                     // "In February the cost of living ... rose": the subject starts after it.

@@ -643,6 +643,34 @@ fn a_range_of_changes() {
     "#);
 }
 
+/// A time that opens a sentence before a comma without a preposition (`Yesterday,`, `Last
+/// week,`, `A year ago,`) is its moves' as one with a preposition is; not where the move is
+/// what was said or reported then, nor a time that names no period (`Earlier,`), nor one a
+/// subject opens with (`Last month's rate`), nor the overnight rate.
+#[test]
+fn times_that_open_a_sentence() {
+    let out = moves_of(&[
+        "Yesterday, Fed funds averaged 5.99 pct.",
+        "Last week, yields fell to around 5.50 pct.",
+        "A year ago, the index stood at 215.8.",
+        "Yesterday, the company said sales rose 5 pct.",
+        "Last week, the supplier reported a loss of 1.2 mln dlrs.",
+        "Earlier, the company reported first-quarter earnings of 12.6 mln dlrs.",
+        "Last month's rate was down from 80.2 pct.",
+        "Overnight rose two points to six pct.",
+    ]);
+    insta::assert_snapshot!(out, @r#"
+    s0   "Fed funds" asset=- - level=5.99 % timing="Yesterday" | Fed funds averaged 5.99 pct
+    s0   "yields" asset=- down level=5.5 % [approx] timing="Last week" | yields fell to around 5.50 pct
+    s0   "the index" asset=- - level=215.8 timing="A year ago" | the index stood at 215.8
+    s0   "sales" asset=- up change=5 % | sales rose 5 pct
+    s0   "loss" asset=- - level=1200000 USD | a loss of 1.2 mln dlrs
+    s0   "earnings" asset=- - level=12600000 USD timing="first-quarter" | first-quarter earnings of 12.6 mln dlrs
+    s0   "Last month's rate" asset=- down from=80.2 % | Last month's rate was down from 80.2 pct
+    s0   "Overnight" asset=- up change=2 point level=6 % | Overnight rose two points to six pct
+    "#);
+}
+
 /// Look-alikes of the rules above: a figure expected is no `from`; things a business
 /// counts are no ranking's places; a loss before a move that names no side is below zero,
 /// one before a loss is not; a time that opens a sentence is its first clause's; a noun's
@@ -1810,7 +1838,7 @@ fn a_determiner_opens_the_subject_after_a_word_that_cannot_take_it() {
         "The total area was expected to be a record 3.7 to 3.8 mln hectares, up 10.8 pct.",
     ]);
     insta::assert_snapshot!(out, @r#"
-    s0   "the index" asset=- - level=109.5 | the index stood at 109.5
+    s0   "the index" asset=- - level=109.5 timing="A year ago" | the index stood at 109.5
     s0   "the figure" asset=- up change=4.4 % | the figure rose by 4.4%
     s0   "the price" asset=- down level=50 USD per bbl [less_than] | the price has collapsed to below $ 50 a barrel
     s0   "the net loss" asset=- - level=688000000 FRF timing="in 1986" | the net loss was 688 mln francs in 1986
