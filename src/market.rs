@@ -5075,14 +5075,16 @@ fn find_moves_checked<const CHECK: bool>(
                     && let Some(len) = timing_at(lx, it, hi)
                 {
                     // "from a year earlier" says what the change is against, not when
-                    // (unless the slot has run out: "against the dollar so far this year");
+                    // (unless the slot has run out: "against the dollar in 1986", or the time
+                    // is one no figure is compared with: "against the dollar so far this
+                    // year");
                     // so does a time after the figure it came from, until a level or change
                     // follows ("from 20.92 billion in November"; not "from $80 to $88 in
                     // March").
                     // Nor is a time inside the subject after a noun cue ("increase in second
                     // quarter earnings").
                     if timing.is_none()
-                        && (slot != Some(Slot::From) || since_slot >= 3)
+                        && (slot != Some(Slot::From) || since_slot >= 3 || word_eq(text, it, "so"))
                         && from_at.is_none()
                         && !than
                         && !(start < se && ss < start + len)

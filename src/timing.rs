@@ -6,7 +6,8 @@
 //! quarter`, `a year earlier`) or a preposition of time and a period (`in 2004`, `during the
 //! year`, `over the past year`, `in q3`, earnings summaries' bare `in quarter`); either may
 //! go on with the period it belongs to (`of 2009`, `ended January 31`, `to September`,
-//! `-June 2009`, `/December`, `2008`). A year is four digits from 1900 to 2099 with no digit
+//! `-June 2009`, `/December`, `2008`) or run to date (`for the year-to-date`); `all of` may
+//! stand before the period (`for all of 1986`). A year is four digits from 1900 to 2099 with no digit
 //! or group after it (`in 1,000 stores`, `in 2000 stores` are not); a time after a
 //! preposition of comparison is no phrase here (`over the previous quarter` says what a
 //! change is against).
@@ -334,6 +335,15 @@ impl<'s> Cursor<'s> {
     /// September`, `of fiscal 1987`, `-June 2009`, `2008`.
     fn tail(&mut self) {
         let save = self.pos;
+        // "for the year to date", "this year-to-date".
+        let hyphened = self.eat(&["-"]).is_some();
+        if self.eat(&["to"]).is_some()
+            && (!hyphened || self.eat(&["-"]).is_some())
+            && self.eat(&["date"]).is_some()
+        {
+            return;
+        }
+        self.pos = save;
         if let Some(join) = self.eat(&JOINS) {
             let the = self.eat(&["the"]).is_some();
             // "of this year", "of last year", "of the year".
@@ -436,6 +446,11 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
     }
     let opener = c.eat(&PERIOD_OPENERS)?;
     let over = opener.eq_ignore_ascii_case("over");
+    // "for all of 1986", "during all of last year".
+    let save = c.pos;
+    if c.eat(&["all"]).is_none() || c.eat(&["of"]).is_none() {
+        c.pos = save;
+    }
     let the = c.eat(&["the"]).is_some();
     if over {
         // "over the past year", "over the next six months"; not "over the previous quarter",
@@ -843,8 +858,13 @@ mod tests {
                 "in the July to September quarter, it",
                 Some("in the July to September quarter"),
             ),
+            ("for the year-to-date, U.S.", Some("for the year-to-date")),
+            ("in the year to date", Some("in the year to date")),
+            ("for all of 1986, productivity", Some("for all of 1986")),
+            ("during all of last year", Some("during all of last year")),
             // What a change is against, counts, and other words are no time.
             ("over the previous quarter", None),
+            ("for all of its customers", None),
             ("in 1,000 stores", None),
             ("in 2000 stores", None),
             ("in the region of 5 pct", None),

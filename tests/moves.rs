@@ -176,7 +176,7 @@ fn figures_compared_with_by_their_names() {
     s0   "pretax loss" asset=- up level=6700000 EUR from=-58900000 EUR | slipped to a pretax loss of EUR 6.7 million from a pretax profit of EUR 58.9 million
     s0   "The group 's operating loss" asset=- - level=800000 EUR from=-2500000 EUR | The group 's operating loss was EUR 0.8 mn , down from a profit of EUR 2.5 mn
     s0   "revenues" asset=- - level=190400000 USD | revenues of 190.4 mln dlrs
-    s0   "THE WON" asset=- up change=2.03 % timing="THIS YEAR" | THE WON HAS RISEN 2.03 PCT AGAINST THE DOLLAR SO FAR THIS YEAR
+    s0   "THE WON" asset=- up change=2.03 % timing="SO FAR THIS YEAR" | THE WON HAS RISEN 2.03 PCT AGAINST THE DOLLAR SO FAR THIS YEAR
     s0   "Oper shr profit" asset=- up level=0.13 USD per share from=0 USD per share | Oper shr profit 13 cts vs nil
     s0   "Shr loss" asset=- up level=4.22 USD per share from=0 USD per share | Shr loss 4.22 dlrs vs profit nil
     s0   "Dividend" asset=- flat level=19.5 FRF per share from=19.5 FRF per share | Dividend 19.50 francs vs same
@@ -420,7 +420,7 @@ fn subjects_that_name_nothing() {
     ];
     let out = moves_of(&lines);
     insta::assert_snapshot!(out, @r#"
-    s0   "Year-to-date output" asset=- down change=7.1 % level=209610000 short ton | Year-to-date output was 209.61 mln short tons, down 7.1 pct
+    s0   "output" asset=- down change=7.1 % level=209610000 short ton timing="Year-to-date" | output was 209.61 mln short tons, down 7.1 pct
     s0   "Light crude oil futures" asset=oil down change=2.86 USD level=41.32 USD per bbl | Light crude oil futures fell $2.86 to $41.32 a barrel
     s0   "Light crude oil futures" asset=oil down change=4 USD timing="in five days" | Light crude oil futures fell $2.86 to $41.32 a barrel, and have now lost $4 in five days
     s0   "unemployment" asset=unemployment flat level=9.9 % | unemployment was unchanged at 9.9%
@@ -644,7 +644,8 @@ fn a_range_of_changes() {
 }
 
 /// A time that opens a sentence before a comma without a preposition (`Yesterday,`, `Last
-/// week,`, `A year ago,`) is its moves' as one with a preposition is; not where the move is
+/// week,`, `A year ago,`, `So far this year,`) is its moves' as one with a preposition is,
+/// and so is one right before the subject (`Year-to-date car sales`); not where the move is
 /// what was said or reported then, nor a time that names no period (`Earlier,`), nor one a
 /// subject opens with (`Last month's rate`), nor the overnight rate.
 #[test]
@@ -653,6 +654,9 @@ fn times_that_open_a_sentence() {
         "Yesterday, Fed funds averaged 5.99 pct.",
         "Last week, yields fell to around 5.50 pct.",
         "A year ago, the index stood at 215.8.",
+        "So far this year, distillate demand fell 2.3 pct.",
+        "For all of 1986, productivity increased 0.7 pct.",
+        "Year-to-date car sales rose to 56,164 from 11,020.",
         "Yesterday, the company said sales rose 5 pct.",
         "Last week, the supplier reported a loss of 1.2 mln dlrs.",
         "Earlier, the company reported first-quarter earnings of 12.6 mln dlrs.",
@@ -663,6 +667,9 @@ fn times_that_open_a_sentence() {
     s0   "Fed funds" asset=- - level=5.99 % timing="Yesterday" | Fed funds averaged 5.99 pct
     s0   "yields" asset=- down level=5.5 % [approx] timing="Last week" | yields fell to around 5.50 pct
     s0   "the index" asset=- - level=215.8 timing="A year ago" | the index stood at 215.8
+    s0   "distillate demand" asset=- down change=2.3 % timing="So far this year" | distillate demand fell 2.3 pct
+    s0   "productivity" asset=- up change=0.7 % timing="For all of 1986" | productivity increased 0.7 pct
+    s0   "car sales" asset=- up level=56164 from=11020 timing="Year-to-date" | car sales rose to 56,164 from 11,020
     s0   "sales" asset=- up change=5 % | sales rose 5 pct
     s0   "loss" asset=- - level=1200000 USD | a loss of 1.2 mln dlrs
     s0   "earnings" asset=- - level=12600000 USD timing="first-quarter" | first-quarter earnings of 12.6 mln dlrs
@@ -1002,7 +1009,7 @@ fn phrases_that_stay_in_a_subject() {
     s0   "Exports to Japan" asset=- down change=2.3 % level=1280000000 | Exports to Japan fell 2.3 pct to 1.28 billion
     s0   "Taiwan's surplus with the U.S" asset=- up level=13600000000 USD from=10200000000 USD timing="last year" | Taiwan's surplus with the U.S. rose to 13.6 billion dlrs last year from 10.2 billion
     s0   "Unit costs for flight operations" asset=- down change=6.4 % | Unit costs for flight operations fell by 6.4 percent
-    s0   "Sales" asset=- up level=28476 from=15175 | Sales for all of March advanced to 28,476 from 15,175
+    s0   "Sales" asset=- up level=28476 from=15175 timing="for all of March" | Sales for all of March advanced to 28,476 from 15,175
     s0   "Profits" asset=- up level=32000000 USD timing="for the full year 1987" | Profits for the full year 1987 rose to 32 mln dlrs
     "#);
 }

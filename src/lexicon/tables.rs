@@ -2581,7 +2581,9 @@ table!(
     ("in january", Any, ()), ("in february", Any, ()), ("in march", Any, ()),
     ("in april", Any, ()), ("in may", Any, ()), ("in june", Any, ()), ("in july", Any, ()),
     ("in august", Any, ()), ("in september", Any, ()), ("in october", Any, ()),
-    ("in november", Any, ()), ("in december", Any, ()),
+    ("in november", Any, ()), ("in december", Any, ()), ("year to date", Any, ()),
+    ("year-to-date", Any, ()), ("so far this year", Any, ()), ("so far this month", Any, ()),
+    ("so far this week", Any, ()), ("so far this quarter", Any, ()),
 ]);
 
 lexicon!(MOVE_CUE: Cue = MOVE_CUES);
