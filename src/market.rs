@@ -858,6 +858,7 @@ pub(crate) fn word_lists() -> impl Iterator<Item = &'static str> {
         &TIME_WORDS,
         &TIME_OPENERS,
         &NO_PERIODS,
+        &SUPERLATIVES,
         &GOES_ON,
         &SCORE_NOUNS,
         &ACCOUNT_TERMS,
@@ -4163,6 +4164,25 @@ fn compared_time(text: &str, its: &[Item], k: usize) -> bool {
         || (k >= 2 && word_eq(text, its[k - 1], "as") && word_is(text, its[k - 2], &SAME_PERIOD))
 }
 
+/// Whether the time at item `k` is a superlative's, no time of the move: `its lowest level
+/// since June 2003`, `the highest since 1971`, `the highest level in 15 years`, `for the
+/// first time since August 1981`.
+fn after_superlative(text: &str, its: &[Item], k: usize) -> bool {
+    let before = &its[k.saturating_sub(4)..k];
+    before.iter().any(|&w| word_is(text, w, &SUPERLATIVES))
+        // "for the first time since August 1981".
+        || before
+            .windows(2)
+            .any(|p| word_eq(text, p[0], "first") && word_eq(text, p[1], "time"))
+}
+
+/// Words of a rank among times (see [`after_superlative`]).
+#[rustfmt::skip]
+static SUPERLATIVES: WordList = WordList::new(&[
+    "highest", "lowest", "biggest", "largest", "smallest", "strongest", "weakest", "best",
+    "worst", "sharpest", "steepest", "fastest", "slowest", "greatest",
+]);
+
 /// Words before a time that say it is what a figure is compared with (see
 /// [`compared_time`]).
 #[rustfmt::skip]
@@ -5089,6 +5109,7 @@ fn find_moves_checked<const CHECK: bool>(
                         && !than
                         && !(start < se && ss < start + len)
                         && !compared_time(text, its, k)
+                        && !after_superlative(text, its, k)
                     {
                         timing = Some(text[start..start + len].into());
                         end = end.max(start + len);

@@ -433,6 +433,13 @@ pub(crate) fn phrase_len(s: &str, entry: Option<usize>) -> Option<usize> {
         return Some(c.pos);
     }
     if c.eat(&["since"]).is_some() {
+        // "since 1997", "since January", "since March 1986".
+        let save = c.pos;
+        if c.month() || c.year() {
+            c.tail();
+            return Some(c.pos);
+        }
+        c.pos = save;
         // "since the start of the year".
         c.eat(&["the"])?;
         c.eat(&["start", "beginning"])?;
@@ -862,6 +869,9 @@ mod tests {
             ("in the year to date", Some("in the year to date")),
             ("for all of 1986, productivity", Some("for all of 1986")),
             ("during all of last year", Some("during all of last year")),
+            ("since 1997.", Some("since 1997")),
+            ("since September 1985 to", Some("since September 1985")),
+            ("since 1997 levels", None),
             // What a change is against, counts, and other words are no time.
             ("over the previous quarter", None),
             ("for all of its customers", None),

@@ -428,7 +428,7 @@ fn subjects_that_name_nothing() {
     s0   "DEC" asset=- up change=3.5 level=160 | DEC rose 3-1/2 to 160
     s0   "Rapeseed" asset=- down change=5 % level=300 USD per t | Rapeseed fell 5 pct to 300 dlrs a tonne
     s0   "Supply" asset=- up change=5 % | Supply rose 5 pct
-    s0   "The yen" asset=jpy up change=5 % | The yen has notably risen 5 pct
+    s0   "The yen" asset=jpy up change=5 % timing="since March" | The yen has notably risen 5 pct since March
     s0   "Funding for the project" asset=- - level=7500000000 USD [approx] | Funding for the project has so far amounted to some 7.5 billion dlrs
     s0   "Sales" asset=- - level=400000000 USD [approx] | Sales thus far totaled about 400 mln dlrs
     s0   "The ringgit" asset=- flat level=2.6..2.7 MYR | The ringgit will remain stable at between 2.60 and 2.70 Malaysian dlrs
@@ -657,6 +657,10 @@ fn times_that_open_a_sentence() {
         "So far this year, distillate demand fell 2.3 pct.",
         "For all of 1986, productivity increased 0.7 pct.",
         "Year-to-date car sales rose to 56,164 from 11,020.",
+        // Since a month or a year; not where a superlative's time it is.
+        "The Taiwan dollar has risen about 15 pct against the U.S. Dollar since September 1985.",
+        "Claims jumped to 367,000, the highest rate since September.",
+        "Coffee futures fell to 99 cents a lb, below one dlr for the first time in six years.",
         "Yesterday, the company said sales rose 5 pct.",
         "Last week, the supplier reported a loss of 1.2 mln dlrs.",
         "Earlier, the company reported first-quarter earnings of 12.6 mln dlrs.",
@@ -670,6 +674,9 @@ fn times_that_open_a_sentence() {
     s0   "distillate demand" asset=- down change=2.3 % timing="So far this year" | distillate demand fell 2.3 pct
     s0   "productivity" asset=- up change=0.7 % timing="For all of 1986" | productivity increased 0.7 pct
     s0   "car sales" asset=- up level=56164 from=11020 timing="Year-to-date" | car sales rose to 56,164 from 11,020
+    s0   "The Taiwan dollar" asset=twd up change=15 % [approx] timing="since September 1985" | The Taiwan dollar has risen about 15 pct against the U.S. Dollar since September 1985
+    s0   "Claims" asset=- up level=367000 | Claims jumped to 367,000
+    s0   "Coffee futures" asset=coffee down level=0.99 USD per lb | Coffee futures fell to 99 cents a lb
     s0   "sales" asset=- up change=5 % | sales rose 5 pct
     s0   "loss" asset=- - level=1200000 USD | a loss of 1.2 mln dlrs
     s0   "earnings" asset=- - level=12600000 USD timing="first-quarter" | first-quarter earnings of 12.6 mln dlrs
