@@ -1977,7 +1977,9 @@ fn names_nothing(text: &str, s: usize, e: usize) -> bool {
     // One pass, most subjects leaving at their second word: a time is all time words and
     // fillers, one word at least a time word.
     let mut time_word = TIME_SUBJECT.contains_lexed(id, first);
-    let all_time = time_word || filler(first);
+    // A participle before its time is no more: "ending the day", "closing the week".
+    let participle = lowercase_ending(first, "ing") && !ING_NOUNS.contains_lexed(id, first);
+    let all_time = time_word || filler(first) || participle;
     let mut one = true;
     for w in words {
         one = false;
@@ -2203,7 +2205,11 @@ fn subject_before(
             && counted(j).is_none();
         // An adverb the table lacks, by its ending: "has notably risen".
         let adverb = ly_adverb(text, it);
-        if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb {
+        // "IBM was trading up 7/8": the participle of an auxiliary (not "Sugar trading").
+        let trading = word_eq(text, it, "trading")
+            && j >= floor + 2
+            && word_is(text, its[j - 2], &PASSIVE_AUXILIARIES);
+        if word_is(text, it, &SKIP_BEFORE_CUE) || change || adverb || trading {
             j -= 1;
         } else if j >= floor + 2
             && ((word_eq(text, its[j - 1], "than") && word_is(text, its[j - 2], &["more", "less"]))

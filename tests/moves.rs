@@ -406,6 +406,11 @@ fn subjects_that_name_nothing() {
         "DEC rose 3-1/2 to 160.",
         "Rapeseed fell 5 pct to 300 dlrs a tonne.",
         "Supply rose 5 pct.",
+        // A participle is no subject: after an auxiliary it is part of the verb, before a
+        // time it names nothing; as a noun it is one.
+        "Bramall shares were trading 6p lower at 278p.",
+        "The price reached a low of 1,270 stg before ending the day at 1,314 stg, down 184 stg.",
+        "Sugar trading totalled 75,004 lots.",
         // An adverb before the verb is no subject (nor `so far`, nor the verb `remain`); the
         // particle of a verb that moves nothing is no cue.
         "The yen has notably risen 5 pct since March.",
@@ -428,6 +433,10 @@ fn subjects_that_name_nothing() {
     s0   "DEC" asset=- up change=3.5 level=160 | DEC rose 3-1/2 to 160
     s0   "Rapeseed" asset=- down change=5 % level=300 USD per t | Rapeseed fell 5 pct to 300 dlrs a tonne
     s0   "Supply" asset=- up change=5 % | Supply rose 5 pct
+    s0   "Bramall shares" asset=- down change=0.06 GBP level=2.78 GBP | Bramall shares were trading 6p lower at 278p
+    s0   "The price" asset=- down level=1270 GBP | The price reached a low of 1,270 stg
+    s0   "The price" asset=- down change=184 GBP level=1314 GBP | The price reached a low of 1,270 stg before ending the day at 1,314 stg, down 184 stg
+    s0   "Sugar trading" asset=- - level=75004 "lots" | Sugar trading totalled 75,004 lots
     s0   "The yen" asset=jpy up change=5 % timing="since March" | The yen has notably risen 5 pct since March
     s0   "Funding for the project" asset=- - level=7500000000 USD [approx] | Funding for the project has so far amounted to some 7.5 billion dlrs
     s0   "Sales" asset=- - level=400000000 USD [approx] | Sales thus far totaled about 400 mln dlrs
