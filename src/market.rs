@@ -344,11 +344,11 @@ static CAUSATIVES: WordList = WordList::new(&[
 
 /// Words that start no object of a verb of change, after it: a particle (`expanded out
 /// from 32 teams`), a joiner, a preposition of the figure, a time (`increased this year by
-/// 5%`).
+/// 5%`), a pronoun, which names nothing (`raising it to £6`).
 #[rustfmt::skip]
 static NO_OBJECT: WordList = WordList::new(&[
     "to", "by", "from", "and", "or", "as", "than", "out", "up", "down", "off", "back", "this",
-    "that", "next",
+    "that", "next", "it", "them",
 ]);
 
 /// Words of a time or a comparison, no part of an object: `increased year over year by 15%`,
@@ -4784,7 +4784,17 @@ fn find_moves_checked<const CHECK: bool>(
                         .flatten()
                 })
             };
-            let Some((ss, se)) = subject else { continue };
+            // A verb that moves its object needs no subject before it: "the bank said it
+            // raised its prime rate to 8.5 pct" (its object, below, is the move's).
+            let moves_object = matches!(c.cue, Cue::Verb(_))
+                && !c.noun
+                && (word_is(text, its[c.at], &TRANSITIVE_CUES)
+                    || word_is(text, its[c.at], &CAUSATIVES));
+            let (ss, se, no_subject) = match subject {
+                Some((ss, se)) => (ss, se, false),
+                None if moves_object => (c.end, c.end, true),
+                None => continue,
+            };
             // "The contract value amounts to about EUR11m", "The fixed acquisition price
             // amounts to NOK 70": a deal's term stated as a level, as one without a verb is
             // (see `deal_term`), is no move (a change of one, "order value increased 33%", is
@@ -4853,7 +4863,7 @@ fn find_moves_checked<const CHECK: bool>(
                     item_span(its[c.next], facts).0,
                     item_span(its[end - 1], facts).1,
                 )
-            } else if causative {
+            } else if causative || no_subject {
                 continue;
             } else {
                 (ss, se)

@@ -342,12 +342,16 @@ fn what_follows_a_level() {
 }
 
 /// A verb that moves a thing gives a move of its object, its figure right after the
-/// object's `to`, `by` or `from`; a passive moves its subject. Not a noun of the same word,
-/// money raised, nor an object far from its figure (Reuters, BBC).
+/// object's `to`, `by` or `from`, whatever stands before the verb (a pronoun too); a passive
+/// moves its subject. Not a noun of the same word, money raised, an object far from its
+/// figure, nor a pronoun for an object (Reuters, BBC).
 #[test]
 fn a_verb_that_moves_a_thing() {
     let out = moves_of(&[
         "The bank raised its prime rate to 8.5 pct from 8.25 pct.",
+        "The bank said it raised its prime rate to 8.5 pct from 8.25 pct.",
+        "It increased its stake in Wrather Corp to 8.5 pct.",
+        "The company said it would consider the offer before raising it to 35 dlrs per share.",
         "The Fed cut the discount rate by half a point to 5.5 pct.",
         "The dividend was raised to 2.50 guilders per share from 2.38 guilders.",
         "Provisions were reduced in 1986 by 4.1 pct to 575 mln guilders.",
@@ -361,6 +365,8 @@ fn a_verb_that_moves_a_thing() {
     ]);
     insta::assert_snapshot!(out, @r#"
     s0   "its prime rate" asset=- up level=8.5 % from=8.25 % | raised its prime rate to 8.5 pct from 8.25 pct
+    s0   "its prime rate" asset=- up level=8.5 % from=8.25 % | raised its prime rate to 8.5 pct from 8.25 pct
+    s0   "its stake in Wrather Corp" asset=- up level=8.5 % | increased its stake in Wrather Corp to 8.5 pct
     s0   "the discount rate" asset=- down change=0.5 point level=5.5 % | cut the discount rate by half a point to 5.5 pct
     s0   "The dividend" asset=- up level=2.5 NLG per share from=2.38 NLG per share | The dividend was raised to 2.50 guilders per share from 2.38 guilders
     s0   "Provisions" asset=- down change=4.1 % level=575000000 NLG timing="in 1986" | Provisions were reduced in 1986 by 4.1 pct to 575 mln guilders
