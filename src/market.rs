@@ -128,8 +128,9 @@ pub struct Move {
     /// When, if stated (`initially`, `on friday`, `at the close`, `in 1986`, `for the first
     /// nine months of 2009`): the phrase after the cue, or after a level without a verb, or
     /// one that opens the sentence before a comma (`In 2006 , net sales were ...`,
-    /// `Yesterday, Fed funds averaged`; not one without a preposition before what was said
-    /// or reported then, `Last week, the supplier reported`, nor `Earlier,`); a period
+    /// `Yesterday, Fed funds averaged`; not one without `in`, `for`, `during`, `at`, `since`,
+    /// `by` before what was said or reported then, `Last week, the supplier reported`, nor
+    /// `Earlier,`); a period
     /// that opens the subject, which then leaves it out (`q3 revenue $1.2 billion` has `q3`,
     /// its subject `revenue`; `its February load factor` has `February`, its subject `its
     /// load factor`; not the month of a traded contract, `May crude`); or, for a row of a
@@ -1052,7 +1053,8 @@ fn item_span(item: Item, facts: &[Fact]) -> (usize, usize) {
 }
 
 /// Items of `text[lo..hi]`: words, symbols, and the facts that start in the range, into
-/// `out` (cleared first, so one buffer serves a field).
+/// `out` (cleared first, so one buffer serves a field). The dots of a table's leader before
+/// a figure are left out (see [`LEADER_DOTS`]).
 ///
 /// One walk over the tokens: a fact starts at a token (the scanner starts them there) and
 /// stands for the tokens it covers; where it ends inside a token (no fact of the corpora
@@ -1139,8 +1141,9 @@ fn before_digit(rest: &[u8]) -> bool {
         .is_some_and(u8::is_ascii_digit)
 }
 
-/// The fewest dots of a table's leader, glued to the figure after it (three are an
-/// ellipsis as often: `a more rational...licensing process`; not before a digit).
+/// The fewest dots of a table's leader, before the figure it leads to (after spaces too:
+/// `down... 1,058`); three before a word are an ellipsis as often (`a more
+/// rational...licensing process`) and stay.
 const LEADER_DOTS: usize = 3;
 
 /// The item of a lexeme `start..end` of kind `kind`: a symbol, or a word (letters or digits)
@@ -1932,8 +1935,8 @@ fn head_of(
 }
 
 /// Whether the subject `text[s..e]` names nothing a move could be of: a time ("the second
-/// half", "December", "Year", "month ago"), or one word that is no noun ("now", "many",
-/// "badly", "priced", "back"). A futures month glued to its year ("MAY7") names a contract.
+/// half", "December", "Year", "month ago"), maybe after a participle ("ending the day"), or
+/// one word that is no noun ("now", "many", "badly", "priced", "back"). A futures month glued to its year ("MAY7") names a contract.
 fn names_nothing(text: &str, s: usize, e: usize) -> bool {
     let mut words = text[s..e]
         .split(|c: char| !c.is_alphanumeric())
@@ -4170,11 +4173,14 @@ fn compared_time(text: &str, its: &[Item], k: usize) -> bool {
         || (k >= 2 && word_eq(text, its[k - 1], "as") && word_is(text, its[k - 2], &SAME_PERIOD))
 }
 
-/// Whether the time at item `k` is a superlative's, no time of the move: `its lowest level
+/// Whether the time at item `k` is a superlative's after item `floor` (the cue's next), no
+/// time of the move: `its lowest level
 /// since June 2003`, `the highest since 1971`, `the highest level in 15 years`, `for the
 /// first time since August 1981`.
-fn after_superlative(text: &str, its: &[Item], k: usize) -> bool {
-    let before = &its[k.saturating_sub(4)..k];
+fn after_superlative(text: &str, its: &[Item], k: usize, floor: usize) -> bool {
+    let before = its
+        .get(k.saturating_sub(4).max(floor)..k)
+        .unwrap_or_default();
     before.iter().any(|&w| word_is(text, w, &SUPERLATIVES))
         // "for the first time since August 1981".
         || before
@@ -5113,19 +5119,21 @@ fn find_moves_checked<const CHECK: bool>(
                     // "from a year earlier" says what the change is against, not when
                     // (unless the slot has run out: "against the dollar in 1986", or the time
                     // is one no figure is compared with: "against the dollar so far this
-                    // year");
+                    // year", "since January");
                     // so does a time after the figure it came from, until a level or change
                     // follows ("from 20.92 billion in November"; not "from $80 to $88 in
                     // March").
                     // Nor is a time inside the subject after a noun cue ("increase in second
                     // quarter earnings").
                     if timing.is_none()
-                        && (slot != Some(Slot::From) || since_slot >= 3 || word_eq(text, it, "so"))
+                        && (slot != Some(Slot::From)
+                            || since_slot >= 3
+                            || word_is(text, it, &["so", "since"]))
                         && from_at.is_none()
                         && !than
                         && !(start < se && ss < start + len)
                         && !compared_time(text, its, k)
-                        && !after_superlative(text, its, k)
+                        && !after_superlative(text, its, k, c.next)
                     {
                         timing = Some(text[start..start + len].into());
                         end = end.max(start + len);
@@ -5912,6 +5920,18 @@ fn find_moves_checked<const CHECK: bool>(
                         && (word_is(text, it, &CLAUSE_END) || is_sym(text, it, ";"))
                 })
                 .map_or(usize::MAX, |&it| item_span(it, facts).0);
+            // "Last week, the supplier reported a loss of 1.2 mln dlrs", "Yesterday, the
+            // company said": a time that names no period by a preposition is the report's,
+            // for a move after the verb of saying.
+            let report = (!word_is(text, first, &TIME_OPENERS))
+                .then(|| {
+                    its.iter()
+                        .map(|&it| (it, item_span(it, facts).0))
+                        .skip_while(|&(_, s)| s < start + len)
+                        .find(|&(it, _)| word_is(text, it, &SAYING))
+                        .map(|(_, s)| s)
+                })
+                .flatten();
             // Without a comma, the time is the move's that starts right after it: "In 2006
             // the company 's net sales rose".
             for m in &mut moves[first_move..] {
@@ -5919,17 +5939,8 @@ fn find_moves_checked<const CHECK: bool>(
                     || text[start + len..m.start.max(start + len)]
                         .trim()
                         .is_empty();
-                // "Last week, the supplier reported a loss of 1.2 mln dlrs", "Yesterday, the
-                // company said": a time that names no period by a preposition is the report's.
-                let reported = || {
-                    its.iter()
-                        .map(|&it| (it, item_span(it, facts).0))
-                        .skip_while(|&(_, s)| s < start + len)
-                        .take_while(|&(_, s)| s < m.start)
-                        .any(|(it, _)| word_is(text, it, &REPORTING) || word_is(text, it, &SAYING))
-                };
                 if next && m.start > start && m.end <= clause_end {
-                    if m.timing.is_none() && (word_is(text, first, &TIME_OPENERS) || !reported()) {
+                    if m.timing.is_none() && report.is_none_or(|r| r >= m.start) {
                         m.timing = Some(text[start..start + len].into());
                     }
                     // "In February the cost of living ... rose": the subject starts after it.

@@ -83,4 +83,16 @@ fn a_long_field_of_moves_is_processed() {
     for m in &record.moves {
         assert_eq!(&text[m.start..m.end], m.text);
     }
+    // A time that opens a sentence of N moves is each one's (whether a verb of saying stands
+    // before a move is read once for the sentence, not once a move).
+    let text = "Yesterday, ".to_owned() + &"revenue rose 5% to $88, ".repeat(N);
+    let docs = marketfacts::read_documents("moves.txt", text.as_bytes(), Default::default());
+    let record = marketfacts::extract_document(docs.into_iter().next().unwrap());
+    assert_eq!(record.moves.len(), N);
+    assert!(
+        record
+            .moves
+            .iter()
+            .all(|m| m.timing.as_deref() == Some("Yesterday"))
+    );
 }
