@@ -1936,7 +1936,8 @@ fn head_of(
 
 /// Whether the subject `text[s..e]` names nothing a move could be of: a time ("the second
 /// half", "December", "Year", "month ago"), maybe after a participle ("ending the day"), or
-/// one word that is no noun ("now", "many", "badly", "priced", "back"). A futures month glued to its year ("MAY7") names a contract.
+/// one word that is no noun ("now", "many", "badly", "priced", "back"). A futures month
+/// glued to its year ("MAY7") names a contract.
 fn names_nothing(text: &str, s: usize, e: usize) -> bool {
     let mut words = text[s..e]
         .split(|c: char| !c.is_alphanumeric())
@@ -4174,9 +4175,8 @@ fn compared_time(text: &str, its: &[Item], k: usize) -> bool {
 }
 
 /// Whether the time at item `k` is a superlative's after item `floor` (the cue's next), no
-/// time of the move: `its lowest level
-/// since June 2003`, `the highest since 1971`, `the highest level in 15 years`, `for the
-/// first time since August 1981`.
+/// time of the move: `its lowest level since June 2003`, `the highest since 1971`, `the
+/// highest level in 15 years`, `for the first time since August 1981`.
 fn after_superlative(text: &str, its: &[Item], k: usize, floor: usize) -> bool {
     let before = its
         .get(k.saturating_sub(4).max(floor)..k)

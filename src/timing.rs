@@ -8,10 +8,9 @@
 //! go on with the period it belongs to (`of 2009`, `ended January 31`, `to September`,
 //! `-June 2009`, `/December`, `2008`) or run to date (`for the year-to-date`); `all of` may
 //! stand before the period (`for all of 1986`); `since` takes a month or a year (`since
-//! 1997`). A year is four digits from 1900 to 2099 with no digit
-//! or group after it (`in 1,000 stores`, `in 2000 stores` are not); a time after a
-//! preposition of comparison is no phrase here (`over the previous quarter` says what a
-//! change is against).
+//! 1997`). A year is four digits from 1900 to 2099 with no digit or group after it (`in
+//! 1,000 stores`, `in 2000 stores` are not); a time after a preposition of comparison is no
+//! phrase here (`over the previous quarter` says what a change is against).
 //!
 //! Three smaller grammars name the period of what earnings reports tabulate: a results
 //! table's header line ([`table_header`]: `Nine mths`, `Qtr ended Feb 28`), the period a
@@ -102,10 +101,10 @@ const COUNTS: [&str; 11] = [
 
 /// Prepositions that open a phrase of time: with a period after them (`in 1986`, `over the
 /// past year`), `at the end of`, `since the start of`, `since` and a month or a year (`since
-/// September 1985`), or `by` and the end of a period, a
-/// time of day, a month with its day or year, or a year that starts no range (`by the end of
-/// the year`, `by 1830 GMT`, `by March 31`, `by 2050`). The move finder asks its lexed words
-/// for these before it runs [`phrase_len`].
+/// September 1985`), or `by` and the end of a period, a time of day, a month with its day or
+/// year, or a year that starts no range (`by the end of the year`, `by 1830 GMT`, `by March
+/// 31`, `by 2050`). The move finder asks its lexed words for these before it runs
+/// [`phrase_len`].
 pub(crate) const OPENERS: [&str; 8] = [
     "in", "for", "during", "through", "over", "at", "since", "by",
 ];
