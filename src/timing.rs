@@ -280,9 +280,20 @@ impl<'s> Cursor<'s> {
     }
 
     /// Takes `the end of` a month, a year or `the` period (`the end of April`, `end-March`,
-    /// `the end of the year`) and what it belongs to.
+    /// `the end of the year`) and what it belongs to, or the year's end (`year end`,
+    /// `year-end 1987`).
     fn end_of(&mut self) -> Option<()> {
         self.eat(&["the"]);
+        // "at year end", "by year-end 1987".
+        let save = self.pos;
+        if self.eat(&["year"]).is_some() {
+            self.eat(&["-"]);
+            if self.eat(&["end"]).is_some() {
+                self.year();
+                return Some(());
+            }
+            self.pos = save;
+        }
         self.eat(&["end"])?;
         if self.eat(&["of"]).is_none() {
             self.eat(&["-"])?;
@@ -870,6 +881,10 @@ mod tests {
             ("in the year to date", Some("in the year to date")),
             ("for all of 1986, productivity", Some("for all of 1986")),
             ("during all of last year", Some("during all of last year")),
+            ("at year end, from", Some("at year end")),
+            ("by year-end 1987 .", Some("by year-end 1987")),
+            ("at the year-end", Some("at the year-end")),
+            ("at year-earlier levels", None),
             ("since 1997.", Some("since 1997")),
             ("since September 1985 to", Some("since September 1985")),
             ("since 1997 levels", None),
