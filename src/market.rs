@@ -2629,11 +2629,12 @@ fn table_block(text: &str, start: usize, end: usize) -> Option<Block<'_>> {
     /// A row's line is short: a longer one is prose, and no newline is looked for past it.
     const ROW_LEN: usize = 100;
     // No sentence ends in a row: a stop after a word in lowercase before a capital ("mln.
-    // The"; not "H.K. Dlrs", "U.S. 43.8 mln").
+    // The"; not "H.K. Dlrs", "U.S. 43.8 mln"); nor does one end it, but for a row of
+    // figures compared ("Shr 33.54p vs 34.2p.", as London's results tables write them).
     let row = |l: &str| {
         let b = l.as_bytes();
         b.len() <= ROW_LEN
-            && !l.ends_with('.')
+            && (!l.ends_with('.') || memchr::memmem::find(b, b" vs ").is_some())
             && !memchr::memchr_iter(b'.', b).any(|i| {
                 i >= 2
                     && b[i - 2..i].iter().all(u8::is_ascii_lowercase)

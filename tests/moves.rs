@@ -63,11 +63,13 @@ fn earnings_table_rows() {
 
 /// A results table's block of rows reports the period its header line names (Reuters'
 /// reuters-18769, reuters-20529, reuters-9418): `Qtr ended March 31`, `Year`, `Nine mths`
-/// over the rows up to it; not the rows above the first header, nor a note's sentence below,
-/// nor a row past a blank line or a line of prose.
+/// over the rows up to it, rows that end with a full stop as London's do too; not the rows
+/// above the first header, nor a note's sentence below, nor a row past a blank line or a
+/// line of prose.
 #[test]
 fn a_table_block_takes_the_period_of_its_header() {
     let out = moves_of(&[
+        "Year 1986\nShr 33.54p vs 34.2p.\nPre-tax profit 105.9 mln stg vs 79.6 mln.\n",
         "qtr ended March 31\nShr 74 cts vs 79 cts\nNet 4,069,000 vs 3,458,000\nYear\n\
          Shr 2.65 dlrs vs 2.73 dlrs\nRevs 618.4 mln vs 520.7 mln\n\
          NOTE: Net rose to 13.3 mln dlrs from 11.9 mln.",
@@ -77,6 +79,8 @@ fn a_table_block_takes_the_period_of_its_header() {
          Revs 12.0 mln vs 10.6 mln",
     ]);
     insta::assert_snapshot!(out, @r#"
+    s0   "Shr" asset=- down level=0.3354 GBP per share from=0.342 GBP per share timing="Year 1986" | Shr 33.54p vs 34.2p
+    s1   "Pre-tax profit" asset=- up level=105900000 GBP from=79600000 GBP timing="Year 1986" | Pre-tax profit 105.9 mln stg vs 79.6 mln
     s0   "Shr" asset=- down level=0.74 USD per share from=0.79 USD per share timing="qtr ended March 31" | Shr 74 cts vs 79 cts
     s0   "Net" asset=- up level=4069000 USD from=3458000 USD timing="qtr ended March 31" | Net 4,069,000 vs 3,458,000
     s0   "Shr" asset=- down level=2.65 USD per share from=2.73 USD per share timing="Year" | Shr 2.65 dlrs vs 2.73 dlrs
