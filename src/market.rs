@@ -1141,6 +1141,19 @@ fn before_digit(rest: &[u8]) -> bool {
         .is_some_and(u8::is_ascii_digit)
 }
 
+/// Whether `before`, the text before a figure, ends with a table's leader (see
+/// [`LEADER_DOTS`]), past spaces.
+fn led_to(before: &str) -> bool {
+    before
+        .trim_end_matches(' ')
+        .bytes()
+        .rev()
+        .take(LEADER_DOTS)
+        .filter(|&b| b == b'.')
+        .count()
+        == LEADER_DOTS
+}
+
 /// The fewest dots of a table's leader, before the figure it leads to (after spaces too:
 /// `down... 1,058`); three before a word are an ellipsis as often (`a more
 /// rational...licensing process`) and stay.
@@ -4175,6 +4188,14 @@ fn compared_time(text: &str, its: &[Item], k: usize) -> bool {
         || (k >= 2 && word_eq(text, its[k - 1], "as") && word_is(text, its[k - 2], &SAME_PERIOD))
 }
 
+/// Whether `rest`, the text right after a time, makes it a possessive: `Last month's rate`,
+/// `from last year's 4 mln`, tokenized `last month ' s`.
+fn possessive_after(rest: &str) -> bool {
+    ["'s", "’s", " ' s", " 's"]
+        .iter()
+        .any(|p| rest.starts_with(p))
+}
+
 /// Whether the time at item `k` is a superlative's after item `floor` (the cue's next), no
 /// time of the move: `its lowest level since June 2003`, `the highest since 1971`, `the
 /// highest level in 15 years`, `for the first time since August 1981`.
@@ -4613,7 +4634,7 @@ fn find_moves_checked<const CHECK: bool>(
             .filter(|&(f, len)| {
                 !text
                     .get(item_span(f, facts).0 + len..)
-                    .is_some_and(|r| ["'", "’", " '"].iter().any(|q| r.starts_with(q)))
+                    .is_some_and(possessive_after)
             });
         let opening = opening_time
             .and_then(|(f, len)| {
@@ -4793,8 +4814,8 @@ fn find_moves_checked<const CHECK: bool>(
             };
             // A verb that moves its object needs no subject before it: "the bank said it
             // raised its prime rate to 8.5 pct" (its object, below, is the move's).
-            let moves_object = matches!(c.cue, Cue::Verb(_))
-                && !c.noun
+            let verb = matches!(c.cue, Cue::Verb(_)) && !c.noun;
+            let moves_object = verb
                 && (word_is(text, its[c.at], &TRANSITIVE_CUES)
                     || word_is(text, its[c.at], &CAUSATIVES));
             let (ss, se, no_subject) = match subject {
@@ -4823,11 +4844,9 @@ fn find_moves_checked<const CHECK: bool>(
             let possessed = its
                 .get(c.next)
                 .is_some_and(|&w| word_is(text, w, &["its", "their"]));
-            let object = matches!(c.cue, Cue::Verb(_))
-                && !c.noun
+            let object = verb
                 && (possessed
-                    || ((word_is(text, its[c.at], &TRANSITIVE_CUES)
-                        || word_is(text, its[c.at], &CAUSATIVES))
+                    || (moves_object
                         && its.get(c.next).is_some_and(|&w| {
                             word_text(text, w).is_some_and(|t| {
                                 // Or a name's possessive: "reduced Nissan's overheads".
@@ -5048,9 +5067,7 @@ fn find_moves_checked<const CHECK: bool>(
                 .get(item_span(its[c.at], facts).0..c.end)
                 .is_some_and(|w| w.bytes().all(|b| !b.is_ascii_lowercase()))
                 || c.at.checked_sub(1).is_some_and(|p| match its[p] {
-                    Item::Fact(f) => text
-                        .get(..facts[f].start)
-                        .is_some_and(|b| b.trim_end_matches(' ').ends_with("...")),
+                    Item::Fact(f) => text.get(..facts[f].start).is_some_and(led_to),
                     _ => false,
                 });
             while k < limit && idle < 10 {
@@ -5162,9 +5179,8 @@ fn find_moves_checked<const CHECK: bool>(
                     // year-earlier SEK1 .114 bn": a time's possessive, or a time that names
                     // the figure right after it, keeps the figure the `from` opened.
                     let rest = &text[start + len..];
-                    let possessive = rest.starts_with("'s")
-                        || rest.starts_with("’s")
-                        || matches!(its.get(k), Some(Item::Fact(_)));
+                    let possessive =
+                        possessive_after(rest) || matches!(its.get(k), Some(Item::Fact(_)));
                     if !(slot == Some(Slot::From) && possessive) {
                         slot = None;
                     }
